@@ -1,0 +1,116 @@
+//! Documents: an id and the original text, loaded from strings, files or readers.
+
+use std::io::Read;
+use std::path::Path;
+
+use crate::error::{Error, ErrorKind};
+
+/// One input text and the id it is reported under.
+///
+/// The text is kept exactly as given — no normalisation of whitespace, quotes
+/// or line endings — so that every [`Span`](crate::Span) factdiff reports
+/// indexes it directly.
+///
+/// ```
+/// use factdiff::Document;
+///
+/// let doc = Document::new("harbor-gazette", "Officials counted 412 boats.");
+/// assert_eq!(doc.id, "harbor-gazette");
+/// assert_eq!(doc.text.len(), 28);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Document {
+    /// The id findings refer to: for files, the file name without directory
+    /// and extension.
+    pub id: String,
+    /// The original text.
+    pub text: String,
+}
+
+impl Document {
+    /// Makes a document from an id and a text.
+    ///
+    /// ```
+    /// use factdiff::Document;
+    /// let doc = Document::new("wire", "Rain fell for 3 days.");
+    /// assert_eq!(doc.text, "Rain fell for 3 days.");
+    /// ```
+    pub fn new(id: impl Into<String>, text: impl Into<String>) -> Document {
+        Document { id: id.into(), text: text.into() }
+    }
+
+    /// Reads a document from a file; its id is the file name without
+    /// directory and extension (`data/harbor.txt` → `harbor`).
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::NotFound`] when the file does not exist,
+    /// [`ErrorKind::IsDirectory`] for a directory, [`ErrorKind::NotUtf8`]
+    /// when the bytes are not UTF-8 and [`ErrorKind::Io`] for other read
+    /// failures; each error's message names the path.
+    ///
+    /// ```
+    /// use factdiff::Document;
+    /// # fn main() -> Result<(), factdiff::Error> {
+    /// let path = std::env::temp_dir().join("factdiff-doc-example.txt");
+    /// std::fs::write(&path, "Crews fixed 40 bridges.").unwrap();
+    /// let doc = Document::from_path(&path)?;
+    /// assert_eq!(doc.id, "factdiff-doc-example");
+    /// # Ok(()) }
+    /// ```
+    pub fn from_path(path: impl AsRef<Path>) -> Result<Document, Error> {
+        let path = path.as_ref();
+        if path.is_dir() {
+            return Err(Error::with_path(ErrorKind::IsDirectory, path));
+        }
+        let bytes = std::fs::read(path).map_err(|e| Error::io(e, Some(path.to_path_buf())))?;
+        let id = path
+            .file_stem()
+            .map_or_else(|| path.display().to_string(), |s| s.to_string_lossy().into_owned());
+        Document::from_bytes(id, bytes).map_err(|e| match e.kind() {
+            ErrorKind::NotUtf8 { offset } => {
+                Error::with_path(ErrorKind::NotUtf8 { offset: *offset }, path)
+            }
+            _ => e,
+        })
+    }
+
+    /// Reads a document from any reader, such as standard input.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::Io`] when reading fails and [`ErrorKind::NotUtf8`] when
+    /// the bytes are not UTF-8.
+    ///
+    /// ```
+    /// use factdiff::Document;
+    /// # fn main() -> Result<(), factdiff::Error> {
+    /// let doc = Document::from_reader("stdin", "Two ferries sank.".as_bytes())?;
+    /// assert_eq!(doc.id, "stdin");
+    /// # Ok(()) }
+    /// ```
+    pub fn from_reader(id: impl Into<String>, mut reader: impl Read) -> Result<Document, Error> {
+        let mut bytes = Vec::new();
+        reader.read_to_end(&mut bytes).map_err(|e| Error::io(e, None))?;
+        Document::from_bytes(id, bytes)
+    }
+
+    /// Makes a document from raw bytes, checking that they are UTF-8.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::NotUtf8`] with the offset of the first invalid byte.
+    ///
+    /// ```
+    /// use factdiff::Document;
+    /// assert!(Document::from_bytes("ok", b"fine".to_vec()).is_ok());
+    /// assert!(Document::from_bytes("bad", vec![b'a', 0xc3]).is_err());
+    /// ```
+    pub fn from_bytes(id: impl Into<String>, bytes: Vec<u8>) -> Result<Document, Error> {
+        match String::from_utf8(bytes) {
+            Ok(text) => Ok(Document { id: id.into(), text }),
+            Err(e) => Err(Error::invalid_utf8(e.utf8_error().valid_up_to())),
+        }
+    }
+}
