@@ -1,1 +1,3 @@
+//! The `factdiff` command-line tool (being written).
+
 fn main() {}
