@@ -37,7 +37,10 @@ impl Document {
     /// assert_eq!(doc.text, "Rain fell for 3 days.");
     /// ```
     pub fn new(id: impl Into<String>, text: impl Into<String>) -> Document {
-        Document { id: id.into(), text: text.into() }
+        Document {
+            id: id.into(),
+            text: text.into(),
+        }
     }
 
     /// Reads a document from a file; its id is the file name without
@@ -65,9 +68,10 @@ impl Document {
             return Err(Error::with_path(ErrorKind::IsDirectory, path));
         }
         let bytes = std::fs::read(path).map_err(|e| Error::io(e, Some(path.to_path_buf())))?;
-        let id = path
-            .file_stem()
-            .map_or_else(|| path.display().to_string(), |s| s.to_string_lossy().into_owned());
+        let id = path.file_stem().map_or_else(
+            || path.display().to_string(),
+            |s| s.to_string_lossy().into_owned(),
+        );
         Document::from_bytes(id, bytes).map_err(|e| match e.kind() {
             ErrorKind::NotUtf8 { offset } => {
                 Error::with_path(ErrorKind::NotUtf8 { offset: *offset }, path)
@@ -92,7 +96,9 @@ impl Document {
     /// ```
     pub fn from_reader(id: impl Into<String>, mut reader: impl Read) -> Result<Document, Error> {
         let mut bytes = Vec::new();
-        reader.read_to_end(&mut bytes).map_err(|e| Error::io(e, None))?;
+        reader
+            .read_to_end(&mut bytes)
+            .map_err(|e| Error::io(e, None))?;
         Document::from_bytes(id, bytes)
     }
 
@@ -109,7 +115,10 @@ impl Document {
     /// ```
     pub fn from_bytes(id: impl Into<String>, bytes: Vec<u8>) -> Result<Document, Error> {
         match String::from_utf8(bytes) {
-            Ok(text) => Ok(Document { id: id.into(), text }),
+            Ok(text) => Ok(Document {
+                id: id.into(),
+                text,
+            }),
             Err(e) => Err(Error::invalid_utf8(e.utf8_error().valid_up_to())),
         }
     }

@@ -84,15 +84,27 @@ impl Error {
     /// ```
     #[must_use]
     pub fn invalid(message: impl Into<String>) -> Error {
-        Error { kind: ErrorKind::Invalid(message.into()), path: None, source: None }
+        Error {
+            kind: ErrorKind::Invalid(message.into()),
+            path: None,
+            source: None,
+        }
     }
 
     pub(crate) fn with_path(kind: ErrorKind, path: impl Into<PathBuf>) -> Error {
-        Error { kind, path: Some(path.into()), source: None }
+        Error {
+            kind,
+            path: Some(path.into()),
+            source: None,
+        }
     }
 
     pub(crate) fn invalid_utf8(offset: usize) -> Error {
-        Error { kind: ErrorKind::NotUtf8 { offset }, path: None, source: None }
+        Error {
+            kind: ErrorKind::NotUtf8 { offset },
+            path: None,
+            source: None,
+        }
     }
 
     pub(crate) fn io(source: std::io::Error, path: Option<PathBuf>) -> Error {
@@ -101,7 +113,11 @@ impl Error {
             std::io::ErrorKind::IsADirectory => ErrorKind::IsDirectory,
             _ => ErrorKind::Io,
         };
-        Error { kind, path, source: Some(source) }
+        Error {
+            kind,
+            path,
+            source: Some(source),
+        }
     }
 }
 
@@ -127,6 +143,8 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        self.source.as_ref().map(|e| e as &(dyn std::error::Error + 'static))
+        self.source
+            .as_ref()
+            .map(|e| e as &(dyn std::error::Error + 'static))
     }
 }

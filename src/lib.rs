@@ -9,5 +9,7 @@ mod span;
 
 pub use crate::document::Document;
 pub use crate::error::{Error, ErrorKind};
-pub use crate::segment::{Segmenter, SegmenterBuilder, Sentence, Sentences, sentences};
+pub use crate::segment::{
+    NewlinePolicy, Segmenter, SegmenterBuilder, Sentence, Sentences, sentences,
+};
 pub use crate::span::Span;

@@ -100,7 +100,10 @@ impl Span {
     /// ```
     #[must_use]
     pub const fn offset(self, offset: usize) -> Span {
-        Span { start: self.start + offset, end: self.end + offset }
+        Span {
+            start: self.start + offset,
+            end: self.end + offset,
+        }
     }
 }
 
@@ -138,7 +141,10 @@ mod tests {
     fn orders_by_start_then_end() {
         let mut spans = vec![Span::new(4, 9), Span::new(0, 3), Span::new(4, 6)];
         spans.sort();
-        assert_eq!(spans, vec![Span::new(0, 3), Span::new(4, 6), Span::new(4, 9)]);
+        assert_eq!(
+            spans,
+            vec![Span::new(0, 3), Span::new(4, 6), Span::new(4, 9)]
+        );
     }
 
     #[test]

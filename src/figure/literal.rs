@@ -1,0 +1,478 @@
+//! Numeric literals written with digits: `7,300`, `1 000 000`, `4.800`,
+//! `12,34,567.89`, `1.111,11`, `-127.32e13`, `3/4`, `2 1/4`, `2½`.
+//!
+//! The scanner reads one literal starting at a digit (or at a `.` before a
+//! digit) and says what it looked like, so that later stages can tell a
+//! count from a year, a date or an identifier.
+
+/// What a digit literal looked like and what it is worth.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) struct Lit {
+    /// The number, separators removed.
+    pub value: f64,
+    /// Digits in the integer part, separators not counted (saturating).
+    pub int_digits: u8,
+    /// Written with thousands separators (`7,300`, `1 000`).
+    pub grouped: bool,
+    /// Has a decimal part.
+    pub decimal: bool,
+    /// A fraction (`3/4`, `2 1/4`, `½`).
+    pub fraction: bool,
+    /// Numerator and denominator of a plain `a/b` fraction, for date tests.
+    pub slash: Option<(u32, u32)>,
+    /// Scientific notation or a power (`1e10`, `1.1^23`).
+    pub exponent: bool,
+    /// Starts with `0` followed by another digit (`0033`, `02139`).
+    pub lead_zero: bool,
+    /// Dotted, slashed or colon-separated parts that are not one number:
+    /// `192.168.1.2`, `7/2/2025`, `3:30`. Never a figure.
+    pub ident: bool,
+}
+
+impl Lit {
+    /// A plain integer: no separators, decimals, fractions or exponent.
+    pub fn plain_int(&self) -> bool {
+        !self.grouped && !self.decimal && !self.fraction && !self.exponent && !self.ident
+    }
+
+    /// Whole number (separators allowed).
+    pub fn is_int(&self) -> bool {
+        !self.decimal && !self.fraction && !self.exponent && self.value.fract() == 0.0
+    }
+}
+
+const VULGAR: [(char, f64); 18] = [
+    ('½', 0.5),
+    ('⅓', 1.0 / 3.0),
+    ('⅔', 2.0 / 3.0),
+    ('¼', 0.25),
+    ('¾', 0.75),
+    ('⅕', 0.2),
+    ('⅖', 0.4),
+    ('⅗', 0.6),
+    ('⅘', 0.8),
+    ('⅙', 1.0 / 6.0),
+    ('⅚', 5.0 / 6.0),
+    ('⅐', 1.0 / 7.0),
+    ('⅛', 0.125),
+    ('⅜', 0.375),
+    ('⅝', 0.625),
+    ('⅞', 0.875),
+    ('⅑', 1.0 / 9.0),
+    ('⅒', 0.1),
+];
+
+/// The value of a vulgar-fraction character such as `½`.
+pub(super) fn vulgar(c: char) -> Option<f64> {
+    VULGAR.iter().find(|(v, _)| *v == c).map(|(_, f)| *f)
+}
+
+/// Space characters allowed between digit groups: space, no-break space,
+/// thin space, narrow no-break space. Returns the byte length.
+fn group_space(text: &str, i: usize) -> usize {
+    let b = text.as_bytes();
+    match b.get(i) {
+        Some(b' ') => 1,
+        Some(0xC2) if b.get(i + 1) == Some(&0xA0) => 2,
+        Some(0xE2) => match (b.get(i + 1), b.get(i + 2)) {
+            (Some(0x80), Some(0x89)) | (Some(0x80), Some(0xAF)) => 3,
+            _ => 0,
+        },
+        _ => 0,
+    }
+}
+
+fn digits_at(b: &[u8], i: usize) -> usize {
+    b.get(i..).map_or(0, |s| s.iter().take_while(|c| c.is_ascii_digit()).count())
+}
+
+fn is_digit(b: &[u8], i: usize) -> bool {
+    b.get(i).is_some_and(u8::is_ascii_digit)
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Sep {
+    Comma,
+    Dot,
+    Space,
+}
+
+/// Digit groups and the separators between them, as first read.
+struct Groups {
+    /// (start, end) of each digit group.
+    spans: [(usize, usize); 12],
+    seps: [Sep; 12],
+    n: usize,
+}
+
+impl Groups {
+    fn len(&self, k: usize) -> usize {
+        self.spans[k].1 - self.spans[k].0
+    }
+}
+
+fn read_groups(text: &str, start: usize) -> Groups {
+    let b = text.as_bytes();
+    let mut g = Groups { spans: [(0, 0); 12], seps: [Sep::Comma; 12], n: 0 };
+    let mut i = start;
+    let d = digits_at(b, i);
+    g.spans[0] = (i, i + d);
+    g.n = 1;
+    i += d;
+    while g.n < 12 {
+        let (sep, skip) = match b.get(i) {
+            Some(b',') if is_digit(b, i + 1) => (Sep::Comma, 1),
+            Some(b'.') if is_digit(b, i + 1) => (Sep::Dot, 1),
+            _ => {
+                let s = group_space(text, i);
+                // A space joins groups only before exactly three digits.
+                if s > 0 && digits_at(b, i + s) == 3 && d_ok_after_space(text, i + s + 3) {
+                    (Sep::Space, s)
+                } else {
+                    break;
+                }
+            }
+        };
+        let d = digits_at(b, i + skip);
+        g.seps[g.n - 1] = sep;
+        g.spans[g.n] = (i + skip, i + skip + d);
+        g.n += 1;
+        i += skip + d;
+    }
+    g
+}
+
+/// After a space-separated group: the number must not run on into letters
+/// glued to digits or another long digit run.
+fn d_ok_after_space(text: &str, i: usize) -> bool {
+    let b = text.as_bytes();
+    !matches!(b.get(i), Some(c) if c.is_ascii_alphanumeric())
+}
+
+/// Appends digits of `text[s..e]` to `buf`.
+fn push_digits(buf: &mut Vec<u8>, text: &str, s: usize, e: usize) {
+    buf.extend_from_slice(&text.as_bytes()[s..e]);
+}
+
+fn parse_buf(buf: &[u8]) -> f64 {
+    std::str::from_utf8(buf).ok().and_then(|s| s.parse::<f64>().ok()).unwrap_or(f64::NAN)
+}
+
+/// Reads the literal starting at byte `start` of `text` (a digit, or a `.`
+/// before a digit). `list_before` says the literal follows `digit,` (a
+/// comma-separated list), where a comma cannot be a decimal comma.
+/// Returns the literal and the byte just after it.
+pub(super) fn scan(text: &str, start: usize, list_before: bool) -> (Lit, usize) {
+    let b = text.as_bytes();
+    let mut lit = Lit {
+        value: 0.0,
+        int_digits: 0,
+        grouped: false,
+        decimal: false,
+        fraction: false,
+        slash: None,
+        exponent: false,
+        lead_zero: false,
+        ident: false,
+    };
+    let mut buf: Vec<u8> = Vec::with_capacity(24);
+    let mut end;
+    if b[start] == b'.' {
+        let d = digits_at(b, start + 1);
+        buf.extend_from_slice(b"0.");
+        push_digits(&mut buf, text, start + 1, start + 1 + d);
+        lit.decimal = true;
+        end = start + 1 + d;
+        // `.0012G`: a bare decimal; `.5.6` is not a number we read further.
+    } else {
+        let g = read_groups(text, start);
+        end = interpret(text, &g, list_before, &mut lit, &mut buf);
+    }
+    lit.lead_zero = b[start] == b'0' && is_digit(b, start + 1);
+    lit.int_digits = u8::try_from(buf.iter().take_while(|c| c.is_ascii_digit()).count())
+        .unwrap_or(u8::MAX);
+    if buf.len() > 40 {
+        lit.ident = true;
+        lit.value = f64::NAN;
+        return (lit, end);
+    }
+    lit.value = parse_buf(&buf);
+    if lit.ident {
+        return (lit, end);
+    }
+    end = tail(text, end, &mut lit);
+    (lit, end)
+}
+
+/// Decides what the digit groups mean; returns the end of the literal.
+fn interpret(text: &str, g: &Groups, list_before: bool, lit: &mut Lit, buf: &mut Vec<u8>) -> usize {
+    let first = g.spans[0];
+    let g0 = g.len(0);
+    if g.n == 1 {
+        push_digits(buf, text, first.0, first.1);
+        return first.1;
+    }
+    let seps = &g.seps[..g.n - 1];
+    let lens: Vec<usize> = (0..g.n).map(|k| g.len(k)).collect();
+    let last = g.n - 1;
+    // How many leading separators are thousands separators of one kind.
+    let thousands_kind = seps[0];
+    let mut k = 0;
+    while k < seps.len() && seps[k] == thousands_kind && thousands_kind != Sep::Dot {
+        k += 1;
+    }
+    match thousands_kind {
+        Sep::Comma | Sep::Space => {
+            // groups 1..=k separated by commas (or spaces)
+            let western = g0 <= 3 && (1..=k).all(|x| lens[x] == 3);
+            let indian = thousands_kind == Sep::Comma
+                && g0 <= 2
+                && k >= 2
+                && (1..k).all(|x| lens[x] == 2)
+                && lens[k] == 3;
+            if western || indian {
+                for x in 0..=k {
+                    push_digits(buf, text, g.spans[x].0, g.spans[x].1);
+                }
+                lit.grouped = true;
+                // optional decimal part after the groups
+                if k < seps.len() && seps[k] == Sep::Dot && k + 1 == last {
+                    buf.push(b'.');
+                    push_digits(buf, text, g.spans[last].0, g.spans[last].1);
+                    lit.decimal = true;
+                    return g.spans[last].1;
+                }
+                if k < seps.len() && seps[k] == Sep::Dot {
+                    // 1,234.5.6: a version or address, not a number
+                    lit.ident = true;
+                    return g.spans[last].1;
+                }
+                return g.spans[k].1;
+            }
+            // one comma and a short tail: a decimal comma (`5,00`, `1,3`)
+            if thousands_kind == Sep::Comma
+                && !list_before
+                && g.n == 2
+                && g0 <= 3
+                && (1..=2).contains(&lens[1])
+            {
+                push_digits(buf, text, first.0, first.1);
+                buf.push(b'.');
+                push_digits(buf, text, g.spans[1].0, g.spans[1].1);
+                lit.decimal = true;
+                return g.spans[1].1;
+            }
+            // a list such as `22,24,26`: only the first group
+            push_digits(buf, text, first.0, first.1);
+            first.1
+        }
+        Sep::Dot => {
+            let dots = seps.iter().take_while(|s| **s == Sep::Dot).count();
+            if dots == 1 && (g.n == 2 || seps[1] != Sep::Comma) {
+                push_digits(buf, text, first.0, first.1);
+                buf.push(b'.');
+                push_digits(buf, text, g.spans[1].0, g.spans[1].1);
+                lit.decimal = true;
+                if g.n > 2 && seps[1] == Sep::Dot {
+                    lit.ident = true;
+                    return g.spans[last].1;
+                }
+                return g.spans[1].1;
+            }
+            // European thousands: 1.111.111 or 1.111,11
+            let euro = g0 <= 3 && (1..=dots).all(|x| lens[x] == 3);
+            if euro {
+                for x in 0..=dots {
+                    push_digits(buf, text, g.spans[x].0, g.spans[x].1);
+                }
+                lit.grouped = true;
+                if dots < seps.len() && seps[dots] == Sep::Comma && dots + 1 == last {
+                    buf.push(b'.');
+                    push_digits(buf, text, g.spans[last].0, g.spans[last].1);
+                    lit.decimal = true;
+                    return g.spans[last].1;
+                }
+                return g.spans[dots].1;
+            }
+            // 192.168.1.2, 02.07.2025, 1.2.3: an address, date or version
+            lit.ident = true;
+            push_digits(buf, text, first.0, first.1);
+            g.spans[dots].1
+        }
+    }
+}
+
+/// Exponents, powers, fractions and times that follow the digits.
+fn tail(text: &str, mut end: usize, lit: &mut Lit) -> usize {
+    let b = text.as_bytes();
+    match b.get(end) {
+        Some(b'e' | b'E') => {
+            let mut j = end + 1;
+            let neg = b.get(j) == Some(&b'-');
+            if matches!(b.get(j), Some(b'+' | b'-')) {
+                j += 1;
+            }
+            let d = digits_at(b, j);
+            if d > 0 && d <= 3 && !b.get(j + d).is_some_and(u8::is_ascii_alphanumeric) {
+                let e: i32 = text[j..j + d].parse().unwrap_or(0);
+                lit.value *= 10f64.powi(if neg { -e } else { e });
+                lit.exponent = true;
+                end = j + d;
+            }
+        }
+        Some(b'^') => {
+            let mut j = end + 1;
+            let mut neg = false;
+            while matches!(b.get(j), Some(b'+' | b'-')) {
+                neg ^= b[j] == b'-';
+                j += 1;
+            }
+            let d = digits_at(b, j);
+            if d > 0 && d <= 3 {
+                let e: i32 = text[j..j + d].parse().unwrap_or(0);
+                lit.value = lit.value.powi(if neg { -e } else { e });
+                lit.exponent = true;
+                end = j + d;
+            }
+        }
+        Some(b'x') if text[end..].starts_with("x10^") => end = times_ten(text, end + 4, lit, end),
+        Some(0xC3) if text[end..].starts_with("×10^") => {
+            end = times_ten(text, end + "×10^".len(), lit, end);
+        }
+        Some(b'/') if lit.plain_int() && is_digit(b, end + 1) => end = slash(text, end, lit),
+        Some(b':') if lit.plain_int() && is_digit(b, end + 1) => {
+            // 3:30, 10:45:00, 3:1: a time or a ratio
+            let mut j = end;
+            while b.get(j) == Some(&b':') && is_digit(b, j + 1) {
+                j += 1 + digits_at(b, j + 1);
+            }
+            lit.ident = true;
+            end = j;
+        }
+        Some(b' ') if lit.plain_int() && lit.value < 1000.0 => {
+            // 2 1/4, 1  4/5: a mixed number
+            let mut j = end;
+            while b.get(j) == Some(&b' ') && j < end + 2 {
+                j += 1;
+            }
+            let n = digits_at(b, j);
+            if n > 0 && b.get(j + n) == Some(&b'/') {
+                let d = digits_at(b, j + n + 1);
+                let after = j + n + 1 + d;
+                if d > 0 && !is_digit(b, after) && b.get(after) != Some(&b'/') {
+                    let num: f64 = text[j..j + n].parse().unwrap_or(0.0);
+                    let den: f64 = text[j + n + 1..after].parse().unwrap_or(0.0);
+                    if den > 0.0 && num < den {
+                        lit.value += num / den;
+                        lit.fraction = true;
+                        end = after;
+                    }
+                }
+            }
+        }
+        _ => {
+            if let Some(c) = text[end..].chars().next() {
+                if let Some(f) = vulgar(c).filter(|_| lit.plain_int()) {
+                    lit.value += f;
+                    lit.fraction = true;
+                    end += c.len_utf8();
+                }
+            }
+        }
+    }
+    end
+}
+
+fn times_ten(text: &str, j: usize, lit: &mut Lit, end: usize) -> usize {
+    let b = text.as_bytes();
+    let mut j = j;
+    let neg = b.get(j) == Some(&b'-');
+    if matches!(b.get(j), Some(b'+' | b'-')) {
+        j += 1;
+    }
+    let d = digits_at(b, j);
+    if d == 0 || d > 3 {
+        return end;
+    }
+    let e: i32 = text[j..j + d].parse().unwrap_or(0);
+    lit.value *= 10f64.powi(if neg { -e } else { e });
+    lit.exponent = true;
+    j + d
+}
+
+/// `a/b` after the digits of `a`: a fraction, or a date when more parts follow.
+fn slash(text: &str, end: usize, lit: &mut Lit) -> usize {
+    let b = text.as_bytes();
+    let d = digits_at(b, end + 1);
+    let after = end + 1 + d;
+    if b.get(after) == Some(&b'/') && is_digit(b, after + 1) || d > 9 {
+        // 7/2/2025: a date; consume every part.
+        let mut j = after;
+        while b.get(j) == Some(&b'/') && is_digit(b, j + 1) {
+            j += 1 + digits_at(b, j + 1);
+        }
+        lit.ident = true;
+        return j;
+    }
+    let den: f64 = text[end + 1..after].parse().unwrap_or(0.0);
+    if den == 0.0 {
+        lit.ident = true;
+        return after;
+    }
+    let num = lit.value;
+    lit.slash = Some((to_u32(num), to_u32(den)));
+    lit.value = num / den;
+    lit.fraction = true;
+    after
+}
+
+#[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+fn to_u32(x: f64) -> u32 {
+    if x.is_finite() && x >= 0.0 && x < f64::from(u32::MAX) { x as u32 } else { u32::MAX }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::scan;
+
+    fn val(s: &str) -> (f64, usize) {
+        let (lit, end) = scan(s, 0, false);
+        (lit.value, end)
+    }
+
+    #[test]
+    fn reads_separators() {
+        assert_eq!(val("7,300 boats"), (7300.0, 5));
+        assert_eq!(val("1 000 000 tickets").0, 1_000_000.0);
+        assert_eq!(val("40\u{202f}000").0, 40_000.0);
+        assert_eq!(val("40\u{a0}000").0, 40_000.0);
+        assert_eq!(val("12,34,567.89").0, 1_234_567.89);
+        assert_eq!(val("1.111,11").0, 1111.11);
+        assert_eq!(val("1,234,567.5").0, 1_234_567.5);
+        assert_eq!(val("4.800").0, 4.8);
+    }
+
+    #[test]
+    fn stops_at_lists_and_wrong_groups() {
+        assert_eq!(val("22,24,26"), (22.0, 2));
+        assert_eq!(val("423 0000"), (423.0, 3));
+        assert_eq!(val("1, 234"), (1.0, 1));
+    }
+
+    #[test]
+    fn reads_fractions_and_exponents() {
+        assert_eq!(val("3/4").0, 0.75);
+        assert_eq!(val("2  1/4").0, 2.25);
+        assert_eq!(val("2½").0, 2.5);
+        assert_eq!(val("1e10").0, 1e10);
+        assert!((val("1.1^23").0 - 8.954_302_432_552_39).abs() < 1e-9);
+        assert!((val("6.23x10^-4").0 - 0.000_623).abs() < 1e-12);
+    }
+
+    #[test]
+    fn marks_addresses_dates_and_times() {
+        for s in ["192.168.1.2", "7/2/2025", "3:30", "02.07.2025"] {
+            assert!(scan(s, 0, false).0.ident, "{s}");
+        }
+    }
+}

@@ -1,0 +1,409 @@
+//! Word lists the sentence rules consult: abbreviations by how they behave
+//! before a capitalised word, common sentence starters, and the function
+//! words a wrapped line can end with.
+//!
+//! All lookups take an ASCII-lowercased token without its final period
+//! (`"u.s"`, `"dr"`, `"ph.d"`).
+
+/// How an abbreviation behaves when a capitalised word follows it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum AbbrevClass {
+    /// A title before a name ("Dr.", "Sen.", "Mt."): a capitalised word after
+    /// it is almost always the name, so only a sentence starter ends a sentence.
+    Title,
+    /// An abbreviation used mid-phrase as often as at the end ("U.S.",
+    /// "Inc.", "Jan.", "e.g."): a sentence ends only before a sentence starter.
+    General,
+    /// An abbreviation that closes a phrase ("a.m.", "B.C.", "Ph.D."): a
+    /// capitalised word after it starts a new sentence, unless the clause
+    /// opened with a preposition ("At 5 a.m. Mr. Smith left").
+    Closing,
+    /// A unit after a number ("5 lb.", "6 in."): like `Closing`, but a number
+    /// after it continues the measure ("5 ft. 6 in.").
+    Unit,
+}
+
+/// Looks up a lowercased token. `capitalised` says whether the original
+/// token began with an upper-case letter: month, weekday and state
+/// abbreviations only count in that form ("Wash." but not "wash.").
+pub(crate) fn abbreviation(lower: &str, capitalised: bool) -> Option<AbbrevClass> {
+    if let Some(class) = case_insensitive(lower) {
+        return Some(class);
+    }
+    if capitalised && capitalised_only(lower) {
+        return Some(AbbrevClass::General);
+    }
+    None
+}
+
+fn case_insensitive(lower: &str) -> Option<AbbrevClass> {
+    use AbbrevClass::{Closing, General, Title};
+    let class = match lower {
+        // Titles and name prefixes.
+        "mr" | "mrs" | "ms" | "mx" | "messrs" | "mme" | "mlle" | "dr" | "drs" | "prof" | "sen"
+        | "sens" | "rep" | "reps" | "gov" | "govs" | "lt" | "gen" | "gens" | "col" | "capt"
+        | "cpt" | "sgt" | "cmdr" | "cdr" | "adm" | "maj" | "brig" | "cpl" | "pvt" | "pres"
+        | "rev" | "hon" | "fr" | "msgr" | "st" | "ste" | "mt" | "ft" | "supt" | "det" | "insp"
+        | "atty" | "amb" | "gov't" | "lieut" | "comdr" | "sr" | "sra" | "srta" => Title,
+        // Time, era and degree abbreviations close a phrase.
+        "a.m" | "p.m" | "b.c" | "a.d" | "b.c.e" | "c.e" | "ph.d" | "m.d" | "m.b.a" | "ll.m"
+        | "ll.b" | "ll.d" | "j.d" | "d.d.s" | "b.a" | "m.a" | "b.s" | "m.s" | "b.sc" | "m.sc"
+        | "d.phil" | "ed.d" | "r.n" | "jr" | "esq" => Closing,
+        // Companies, references, Latin, places and miscellany.
+        "inc" | "co" | "corp" | "ltd" | "bros" | "assn" | "assoc" | "dept" | "univ" | "inst"
+        | "est" | "approx" | "etc" | "vs" | "v" | "al" | "cf" | "ca" | "ave" | "blvd" | "rd"
+        | "hwy" | "pkwy" | "no" | "nos" | "vol" | "vols" | "p" | "pp" | "fig" | "figs" | "ch"
+        | "chap" | "art" | "sec" | "secs" | "para" | "ed" | "eds" | "op" | "ibid" | "max"
+        | "misc" | "ref" | "tel" | "ext" | "dist" | "div" | "intl" | "natl" | "govt" | "mfg"
+        | "pct" | "e.g" | "i.e" | "n.b" | "u.s" | "u.s.a" | "u.k" | "u.n" | "e.u" | "d.c"
+        | "n.y" | "l.a" | "a.k.a" | "r.s.v.p" | "viz" | "nr" | "dep" | "mgr" | "asst" | "dir" => {
+            General
+        }
+        _ => return None,
+    };
+    Some(class)
+}
+
+fn capitalised_only(lower: &str) -> bool {
+    matches!(
+        lower,
+        "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+            | "mon"
+            | "tue"
+            | "tues"
+            | "wed"
+            | "thu"
+            | "thur"
+            | "thurs"
+            | "fri"
+            | "sat"
+            | "sun"
+            | "ala"
+            | "ariz"
+            | "ark"
+            | "calif"
+            | "colo"
+            | "conn"
+            | "del"
+            | "fla"
+            | "ga"
+            | "ill"
+            | "ind"
+            | "kan"
+            | "kans"
+            | "ky"
+            | "la"
+            | "md"
+            | "mass"
+            | "mich"
+            | "minn"
+            | "miss"
+            | "mo"
+            | "mont"
+            | "neb"
+            | "nebr"
+            | "nev"
+            | "okla"
+            | "ore"
+            | "oreg"
+            | "pa"
+            | "penn"
+            | "tenn"
+            | "tex"
+            | "va"
+            | "vt"
+            | "wash"
+            | "wis"
+            | "wisc"
+            | "wyo"
+            | "alta"
+            | "ont"
+            | "que"
+            | "sask"
+            | "man"
+    )
+}
+
+/// Units that are abbreviations only right after a number ("5 ft.", "8 oz.").
+pub(crate) fn unit(lower: &str) -> bool {
+    matches!(
+        lower,
+        "lb" | "lbs"
+            | "oz"
+            | "ft"
+            | "in"
+            | "mi"
+            | "yd"
+            | "yds"
+            | "gal"
+            | "qt"
+            | "pt"
+            | "sq"
+            | "fl"
+            | "cu"
+            | "hr"
+            | "hrs"
+            | "min"
+            | "mins"
+            | "sec"
+            | "secs"
+            | "mo"
+            | "mos"
+            | "yr"
+            | "yrs"
+            | "wk"
+            | "wks"
+            | "tbsp"
+            | "tsp"
+            | "doz"
+            | "cal"
+    )
+}
+
+/// Words that commonly begin an English sentence. After an abbreviation, a
+/// capitalised word from this list is taken as the start of a new sentence;
+/// any other capitalised word is taken as a name continuing the phrase
+/// ("the U.S. Government", "Mt. Fuji").
+pub(crate) fn sentence_starter(word: &str) -> bool {
+    matches!(
+        word,
+        "A" | "After"
+            | "Again"
+            | "All"
+            | "Also"
+            | "Although"
+            | "Among"
+            | "An"
+            | "And"
+            | "Another"
+            | "Any"
+            | "As"
+            | "At"
+            | "Because"
+            | "Before"
+            | "Both"
+            | "But"
+            | "By"
+            | "Can"
+            | "Could"
+            | "Despite"
+            | "Did"
+            | "Do"
+            | "Does"
+            | "During"
+            | "Each"
+            | "Earlier"
+            | "Either"
+            | "Even"
+            | "Every"
+            | "Few"
+            | "For"
+            | "From"
+            | "Further"
+            | "Furthermore"
+            | "Had"
+            | "Has"
+            | "Have"
+            | "He"
+            | "Hence"
+            | "Her"
+            | "Here"
+            | "His"
+            | "How"
+            | "However"
+            | "I"
+            | "If"
+            | "In"
+            | "Indeed"
+            | "Instead"
+            | "Is"
+            | "It"
+            | "Its"
+            | "Just"
+            | "Later"
+            | "Let"
+            | "Many"
+            | "Meanwhile"
+            | "Moreover"
+            | "Most"
+            | "Much"
+            | "My"
+            | "Neither"
+            | "Never"
+            | "Nevertheless"
+            | "Next"
+            | "No"
+            | "Nor"
+            | "Not"
+            | "Now"
+            | "Of"
+            | "On"
+            | "Once"
+            | "Only"
+            | "Or"
+            | "Other"
+            | "Our"
+            | "Perhaps"
+            | "Please"
+            | "Several"
+            | "She"
+            | "Should"
+            | "Since"
+            | "So"
+            | "Some"
+            | "Still"
+            | "Such"
+            | "That"
+            | "The"
+            | "Their"
+            | "Then"
+            | "There"
+            | "Therefore"
+            | "These"
+            | "They"
+            | "This"
+            | "Those"
+            | "Though"
+            | "Thus"
+            | "To"
+            | "Today"
+            | "Tomorrow"
+            | "Under"
+            | "Unlike"
+            | "Until"
+            | "Was"
+            | "We"
+            | "Were"
+            | "What"
+            | "When"
+            | "Where"
+            | "Whether"
+            | "Which"
+            | "While"
+            | "Who"
+            | "Why"
+            | "With"
+            | "Without"
+            | "Would"
+            | "Yesterday"
+            | "Yet"
+            | "You"
+            | "Your"
+    )
+}
+
+/// Prepositions that open a fronted adverbial ("At 5 a.m.", "In 44 B.C."):
+/// a clause that starts with one is not finished by a closing abbreviation.
+pub(crate) fn fronting_preposition(lower: &str) -> bool {
+    matches!(
+        lower,
+        "at" | "on"
+            | "in"
+            | "by"
+            | "around"
+            | "about"
+            | "after"
+            | "before"
+            | "until"
+            | "till"
+            | "from"
+            | "since"
+            | "during"
+            | "near"
+            | "circa"
+            | "toward"
+            | "towards"
+            | "within"
+            | "past"
+    )
+}
+
+/// Words a line cannot end a sentence or headline with: a line break after
+/// one is a wrap inside a sentence.
+pub(crate) fn function_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "a" | "an"
+            | "the"
+            | "of"
+            | "to"
+            | "in"
+            | "and"
+            | "or"
+            | "but"
+            | "for"
+            | "with"
+            | "by"
+            | "on"
+            | "at"
+            | "from"
+            | "that"
+            | "as"
+            | "is"
+            | "was"
+            | "are"
+            | "were"
+            | "be"
+            | "been"
+            | "has"
+            | "have"
+            | "had"
+            | "than"
+            | "into"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "our"
+            | "which"
+            | "who"
+            | "whose"
+            | "this"
+            | "these"
+            | "those"
+            | "said"
+            | "says"
+            | "will"
+            | "would"
+            | "could"
+            | "should"
+            | "not"
+            | "about"
+            | "over"
+            | "under"
+            | "after"
+            | "before"
+            | "per"
+            | "if"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classes_differ_by_behaviour() {
+        assert_eq!(abbreviation("dr", true), Some(AbbrevClass::Title));
+        assert_eq!(abbreviation("u.s", true), Some(AbbrevClass::General));
+        assert_eq!(abbreviation("p.m", false), Some(AbbrevClass::Closing));
+        assert_eq!(abbreviation("harbor", false), None);
+    }
+
+    #[test]
+    fn capitalised_only_entries_need_a_capital() {
+        assert_eq!(abbreviation("wash", true), Some(AbbrevClass::General));
+        assert_eq!(abbreviation("wash", false), None);
+    }
+}
