@@ -113,9 +113,9 @@ impl Config {
 /// ```
 /// use factdiff::Segmenter;
 ///
-/// let text = "The Insp. General filed a report. It runs 40 pages.";
+/// let text = "Cmsr. Ortiz filed a report. It runs 40 pages.";
 /// assert_eq!(Segmenter::new().sentences(text).count(), 3);
-/// let custom = Segmenter::builder().abbreviation("Insp").build();
+/// let custom = Segmenter::builder().title("Cmsr").build();
 /// assert_eq!(custom.sentences(text).count(), 2);
 /// ```
 #[derive(Clone, Debug)]

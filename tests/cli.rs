@@ -1,0 +1,102 @@
+//! The command-line contract (`cli-contract.md`): output formats, offsets,
+//! and bad input.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn factdiff(args: &[&str], stdin: Option<&str>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_factdiff"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run factdiff");
+    {
+        let mut pipe = child.stdin.take().expect("stdin");
+        if let Some(input) = stdin {
+            pipe.write_all(input.as_bytes()).expect("write stdin");
+        }
+    }
+    child.wait_with_output().expect("wait")
+}
+
+fn temp_file(name: &str, bytes: &[u8]) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("factdiff-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).expect("write temp file");
+    path
+}
+
+#[test]
+fn sentences_json_offsets_slice_the_file() {
+    let text = "Dam Holds After Storm\nBy Mara Quill\nThe reservoir rose 3.5 feet, \
+                officials said. “It held,” Gov. Tran said.\n";
+    let path = temp_file("dam-report.txt", text.as_bytes());
+    let out = factdiff(&["sentences", "--format", "json", path.to_str().unwrap()], None);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let stdout = String::from_utf8(out.stdout).expect("utf-8");
+    let records: Vec<serde_json::Value> =
+        stdout.lines().map(|l| serde_json::from_str(l).expect("json line")).collect();
+    assert_eq!(records.len(), 4);
+    for (i, r) in records.iter().enumerate() {
+        assert_eq!(r["doc"], "dam-report");
+        assert_eq!(r["index"], i);
+        let (start, end) = (r["start"].as_u64().unwrap() as usize, r["end"].as_u64().unwrap() as usize);
+        assert_eq!(&text[start..end], r["text"].as_str().unwrap());
+    }
+    assert_eq!(records[1]["text"], "By Mara Quill");
+}
+
+#[test]
+fn sentences_text_reads_stdin() {
+    let out = factdiff(&["sentences", "-"], Some("Rain fell. Rivers rose."));
+    assert!(out.status.success());
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(stdout, "stdin\t0\t0..10\tRain fell.\nstdin\t1\t11..23\tRivers rose.\n");
+}
+
+fn assert_bad_input(args: &[&str], needle: &str) {
+    let out = factdiff(args, None);
+    assert_eq!(out.status.code(), Some(2), "exit status for {args:?}");
+    assert!(out.stdout.is_empty(), "stdout must be empty for {args:?}");
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(stderr.lines().count(), 1, "one line on stderr: {stderr:?}");
+    assert!(stderr.contains(needle), "{stderr:?} should mention {needle:?}");
+}
+
+#[test]
+fn missing_file_is_one_line_and_exit_2() {
+    assert_bad_input(&["sentences", "no-such-article.txt"], "no-such-article.txt: no such file");
+}
+
+#[test]
+fn directory_is_rejected() {
+    let dir = std::env::temp_dir();
+    assert_bad_input(&["sentences", dir.to_str().unwrap()], "is a directory");
+}
+
+#[test]
+fn non_utf8_file_is_rejected_and_nothing_printed_for_good_files() {
+    let good = temp_file("good.txt", b"A fine article.");
+    let bad = temp_file("latin1.txt", b"Caf\xe9 closed.");
+    assert_bad_input(
+        &["sentences", "--format", "json", good.to_str().unwrap(), bad.to_str().unwrap()],
+        "latin1.txt: not valid UTF-8",
+    );
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let out = factdiff(&["sentences", "--format", "xml", "x.txt"], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn version_prints_the_crate_version() {
+    let out = factdiff(&["--version"], None);
+    assert!(out.status.success());
+    assert!(String::from_utf8(out.stdout).unwrap().contains(env!("CARGO_PKG_VERSION")));
+}
