@@ -66,13 +66,19 @@
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
 
+mod claim;
 mod document;
 mod error;
+mod figure;
 mod segment;
 mod span;
 
+pub use crate::claim::{
+    Baseline, Claim, ClaimExtractor, Lexicon, LexiconBuilder, Measure, Modality, Period, claims,
+};
 pub use crate::document::Document;
 pub use crate::error::{Error, ErrorKind};
+pub use crate::figure::{Figure, FigureKind, Figures, figures, figures_in};
 pub use crate::segment::{
     NewlinePolicy, Segmenter, SegmenterBuilder, Sentence, Sentences, sentences,
 };

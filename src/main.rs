@@ -106,7 +106,13 @@ fn write_sentences(out: &mut impl Write, docs: &[Document], format: Format) -> i
                     writeln!(out)?;
                 }
                 Format::Text => {
-                    writeln!(out, "{}\t{index}\t{}\t{}", doc.id, s.span, escape_lines(s.text))?;
+                    writeln!(
+                        out,
+                        "{}\t{index}\t{}\t{}",
+                        doc.id,
+                        s.span,
+                        escape_lines(s.text)
+                    )?;
                 }
             }
         }
@@ -118,7 +124,9 @@ fn write_sentences(out: &mut impl Write, docs: &[Document], format: Format) -> i
 /// one output line.
 fn escape_lines(text: &str) -> std::borrow::Cow<'_, str> {
     if text.contains(['\n', '\r']) {
-        text.replace("\r\n", "\\n").replace(['\n', '\r'], "\\n").into()
+        text.replace("\r\n", "\\n")
+            .replace(['\n', '\r'], "\\n")
+            .into()
     } else {
         text.into()
     }
@@ -126,5 +134,9 @@ fn escape_lines(text: &str) -> std::borrow::Cow<'_, str> {
 
 /// A closed pipe (`factdiff ... | head`) is not an error.
 fn ignore_broken_pipe(e: io::Error) -> Result<(), String> {
-    if e.kind() == io::ErrorKind::BrokenPipe { Ok(()) } else { Err(format!("cannot write output: {e}")) }
+    if e.kind() == io::ErrorKind::BrokenPipe {
+        Ok(())
+    } else {
+        Err(format!("cannot write output: {e}"))
+    }
 }

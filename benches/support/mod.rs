@@ -11,7 +11,9 @@ use std::path::Path;
 ///
 /// When `data/corpus` holds no `.txt` file: the benches need the corpus.
 pub fn news_corpus(min_bytes: usize) -> String {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data").join("corpus");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("data")
+        .join("corpus");
     let mut paths: Vec<_> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .filter_map(Result::ok)
@@ -20,8 +22,10 @@ pub fn news_corpus(min_bytes: usize) -> String {
         .collect();
     paths.sort();
     assert!(!paths.is_empty(), "no articles in {}", dir.display());
-    let articles: Vec<String> =
-        paths.iter().map(|p| std::fs::read_to_string(p).expect("article")).collect();
+    let articles: Vec<String> = paths
+        .iter()
+        .map(|p| std::fs::read_to_string(p).expect("article"))
+        .collect();
     let mut text = String::with_capacity(min_bytes + 8192);
     while text.len() < min_bytes {
         for article in &articles {

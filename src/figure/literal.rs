@@ -6,6 +6,7 @@
 //! count from a year, a date or an identifier.
 
 /// What a digit literal looked like and what it is worth.
+#[allow(clippy::struct_excessive_bools)] // how the number was written
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(super) struct Lit {
     /// The number, separators removed.
@@ -33,11 +34,6 @@ impl Lit {
     /// A plain integer: no separators, decimals, fractions or exponent.
     pub fn plain_int(&self) -> bool {
         !self.grouped && !self.decimal && !self.fraction && !self.exponent && !self.ident
-    }
-
-    /// Whole number (separators allowed).
-    pub fn is_int(&self) -> bool {
-        !self.decimal && !self.fraction && !self.exponent && self.value.fract() == 0.0
     }
 }
 
@@ -75,7 +71,7 @@ fn group_space(text: &str, i: usize) -> usize {
         Some(b' ') => 1,
         Some(0xC2) if b.get(i + 1) == Some(&0xA0) => 2,
         Some(0xE2) => match (b.get(i + 1), b.get(i + 2)) {
-            (Some(0x80), Some(0x89)) | (Some(0x80), Some(0xAF)) => 3,
+            (Some(0x80), Some(0x89 | 0xAF)) => 3,
             _ => 0,
         },
         _ => 0,
@@ -83,7 +79,8 @@ fn group_space(text: &str, i: usize) -> usize {
 }
 
 fn digits_at(b: &[u8], i: usize) -> usize {
-    b.get(i..).map_or(0, |s| s.iter().take_while(|c| c.is_ascii_digit()).count())
+    b.get(i..)
+        .map_or(0, |s| s.iter().take_while(|c| c.is_ascii_digit()).count())
 }
 
 fn is_digit(b: &[u8], i: usize) -> bool {
@@ -113,7 +110,11 @@ impl Groups {
 
 fn read_groups(text: &str, start: usize) -> Groups {
     let b = text.as_bytes();
-    let mut g = Groups { spans: [(0, 0); 12], seps: [Sep::Comma; 12], n: 0 };
+    let mut g = Groups {
+        spans: [(0, 0); 12],
+        seps: [Sep::Comma; 12],
+        n: 0,
+    };
     let mut i = start;
     let d = digits_at(b, i);
     g.spans[0] = (i, i + d);
@@ -155,7 +156,10 @@ fn push_digits(buf: &mut Vec<u8>, text: &str, s: usize, e: usize) {
 }
 
 fn parse_buf(buf: &[u8]) -> f64 {
-    std::str::from_utf8(buf).ok().and_then(|s| s.parse::<f64>().ok()).unwrap_or(f64::NAN)
+    std::str::from_utf8(buf)
+        .ok()
+        .and_then(|s| s.parse::<f64>().ok())
+        .unwrap_or(f64::NAN)
 }
 
 /// Reads the literal starting at byte `start` of `text` (a digit, or a `.`
@@ -189,8 +193,8 @@ pub(super) fn scan(text: &str, start: usize, list_before: bool) -> (Lit, usize) 
         end = interpret(text, &g, list_before, &mut lit, &mut buf);
     }
     lit.lead_zero = b[start] == b'0' && is_digit(b, start + 1);
-    lit.int_digits = u8::try_from(buf.iter().take_while(|c| c.is_ascii_digit()).count())
-        .unwrap_or(u8::MAX);
+    lit.int_digits =
+        u8::try_from(buf.iter().take_while(|c| c.is_ascii_digit()).count()).unwrap_or(u8::MAX);
     if buf.len() > 40 {
         lit.ident = true;
         lit.value = f64::NAN;
@@ -420,6 +424,11 @@ fn slash(text: &str, end: usize, lit: &mut Lit) -> usize {
         return after;
     }
     let num = lit.value;
+    // 24/7, 50/50, 7/4: not shares; 9/11 names a day
+    if num >= den || (num == 9.0 && den == 11.0) {
+        lit.ident = true;
+        return after;
+    }
     lit.slash = Some((to_u32(num), to_u32(den)));
     lit.value = num / den;
     lit.fraction = true;
@@ -428,7 +437,11 @@ fn slash(text: &str, end: usize, lit: &mut Lit) -> usize {
 
 #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
 fn to_u32(x: f64) -> u32 {
-    if x.is_finite() && x >= 0.0 && x < f64::from(u32::MAX) { x as u32 } else { u32::MAX }
+    if x.is_finite() && x >= 0.0 && x < f64::from(u32::MAX) {
+        x as u32
+    } else {
+        u32::MAX
+    }
 }
 
 #[cfg(test)]

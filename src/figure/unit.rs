@@ -34,8 +34,12 @@ pub(super) struct Unit {
 
 macro_rules! unit {
     ($name:ident, $sym:expr, $dim:ident, $factor:expr) => {
-        pub(super) static $name: Unit =
-            Unit { sym: $sym, dim: Dim::$dim, factor: $factor, offset: 0.0 };
+        pub(super) static $name: Unit = Unit {
+            sym: $sym,
+            dim: Dim::$dim,
+            factor: $factor,
+            offset: 0.0,
+        };
     };
 }
 
@@ -55,8 +59,8 @@ unit!(LY, "ly", Length, 9.460_730_472_580_8e15);
 unit!(M2, "m²", Area, 1.0);
 unit!(KM2, "km²", Area, 1e6);
 unit!(CM2, "cm²", Area, 1e-4);
-unit!(HA, "ha", Area, 1e4);
-unit!(ACRE, "acre", Area, 4046.856_422_4);
+unit!(HA, "ha", Area, 10_000.0);
+unit!(ACRE, "acre", Area, 4_046.856_422_4);
 unit!(FT2, "ft²", Area, 0.092_903_04);
 unit!(MI2, "mi²", Area, 2_589_988.110_336);
 unit!(L, "l", Volume, 1.0);
@@ -117,12 +121,24 @@ unit!(MW, "MW", Power, 1e6);
 unit!(GW, "GW", Power, 1e9);
 unit!(MAGNITUDE, "magnitude", Magnitude, 1.0);
 
-pub(super) static CELSIUS: Unit =
-    Unit { sym: "°C", dim: Dim::Temperature, factor: 1.0, offset: 0.0 };
-pub(super) static FAHRENHEIT: Unit =
-    Unit { sym: "°F", dim: Dim::Temperature, factor: 5.0 / 9.0, offset: -32.0 };
-pub(super) static KELVIN: Unit =
-    Unit { sym: "K", dim: Dim::Temperature, factor: 1.0, offset: -273.15 };
+pub(super) static CELSIUS: Unit = Unit {
+    sym: "°C",
+    dim: Dim::Temperature,
+    factor: 1.0,
+    offset: 0.0,
+};
+pub(super) static FAHRENHEIT: Unit = Unit {
+    sym: "°F",
+    dim: Dim::Temperature,
+    factor: 5.0 / 9.0,
+    offset: -32.0,
+};
+pub(super) static KELVIN: Unit = Unit {
+    sym: "K",
+    dim: Dim::Temperature,
+    factor: 1.0,
+    offset: -273.15,
+};
 
 /// Words and symbols (lowercase) naming a unit on their own.
 pub(super) static WORDS: &[(&str, &Unit)] = &[
@@ -247,6 +263,8 @@ pub(super) static WORDS: &[(&str, &Unit)] = &[
     ("tonne", &T),
     ("tonnes", &T),
     ("lb", &LB),
+    ("pound", &LB),
+    ("pounds", &LB),
     ("lbs", &LB),
     ("oz", &OZ),
     ("ounce", &OZ),
@@ -351,7 +369,10 @@ pub(super) static WORDS: &[(&str, &Unit)] = &[
 /// `pt`): they count only glued to the digits or right after a digit
 /// number, never after a number word.
 pub(super) fn needs_digits(word: &str) -> bool {
-    matches!(word, "m" | "t" | "l" | "g" | "gs" | "mi" | "pt" | "st" | "stone" | "rad" | "dr" | "dm" | "ha")
+    matches!(
+        word,
+        "m" | "t" | "l" | "g" | "gs" | "mi" | "pt" | "st" | "stone" | "rad" | "dr" | "dm" | "ha"
+    )
 }
 
 /// Converts `value` in `unit` to the base unit of its dimension: metres,
@@ -381,9 +402,23 @@ pub(super) fn base_symbol(dim: Dim) -> &'static str {
 
 /// Every unit, for looking one up by its canonical symbol.
 pub(super) fn by_symbol(sym: &str) -> Option<&'static Unit> {
-    static EXTRA: [&Unit; 10] =
-        [&CELSIUS, &FAHRENHEIT, &KELVIN, &FT2, &MI2, &FT3, &FLOZ, &MS, &LY, &NMI];
-    WORDS.iter().map(|(_, u)| *u).chain(EXTRA).find(|u| u.sym == sym)
+    static EXTRA: [&Unit; 10] = [
+        &CELSIUS,
+        &FAHRENHEIT,
+        &KELVIN,
+        &FT2,
+        &MI2,
+        &FT3,
+        &FLOZ,
+        &MS,
+        &LY,
+        &NMI,
+    ];
+    WORDS
+        .iter()
+        .map(|(_, u)| *u)
+        .chain(EXTRA)
+        .find(|u| u.sym == sym)
 }
 
 #[cfg(test)]

@@ -303,6 +303,54 @@ pub(crate) fn sentence_starter(word: &str) -> bool {
     )
 }
 
+/// Day and month names, written out or abbreviated, as they follow a time
+/// of day ("at 3 a.m. Sunday", "at 9 p.m. Jan. 5").
+pub(crate) fn date_word(word: &str) -> bool {
+    matches!(
+        word,
+        "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "January"
+            | "February"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+            | "Jan"
+            | "Feb"
+            | "Mar"
+            | "Apr"
+            | "Jun"
+            | "Jul"
+            | "Aug"
+            | "Sep"
+            | "Sept"
+            | "Oct"
+            | "Nov"
+            | "Dec"
+            | "Mon"
+            | "Tue"
+            | "Tues"
+            | "Wed"
+            | "Thu"
+            | "Thurs"
+            | "Fri"
+            | "Sat"
+            | "Sun"
+    )
+}
+
 /// Prepositions that open a fronted adverbial ("At 5 a.m.", "In 44 B.C."):
 /// a clause that starts with one is not finished by a closing abbreviation.
 pub(crate) fn fronting_preposition(lower: &str) -> bool {

@@ -29,6 +29,8 @@ pub(crate) fn block_at(text: &str, start: usize, policy: NewlinePolicy) -> Block
     let bytes = text.as_bytes();
     let mut line_start = start;
     let mut ascii = true;
+    // Whether the current line carries on a sentence from the line before.
+    let mut continued = false;
     let end = loop {
         let (line_end, next_start, hard) = line_end(text, line_start);
         ascii &= bytes[line_start..line_end].is_ascii();
@@ -45,13 +47,14 @@ pub(crate) fn block_at(text: &str, start: usize, policy: NewlinePolicy) -> Block
             break line_end;
         }
         let joins = match policy {
-            NewlinePolicy::Heuristic => wraps(text, line_start, line_end, next),
+            NewlinePolicy::Heuristic => wraps(text, line_start, line_end, next, continued),
             NewlinePolicy::Break => false,
             NewlinePolicy::Space => true,
         };
         if !joins {
             break line_end;
         }
+        continued = !ends_sentence(text[line_start..line_end].trim());
         line_start = next_start;
     };
     let non_latin = !ascii && mostly_non_latin(&text[start..end]);
@@ -83,8 +86,9 @@ fn line_end(text: &str, from: usize) -> (usize, usize, bool) {
 }
 
 /// Whether the line `[line_start, line_end)` continues on the line starting
-/// at `next` (a non-whitespace position).
-fn wraps(text: &str, line_start: usize, line_end: usize, next: usize) -> bool {
+/// at `next` (a non-whitespace position). `continued` says whether the line
+/// itself carries on a sentence from the line before.
+fn wraps(text: &str, line_start: usize, line_end: usize, next: usize, continued: bool) -> bool {
     let line = text[line_start..line_end].trim();
     let next_end = line_end_of(text, next);
     if list_marker(text, next, next_end).is_some() {
@@ -97,23 +101,28 @@ fn wraps(text: &str, line_start: usize, line_end: usize, next: usize) -> bool {
         return false;
     }
     let last = line.chars().next_back().unwrap_or(' ');
-    let ends_sentence = is_terminator(last)
-        || line
-            .trim_end_matches(|c: char| super::chars::is_closer(c))
-            .ends_with(is_terminator);
-    if ends_sentence {
-        // Long lines are paragraphs; short ones may be wrapped prose, where
-        // the sentence rules decide whether the period ends a sentence.
-        return line.len() <= WRAP_WIDTH;
+    if ends_sentence(line) {
+        // Long lines are paragraphs; short ones, and any line continued by a
+        // lower-case word, may be wrapped prose, where the sentence rules
+        // decide whether the period ends a sentence.
+        return line.len() <= WRAP_WIDTH || next_char.is_lowercase();
     }
     if matches!(last, ',' | ';' | '-' | '(' | '&') {
+        return true;
+    }
+    if continued && line.len() >= SHORT_LINE {
+        // The middle of a wrapped paragraph, not a headline: a headline
+        // never continues a sentence from the line before.
         return true;
     }
     let last_word = line
         .rsplit(|c: char| !c.is_alphanumeric() && c != '\'')
         .next()
         .unwrap_or("");
-    if last_word.len() <= 8 && lexicon::function_word(&last_word.to_ascii_lowercase()) {
+    if last_word.len() <= 8
+        && lexicon::function_word(&last_word.to_ascii_lowercase())
+        && !title_case(line)
+    {
         return true;
     }
     if next_char.is_lowercase() {
@@ -123,6 +132,34 @@ fn wraps(text: &str, line_start: usize, line_end: usize, next: usize) -> bool {
         return next_line.contains(is_terminator) || line.len() >= SHORT_LINE;
     }
     false
+}
+
+/// Whether `line` (trimmed) ends with terminal punctuation, possibly inside
+/// closing quotes or brackets.
+fn ends_sentence(line: &str) -> bool {
+    line.trim_end_matches(|c: char| super::chars::is_closer(c))
+        .ends_with(is_terminator)
+}
+
+/// Whether `line` is written in title case, as headlines are: every word
+/// of four or more letters, the last word included, starts with a capital
+/// ("Storm Damage Tops $45 Million, State Says"). A wrapped line of prose
+/// has lower-case words.
+fn title_case(line: &str) -> bool {
+    let mut words = line
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    let last_capital = line
+        .split_whitespace()
+        .next_back()
+        .and_then(|w| w.chars().find(|c| c.is_alphabetic()))
+        .is_some_and(char::is_uppercase);
+    last_capital
+        && words.all(|w| {
+            w.chars().count() < 4
+                || !w.starts_with(char::is_alphabetic)
+                || w.starts_with(char::is_uppercase)
+        })
 }
 
 fn line_end_of(text: &str, from: usize) -> usize {

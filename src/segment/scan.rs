@@ -403,7 +403,7 @@ impl<'a> Scanner<'a> {
     fn quote_closes(&self, start: usize, k: usize, token: &str, block_end: usize) -> bool {
         let double = token.len() >= 2 || token == "\"" || token == "”";
         let count = quote_marks(
-            &self.text[start.max(k.saturating_sub(2 * QUOTE_LIMIT))..k],
+            &self.text[back(self.text, start, k, 2 * QUOTE_LIMIT)..k],
             double,
         );
         if count % 2 == 1 {
@@ -415,7 +415,7 @@ impl<'a> Scanner<'a> {
         // No quotation so far: a mark that nothing later closes must close
         // this sentence.
         let after = k + token.len();
-        let limit = (after + QUOTE_LIMIT).min(block_end);
+        let limit = floor_char_boundary(self.text, (after + QUOTE_LIMIT).min(block_end));
         quote_marks(&self.text[after..limit], double) == 0
     }
 
@@ -427,6 +427,11 @@ impl<'a> Scanner<'a> {
         // Lettered markers ("b. The") are left to the list rule: "a. m. The"
         // shows a lone letter is as often an abbreviation.
         let first = char_at(self.text, k).unwrap_or(' ');
+        if is_bullet(first) && !is_inline_bullet(first) && !at_line_start(self.text, k) {
+            // Inside a line a dash is punctuation, not a bullet: the dateline
+            // "SALEM, Ore. — The" and the attribution "“Go.” — Ana" go on.
+            return Next::Punct;
+        }
         if !first.is_ascii_lowercase() && list_marker(self.text, k, block_end).is_some() {
             return if first.is_ascii_digit() {
                 Next::Digit { list: true }
@@ -472,7 +477,13 @@ impl<'a> Scanner<'a> {
     fn period_ends(&self, start: usize, j: usize, next: Next<'_>) -> bool {
         let prev = self.prev_class(start, j);
         match next {
-            Next::End | Next::Item | Next::Digit { list: true } => true,
+            Next::End | Next::Item => true,
+            // "by Sept. 30. The", "Pump Station No. 3. It": a number after
+            // such an abbreviation completes it rather than starting a list.
+            Next::Digit { list: true } => !matches!(
+                prev,
+                Prev::Abbrev(AbbrevClass::General | AbbrevClass::Title)
+            ),
             Next::Lower | Next::Punct => false,
             Next::Digit { list: false } => match prev {
                 // "... before dinner. 7 a.m. is": a word, then a number.
@@ -491,7 +502,9 @@ impl<'a> Scanner<'a> {
                         starter
                     }
                     Prev::Abbrev(AbbrevClass::Closing | AbbrevClass::Unit) => {
-                        starter || !self.fronted(start, j)
+                        // A time is followed by its day: "at 3 a.m. Sunday".
+                        let dated = lexicon::date_word(word) && self.time_before(start, j);
+                        starter || !dated && !self.fronted(start, j)
                     }
                 }
             }
@@ -509,7 +522,7 @@ impl<'a> Scanner<'a> {
     /// Whether an opening bracket before `j` in the sentence is still open
     /// ("[page. 42]", "(see. section 4.2)").
     fn in_brackets(&self, start: usize, j: usize) -> bool {
-        let floor = start.max(j.saturating_sub(CLAUSE_LIMIT));
+        let floor = back(self.text, start, j, CLAUSE_LIMIT);
         let mut depth = 0i32;
         for c in self.text[floor..j].chars() {
             match c {
@@ -567,12 +580,22 @@ impl<'a> Scanner<'a> {
         if token.contains('@') || token.contains("://") {
             return false;
         }
+        // A word in CamelCase before the period names a site or product
+        // ("BorderSecurity.News"), not the end of a sentence.
+        let before = &self.text[self.token_start(start, j)..j];
+        let camel = before
+            .chars()
+            .zip(before.chars().skip(1))
+            .any(|(a, b)| a.is_lowercase() && b.is_uppercase());
+        if camel && !run.strong {
+            return false;
+        }
         run.strong || matches!(self.prev_class(start, j), Prev::Ordinary | Prev::Number)
     }
 
     /// Where the token ending at `j` starts (not before `start`).
     fn token_start(&self, start: usize, j: usize) -> usize {
-        let floor = start.max(j.saturating_sub(TOKEN_LIMIT));
+        let floor = back(self.text, start, j, TOKEN_LIMIT);
         self.text[floor..j]
             .char_indices()
             .rev()
@@ -591,7 +614,7 @@ impl<'a> Scanner<'a> {
             }
         }
         let begin = self.token_start(start, end);
-        if begin == start.max(end.saturating_sub(TOKEN_LIMIT)) && begin > start {
+        if begin == back(self.text, start, end, TOKEN_LIMIT) && begin > start {
             return Prev::Ordinary; // longer than any abbreviation
         }
         let token = &self.text[begin..end];
@@ -627,9 +650,11 @@ impl<'a> Scanner<'a> {
             };
         }
         if core.len() > 16 || !core.is_ascii() {
+            // Only user-added abbreviations can be this long or non-ASCII;
+            // they are stored lower-cased.
             return self
                 .config
-                .lookup(core)
+                .lookup(&core.to_lowercase())
                 .map_or(Prev::Ordinary, Prev::Abbrev);
         }
         let mut buf = [0u8; 16];
@@ -653,6 +678,14 @@ impl<'a> Scanner<'a> {
         Prev::Ordinary
     }
 
+    /// Whether the token before the period at `j` is a time of day ("a.m",
+    /// "7p.m").
+    fn time_before(&self, start: usize, j: usize) -> bool {
+        let token = &self.text[self.token_start(start, j)..j];
+        let token = token.trim_start_matches(|c: char| c.is_ascii_digit());
+        token.eq_ignore_ascii_case("a.m") || token.eq_ignore_ascii_case("p.m")
+    }
+
     /// Whether the token before `begin` is a number or a unit ("5 sq.").
     fn after_number(&self, start: usize, begin: usize) -> bool {
         let end = self.text[start..begin].trim_end().len() + start;
@@ -668,7 +701,7 @@ impl<'a> Scanner<'a> {
     /// Whether the clause holding `j` opens with a preposition ("At 5 a.m.",
     /// "On Jan. 5; at 6 a.m."), so a closing abbreviation does not end it.
     fn fronted(&self, start: usize, j: usize) -> bool {
-        let floor = start.max(j.saturating_sub(CLAUSE_LIMIT));
+        let floor = back(self.text, start, j, CLAUSE_LIMIT);
         let before = &self.text[floor..j];
         let separator = before
             .char_indices()
@@ -941,6 +974,15 @@ fn quote_marks(text: &str, double: bool) -> usize {
     count
 }
 
+/// Whether only whitespace lies between the start of the line and `i`.
+fn at_line_start(text: &str, i: usize) -> bool {
+    text[..i]
+        .chars()
+        .rev()
+        .find(|&c| !c.is_whitespace() || matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}'))
+        .is_none_or(|c| c.is_whitespace())
+}
+
 /// The first non-whitespace position at or after `i`, at most `end`.
 fn skip_whitespace(text: &str, i: usize, end: usize) -> usize {
     text[i..end]
@@ -956,6 +998,12 @@ fn token_end(text: &str, i: usize, end: usize) -> usize {
         .char_indices()
         .find(|&(_, c)| c.is_whitespace())
         .map_or(end, |(n, _)| i + n)
+}
+
+/// The char boundary at most `limit` bytes before `j` (and not before
+/// `start`, a char boundary): where a bounded backward look begins.
+fn back(text: &str, start: usize, j: usize, limit: usize) -> usize {
+    start.max(floor_char_boundary(text, j.saturating_sub(limit)))
 }
 
 /// The largest char boundary not after `i`.
@@ -1062,7 +1110,11 @@ fn numbered_marker(text: &str, i: usize, end: usize) -> Option<(usize, NextItem)
         return None;
     };
     let after = k + style.as_str().len();
-    if !char_at(text, after).is_some_and(char::is_whitespace) {
+    // A marker introduces an item on its own line or block: "Sept. 30." at
+    // the end of a paragraph is a date, not an empty item "30.".
+    if !char_at(text, after).is_some_and(char::is_whitespace)
+        || skip_whitespace(text, after, end) >= end
+    {
         return None;
     }
     if letter {

@@ -1,0 +1,438 @@
+//! Closed word lists of the claim rules: function words, modality cues,
+//! speech verbs, time words. Everything here is a property of English, not
+//! of a domain; domain vocabulary lives in the lexicon.
+
+/// Words that end a figure's noun phrase: prepositions, determiners,
+/// auxiliaries, conjunctions, pronouns.
+pub(crate) fn ends_noun_phrase(lower: &str) -> bool {
+    matches!(
+        lower,
+        "in" | "at"
+            | "on"
+            | "for"
+            | "from"
+            | "by"
+            | "with"
+            | "to"
+            | "into"
+            | "during"
+            | "over"
+            | "since"
+            | "per"
+            | "across"
+            | "than"
+            | "as"
+            | "a"
+            | "an"
+            | "the"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "our"
+            | "and"
+            | "or"
+            | "but"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "being"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "could"
+            | "can"
+            | "may"
+            | "might"
+            | "should"
+            | "must"
+            | "who"
+            | "which"
+            | "what"
+            | "it"
+            | "they"
+            | "we"
+            | "he"
+            | "she"
+            | "each"
+            | "every"
+            | "annually"
+            | "under"
+            | "after"
+            | "before"
+            | "until"
+            | "through"
+            | "toward"
+            | "towards"
+            | "against"
+            | "among"
+            | "between"
+            | "if"
+            | "when"
+            | "while"
+            | "because"
+            | "so"
+            | "not"
+            | "no"
+            | "whose"
+            | "where"
+    )
+}
+
+/// Determiners a multiplier's object may start with ("triple its workforce").
+pub(crate) fn determiner(lower: &str) -> bool {
+    matches!(
+        lower,
+        "the" | "its" | "their" | "his" | "her" | "our" | "a" | "an" | "this" | "that"
+    )
+}
+
+/// Nouns that only stand for another quantity: "double the pace",
+/// "triple the number of".
+pub(crate) fn transparent_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "pace"
+            | "rate"
+            | "number"
+            | "numbers"
+            | "level"
+            | "levels"
+            | "amount"
+            | "total"
+            | "figure"
+            | "size"
+            | "count"
+            | "tally"
+            | "average"
+            | "share"
+            | "proportion"
+            | "percentage"
+    )
+}
+
+/// Words between two figures that make the second an apposition of the
+/// first ("..., down from 9%", "— triple what", "or about 12 a week").
+pub(crate) fn appositive_link(lower: &str) -> bool {
+    matches!(
+        lower,
+        "down"
+            | "up"
+            | "from"
+            | "compared"
+            | "with"
+            | "to"
+            | "versus"
+            | "vs"
+            | "or"
+            | "still"
+            | "short"
+            | "of"
+            | "the"
+            | "well"
+            | "against"
+            | "roughly"
+            | "about"
+            | "nearly"
+            | "almost"
+            | "some"
+            | "around"
+            | "just"
+    )
+}
+
+/// Words that link a figure to a larger group on its left ("including 50",
+/// "14 of them", "among them 3").
+pub(crate) fn partitive(lower: &str) -> bool {
+    matches!(
+        lower,
+        "including" | "among" | "of" | "them" | "those" | "which" | "whom"
+    )
+}
+
+/// Where a modality cue points.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Cue {
+    Target,
+    Projection,
+    Negation,
+}
+
+/// The modality cue a stemmed word gives, if any. Works on stems
+/// (see `tokens::stem`).
+pub(crate) fn modality_cue(stem: &str) -> Option<Cue> {
+    Some(match stem {
+        "goal" | "target" | "quota" | "plan" | "aim" | "want" | "seek" | "sought" | "demand"
+        | "promis" | "pledg" | "vow" | "order" | "mandat" | "intend" | "intent" | "must"
+        | "need" | "requir" | "call" | "ask" | "push" | "hope" | "objectiv" | "benchmark"
+        | "threshold" | "ambition" => Cue::Target,
+        "could" | "may" | "might" | "will" | "would" | "expect" | "forecast" | "project"
+        | "predict" | "likely" | "anticipat" | "estimat" | "potentially" | "possibly" => {
+            Cue::Projection
+        }
+        "not" | "n't" | "never" | "deni" | "deny" | "fail" | "no" | "neither" | "nor" => {
+            Cue::Negation
+        }
+        _ => return None,
+    })
+}
+
+/// How strongly a verb names the source of a sentence's claims.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Source {
+    /// Verbs of saying: "said", "told", "wrote".
+    Saying,
+    /// Verbs of reporting or counting: "reported", "confirmed", "listed",
+    /// "demanded".
+    Reporting,
+    /// Verbs of wanting or planning: "wants", "plans", "seeks". Their
+    /// subject owns a goal, but a reporting verb names the source first
+    /// ("Noem demanded that ICE seek to arrest ...").
+    Wanting,
+}
+
+/// Whether a stemmed verb names who asserts the sentence's claims.
+pub(crate) fn source_verb(stem: &str) -> Option<Source> {
+    Some(match stem {
+        "said" | "say" | "told" | "tell" | "stat" | "wrote" | "writ" | "ad" | "add" | "not"
+        | "declar" | "warn" | "insist" | "testifi" | "testify" | "argu" | "explain" | "tweet"
+        | "post" | "boast" | "admit" => Source::Saying,
+        "announc" | "report" | "claim" | "estimat" | "demand" | "confirm" | "predict"
+        | "acknowledg" | "disclos" | "reveal" | "indicat" | "show" | "count" | "record"
+        | "list" | "tally" | "forecast" | "project" | "mark" | "put" => Source::Reporting,
+        "want" | "plan" | "seek" | "sought" | "aim" | "promis" | "pledg" | "vow" | "order"
+        | "expect" => Source::Wanting,
+        _ => return None,
+    })
+}
+
+/// Lower-case nouns that can name a speaker or actor ("the administration
+/// reported", "officials said").
+pub(crate) fn actor_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "administration"
+            | "agency"
+            | "official"
+            | "officials"
+            | "police"
+            | "department"
+            | "government"
+            | "authorities"
+            | "authority"
+            | "spokesperson"
+            | "spokesman"
+            | "spokeswoman"
+            | "forecasters"
+            | "assessors"
+            | "commissioners"
+            | "volunteers"
+            | "sheriff"
+            | "mayor"
+            | "governor"
+            | "president"
+            | "secretary"
+            | "director"
+            | "ministry"
+            | "office"
+            | "bureau"
+            | "service"
+            | "council"
+            | "board"
+            | "organizers"
+            | "organisers"
+            | "researchers"
+            | "analysts"
+            | "experts"
+            | "data"
+            | "records"
+            | "dashboard"
+            | "statement"
+            | "report"
+            | "union"
+            | "company"
+            | "county"
+            | "city"
+            | "state"
+            | "clinics"
+            | "hospital"
+            | "hospitals"
+            | "school"
+            | "district"
+            | "prosecutors"
+            | "court"
+            | "judge"
+            | "aide"
+            | "aides"
+            | "leaders"
+            | "staff"
+            | "workers"
+            | "managers"
+            | "manager"
+            | "chief"
+            | "commissioner"
+            | "coordinator"
+    )
+}
+
+/// Personal pronouns that point back to the last speaker.
+pub(crate) fn pronoun(lower: &str) -> bool {
+    matches!(lower, "he" | "she" | "they")
+}
+
+/// The period a rate unit names ("a day", "daily").
+pub(crate) fn period_word(lower: &str) -> Option<crate::claim::Period> {
+    use crate::claim::Period;
+    Some(match lower {
+        "day" | "night" | "daily" | "nightly" | "24-hour" | "single-day" | "one-day" => Period::Day,
+        "week" | "weekly" | "week's" => Period::Week,
+        "month" | "monthly" => Period::Month,
+        "year" | "yearly" | "annually" | "annual" | "annum" | "year's" => Period::Year,
+        _ => return None,
+    })
+}
+
+/// Weekday names: a window "on Saturday" is one day long.
+pub(crate) fn weekday(lower: &str) -> bool {
+    matches!(
+        lower,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "yesterday"
+            | "today"
+            | "tonight"
+    )
+}
+
+/// Month names and their abbreviations.
+pub(crate) fn month(lower: &str) -> bool {
+    matches!(
+        lower,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+    )
+}
+
+/// Words that open a time window ("since January 20", "in the first week").
+pub(crate) fn window_opener(lower: &str) -> bool {
+    matches!(
+        lower,
+        "in" | "since"
+            | "over"
+            | "by"
+            | "during"
+            | "this"
+            | "last"
+            | "on"
+            | "early"
+            | "late"
+            | "through"
+            | "until"
+            | "throughout"
+            | "within"
+            | "past"
+            | "as"
+    )
+}
+
+/// Words that may continue a time window.
+pub(crate) fn window_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "the"
+            | "first"
+            | "last"
+            | "past"
+            | "next"
+            | "just"
+            | "single"
+            | "of"
+            | "a"
+            | "an"
+            | "all"
+            | "day"
+            | "days"
+            | "week"
+            | "weeks"
+            | "month"
+            | "months"
+            | "year"
+            | "years"
+            | "weekend"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "night"
+            | "quarter"
+            | "fiscal"
+            | "end"
+            | "start"
+            | "beginning"
+            | "hours"
+            | "hour"
+            | "early"
+            | "late"
+            | "this"
+            | "same"
+            | "period"
+            | "season"
+            | "fall"
+            | "spring"
+            | "summer"
+            | "winter"
+            | "term"
+    ) || weekday(lower)
+        || month(lower)
+        || period_word(lower).is_some()
+}
+
+/// Place words that need no name ("nationwide").
+pub(crate) fn place_adverb(lower: &str) -> bool {
+    matches!(
+        lower,
+        "nationwide"
+            | "statewide"
+            | "citywide"
+            | "countywide"
+            | "worldwide"
+            | "globally"
+            | "nationally"
+            | "countrywide"
+    )
+}

@@ -1,0 +1,517 @@
+//! The measure lexicon: which words name which measure.
+
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+use std::sync::{Arc, OnceLock};
+
+use crate::error::Error;
+use crate::figure::FigureKind;
+
+use super::tokens::stem;
+
+/// The lexicon that ships with factdiff (`data/lexicon.json`).
+const DEFAULT_JSON: &str = include_str!("../../data/lexicon.json");
+
+/// One measure: an id and the words that name it.
+///
+/// - `nouns` name the counted thing or event ("arrests", "doses") and decide
+///   the measure when they head the figure's noun phrase;
+/// - `people` name people or things that belong to this measure by default
+///   ("agents", "residents") but yield to a measure verb that governs them
+///   ("arrested 50 agents" counts arrests);
+/// - `verbs` are verbs whose object or subject the figure counts;
+/// - `phrases` are multi-word cues ("set aside", "from their homes");
+/// - `kinds`, when not empty, limits the measure to those figure kinds.
+///
+/// Words are matched after light stemming ("arrest", "arrests",
+/// "arrested" all match), so one form of each regular word is enough.
+///
+/// ```
+/// use factdiff::Measure;
+/// let m = Measure::new("evictions").nouns(["eviction"]).verbs(["evict"]);
+/// assert_eq!(m.id, "evictions");
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Measure {
+    /// The measure id reported in claims.
+    pub id: String,
+    /// Words for the counted thing or event.
+    #[serde(default)]
+    pub nouns: Vec<String>,
+    /// Words for people or things that belong to this measure by default.
+    #[serde(default)]
+    pub people: Vec<String>,
+    /// Verbs whose object or subject the figure counts.
+    #[serde(default)]
+    pub verbs: Vec<String>,
+    /// Multi-word cues.
+    #[serde(default)]
+    pub phrases: Vec<String>,
+    /// Figure kinds the measure applies to (`count`, `percent`, `money`,
+    /// `measurement`, `multiplier`); empty means all.
+    #[serde(default)]
+    pub kinds: Vec<String>,
+}
+
+impl Measure {
+    /// A measure with an id and no words yet.
+    ///
+    /// ```
+    /// assert!(factdiff::Measure::new("evictions").nouns.is_empty());
+    /// ```
+    #[must_use]
+    pub fn new(id: impl Into<String>) -> Measure {
+        Measure {
+            id: id.into(),
+            ..Measure::default()
+        }
+    }
+
+    /// Adds nouns for the counted thing or event.
+    ///
+    /// ```
+    /// let m = factdiff::Measure::new("evictions").nouns(["eviction", "lockout"]);
+    /// assert_eq!(m.nouns.len(), 2);
+    /// ```
+    #[must_use]
+    pub fn nouns<S: Into<String>>(mut self, words: impl IntoIterator<Item = S>) -> Measure {
+        self.nouns.extend(words.into_iter().map(Into::into));
+        self
+    }
+
+    /// Adds nouns for people or things that belong to the measure by default.
+    ///
+    /// ```
+    /// let m = factdiff::Measure::new("evictions").people(["tenant"]);
+    /// assert_eq!(m.people, ["tenant"]);
+    /// ```
+    #[must_use]
+    pub fn people<S: Into<String>>(mut self, words: impl IntoIterator<Item = S>) -> Measure {
+        self.people.extend(words.into_iter().map(Into::into));
+        self
+    }
+
+    /// Adds verbs.
+    ///
+    /// ```
+    /// let m = factdiff::Measure::new("evictions").verbs(["evict"]);
+    /// assert_eq!(m.verbs, ["evict"]);
+    /// ```
+    #[must_use]
+    pub fn verbs<S: Into<String>>(mut self, words: impl IntoIterator<Item = S>) -> Measure {
+        self.verbs.extend(words.into_iter().map(Into::into));
+        self
+    }
+
+    /// Adds multi-word cues.
+    ///
+    /// ```
+    /// let m = factdiff::Measure::new("evictions").phrases(["put out on the street"]);
+    /// assert_eq!(m.phrases.len(), 1);
+    /// ```
+    #[must_use]
+    pub fn phrases<S: Into<String>>(mut self, words: impl IntoIterator<Item = S>) -> Measure {
+        self.phrases.extend(words.into_iter().map(Into::into));
+        self
+    }
+}
+
+/// The role a word plays for a measure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Role {
+    Noun,
+    People,
+    Verb,
+}
+
+/// A word's meaning: which measure, in which role.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Entry {
+    pub(crate) measure: usize,
+    pub(crate) role: Role,
+}
+
+/// A multi-word cue, as stems.
+#[derive(Clone, Debug)]
+pub(crate) struct Phrase {
+    pub(crate) stems: Vec<String>,
+    pub(crate) entry: Entry,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LexiconFile {
+    #[serde(default)]
+    about: Option<String>,
+    measures: Vec<Measure>,
+    #[serde(default)]
+    entities: Vec<String>,
+}
+
+/// Which words name which measure: the vocabulary claim extraction uses to
+/// decide what a figure counts.
+///
+/// [`Lexicon::default`] is the lexicon shipped with factdiff
+/// (`data/lexicon.json`, loaded once per process). Extend it or replace it
+/// with [`LexiconBuilder`] or a JSON file of your own.
+///
+/// ```
+/// use factdiff::{Lexicon, Measure};
+///
+/// let lexicon = Lexicon::builder()
+///     .defaults()
+///     .measure(Measure::new("evictions").nouns(["eviction"]).verbs(["evict"]))
+///     .build()?;
+/// assert!(lexicon.measure("evictions").is_some());
+/// assert!(lexicon.measure("arrests").is_some());
+/// # Ok::<(), factdiff::Error>(())
+/// ```
+#[derive(Clone, Debug)]
+pub struct Lexicon {
+    inner: Arc<Inner>,
+}
+
+#[derive(Debug)]
+struct Inner {
+    measures: Vec<Measure>,
+    kinds: Vec<Vec<FigureKind>>,
+    words: HashMap<String, Vec<Entry>>,
+    phrases: Vec<Phrase>,
+    entities: HashSet<String>,
+}
+
+impl Default for Lexicon {
+    fn default() -> Lexicon {
+        static DEFAULT: OnceLock<Lexicon> = OnceLock::new();
+        DEFAULT
+            .get_or_init(|| {
+                Lexicon::from_json(DEFAULT_JSON).unwrap_or_else(|e| {
+                    // The file is part of the crate and tested; a failure
+                    // here is a build mistake, not bad input.
+                    unreachable!("the bundled lexicon is invalid: {e}")
+                })
+            })
+            .clone()
+    }
+}
+
+impl Lexicon {
+    /// A builder, empty until you add [`defaults`](LexiconBuilder::defaults)
+    /// or measures.
+    ///
+    /// ```
+    /// let lexicon = factdiff::Lexicon::builder().build()?;
+    /// assert_eq!(lexicon.measures().count(), 0);
+    /// # Ok::<(), factdiff::Error>(())
+    /// ```
+    #[must_use]
+    pub fn builder() -> LexiconBuilder {
+        LexiconBuilder::default()
+    }
+
+    /// Parses a lexicon from JSON: `{"measures": [{"id": ..., "nouns":
+    /// [...], "people": [...], "verbs": [...], "phrases": [...], "kinds":
+    /// [...]}], "entities": [...]}` (the format of `data/lexicon.json`).
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::Invalid`](crate::ErrorKind::Invalid) when the JSON does
+    /// not parse, a field is unknown, an id is empty or repeated, or a kind
+    /// is not a figure kind; the message says where.
+    ///
+    /// ```
+    /// let lexicon = factdiff::Lexicon::from_json(
+    ///     r#"{"measures": [{"id": "evictions", "nouns": ["eviction"]}]}"#,
+    /// )?;
+    /// assert!(lexicon.measure("evictions").is_some());
+    /// assert!(factdiff::Lexicon::from_json("{").is_err());
+    /// # Ok::<(), factdiff::Error>(())
+    /// ```
+    pub fn from_json(json: &str) -> Result<Lexicon, Error> {
+        let file: LexiconFile = serde_json::from_str(json)
+            .map_err(|e| Error::invalid(format!("invalid lexicon: {e}")))?;
+        let _ = file.about;
+        let mut builder = LexiconBuilder::default();
+        for m in file.measures {
+            builder.measure(m);
+        }
+        builder.entities(file.entities);
+        builder.build()
+    }
+
+    /// Reads a lexicon from a JSON file.
+    ///
+    /// # Errors
+    ///
+    /// As [`Document::from_path`](crate::Document::from_path) for a file
+    /// that cannot be read, and as [`Lexicon::from_json`] for bad content;
+    /// the message names the path.
+    ///
+    /// ```
+    /// let path = std::env::temp_dir().join("factdiff-lexicon-doc.json");
+    /// std::fs::write(&path, r#"{"measures": [{"id": "evictions", "nouns": ["eviction"]}]}"#).unwrap();
+    /// let lexicon = factdiff::Lexicon::from_path(&path)?;
+    /// assert!(lexicon.measure("evictions").is_some());
+    /// # Ok::<(), factdiff::Error>(())
+    /// ```
+    pub fn from_path(path: impl AsRef<Path>) -> Result<Lexicon, Error> {
+        let path = path.as_ref();
+        let doc = crate::Document::from_path(path)?;
+        Lexicon::from_json(&doc.text)
+            .map_err(|e| Error::invalid(format!("{}: {e}", path.display())))
+    }
+
+    /// The measure with this id.
+    ///
+    /// ```
+    /// let lexicon = factdiff::Lexicon::default();
+    /// assert!(lexicon.measure("deaths").is_some());
+    /// assert!(lexicon.measure("no-such-measure").is_none());
+    /// ```
+    #[must_use]
+    pub fn measure(&self, id: &str) -> Option<&Measure> {
+        self.inner.measures.iter().find(|m| m.id == id)
+    }
+
+    /// All measures, in lexicon order.
+    ///
+    /// ```
+    /// let lexicon = factdiff::Lexicon::default();
+    /// assert!(lexicon.measures().any(|m| m.id == "arrests"));
+    /// ```
+    pub fn measures(&self) -> impl Iterator<Item = &Measure> {
+        self.inner.measures.iter()
+    }
+
+    pub(crate) fn id(&self, measure: usize) -> &str {
+        &self.inner.measures[measure].id
+    }
+
+    /// The entries for a stemmed word that fit a figure kind.
+    pub(crate) fn lookup(&self, stem: &str, kind: FigureKind) -> impl Iterator<Item = Entry> + '_ {
+        self.inner
+            .words
+            .get(stem)
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(move |e| self.fits(e.measure, kind))
+    }
+
+    pub(crate) fn fits(&self, measure: usize, kind: FigureKind) -> bool {
+        let kinds = &self.inner.kinds[measure];
+        // A multiplier takes its measure from what it multiplies, whatever
+        // the kind of that quantity.
+        kinds.is_empty() || kind == FigureKind::Multiplier || kinds.contains(&kind)
+    }
+
+    pub(crate) fn phrases(&self) -> &[Phrase] {
+        &self.inner.phrases
+    }
+
+    pub(crate) fn is_entity(&self, stem: &str) -> bool {
+        self.inner.entities.contains(stem)
+    }
+}
+
+/// Builds a [`Lexicon`]: the defaults, your own measures, or both.
+///
+/// ```
+/// use factdiff::{Lexicon, Measure};
+/// let lexicon = Lexicon::builder()
+///     .measure(Measure::new("evictions").nouns(["eviction"]))
+///     .build()?;
+/// assert_eq!(lexicon.measures().count(), 1);
+/// # Ok::<(), factdiff::Error>(())
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct LexiconBuilder {
+    measures: Vec<Measure>,
+    entities: Vec<String>,
+}
+
+impl LexiconBuilder {
+    /// Adds the measures and entities of the default lexicon.
+    ///
+    /// ```
+    /// let lexicon = factdiff::Lexicon::builder().defaults().build()?;
+    /// assert!(lexicon.measure("arrests").is_some());
+    /// # Ok::<(), factdiff::Error>(())
+    /// ```
+    pub fn defaults(&mut self) -> &mut LexiconBuilder {
+        let defaults = Lexicon::default();
+        self.measures
+            .extend(defaults.inner.measures.iter().cloned());
+        let mut entities: Vec<String> = defaults.inner.entities.iter().cloned().collect();
+        entities.sort();
+        self.entities.extend(entities);
+        self
+    }
+
+    /// Adds a measure. A measure with the id of one already added replaces
+    /// it, so you can redefine a default measure.
+    ///
+    /// ```
+    /// use factdiff::{Lexicon, Measure};
+    /// let lexicon = Lexicon::builder()
+    ///     .defaults()
+    ///     .measure(Measure::new("arrests").nouns(["arrest"]))
+    ///     .build()?;
+    /// assert_eq!(lexicon.measure("arrests").unwrap().verbs.len(), 0);
+    /// # Ok::<(), factdiff::Error>(())
+    /// ```
+    pub fn measure(&mut self, measure: Measure) -> &mut LexiconBuilder {
+        match self.measures.iter_mut().find(|m| m.id == measure.id) {
+            Some(existing) => *existing = measure,
+            None => self.measures.push(measure),
+        }
+        self
+    }
+
+    /// Adds generic nouns for people or things that carry no measure.
+    ///
+    /// ```
+    /// let lexicon = factdiff::Lexicon::builder().entities(["tenant"]).build()?;
+    /// # Ok::<(), factdiff::Error>(())
+    /// ```
+    pub fn entities<S: Into<String>>(
+        &mut self,
+        words: impl IntoIterator<Item = S>,
+    ) -> &mut LexiconBuilder {
+        self.entities.extend(words.into_iter().map(Into::into));
+        self
+    }
+
+    /// Builds the lexicon.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::Invalid`](crate::ErrorKind::Invalid) for an empty
+    /// measure id or an unknown figure kind.
+    ///
+    /// ```
+    /// use factdiff::{Lexicon, Measure};
+    /// assert!(Lexicon::builder().measure(Measure::new("")).build().is_err());
+    /// ```
+    pub fn build(&self) -> Result<Lexicon, Error> {
+        let mut words: HashMap<String, Vec<Entry>> = HashMap::new();
+        let mut phrases = Vec::new();
+        let mut kinds = Vec::with_capacity(self.measures.len());
+        for (index, m) in self.measures.iter().enumerate() {
+            if m.id.trim().is_empty() {
+                return Err(Error::invalid(format!(
+                    "invalid lexicon: measure {} has an empty id",
+                    index + 1
+                )));
+            }
+            kinds.push(
+                m.kinds
+                    .iter()
+                    .map(|k| parse_kind(k).ok_or_else(|| {
+                        Error::invalid(format!(
+                            "invalid lexicon: measure {:?} has unknown kind {k:?} (expected count, percent, multiplier, money or measurement)",
+                            m.id
+                        ))
+                    }))
+                    .collect::<Result<Vec<_>, _>>()?,
+            );
+            let roles = [
+                (&m.nouns, Role::Noun),
+                (&m.people, Role::People),
+                (&m.verbs, Role::Verb),
+            ];
+            for (list, role) in roles {
+                for word in list {
+                    let entry = Entry {
+                        measure: index,
+                        role,
+                    };
+                    let stems: Vec<String> = word.split_whitespace().map(stem).collect();
+                    match stems.len() {
+                        0 => {}
+                        1 => words.entry(stems[0].clone()).or_default().push(entry),
+                        _ => phrases.push(Phrase { stems, entry }),
+                    }
+                }
+            }
+            for phrase in &m.phrases {
+                let stems: Vec<String> = phrase.split_whitespace().map(stem).collect();
+                if !stems.is_empty() {
+                    phrases.push(Phrase {
+                        stems,
+                        entry: Entry {
+                            measure: index,
+                            role: Role::Noun,
+                        },
+                    });
+                }
+            }
+        }
+        // Longer phrases first, so "in emergency shelters" wins over "in shelters".
+        phrases.sort_by(|a, b| b.stems.len().cmp(&a.stems.len()));
+        let entities = self.entities.iter().map(|w| stem(w)).collect();
+        Ok(Lexicon {
+            inner: Arc::new(Inner {
+                measures: self.measures.clone(),
+                kinds,
+                words,
+                phrases,
+                entities,
+            }),
+        })
+    }
+}
+
+fn parse_kind(kind: &str) -> Option<FigureKind> {
+    Some(match kind {
+        "count" => FigureKind::Count,
+        "percent" => FigureKind::Percent,
+        "multiplier" => FigureKind::Multiplier,
+        "money" => FigureKind::Money,
+        "measurement" => FigureKind::Measurement,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_lexicon_loads_and_indexes_inflections() {
+        let lexicon = Lexicon::default();
+        let arrests = lexicon
+            .inner
+            .measures
+            .iter()
+            .position(|m| m.id == "arrests")
+            .unwrap();
+        let hits: Vec<Entry> = lexicon
+            .lookup(&stem("arrested"), FigureKind::Count)
+            .collect();
+        assert!(hits.iter().any(|e| e.measure == arrests));
+    }
+
+    #[test]
+    fn kinds_limit_measures() {
+        let lexicon = Lexicon::default();
+        assert_eq!(lexicon.lookup(&stem("rain"), FigureKind::Count).count(), 0);
+        let hits: Vec<Entry> = lexicon
+            .lookup(&stem("rain"), FigureKind::Measurement)
+            .collect();
+        assert!(!hits.is_empty());
+        assert!(hits.iter().all(|e| lexicon.id(e.measure) == "rainfall"));
+    }
+
+    #[test]
+    fn bad_files_say_why() {
+        let err =
+            Lexicon::from_json(r#"{"measures": [{"id": "x", "kinds": ["weight"]}]}"#).unwrap_err();
+        assert!(err.to_string().contains("unknown kind \"weight\""), "{err}");
+        let err = Lexicon::from_json(r#"{"measures": [{"id": "x", "nouns": 3}]}"#).unwrap_err();
+        assert!(err.to_string().starts_with("invalid lexicon:"), "{err}");
+        let err = Lexicon::from_json(r#"{"measure": []}"#).unwrap_err();
+        assert!(err.to_string().contains("unknown field"), "{err}");
+    }
+}

@@ -1,0 +1,252 @@
+//! The claim types: [`Claim`], [`Period`], [`Modality`], [`Baseline`].
+
+use std::fmt;
+
+use crate::Span;
+use crate::figure::{Figure, FigureKind};
+
+/// The length of time a figure counts over: a rate ("3,000 a day") or a
+/// window ("in the first week").
+///
+/// ```
+/// use factdiff::Period;
+/// assert_eq!(Period::Week.days(), 7.0);
+/// assert_eq!(Period::Day.to_string(), "day");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+#[non_exhaustive]
+pub enum Period {
+    /// One day.
+    Day,
+    /// Seven days.
+    Week,
+    /// A month (30.4375 days, the Gregorian mean).
+    Month,
+    /// A year (365.25 days).
+    Year,
+}
+
+impl Period {
+    /// The period's length in days, for converting rates between periods.
+    ///
+    /// ```
+    /// use factdiff::Period;
+    /// // 3,000 a day is 21,000 a week.
+    /// assert_eq!(3000.0 * Period::Week.days() / Period::Day.days(), 21000.0);
+    /// ```
+    #[must_use]
+    pub const fn days(self) -> f64 {
+        match self {
+            Period::Day => 1.0,
+            Period::Week => 7.0,
+            Period::Month => 30.4375,
+            Period::Year => 365.25,
+        }
+    }
+
+    /// The period's name, as serialised.
+    ///
+    /// ```
+    /// assert_eq!(factdiff::Period::Year.as_str(), "year");
+    /// ```
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Period::Day => "day",
+            Period::Week => "week",
+            Period::Month => "month",
+            Period::Year => "year",
+        }
+    }
+}
+
+impl fmt::Display for Period {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Whether a claim reports what happened, states a goal, or forecasts.
+///
+/// ```
+/// use factdiff::Modality;
+/// assert_eq!(Modality::default(), Modality::Reported);
+/// assert_eq!(Modality::Target.to_string(), "target");
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+#[non_exhaustive]
+pub enum Modality {
+    /// A count said to have happened.
+    #[default]
+    Reported,
+    /// A goal, plan, quota or demand.
+    Target,
+    /// An estimate of what will or may happen.
+    Projection,
+}
+
+impl Modality {
+    /// The modality's name, as serialised.
+    ///
+    /// ```
+    /// assert_eq!(factdiff::Modality::Projection.as_str(), "projection");
+    /// ```
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Modality::Reported => "reported",
+            Modality::Target => "target",
+            Modality::Projection => "projection",
+        }
+    }
+}
+
+impl fmt::Display for Modality {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The quantity a multiplier implies for what it multiplies, when the
+/// sentence states the result: in "3,000 a day — triple what agents were
+/// arresting", the baseline is 1,000 a day.
+///
+/// ```
+/// use factdiff::{Baseline, Period, Span};
+/// let b = Baseline { value: 1000.0, period: Some(Period::Day), from: Span::new(40, 45) };
+/// assert_eq!(b.value * 3.0, 3000.0);
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Baseline {
+    /// The implied value of the baseline (the stated figure divided by the
+    /// multiplier).
+    pub value: f64,
+    /// The period of the stated figure, which the baseline shares.
+    pub period: Option<Period>,
+    /// The span of the stated figure in the document.
+    pub from: Span,
+}
+
+/// One figure in one sentence, with what it counts.
+///
+/// A claim pairs a [`Figure`] with the context alignment needs: the
+/// `measure` (what is counted, an id from the [`Lexicon`](crate::Lexicon)),
+/// the `period` of a rate or window, the `modality`, who asserts it, where
+/// and about whom. Spans are byte offsets into the document.
+///
+/// ```
+/// use factdiff::{Claim, Figure, FigureKind, Modality, Span};
+///
+/// let figure = factdiff::figures("Crews rescued 12 people.").next().unwrap();
+/// let claim = Claim::new("wire", 0, 0, Span::new(0, 24), "Crews rescued 12 people.", figure);
+/// assert_eq!(claim.id, "wire#0");
+/// assert_eq!(claim.figure.value, Some(12.0));
+/// assert_eq!(claim.modality, Modality::Reported);
+/// assert!(claim.measure.is_none());
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub struct Claim {
+    /// Unique in a run and stable for the same input: `"doc#n"`, `n`
+    /// counting the document's claims from 0.
+    pub id: String,
+    /// The document id.
+    pub doc: String,
+    /// The index of the sentence holding the figure.
+    pub sentence: usize,
+    /// The sentence's byte span in the document.
+    pub sentence_span: Span,
+    /// The whole sentence.
+    pub sentence_text: String,
+    /// The figure, its span in document offsets.
+    pub figure: Figure,
+    /// What is counted, as a measure id of the lexicon, or `None`.
+    pub measure: Option<String>,
+    /// The rate or window length, when stated.
+    pub period: Option<Period>,
+    /// A named time window, when stated ("since January 20").
+    pub window: Option<String>,
+    /// Reported, target or projection.
+    pub modality: Modality,
+    /// Whether the figure is negated or denied ("did not reach 3,000").
+    pub negated: bool,
+    /// Who asserts the claim, when the text says.
+    pub attribution: Option<String>,
+    /// The place the count is about, when stated.
+    pub place: Option<String>,
+    /// The actor or group, when stated.
+    pub subject: Option<String>,
+    /// For a multiplier applied to a figure stated in the same sentence:
+    /// the baseline that figure implies.
+    pub baseline: Option<Baseline>,
+}
+
+impl Claim {
+    /// A claim with only its figure and place in the text; the context
+    /// fields start empty (`measure: None`, `modality: Reported`, ...).
+    ///
+    /// ```
+    /// use factdiff::{Claim, Span};
+    /// let f = factdiff::figures("7 boats").next().unwrap();
+    /// let c = Claim::new("log", 3, 1, Span::new(10, 17), "7 boats", f);
+    /// assert_eq!(c.id, "log#3");
+    /// assert_eq!(c.sentence, 1);
+    /// ```
+    #[must_use]
+    pub fn new(
+        doc: &str,
+        n: usize,
+        sentence: usize,
+        sentence_span: Span,
+        sentence_text: &str,
+        figure: Figure,
+    ) -> Claim {
+        Claim {
+            id: format!("{doc}#{n}"),
+            doc: doc.to_string(),
+            sentence,
+            sentence_span,
+            sentence_text: sentence_text.to_string(),
+            figure,
+            measure: None,
+            period: None,
+            window: None,
+            modality: Modality::Reported,
+            negated: false,
+            attribution: None,
+            place: None,
+            subject: None,
+            baseline: None,
+        }
+    }
+
+    /// The figure's span in the document.
+    ///
+    /// ```
+    /// use factdiff::{Claim, Span};
+    /// let f = factdiff::figures("7 boats").next().unwrap();
+    /// let c = Claim::new("log", 0, 0, Span::new(0, 7), "7 boats", f);
+    /// assert_eq!(c.span(), Span::new(0, 1));
+    /// ```
+    #[must_use]
+    pub fn span(&self) -> Span {
+        self.figure.span
+    }
+
+    /// The figure's kind.
+    ///
+    /// ```
+    /// use factdiff::{Claim, FigureKind, Span};
+    /// let f = factdiff::figures("12%").next().unwrap();
+    /// let c = Claim::new("log", 0, 0, Span::new(0, 3), "12%", f);
+    /// assert_eq!(c.kind(), FigureKind::Percent);
+    /// ```
+    #[must_use]
+    pub fn kind(&self) -> FigureKind {
+        self.figure.kind
+    }
+}

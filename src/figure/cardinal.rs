@@ -1,0 +1,683 @@
+//! Spelled-out numbers, alone or mixed with digits: `twenty-one trillion
+//! three hundred`, `4 thousand 3 hundred and 21`, `half a million`,
+//! `two-thirds`, `one hundred thirty-fifths`, `five and a half million`,
+//! `two hundred point zero three`.
+//!
+//! A run of number words is gathered first, then read as a fraction when it
+//! ends in an ordinal (`thirds`), as a mixed number when it holds `half` or
+//! `quarter`, and otherwise as the longest well-formed cardinal. A run that
+//! is an ordinal (`twenty-fifth`) is reported as such, so that it is skipped
+//! whole.
+
+use super::ctx::Ctx;
+use super::lexicon::Card;
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Atom {
+    Digits(f64),
+    Card(Card),
+    Ord(Card, bool),
+    A,
+    And,
+    Hyphen,
+    Half,
+    Quarter(bool),
+}
+
+impl Atom {
+    fn starts_ordinal(self) -> bool {
+        matches!(
+            self,
+            Atom::Card(Card::Unit(_) | Card::Teen(_) | Card::Tens(_))
+        )
+    }
+}
+
+const MAX_ATOMS: usize = 24;
+
+/// A spelled-out number: its value and the token after it.
+#[allow(clippy::struct_excessive_bools)] // how the number was written
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) struct Spelled {
+    pub value: f64,
+    /// Index of the first token after the number.
+    pub end: usize,
+    /// Read as a fraction (`two-thirds`, `a half`).
+    pub fraction: bool,
+    /// A fraction whose denominator is a singular ordinal after `a`/`one`
+    /// (`a third`, `one fifth`): an ordinal unless the context says share.
+    pub singular: bool,
+    /// Holds at least one number word.
+    pub words: bool,
+    /// The last word is a scale word (`million`, `hundred`, `dozen`).
+    pub scaled: bool,
+}
+
+/// What a run of number words turned out to be.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) enum Outcome {
+    Number(Spelled),
+    /// An ordinal such as `twenty-fifth`: skip up to this token.
+    Ordinal(usize),
+    Nothing,
+}
+
+fn atom_at(cx: &Ctx<'_>, j: usize) -> Option<Atom> {
+    let tok = cx.tok(j)?;
+    if let Some(lit) = tok.lit() {
+        return (!lit.ident).then_some(Atom::Digits(lit.value));
+    }
+    if cx.is_dash(j) {
+        return Some(Atom::Hyphen);
+    }
+    if !tok.is_word() {
+        return None;
+    }
+    let s = cx.s(j);
+    if s.eq_ignore_ascii_case("a") || s.eq_ignore_ascii_case("an") {
+        return Some(Atom::A);
+    }
+    if s.eq_ignore_ascii_case("and") {
+        return Some(Atom::And);
+    }
+    if s.eq_ignore_ascii_case("half") {
+        return Some(Atom::Half);
+    }
+    if s.eq_ignore_ascii_case("quarter") || s.eq_ignore_ascii_case("quarters") {
+        return Some(Atom::Quarter(s.len() == 8));
+    }
+    let e = tok.lex?;
+    if let Some(c) = e.card {
+        return Some(Atom::Card(c));
+    }
+    e.ord.map(|(c, plural)| Atom::Ord(c, plural))
+}
+
+fn is_wordish(a: Atom) -> bool {
+    matches!(
+        a,
+        Atom::Card(_) | Atom::Ord(..) | Atom::Half | Atom::Quarter(_) | Atom::A
+    )
+}
+
+/// Gathers the run of atoms starting at token `i`.
+fn gather(cx: &Ctx<'_>, i: usize, atoms: &mut Vec<(Atom, usize)>) {
+    let mut j = i;
+    while atoms.len() < MAX_ATOMS {
+        let Some(a) = atom_at(cx, j) else { break };
+        let prev = atoms.last().map(|(a, _)| *a);
+        let next = atom_at(cx, j + 1);
+        let ok = match a {
+            Atom::Hyphen => {
+                prev.is_some_and(|p| matches!(p, Atom::Card(_)))
+                    && next.is_some_and(|n| matches!(n, Atom::Card(_) | Atom::Ord(..)))
+            }
+            Atom::And => {
+                prev.is_some() && next.is_some_and(|n| n != Atom::And && n != Atom::Hyphen)
+            }
+            Atom::A => matches!(prev, None | Some(Atom::And | Atom::Half)),
+            Atom::Digits(_) => {
+                prev.is_none()
+                    || (!cx.glued(j)
+                        && matches!(
+                            prev,
+                            Some(Atom::And | Atom::Card(Card::Scale(_) | Card::Hundred))
+                        )
+                        && !cx.tok(j + 1).is_some_and(|t| t.glued && t.is_word()))
+            }
+            _ => !(prev.is_some() && cx.glued(j) && !matches!(prev, Some(Atom::Hyphen))),
+        };
+        if !ok {
+            break;
+        }
+        atoms.push((a, j));
+        j += 1;
+        if matches!(a, Atom::Ord(..)) {
+            break;
+        }
+    }
+    while matches!(atoms.last(), Some((Atom::And | Atom::Hyphen | Atom::A, _))) {
+        atoms.pop();
+    }
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Last {
+    Start,
+    A,
+    Digits,
+    Unit,
+    Teen,
+    Tens,
+    Hundred,
+    Dozen,
+    Scale,
+    And,
+    Hyphen,
+}
+
+/// The value of a well-formed cardinal, or `None`. One state machine over
+/// the atoms, kept whole so that its transitions read side by side.
+#[allow(clippy::too_many_lines)]
+fn cardinal(atoms: &[Atom]) -> Option<f64> {
+    let mut total = 0.0_f64;
+    let mut group = 0.0_f64;
+    let mut tail = 0.0_f64;
+    let mut and_in_group = false;
+    let mut last = Last::Start;
+    let mut last_scale = f64::INFINITY;
+    let mut words = 0;
+    let mut hundred_in_group = false;
+    for (k, a) in atoms.iter().enumerate() {
+        match *a {
+            Atom::A => {
+                if last != Last::Start && last != Last::And {
+                    return None;
+                }
+                group += 1.0;
+                tail = 1.0;
+                last = Last::A;
+            }
+            Atom::Digits(v) => {
+                let ok = match last {
+                    Last::Start => true,
+                    Last::Scale => v < last_scale,
+                    Last::And => v > 0.0 && (v < 100.0 || (v < last_scale && group == 0.0)),
+                    _ => false,
+                };
+                if !ok {
+                    return None;
+                }
+                group += v;
+                tail = v;
+                last = Last::Digits;
+            }
+            Atom::Card(Card::Zero) => {
+                if atoms.len() != 1 {
+                    return None;
+                }
+                words += 1;
+                last = Last::Unit;
+            }
+            Atom::Card(Card::Unit(n)) => {
+                let ok = match last {
+                    Last::Start | Last::Hundred | Last::Scale | Last::And => true,
+                    Last::Tens | Last::Hyphen => group % 10.0 == 0.0,
+                    _ => false,
+                };
+                if !ok {
+                    return None;
+                }
+                group += f64::from(n);
+                tail = if last == Last::Tens || last == Last::Hyphen {
+                    tail + f64::from(n)
+                } else {
+                    f64::from(n)
+                };
+                last = Last::Unit;
+                words += 1;
+            }
+            Atom::Card(Card::Teen(n) | Card::Tens(n)) => {
+                let tens = matches!(a, Atom::Card(Card::Tens(_)));
+                if !matches!(last, Last::Start | Last::Hundred | Last::Scale | Last::And)
+                    || group % 100.0 != 0.0
+                {
+                    return None;
+                }
+                group += f64::from(n);
+                tail = f64::from(n);
+                last = if tens { Last::Tens } else { Last::Teen };
+                words += 1;
+            }
+            Atom::Card(Card::Hundred) => {
+                let ok = match last {
+                    Last::A | Last::Unit | Last::Teen | Last::Tens => group < 100.0,
+                    Last::Digits => !hundred_in_group,
+                    _ => false,
+                };
+                if !ok {
+                    return None;
+                }
+                hundred_in_group = true;
+                group = group.max(1.0) * 100.0;
+                tail = group;
+                and_in_group = false;
+                last = Last::Hundred;
+                words += 1;
+            }
+            Atom::Card(Card::Dozen) => {
+                if !matches!(
+                    last,
+                    Last::A | Last::Unit | Last::Teen | Last::Tens | Last::Hundred | Last::Digits
+                ) {
+                    return None;
+                }
+                group = if and_in_group {
+                    group - tail + tail * 12.0
+                } else {
+                    group * 12.0
+                };
+                last = Last::Dozen;
+                words += 1;
+            }
+            Atom::Card(Card::Scale(s)) => {
+                match last {
+                    Last::A
+                    | Last::Unit
+                    | Last::Teen
+                    | Last::Tens
+                    | Last::Hundred
+                    | Last::Digits
+                    | Last::Dozen
+                        if s < last_scale =>
+                    {
+                        total += group * s;
+                    }
+                    // `three lakh crore`, `three thousand millions`
+                    Last::Scale if s > last_scale && group == 0.0 => total *= s,
+                    _ => return None,
+                }
+                group = 0.0;
+                tail = 0.0;
+                and_in_group = false;
+                hundred_in_group = false;
+                last_scale = s;
+                last = Last::Scale;
+                words += 1;
+            }
+            Atom::And => {
+                if !matches!(last, Last::Hundred | Last::Scale) || k + 1 == atoms.len() {
+                    return None;
+                }
+                and_in_group = true;
+                last = Last::And;
+            }
+            Atom::Hyphen => {
+                if last != Last::Tens {
+                    return None;
+                }
+                last = Last::Hyphen;
+            }
+            Atom::Ord(..) | Atom::Half | Atom::Quarter(_) => return None,
+        }
+    }
+    if matches!(last, Last::Start | Last::And | Last::Hyphen) || (last == Last::A && words == 0) {
+        return None;
+    }
+    Some(total + group)
+}
+
+/// Reads the spelled-out (or mixed) number starting at token `i`.
+pub(super) fn spelled(cx: &Ctx<'_>, i: usize) -> Outcome {
+    if cx.is(i, "point") {
+        return match decimals(cx, i + 1) {
+            Some((frac, end)) => Outcome::Number(after_point(cx, frac, end)),
+            None => Outcome::Nothing,
+        };
+    }
+    let mut run: Vec<(Atom, usize)> = Vec::with_capacity(8);
+    gather(cx, i, &mut run);
+    if run.is_empty() {
+        return Outcome::Nothing;
+    }
+    let atoms: Vec<Atom> = run.iter().map(|(a, _)| *a).collect();
+    let tok_end = |k: usize| run[k - 1].1 + 1;
+    let words = atoms.iter().any(|a| is_wordish(*a) && *a != Atom::A);
+    if let Some((Atom::Ord(c, plural), _)) = run.last() {
+        let n = atoms.len() - 1;
+        if let Some((value, singular)) = split_fraction(&atoms[..n], *c, *plural) {
+            let s = Spelled {
+                value,
+                end: tok_end(atoms.len()),
+                fraction: true,
+                singular,
+                words: true,
+                scaled: false,
+            };
+            return Outcome::Number(of_a_scale(cx, s));
+        }
+        // `280 million first`: a scale ends the number before an ordinal
+        let after_scale =
+            n > 0 && matches!(atoms[n - 1], Atom::Card(Card::Scale(_)) | Atom::Digits(_));
+        if n > 0 && !after_scale && matches!(atoms[n - 1], Atom::Card(_) | Atom::Hyphen) {
+            return Outcome::Ordinal(tok_end(atoms.len()));
+        }
+        return plain(cx, &run[..n], words);
+    }
+    if let Some(h) = atoms
+        .iter()
+        .position(|a| matches!(a, Atom::Half | Atom::Quarter(_)))
+    {
+        if let Some((value, used)) = half_or_quarter(&atoms, h) {
+            let s = Spelled {
+                value,
+                end: tok_end(used),
+                fraction: true,
+                singular: false,
+                words: true,
+                scaled: matches!(atoms[used - 1], Atom::Card(_)),
+            };
+            return Outcome::Number(of_a_scale(cx, s));
+        }
+        if h == 0 {
+            return Outcome::Nothing;
+        }
+        return plain(cx, &run[..h], words);
+    }
+    plain(cx, &run, words)
+}
+
+/// The longest well-formed cardinal at the start of `run`.
+fn plain(cx: &Ctx<'_>, run: &[(Atom, usize)], words: bool) -> Outcome {
+    let atoms: Vec<Atom> = run.iter().map(|(a, _)| *a).collect();
+    for len in (1..=atoms.len()).rev() {
+        if matches!(atoms[len - 1], Atom::And | Atom::Hyphen | Atom::A) {
+            continue;
+        }
+        let Some(mut value) = cardinal(&atoms[..len]) else {
+            continue;
+        };
+        let mut len = len;
+        // `3 hundred and 2 hundred`: the second multiplier could not attach,
+        // so the `and` joins two numbers.
+        if len < atoms.len()
+            && matches!(
+                atoms[len],
+                Atom::Card(Card::Hundred | Card::Scale(_) | Card::Dozen)
+            )
+        {
+            if let Some(q) = atoms[..len].iter().rposition(|a| *a == Atom::And) {
+                if let Some(v) = cardinal(&atoms[..q]) {
+                    value = v;
+                    len = q;
+                }
+            }
+        }
+        let s = Spelled {
+            value,
+            end: run[len - 1].1 + 1,
+            fraction: false,
+            singular: false,
+            words: words && atoms[..len].iter().any(|a| matches!(a, Atom::Card(_))),
+            scaled: matches!(
+                atoms[len - 1],
+                Atom::Card(Card::Hundred | Card::Scale(_) | Card::Dozen)
+            ),
+        };
+        if cx.is(s.end, "point") {
+            if let Some((frac, end)) = decimals(cx, s.end + 1) {
+                return Outcome::Number(after_point(cx, s.value + frac, end));
+            }
+        }
+        return Outcome::Number(s);
+    }
+    Outcome::Nothing
+}
+
+/// Splits `atoms` + ordinal into numerator and denominator (see the module
+/// docs): returns the value and whether the denominator was singular.
+fn split_fraction(atoms: &[Atom], ord: Card, plural: bool) -> Option<(f64, bool)> {
+    let n = atoms.len();
+    for p in 0..=n {
+        if p < n && (!atoms[p].starts_ordinal() || (p > 0 && atoms[p - 1] == Atom::Hyphen)) {
+            continue;
+        }
+        if p == n && matches!(ord, Card::Unit(1 | 2)) {
+            // `first` and `second` alone are never denominators
+            continue;
+        }
+        let den = if p == n {
+            ord.value()
+        } else {
+            let mut den_atoms: Vec<Atom> = atoms[p..].to_vec();
+            den_atoms.push(Atom::Card(ord));
+            let Some(den) = cardinal(&den_atoms) else {
+                continue;
+            };
+            den
+        };
+        let mut num = &atoms[..p];
+        while let [rest @ .., Atom::Hyphen] = num {
+            num = rest;
+        }
+        if num.is_empty() || den == 0.0 {
+            continue;
+        }
+        let and = num.iter().rposition(|a| *a == Atom::And);
+        let numer_part = and.map_or(num, |q| &num[q + 1..]);
+        let unit_numer = matches!(numer_part, [Atom::A | Atom::Card(Card::Unit(1))]);
+        if !plural && !unit_numer {
+            continue;
+        }
+        // `six million and two thirds`: a share of the scale before `and`
+        if let Some(q) = and {
+            if let (Some(Atom::Card(Card::Scale(s))), Some(w), Some(x)) = (
+                q.checked_sub(1).map(|k| num[k]),
+                cardinal(&num[..q]),
+                if numer_part == [Atom::A] {
+                    Some(1.0)
+                } else {
+                    cardinal(numer_part)
+                },
+            ) {
+                return Some((w + x / den * s, false));
+            }
+        }
+        if and.is_none() || plural {
+            if let Some(v) = cardinal(num) {
+                return Some((v / den, !plural));
+            }
+        }
+        if let [Atom::A] = num {
+            return Some((1.0 / den, !plural));
+        }
+        if let Some(q) = num.iter().rposition(|a| *a == Atom::And) {
+            let numer = &num[q + 1..];
+            let whole = cardinal(&num[..q]);
+            let part = if numer == [Atom::A] {
+                Some(1.0)
+            } else {
+                cardinal(numer)
+            };
+            if let (Some(w), Some(x)) = (whole, part) {
+                if !numer.is_empty() {
+                    return Some((w + x / den, false));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Reads `half` / `quarter(s)` at atom `h` with what surrounds it; returns
+/// the value and the number of atoms used.
+fn half_or_quarter(atoms: &[Atom], h: usize) -> Option<(f64, usize)> {
+    let (mut frac, mut start) = match atoms[h] {
+        Atom::Half => (0.5, h),
+        Atom::Quarter(_) => (0.25, h),
+        _ => return None,
+    };
+    // numerator: `a half`, `one half`, `three quarters`
+    if h > 0 {
+        match atoms[h - 1] {
+            Atom::A | Atom::Card(Card::Unit(1)) => start = h - 1,
+            Atom::Card(Card::Unit(n)) if matches!(atoms[h], Atom::Quarter(true)) => {
+                frac = f64::from(n) / 4.0;
+                start = h - 1;
+            }
+            _ => {}
+        }
+    }
+    let mut end = h + 1;
+    let mut scale = None;
+    // `half a million`, `half million`, `quarter million`
+    let k = if atoms.get(end) == Some(&Atom::A) {
+        end + 1
+    } else {
+        end
+    };
+    if let Some(Atom::Card(c @ (Card::Hundred | Card::Dozen | Card::Scale(_)))) = atoms.get(k) {
+        scale = Some(c.value());
+        end = k + 1;
+    }
+    if start == 0 {
+        if scale.is_none() && start == h && atoms[h] != Atom::Half {
+            return None; // a bare `quarter` is a period of time
+        }
+        return Some((frac * scale.unwrap_or(1.0), end));
+    }
+    // `X and a half ...`
+    if atoms[start - 1] != Atom::And {
+        return None;
+    }
+    let whole_atoms = &atoms[..start - 1];
+    let whole = cardinal(whole_atoms)?;
+    let value = match whole_atoms.last() {
+        Some(Atom::Card(Card::Scale(s))) => whole + frac * scale.unwrap_or(*s),
+        _ => (whole + frac) * scale.unwrap_or(1.0),
+    };
+    Some((value, end))
+}
+
+/// `two thirds of a million`: a fraction followed by `of a` and a scale.
+fn of_a_scale(cx: &Ctx<'_>, mut s: Spelled) -> Spelled {
+    if cx.is(s.end, "of") && cx.is_any(s.end + 1, &["a", "an"]) {
+        if let Some(Card::Scale(v)) = cx.lex(s.end + 2).and_then(|e| e.card) {
+            if !cx.lex(s.end + 2).is_some_and(|e| e.plural) {
+                s.value *= v;
+                s.end += 3;
+                s.singular = false;
+                s.scaled = true;
+            }
+        }
+    }
+    s
+}
+
+/// The digits after `point`: `point 77`, `point zero three`,
+/// `point seventy-one`, `point eleven`. Returns the fraction and the token
+/// after it.
+fn decimals(cx: &Ctx<'_>, j: usize) -> Option<(f64, usize)> {
+    let mut digits = String::new();
+    let mut k = j;
+    if let Some(lit) = cx.lit(j) {
+        if !lit.plain_int() || cx.glued(j) {
+            return None;
+        }
+        digits.push_str(cx.s(j));
+        k += 1;
+    } else {
+        loop {
+            match cx.lex(k).and_then(|e| e.card) {
+                Some(Card::Zero) => digits.push('0'),
+                Some(Card::Unit(n)) => digits.push(char::from(b'0' + n)),
+                Some(Card::Teen(n)) if digits.is_empty() => {
+                    digits.push_str(&n.to_string());
+                    k += 1;
+                    break;
+                }
+                Some(Card::Tens(n)) if digits.is_empty() => {
+                    let mut v = n;
+                    if cx.is_dash(k + 1) {
+                        if let Some(Card::Unit(u)) = cx.lex(k + 2).and_then(|e| e.card) {
+                            v += u;
+                            k += 2;
+                        }
+                    } else if let Some(Card::Unit(u)) = cx.lex(k + 1).and_then(|e| e.card) {
+                        v += u;
+                        k += 1;
+                    }
+                    digits.push_str(&v.to_string());
+                    k += 1;
+                    break;
+                }
+                _ => break,
+            }
+            k += 1;
+        }
+    }
+    if digits.is_empty() {
+        return None;
+    }
+    let frac: f64 = format!("0.{digits}").parse().ok()?;
+    Some((frac, k))
+}
+
+/// A number with a decimal part read after `point`, and an optional scale.
+fn after_point(cx: &Ctx<'_>, value: f64, end: usize) -> Spelled {
+    let mut s = Spelled {
+        value,
+        end,
+        fraction: false,
+        singular: false,
+        words: true,
+        scaled: false,
+    };
+    if let Some(c @ (Card::Scale(_) | Card::Hundred)) = cx.lex(end).and_then(|e| e.card) {
+        s.value *= c.value();
+        s.end += 1;
+        s.scaled = true;
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::figure::lexer::tokenize;
+
+    fn read(text: &str) -> Option<f64> {
+        let mut toks = Vec::new();
+        tokenize(text, &mut toks);
+        let cx = Ctx { text, toks: &toks };
+        match spelled(&cx, 0) {
+            Outcome::Number(s) if s.end == toks.len() => Some(s.value),
+            _ => None,
+        }
+    }
+
+    fn close(a: Option<f64>, b: f64) -> bool {
+        a.is_some_and(|a| (a - b).abs() <= 1e-9 * b.abs().max(1.0))
+    }
+
+    #[test]
+    fn reads_cardinals() {
+        assert_eq!(
+            read("twenty-one trillion three hundred"),
+            Some(21_000_000_000_300.0)
+        );
+        assert_eq!(read("two hundred and two thousand"), Some(202_000.0));
+        assert_eq!(read("4 thousand 3 hundred and 21"), Some(4321.0));
+        assert_eq!(read("fifty - two"), Some(52.0));
+        assert_eq!(read("a dozen"), Some(12.0));
+        assert_eq!(read("three lakh crore"), Some(3e12));
+        assert_eq!(
+            read("seven hundred twenty-one thousand and twelve"),
+            Some(721_012.0)
+        );
+    }
+
+    #[test]
+    fn reads_fractions_and_mixed_numbers() {
+        assert!(close(read("two-thirds"), 2.0 / 3.0));
+        assert!(close(read("one hundred thirty-fifths"), 100.0 / 35.0));
+        assert!(close(read("one hundred and thirty fifths"), 26.0));
+        assert!(close(read("twenty and three fifths"), 20.6));
+        assert!(close(read("half a million"), 500_000.0));
+        assert!(close(read("five and a half million"), 5_500_000.0));
+        assert!(close(read("one million and a half"), 1_500_000.0));
+        assert!(close(read("three quarters"), 0.75));
+        assert!(close(read("two thirds of a million"), 2e6 / 3.0));
+        assert!(close(read("two point two million"), 2_200_000.0));
+        assert!(close(read("nine point nought four"), 9.04));
+    }
+
+    #[test]
+    fn knows_ordinals_are_not_numbers() {
+        let text = "twenty-fifth";
+        let mut toks = Vec::new();
+        tokenize(text, &mut toks);
+        let cx = Ctx { text, toks: &toks };
+        assert_eq!(spelled(&cx, 0), Outcome::Ordinal(3));
+    }
+}

@@ -1,0 +1,159 @@
+//! The figure types: [`Figure`] and [`FigureKind`].
+
+use std::borrow::Cow;
+use std::fmt;
+
+use crate::Span;
+
+use super::unit;
+
+/// What sort of quantity a [`Figure`] is.
+///
+/// Serialised in lowercase (`"count"`, `"percent"`, ...), as in the
+/// `kind` field of the command line's JSON output.
+///
+/// ```
+/// use factdiff::{FigureKind, figures};
+///
+/// let kinds: Vec<FigureKind> =
+///     figures("Fares rose 12% to $4.50 for 3 km.").map(|f| f.kind).collect();
+/// assert_eq!(kinds, [FigureKind::Percent, FigureKind::Money, FigureKind::Measurement]);
+/// assert_eq!(FigureKind::Multiplier.to_string(), "multiplier");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+#[non_exhaustive]
+pub enum FigureKind {
+    /// A number of things: `7,300`, `a million`, `dozens`.
+    Count,
+    /// A percentage (`45%`, `45 per cent`) or, with unit `pp`, percentage
+    /// points.
+    Percent,
+    /// A factor applied to another quantity: `triple` (3), `twice` (2),
+    /// `threefold` (3), `half` (0.5).
+    Multiplier,
+    /// An amount of money; the unit is the ISO 4217 code when known.
+    Money,
+    /// A quantity with a physical unit or scale: `4.6 m`, `magnitude 7.8`.
+    Measurement,
+}
+
+impl FigureKind {
+    /// The kind's lowercase name, as serialised.
+    ///
+    /// ```
+    /// use factdiff::FigureKind;
+    /// assert_eq!(FigureKind::Money.as_str(), "money");
+    /// ```
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            FigureKind::Count => "count",
+            FigureKind::Percent => "percent",
+            FigureKind::Multiplier => "multiplier",
+            FigureKind::Money => "money",
+            FigureKind::Measurement => "measurement",
+        }
+    }
+}
+
+impl fmt::Display for FigureKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One figure found in a text: where it is, what it says, and what it is
+/// worth.
+///
+/// `span` is a half-open byte range into the text that was searched (the
+/// document, when found with [`figures_in`](crate::figures_in)), always on
+/// character boundaries, and `text` is exactly that slice: qualifiers
+/// included (`"Over 660,000"`, `"about $15 billion"`).
+///
+/// `value` is the figure's central value normalised to its unit (7300 for
+/// `7,300`, 45e9 for `$45 billion`, 150 for `150%`, 3 for `triple`);
+/// `None` when the wording gives no central value (a range, `Millions
+/// upon Millions`). `low` and `high` are the bounds the wording asserts
+/// (`at least 688` gives `low` 688), `approx` says the wording hedges
+/// (`about`, `nearly`), and `unit` is the canonical unit of a measurement
+/// (`km`, `ft`, `°C`, `magnitude`), the ISO code of a currency (`USD`), or
+/// `pp` for percentage points.
+///
+/// ```
+/// use factdiff::{FigureKind, figures};
+///
+/// let f = figures("Officials said about $15 billion was spent.").next().unwrap();
+/// assert_eq!(f.text, "about $15 billion");
+/// assert_eq!(f.kind, FigureKind::Money);
+/// assert_eq!(f.value, Some(15e9));
+/// assert!(f.approx);
+/// assert_eq!(f.unit.as_deref(), Some("USD"));
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Figure {
+    /// Byte span of the surface text, qualifiers included.
+    pub span: Span,
+    /// The surface text, `&text[span]`.
+    pub text: String,
+    /// What sort of quantity this is.
+    pub kind: FigureKind,
+    /// The normalised central value, if the wording gives one.
+    pub value: Option<f64>,
+    /// The lower bound the wording asserts, if any.
+    pub low: Option<f64>,
+    /// The upper bound the wording asserts, if any.
+    pub high: Option<f64>,
+    /// Whether the wording hedges the figure (`about`, `nearly`, `some`).
+    pub approx: bool,
+    /// Canonical unit (measurements), ISO currency (money), `pp`
+    /// (percentage points), or `None`.
+    pub unit: Option<Cow<'static, str>>,
+}
+
+impl Figure {
+    /// The figure's central value converted to the base unit of its
+    /// dimension, with that unit's symbol: metres, square metres, litres,
+    /// kilograms, degrees Celsius, metres per second, seconds, bytes,
+    /// joules, watts or degrees of angle. `None` for figures that are not
+    /// measurements in a known unit, or have no central value. Months and
+    /// years convert with their mean Gregorian lengths.
+    ///
+    /// ```
+    /// use factdiff::figures;
+    ///
+    /// let f = figures("The surge reached 15 feet.").next().unwrap();
+    /// assert_eq!(f.unit.as_deref(), Some("ft"));
+    /// let (metres, unit) = f.in_base_unit().unwrap();
+    /// assert!((metres - 4.572).abs() < 1e-9);
+    /// assert_eq!(unit, "m");
+    /// ```
+    #[must_use]
+    pub fn in_base_unit(&self) -> Option<(f64, &'static str)> {
+        if self.kind != FigureKind::Measurement {
+            return None;
+        }
+        let u = unit::by_symbol(self.unit.as_deref()?)?;
+        Some((unit::to_base(self.value?, u), unit::base_symbol(u.dim)))
+    }
+
+    /// Whether `x` is consistent with what the figure asserts: within
+    /// `[low, high]` when bounds are given, otherwise equal to `value`.
+    ///
+    /// ```
+    /// use factdiff::figures;
+    ///
+    /// let f = figures("at least 688 were held").next().unwrap();
+    /// assert!(f.admits(700.0));
+    /// assert!(!f.admits(600.0));
+    /// ```
+    #[must_use]
+    pub fn admits(&self, x: f64) -> bool {
+        match (self.low, self.high) {
+            (None, None) => self.value == Some(x),
+            (low, high) => low.is_none_or(|l| x >= l) && high.is_none_or(|h| x <= h),
+        }
+    }
+}

@@ -1,0 +1,217 @@
+//! Ranges: `2,000-3,000`, `2,000–3,000`, `between 10 and 20`, `10 to 20`,
+//! `from 10 to 20`, `20~100`, `5k-20k`, `$10-$20`, `2 to 3 million`, and
+//! joined bounds such as `more than 10 and less than 20`.
+
+use std::borrow::Cow;
+
+use super::FigureKind;
+use super::ctx::Ctx;
+use super::currency;
+use super::exclude::excluded;
+use super::lexicon::CHANGE;
+use super::quantity::{Q, Read, read};
+use super::unit::Unit;
+
+/// What follows a quantity.
+pub(super) enum Joined {
+    /// A range from the quantity to a second one.
+    Range(Q),
+    /// `3-2`, `5-4`: a score or vote tally, not a figure.
+    Score(usize),
+    No,
+}
+
+/// Tries to read a range starting with `q1`.
+pub(super) fn range(cx: &Ctx<'_>, q1: &Q, min: usize) -> Joined {
+    let k = q1.end;
+    let between = q1.first > min && cx.is(q1.first - 1, "between");
+    let from = q1.first > min && cx.is(q1.first - 1, "from");
+    let dash = cx.is_dash(k);
+    let ok = if between {
+        cx.is(k, "and") || dash || cx.is(k, "to")
+    } else {
+        dash || cx.is_any(k, &["to", "through", "thru"]) || cx.is_punct(k, '~')
+    };
+    if !ok || q1.value.is_none() || q1.low.is_some() || q1.high.is_some() {
+        return Joined::No;
+    }
+    // `rose from 10 to 20`, `fell 5% to 3%`: a change, not a range
+    let lead = if from || between {
+        q1.first - 1
+    } else {
+        q1.first
+    };
+    if !dash && (1..=2).any(|d| lead >= d && cx.flag(lead - d, CHANGE)) {
+        return Joined::No;
+    }
+    let mut j = k + 1;
+    let mut approx = false;
+    if cx.is_punct(j, '~') || cx.is_any(j, &["about", "around", "approximately"]) {
+        approx = true;
+        j += 1;
+    }
+    let core = if cx.punct(j).is_some_and(|c| currency::symbol(c).is_some()) {
+        j + 1
+    } else {
+        j
+    };
+    let Read::Q(q2) = read(cx, core, j) else {
+        return Joined::No;
+    };
+    // `nought-four`: words joined by a hyphen are read aloud, not a range
+    if dash && cx.glued(k) && q1.words && q2.words && q2.lit.is_none() {
+        return Joined::No;
+    }
+    if let Some(skip) = excluded(cx, &q2) {
+        // `from 2 to 4 p.m.`: both ends are times
+        let small = |q: &Q| q.bare_int() && q.value.is_some_and(|v| v <= 24.0);
+        return if small(q1) && small(&q2) {
+            Joined::Score(skip)
+        } else {
+            Joined::No
+        };
+    }
+    if q2.value.is_none() {
+        return Joined::No;
+    }
+    let Some(Merged {
+        lo,
+        hi,
+        kind,
+        unit,
+        munit,
+    }) = merge(cx, q1, &q2, dash)
+    else {
+        return Joined::No;
+    };
+    if lo >= hi {
+        let score = dash && q1.bare_int() && q2.bare_int() && q2.value.is_some_and(|v| v <= 200.0);
+        return if score {
+            Joined::Score(q2.end)
+        } else {
+            Joined::No
+        };
+    }
+    let first = if between || from {
+        q1.first - 1
+    } else {
+        q1.first
+    };
+    let mut r = q1.clone();
+    r.first = first;
+    r.end = q2.end;
+    r.core_end = q2.core_end;
+    r.kind = kind;
+    r.unit = unit;
+    r.munit = munit;
+    r.value = None;
+    r.low = Some(lo);
+    r.high = Some(hi);
+    r.approx = q1.approx || q2.approx || approx;
+    r.scale = 1.0;
+    Joined::Range(r)
+}
+
+/// The bounds, kind and unit of a range from `q1` to `q2`: the side
+/// written without a unit or scale takes the other side's (`10-20
+/// dollars`, `2 to 3 million`, `20-30%`). `None` when they do not match.
+fn merge(cx: &Ctx<'_>, q1: &Q, q2: &Q, dash: bool) -> Option<Merged> {
+    let k = q1.end;
+    let (Some(mut lo), Some(mut hi)) = (q1.value, q2.value) else {
+        return None;
+    };
+    let mut kind = q1.kind;
+    let mut unit = q1.unit.clone();
+    let mut munit = q1.munit;
+    match (
+        q1.kind == FigureKind::Count && q1.unit.is_none(),
+        q2.kind == FigureKind::Count && q2.unit.is_none(),
+    ) {
+        (true, false) => {
+            // `10-20 dollars`, `2 to 3 million`, `20-30%`: the first takes
+            // the second's unit and scale
+            kind = q2.kind;
+            unit.clone_from(&q2.unit);
+            munit = q2.munit;
+            if q1.scale == 1.0 && q2.scale != 1.0 && q1.raw < q2.raw {
+                lo *= q2.scale;
+            } else if q1.scale == 1.0 && q2.scale != 1.0 {
+                return None;
+            }
+            if let (Some(u1), Some(u2)) = (q1.munit, q2.munit) {
+                if u1.sym != u2.sym {
+                    return None;
+                }
+            }
+        }
+        (false, true) => {
+            if q2.scale == 1.0 && q1.scale != 1.0 && q2.raw > q1.raw {
+                hi *= q1.scale;
+            }
+            if q1.kind == FigureKind::Percent && !cx.glued(k) && !dash {
+                return None;
+            }
+        }
+        (true, true) => {
+            if q1.scale != q2.scale && q1.scale == 1.0 && q1.raw < q2.raw {
+                lo *= q2.scale;
+            }
+        }
+        (false, false) => {
+            if q1.kind != q2.kind || q1.unit != q2.unit {
+                return None;
+            }
+        }
+    }
+    Some(Merged {
+        lo,
+        hi,
+        kind,
+        unit,
+        munit,
+    })
+}
+
+/// A merged range's numbers and unit.
+struct Merged {
+    lo: f64,
+    hi: f64,
+    kind: FigureKind,
+    unit: Option<Cow<'static, str>>,
+    munit: Option<&'static Unit>,
+}
+
+/// Joins neighbouring bounds into one range: `more than 10 and less than
+/// 20`, `at most 100 and at least 20`, `above 1000 and below 1500`.
+pub(super) fn join_bounds(cx: &Ctx<'_>, qs: &mut Vec<Q>) {
+    let mut k = 0;
+    while k + 1 < qs.len() {
+        let (a, b) = (&qs[k], &qs[k + 1]);
+        let gap = b.first.saturating_sub(a.end);
+        let linked = match gap {
+            1 => cx.is_any(a.end, &["and", "but"]) || cx.is_punct(a.end, ','),
+            2 => cx.is_punct(a.end, ',') && cx.is_any(a.end + 1, &["and", "but"]),
+            _ => false,
+        };
+        let same = a.kind == b.kind && a.unit == b.unit;
+        let range = match (a.low, a.high, b.low, b.high) {
+            (Some(lo), None, None, Some(hi)) | (None, Some(hi), Some(lo), None) => Some((lo, hi)),
+            _ => None,
+        };
+        if let (true, true, Some((lo, hi))) = (linked, same, range) {
+            if lo < hi {
+                let mut m = qs[k].clone();
+                m.end = qs[k + 1].end;
+                m.core_end = qs[k + 1].core_end;
+                m.value = None;
+                m.low = Some(lo);
+                m.high = Some(hi);
+                m.approx |= qs[k + 1].approx;
+                qs[k] = m;
+                qs.remove(k + 1);
+                continue;
+            }
+        }
+        k += 1;
+    }
+}

@@ -1,0 +1,504 @@
+//! The scan over one tokenized chunk: finds each figure's core, rejects
+//! non-figures, joins ranges, adds bounds and hedges, and turns the result
+//! into [`Figure`]s.
+
+use std::borrow::Cow;
+
+use super::ctx::Ctx;
+use super::exclude::excluded;
+use super::hedge::{self, Says};
+use super::lexer::{Kind, Tok};
+use super::lexicon::{Card, DETERMINER, MultForm, PERCENT, STARTER};
+use super::quantity::{Q, Read, read, unit_at};
+use super::range::{Joined, join_bounds, range};
+use super::unit::Dim;
+use super::{Figure, FigureKind};
+use crate::Span;
+
+enum Step {
+    Fig(Q),
+    Skip(usize),
+    None,
+}
+
+/// Finds the figures in `text` (already tokenized into `toks`) and appends
+/// them to `out`, with spans moved right by `offset`.
+pub(super) fn scan(text: &str, toks: &[Tok], offset: usize, out: &mut Vec<Figure>) {
+    let cx = Ctx { text, toks };
+    let mut qs: Vec<Q> = Vec::new();
+    let mut i = 0;
+    let mut min = 0;
+    while i < cx.len() {
+        match step(&cx, i, min) {
+            Step::Fig(q) => {
+                i = q.end.max(i + 1);
+                min = i;
+                qs.push(q);
+            }
+            Step::Skip(e) => {
+                i = e.max(i + 1);
+                min = i;
+            }
+            Step::None => i += 1,
+        }
+    }
+    join_bounds(&cx, &mut qs);
+    out.extend(qs.into_iter().filter_map(|q| figure(&cx, &q, offset)));
+}
+
+fn step(cx: &Ctx<'_>, i: usize, min: usize) -> Step {
+    let Some(t) = cx.tok(i) else {
+        return Step::None;
+    };
+    match t.kind {
+        Kind::Skip | Kind::Punct(_) => Step::None,
+        Kind::Num(_) => number(cx, i, min),
+        Kind::Word => word(cx, i, min),
+    }
+}
+
+fn word(cx: &Ctx<'_>, i: usize, min: usize) -> Step {
+    let Some(e) = cx.lex(i) else {
+        return Step::None;
+    };
+    if e.flags & (STARTER | PERCENT) == 0 && e.card.is_none() && e.ord.is_none() && e.mult.is_none()
+    {
+        return Step::None;
+    }
+    if cx.is(i, "per") || cx.flag(i, PERCENT) {
+        return percent_of(cx, i, min);
+    }
+    if cx.is_any(i, &["a", "an"]) {
+        if let Some(step) = one_unit(cx, i, min) {
+            return step;
+        }
+    }
+    if cx.is_any(i, &["a", "an", "half", "quarter", "quarters", "point"]) {
+        return number(cx, i, min);
+    }
+    if cx.is_any(i, &["tens", "couple", "pair", "several", "few"]) {
+        return vague_words(cx, i, min);
+    }
+    if let Some((n, form)) = e.mult {
+        return multiplier(cx, i, min, n, form);
+    }
+    if e.plural && matches!(e.card, Some(Card::Hundred | Card::Dozen | Card::Scale(_))) {
+        return vague(cx, i, min);
+    }
+    if e.card.is_some() || e.ord.is_some() {
+        return number(cx, i, min);
+    }
+    Step::None
+}
+
+/// A number (digits or words) and everything around it.
+fn number(cx: &Ctx<'_>, i: usize, min: usize) -> Step {
+    let mut q = match read(cx, i, min) {
+        Read::Q(q) => q,
+        Read::Skip(e) => return Step::Skip(e),
+        Read::Nothing => return Step::None,
+    };
+    restatement(cx, &mut q);
+    ratio(cx, &mut q);
+    if q.singular && !share(cx, &q) {
+        return Step::Skip(q.core_end);
+    }
+    if q.words
+        && q.core_end == q.core_first + 1
+        && cx.is(q.core_first, "half")
+        && q.kind == FigureKind::Count
+    {
+        return half(cx, q, min);
+    }
+    if let Some(e) = excluded(cx, &q) {
+        return Step::Skip(e);
+    }
+    match range(cx, &q, min) {
+        Joined::Range(r) => q = r,
+        Joined::Score(e) => return Step::Skip(e),
+        Joined::No => {}
+    }
+    hedges(cx, &mut q, min);
+    Step::Fig(q)
+}
+
+/// `forty-five (45)`, `45 (forty five)`: one figure restated.
+fn restatement(cx: &Ctx<'_>, q: &mut Q) {
+    let e = q.end;
+    if !cx.is_punct(e, '(') {
+        return;
+    }
+    if let Read::Q(inner) = read(cx, e + 1, e + 1) {
+        if inner.value == q.value && inner.words != q.words && cx.is_punct(inner.end, ')') {
+            q.end = inner.end + 1;
+        }
+    }
+}
+
+/// `a third of`, `one fifth.`: a singular fraction is a share only before
+/// `of`, a scale word, or the end of the clause.
+fn share(cx: &Ctx<'_>, q: &Q) -> bool {
+    let e = q.end;
+    let prev_ok = q.first == 0
+        || !cx.is_any(
+            q.first - 1,
+            &[
+                "the", "in", "per", "each", "every", "this", "next", "last", "its", "his", "her",
+                "their",
+            ],
+        );
+    let next_ok = e >= cx.len()
+        || cx.is(e, "of")
+        || cx
+            .lex(e)
+            .is_some_and(|l| matches!(l.card, Some(Card::Scale(_))))
+        || matches!(cx.punct(e), Some('.' | ',' | ';' | ')' | '!' | '?' | ':'));
+    prev_ok && next_ok
+}
+
+/// `half` alone: a multiplier (0.5) unless it names a part of a period or
+/// a compound (`the first half`, `half-time`, `half past`).
+fn half(cx: &Ctx<'_>, mut q: Q, min: usize) -> Step {
+    let f = q.core_first;
+    let e = q.end;
+    if f > 0
+        && (cx.lex(f - 1).is_some_and(|l| l.ord.is_some())
+            || cx.is_any(
+                f - 1,
+                &[
+                    "other", "latter", "former", "back", "front", "top", "bottom", "lower",
+                    "upper", "early", "late", "better", "second",
+                ],
+            ))
+    {
+        return Step::Skip(e);
+    }
+    if cx.is_dash(e)
+        || cx.is_any(
+            e,
+            &[
+                "past", "time", "way", "term", "brother", "sister", "mast", "life", "hour",
+                "hearted", "moon", "marathon", "century",
+            ],
+        )
+    {
+        return Step::Skip(e);
+    }
+    // `half an hour`, `half a mile`
+    if cx.is_any(e, &["a", "an"]) {
+        if let Some((u, end)) = unit_at(cx, e + 1, false) {
+            q.kind = FigureKind::Measurement;
+            q.unit = Some(Cow::Borrowed(u.sym));
+            q.munit = Some(u);
+            q.end = end;
+            hedges(cx, &mut q, min);
+            return Step::Fig(q);
+        }
+    }
+    q.kind = FigureKind::Multiplier;
+    hedges(cx, &mut q, min);
+    Step::Fig(q)
+}
+
+/// `double`, `tripled`, `twice`, `threefold`, `halved`.
+fn multiplier(cx: &Ctx<'_>, i: usize, min: usize, n: f64, form: MultForm) -> Step {
+    let ok = match form {
+        MultForm::Inflected | MultForm::Adverb => !cx.is_dash(i + 1) || !cx.glued(i + 1),
+        MultForm::Base | MultForm::ThirdPerson => {
+            let after_article = i > 0 && cx.is_any(i - 1, &["a", "an", "the"]);
+            let next = i + 1;
+            let verb_next = next >= cx.len()
+                || cx.flag(next, DETERMINER)
+                || cx.is_num(next)
+                || cx.lex(next).is_some_and(|l| l.card.is_some())
+                || cx.is_any(
+                    next,
+                    &[
+                        "in", "to", "from", "by", "over", "since", "within", "again", "every",
+                        "each", "next", "last", "this", "that", "down",
+                    ],
+                ) && !cx.is(next, "down")
+                || matches!(
+                    cx.punct(next),
+                    Some('.' | ',' | ';' | '!' | '?' | ')' | '"' | '”')
+                );
+            !after_article && verb_next && !cx.is_dash(next)
+        }
+    };
+    if !ok {
+        return Step::Skip(i + 1);
+    }
+    let mut q = bare_q(i, i + 1, FigureKind::Multiplier);
+    q.value = Some(n);
+    hedges(cx, &mut q, min);
+    Step::Fig(q)
+}
+
+fn bare_q(first: usize, end: usize, kind: FigureKind) -> Q {
+    Q {
+        first,
+        end,
+        core_first: first,
+        core_end: end,
+        kind,
+        value: None,
+        low: None,
+        high: None,
+        approx: false,
+        unit: None,
+        munit: None,
+        raw: 0.0,
+        scale: 1.0,
+        words: true,
+        lit: None,
+        fraction: false,
+        singular: false,
+    }
+}
+
+/// `dozens`, `hundreds`, `thousands`, `millions`, `hundreds of thousands`,
+/// `Millions upon Millions`: a lower bound and no central value.
+fn vague(cx: &Ctx<'_>, i: usize, min: usize) -> Step {
+    if i > 0 && (cx.is_num(i - 1) || cx.lex(i - 1).is_some_and(|l| l.card.is_some())) {
+        return Step::Skip(i + 1);
+    }
+    let Some(base) = cx.lex(i).and_then(|l| l.card).map(Card::value) else {
+        return Step::None;
+    };
+    let mut low = base;
+    let mut end = i + 1;
+    // hundreds of thousands, dozens of millions
+    if cx.is(end, "of") {
+        if let Some(l) = cx.lex(end + 1).filter(|l| l.plural) {
+            if let Some(Card::Scale(s)) = l.card {
+                low *= s;
+                end += 2;
+            }
+        }
+    }
+    vague_tail(cx, i, end, low, min)
+}
+
+/// `tens of thousands`, `a couple of`, `a pair of`, `several hundred`,
+/// `a few thousand`, `a couple hundred`.
+fn vague_words(cx: &Ctx<'_>, i: usize, min: usize) -> Step {
+    let scale_at = |j: usize| match cx.lex(j).and_then(|l| l.card) {
+        Some(c @ (Card::Hundred | Card::Scale(_))) => {
+            Some((c.value(), cx.lex(j).is_some_and(|l| l.plural)))
+        }
+        _ => None,
+    };
+    let a_before = i > min && cx.is(i - 1, "a");
+    if cx.is(i, "tens") && cx.is(i + 1, "of") {
+        if let Some((s, true)) = scale_at(i + 2) {
+            return vague_tail(cx, i, i + 3, 10.0 * s, min);
+        }
+        return Step::None;
+    }
+    let starts = match cx.s(i).to_ascii_lowercase().as_str() {
+        "several" => Some(i),
+        "few" | "couple" | "pair" if a_before => Some(i - 1),
+        _ => None,
+    };
+    let Some(first) = starts else {
+        return Step::None;
+    };
+    let k = if cx.is(i + 1, "of") && !cx.is(i, "several") {
+        i + 2
+    } else {
+        i + 1
+    };
+    if let Some((s, false)) = scale_at(k) {
+        return vague_tail(cx, first, k + 1, 2.0 * s, min);
+    }
+    if cx.is(i, "pair") || cx.is(i, "couple") && cx.is(i + 1, "of") {
+        let mut q = bare_q(first, i + 1, FigureKind::Count);
+        q.value = Some(2.0);
+        q.approx = cx.is(i, "couple");
+        hedges(cx, &mut q, min);
+        return Step::Fig(q);
+    }
+    Step::None
+}
+
+fn vague_tail(cx: &Ctx<'_>, first: usize, mut end: usize, mut low: f64, min: usize) -> Step {
+    // Millions upon Millions, thousands and thousands
+    if cx.is_any(end, &["upon", "and", "on"])
+        && cx.s(end + 1).eq_ignore_ascii_case(cx.s(end - 1))
+        && cx.is_word(end + 1)
+    {
+        low *= 2.0;
+        end += 2;
+    }
+    let mut q = bare_q(first, end, FigureKind::Count);
+    q.low = Some(low);
+    // millions of dollars, thousands of miles
+    if cx.is(end, "of") {
+        if let Some(cur) = cx
+            .lex(end + 1)
+            .and_then(|l| l.currency)
+            .filter(|c| c.factor == 1.0)
+        {
+            q.kind = FigureKind::Money;
+            q.unit = cur.iso.map(Cow::Borrowed);
+            q.end = end + 2;
+        } else if let Some((u, e)) = unit_at(cx, end + 1, false) {
+            q.kind = FigureKind::Measurement;
+            q.unit = Some(Cow::Borrowed(u.sym));
+            q.munit = Some(u);
+            q.end = e;
+        }
+    }
+    hedges(cx, &mut q, min);
+    Step::Fig(q)
+}
+
+/// `percent of 10`, `per cent of twenty-two`: a percentage written before
+/// its number.
+fn percent_of(cx: &Ctx<'_>, i: usize, min: usize) -> Step {
+    let k = if cx.is(i, "per") {
+        if !cx.is(i + 1, "cent") {
+            return Step::None;
+        }
+        i + 2
+    } else {
+        i + 1
+    };
+    let lead_ok = i == 0 || !cx.is_word(i - 1) || cx.sentence_start(i);
+    if !lead_ok || !cx.is(k, "of") {
+        return Step::None;
+    }
+    match read(cx, k + 1, k + 1) {
+        Read::Q(mut q) if q.kind == FigureKind::Count && excluded(cx, &q).is_none() => {
+            q.kind = FigureKind::Percent;
+            q.first = i;
+            let _ = min;
+            Step::Fig(q)
+        }
+        _ => Step::None,
+    }
+}
+
+/// Adds the bound or hedge written before and after the figure.
+fn hedges(cx: &Ctx<'_>, q: &mut Q, min: usize) {
+    let time = q.munit.is_some_and(|u| u.dim == Dim::Time);
+    if let Some((start, says)) = hedge::before(cx, q.first, min) {
+        // `over 3 years` is a period as often as a bound: leave it
+        let over_time = time && cx.is_any(start, &["over", "under"]);
+        if !over_time {
+            apply(q, says);
+            q.first = start;
+        }
+    }
+    if let Some((end, says)) = hedge::after(cx, q.end) {
+        apply(q, says);
+        q.end = end;
+    }
+}
+
+fn apply(q: &mut Q, says: Says) {
+    if q.low.is_some() && q.high.is_some() || q.value.is_none() {
+        // a range or a vague quantity takes only the hedge
+        q.approx |= matches!(says, Says::Approx | Says::HighApprox | Says::LowApprox);
+        return;
+    }
+    let Some(v) = q.value else { return };
+    let (low, high, approx) = hedge::apply(says, v);
+    q.low = q.low.or(low);
+    q.high = q.high.or(high);
+    q.approx |= approx;
+}
+
+/// The [`Figure`] for a finished quantity.
+fn figure(cx: &Ctx<'_>, q: &Q, offset: usize) -> Option<Figure> {
+    let first = cx.tok(q.first)?;
+    let last = cx.tok(q.end.checked_sub(1)?)?;
+    let finite = |x: Option<f64>| x.is_none_or(f64::is_finite);
+    if !finite(q.value)
+        || !finite(q.low)
+        || !finite(q.high)
+        || (q.value.is_none() && q.low.is_none() && q.high.is_none())
+    {
+        return None;
+    }
+    let text = cx.text.get(first.start..last.end)?;
+    let unit = q
+        .unit
+        .clone()
+        .or_else(|| q.munit.map(|u| Cow::Borrowed(u.sym)));
+    Some(Figure {
+        span: Span::new(first.start + offset, last.end + offset),
+        text: text.to_string(),
+        kind: q.kind,
+        value: q.value,
+        low: q.low,
+        high: q.high,
+        approx: q.approx,
+        unit,
+    })
+}
+
+/// `one over three`, `2000 over 3`, `one out of three`, `1 in 5`: a ratio
+/// read as one number.
+fn ratio(cx: &Ctx<'_>, q: &mut Q) {
+    if q.kind != FigureKind::Count || q.end != q.core_end || q.scale != 1.0 || q.fraction {
+        return;
+    }
+    let Some(x) = q.value else { return };
+    let e = q.end;
+    let (k, kind) = if cx.is(e, "over") {
+        (e + 1, 0)
+    } else if cx.is(e, "out") && cx.is(e + 1, "of") {
+        (e + 2, 1)
+    } else if cx.is(e, "in") && x <= 10.0 && x.fract() == 0.0 {
+        (e + 1, 2)
+    } else {
+        return;
+    };
+    let Read::Q(d) = read(cx, k, k) else { return };
+    let Some(y) = d.value else { return };
+    if !d.bare() || y == 0.0 || d.lit.is_some_and(|l| l.int_digits == 4 && !l.grouped) {
+        return;
+    }
+    let end_of_clause = d.end >= cx.len()
+        || cx
+            .punct(d.end)
+            .is_some_and(|c| matches!(c, '.' | ',' | ';' | '?' | '!' | ')'));
+    let ok = match kind {
+        0 => end_of_clause,
+        _ => x < y && (kind == 1 || end_of_clause || cx.is_word(d.end)),
+    };
+    if ok {
+        q.value = Some(x / y);
+        q.end = d.end;
+        q.core_end = d.end;
+        q.fraction = true;
+    }
+}
+
+/// `a dollar`, `a kilogram`, `an ounce`: one of a unit of money, mass,
+/// volume or length (never of time: `3,000 a day` is a rate).
+fn one_unit(cx: &Ctx<'_>, i: usize, min: usize) -> Option<Step> {
+    let j = i + 1;
+    let e = cx.lex(j)?;
+    let mut q = bare_q(i, j + 1, FigureKind::Count);
+    q.value = Some(1.0);
+    if let Some(cur) = e.currency.filter(|c| c.factor == 1.0 && c.iso.is_some()) {
+        if !cx.s(j).ends_with('s') && !cx.all_caps(j) {
+            q.kind = FigureKind::Money;
+            q.unit = cur.iso.map(Cow::Borrowed);
+        }
+    }
+    if q.kind == FigureKind::Count {
+        let (u, end) = unit_at(cx, j, false)?;
+        if !matches!(u.dim, Dim::Mass | Dim::Volume | Dim::Length) || cx.s(j).len() < 2 {
+            return None;
+        }
+        q.kind = FigureKind::Measurement;
+        q.unit = Some(Cow::Borrowed(u.sym));
+        q.munit = Some(u);
+        q.end = end;
+    }
+    hedges(cx, &mut q, min);
+    Some(Step::Fig(q))
+}

@@ -1,0 +1,410 @@
+//! Behaviour of the recogniser, one concept per test, on sentences written
+//! for these tests. What is *not* a figure is tested in `exclude.rs`.
+
+use super::{Figure, FigureKind, figures, figures_in};
+use crate::Span;
+
+fn all(text: &str) -> Vec<Figure> {
+    figures(text).collect()
+}
+
+fn one(text: &str) -> Figure {
+    let found = all(text);
+    assert_eq!(found.len(), 1, "{text:?}: {found:#?}");
+    found.into_iter().next().unwrap()
+}
+
+fn close(a: Option<f64>, b: f64) -> bool {
+    a.is_some_and(|a| (a - b).abs() <= 1e-9 * b.abs().max(1.0))
+}
+
+#[test]
+fn reads_digits_with_separators_decimals_signs_and_fractions() {
+    for (text, surface, value) in [
+        ("The ferry carried 7,300 passengers.", "7,300", 7300.0),
+        ("Tolls rose for 1 000 000 drivers.", "1 000 000", 1e6),
+        (
+            "Tolls rose for 2\u{202f}500 drivers.",
+            "2\u{202f}500",
+            2500.0,
+        ),
+        (
+            "The lake dropped to -3.5 metres below normal.",
+            "-3.5 metres",
+            -3.5,
+        ),
+        ("Crews finished 3/4 of the dike.", "3/4", 0.75),
+        ("The rod is 2½ inches thick.", "2½ inches", 2.5),
+        (
+            "Turnout reached 12,34,567 voters.",
+            "12,34,567",
+            1_234_567.0,
+        ),
+    ] {
+        let f = one(text);
+        assert_eq!(f.text, surface, "{text}");
+        assert!(close(f.value, value), "{text}: {f:?}");
+    }
+}
+
+#[test]
+fn reads_scale_suffixes() {
+    assert_eq!(one("The app has 3k reviews.").value, Some(3000.0));
+    assert_eq!(one("Sales hit 1.2M units.").value, Some(1.2e6));
+    assert_eq!(one("The port handled 1.2m containers.").value, Some(1.2e6));
+    assert_eq!(one("The wall is 1.8m tall.").unit.as_deref(), Some("m"));
+}
+
+#[test]
+fn reads_number_words() {
+    for (text, value) in [
+        ("Crews rescued forty-two hikers.", 42.0),
+        ("Crews rescued two thousand three hundred hikers.", 2300.0),
+        ("Planners expect 1.5 million riders.", 1.5e6),
+        ("Planners expect a million riders.", 1e6),
+        ("Planners expect half a million riders.", 5e5),
+        ("Crews found a dozen boats.", 12.0),
+        ("Crews rebuilt one-third of the pier.", 1.0 / 3.0),
+        ("Crews rebuilt two-thirds of the pier.", 2.0 / 3.0),
+        ("Crews rebuilt a quarter of the pier.", 0.25),
+    ] {
+        let f = one(text);
+        assert!(close(f.value, value), "{text}: {f:?}");
+        assert_eq!(f.kind, FigureKind::Count, "{text}");
+    }
+}
+
+#[test]
+fn reads_percentages_and_points() {
+    for text in [
+        "Fares rose 45%.",
+        "Fares rose 45 percent.",
+        "Fares rose 45 per cent.",
+    ] {
+        let f = one(text);
+        assert_eq!(
+            (f.kind, f.value, f.unit),
+            (FigureKind::Percent, Some(45.0), None),
+            "{text}"
+        );
+    }
+    let f = one("Support fell 3 percentage points.");
+    assert_eq!(
+        (f.kind, f.value, f.unit.as_deref()),
+        (FigureKind::Percent, Some(3.0), Some("pp"))
+    );
+}
+
+#[test]
+fn reads_multipliers_in_every_inflection() {
+    for (text, value) in [
+        ("The city will triple its fleet.", 3.0),
+        ("The city tripled its fleet.", 3.0),
+        ("The city is tripling its fleet.", 3.0),
+        ("The city will double the fleet.", 2.0),
+        ("The city doubled the fleet.", 2.0),
+        ("The city will quadruple what it spends.", 4.0),
+        ("The fleet is twice as large.", 2.0),
+        ("The fleet grew threefold.", 3.0),
+        ("The fleet grew 3x.", 3.0),
+        ("The city halved its fleet.", 0.5),
+        ("The city cut its fleet in half.", 0.5),
+    ] {
+        let f = one(text);
+        assert_eq!(
+            (f.kind, f.value),
+            (FigureKind::Multiplier, Some(value)),
+            "{text}"
+        );
+    }
+    for text in [
+        "A double-digit rise.",
+        "A triple homicide shocked the town.",
+        "The first half ended.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:?}", all(text));
+    }
+}
+
+#[test]
+fn reads_money() {
+    for (text, value, unit) in [
+        ("The bridge cost $45 billion.", 45e9, "USD"),
+        ("The bridge cost 45,000,000,000 dollars.", 45e9, "USD"),
+        ("The bridge cost €2.3bn.", 2.3e9, "EUR"),
+        ("The bridge cost £120 million.", 120e6, "GBP"),
+        ("The bridge cost 300 USD.", 300.0, "USD"),
+        ("The bridge cost C$ 40.", 40.0, "CAD"),
+        ("The bridge cost 40 Swiss francs.", 40.0, "CHF"),
+        ("The ticket cost 3 dollars 50 cents.", 3.5, "USD"),
+        ("The ticket cost 20€.", 20.0, "EUR"),
+    ] {
+        let f = one(text);
+        assert_eq!(f.kind, FigureKind::Money, "{text}");
+        assert!(close(f.value, value), "{text}: {f:?}");
+        assert_eq!(f.unit.as_deref(), Some(unit), "{text}");
+    }
+}
+
+#[test]
+fn reads_measurements_and_keeps_the_written_unit() {
+    for (text, value, unit) in [
+        ("The surge reached 4.6 meters.", 4.6, "m"),
+        ("The surge reached 15 feet.", 15.0, "ft"),
+        ("Winds hit 90 km/h.", 90.0, "km/h"),
+        ("Winds hit 56 miles per hour.", 56.0, "mph"),
+        ("It was 40 °C at noon.", 40.0, "°C"),
+        ("A 3-inch layer of ash fell.", 3.0, "in"),
+        ("A magnitude 7.8 quake struck.", 7.8, "magnitude"),
+        ("A 6.1-magnitude quake struck.", 6.1, "magnitude"),
+        ("The farm covers 660 square meters.", 660.0, "m²"),
+        ("The tank holds 10,000 litres.", 10_000.0, "l"),
+        ("The search lasted 36 hours.", 36.0, "h"),
+    ] {
+        let f = one(text);
+        assert_eq!(f.kind, FigureKind::Measurement, "{text}");
+        assert!(close(f.value, value), "{text}: {f:?}");
+        assert_eq!(f.unit.as_deref(), Some(unit), "{text}");
+    }
+    let (kg, unit) = one("The calf weighed 200 lbs.").in_base_unit().unwrap();
+    assert!((kg - 90.718_474).abs() < 1e-6);
+    assert_eq!(unit, "kg");
+}
+
+#[test]
+fn reads_ranges() {
+    for (text, low, high) in [
+        ("Between 2,000-3,000 homes flooded.", 2000.0, 3000.0),
+        ("Some 2,000–3,000 homes flooded.", 2000.0, 3000.0),
+        ("It held between 10 and 20 boats.", 10.0, 20.0),
+        ("It held from 10 to 20 boats.", 10.0, 20.0),
+        ("It held 10 to 20 boats.", 10.0, 20.0),
+        ("It cost 2 to 3 million dollars.", 2e6, 3e6),
+        ("It cost two to three million dollars.", 2e6, 3e6),
+        ("It cost $10-$20.", 10.0, 20.0),
+        ("Turnout was 20-30%.", 20.0, 30.0),
+    ] {
+        let found = all(text);
+        let f = found
+            .iter()
+            .find(|f| f.low.is_some())
+            .unwrap_or_else(|| panic!("{text}: {found:?}"));
+        assert_eq!(
+            (f.low, f.high, f.value),
+            (Some(low), Some(high), None),
+            "{text}"
+        );
+    }
+    // a change is two figures, not a range
+    assert_eq!(all("Arrests rose from 10 to 20.").len(), 2);
+    // a score is no figure
+    assert!(all("The Hawks won 3-2.").is_empty());
+}
+
+#[test]
+#[allow(clippy::too_many_lines)] // one row per line of the table
+fn reads_bounds_and_hedges_as_the_table_says() {
+    for (text, surface, low, high, approx) in [
+        (
+            "At least 688 were held.",
+            "At least 688",
+            Some(688.0),
+            None,
+            false,
+        ),
+        (
+            "More than 50 fled.",
+            "More than 50",
+            Some(50.0),
+            None,
+            false,
+        ),
+        (
+            "Over 660,000 were flagged.",
+            "Over 660,000",
+            Some(660_000.0),
+            None,
+            false,
+        ),
+        (
+            "Upwards of 40 boats sank.",
+            "Upwards of 40",
+            Some(40.0),
+            None,
+            false,
+        ),
+        (
+            "Police held 50 or more.",
+            "50 or more",
+            Some(50.0),
+            None,
+            false,
+        ),
+        (
+            "Nearly 700 were held.",
+            "Nearly 700",
+            None,
+            Some(700.0),
+            true,
+        ),
+        (
+            "Almost 700 were held.",
+            "Almost 700",
+            None,
+            Some(700.0),
+            true,
+        ),
+        (
+            "Up to 700 were held.",
+            "Up to 700",
+            None,
+            Some(700.0),
+            false,
+        ),
+        (
+            "Fewer than 700 were held.",
+            "Fewer than 700",
+            None,
+            Some(700.0),
+            false,
+        ),
+        (
+            "Less than 700 were held.",
+            "Less than 700",
+            None,
+            Some(700.0),
+            false,
+        ),
+        (
+            "Turnout stayed below 20,000.",
+            "below 20,000",
+            None,
+            Some(20_000.0),
+            false,
+        ),
+        (
+            "Turnout stayed under 20,000.",
+            "under 20,000",
+            None,
+            Some(20_000.0),
+            false,
+        ),
+        ("About 1,000 came.", "About 1,000", None, None, true),
+        ("Around 1,000 came.", "Around 1,000", None, None, true),
+        ("Roughly 1,000 came.", "Roughly 1,000", None, None, true),
+        ("Some 1,000 came.", "Some 1,000", None, None, true),
+        (
+            "Approximately 1,000 came.",
+            "Approximately 1,000",
+            None,
+            None,
+            true,
+        ),
+        (
+            "An estimated 1,000 came.",
+            "An estimated 1,000",
+            None,
+            None,
+            true,
+        ),
+        ("Close to 1,000 came.", "Close to 1,000", None, None, true),
+    ] {
+        let f = one(text);
+        assert_eq!(f.text, surface, "{text}");
+        assert_eq!((f.low, f.high, f.approx), (low, high, approx), "{text}");
+        assert!(f.value.is_some(), "{text}");
+    }
+    let f = one("The fund spent about $15 billion.");
+    assert_eq!(
+        (f.text.as_str(), f.approx, f.value),
+        ("about $15 billion", true, Some(15e9))
+    );
+}
+
+#[test]
+fn reads_vague_quantities_as_lower_bounds() {
+    for (text, surface, low) in [
+        ("Dozens of boats sank.", "Dozens", 12.0),
+        ("Hundreds of boats sank.", "Hundreds", 100.0),
+        ("Thousands of boats sank.", "Thousands", 1000.0),
+        ("Tens of thousands fled.", "Tens of thousands", 10_000.0),
+        (
+            "Hundreds of thousands fled.",
+            "Hundreds of thousands",
+            100_000.0,
+        ),
+        ("Millions watched.", "Millions", 1e6),
+        (
+            "Millions upon Millions watched.",
+            "Millions upon Millions",
+            2e6,
+        ),
+        ("Several hundred boats sank.", "Several hundred", 200.0),
+    ] {
+        let f = one(text);
+        assert_eq!(
+            (f.text.as_str(), f.value, f.low),
+            (surface, None, Some(low)),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn reports_spans_relative_to_the_whole_text_when_searching_a_part() {
+    let doc = "Rain fell. Crews cleared 1,200 tonnes. Then 40 trucks left.";
+    let part = Span::new(11, 38);
+    let found: Vec<Figure> = figures_in(doc, part).collect();
+    assert_eq!(found.len(), 1);
+    assert_eq!(&doc[found[0].span], "1,200 tonnes");
+    assert!(figures_in(doc, Span::new(0, 500)).next().is_none());
+    assert!(figures_in("naïve 5", Span::new(3, 7)).next().is_none());
+}
+
+#[test]
+fn never_panics_on_odd_input() {
+    for text in [
+        "",
+        "-",
+        "$",
+        "1e",
+        "1^",
+        "½½½",
+        "1,",
+        ",1",
+        "1/0",
+        "9".repeat(500).as_str(),
+        "٣٤ ₹",
+    ] {
+        let _ = all(text);
+    }
+}
+
+#[test]
+fn public_types_are_send_sync_and_clone() {
+    fn check<T: Send + Sync + Clone + std::fmt::Debug>() {}
+    check::<Figure>();
+    check::<FigureKind>();
+    check::<super::Figures<'static>>();
+}
+
+#[cfg(feature = "serde")]
+#[test]
+fn serialises_kinds_in_lowercase_and_round_trips() {
+    let f = one("Nearly $2.5 billion was pledged.");
+    let json = serde_json::to_string(&f).unwrap();
+    assert!(json.contains(r#""kind":"money""#), "{json}");
+    let back: Figure = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, f);
+}
+
+#[test]
+fn an_article_is_no_currency_prefix() {
+    let f = one("New hires get a $3,000 bonus.");
+    assert_eq!(
+        (f.text.as_str(), f.unit.as_deref()),
+        ("$3,000", Some("USD"))
+    );
+    assert_eq!(one("The fare is A$5.").unit.as_deref(), Some("AUD"));
+    assert!(all("Call the hiring line at (612) 555-0178 today.").is_empty());
+}
