@@ -11,13 +11,14 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use factdiff::{Document, sentences};
+use factdiff::{Claim, ClaimExtractor, Document, Lexicon, sentences};
 
 /// Compare the figures different texts give for the same thing.
 #[derive(Parser, Debug)]
 #[command(name = "factdiff", version, about, long_about = None)]
 #[command(after_help = "Examples:\n  factdiff sentences data/corpus/*.txt\n  \
-                        factdiff sentences --format json article.txt\n  \
+                        factdiff claims --format json article.txt\n  \
+                        factdiff claims --lexicon my-measures.json data/corpus/*.txt\n  \
                         cat article.txt | factdiff sentences -")]
 struct Cli {
     #[command(subcommand)]
@@ -31,6 +32,19 @@ enum Command {
         /// Output format: `text` for people, `json` for JSON Lines.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
+        /// Text files (UTF-8) to read; `-` reads standard input.
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+    /// Find every numeric claim: the figure and what it counts.
+    Claims {
+        /// Output format: `text` for people, `json` for JSON Lines.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// A measure lexicon (JSON, the format of `data/lexicon.json`) to use
+        /// instead of the default one.
+        #[arg(long, value_name = "FILE")]
+        lexicon: Option<PathBuf>,
         /// Text files (UTF-8) to read; `-` reads standard input.
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
@@ -73,7 +87,62 @@ fn run(cli: &Cli) -> Result<(), String> {
             let mut out = BufWriter::new(stdout.lock());
             write_sentences(&mut out, &docs, *format).or_else(ignore_broken_pipe)
         }
+        Command::Claims {
+            format,
+            lexicon,
+            files,
+        } => {
+            let lexicon = match lexicon {
+                Some(path) => Lexicon::from_path(path).map_err(|e| e.to_string())?,
+                None => Lexicon::default(),
+            };
+            let docs = load(files)?;
+            let extractor = ClaimExtractor::new(lexicon);
+            let claims: Vec<Claim> = docs.iter().flat_map(|d| extractor.extract(d)).collect();
+            let stdout = io::stdout();
+            let mut out = BufWriter::new(stdout.lock());
+            write_claims(&mut out, &claims, *format).or_else(ignore_broken_pipe)
+        }
     }
+}
+
+fn write_claims(out: &mut impl Write, claims: &[Claim], format: Format) -> io::Result<()> {
+    for c in claims {
+        match format {
+            Format::Json => {
+                serde_json::to_writer(&mut *out, c)?;
+                writeln!(out)?;
+            }
+            Format::Text => {
+                let opt = |v: Option<&str>| v.unwrap_or("-").to_string();
+                let value = c
+                    .figure
+                    .value
+                    .map_or_else(|| "-".to_string(), |v| v.to_string());
+                writeln!(
+                    out,
+                    "{}\t{}\t{}\t{:?}\t{} {}{}\tmeasure={} period={} modality={}{} attribution={} place={}",
+                    c.id,
+                    c.sentence,
+                    c.figure.span,
+                    c.figure.text,
+                    c.figure.kind,
+                    value,
+                    c.figure
+                        .unit
+                        .as_deref()
+                        .map_or(String::new(), |u| format!(" {u}")),
+                    opt(c.measure.as_deref()),
+                    opt(c.period.map(|p| p.as_str())),
+                    c.modality,
+                    if c.negated { " (negated)" } else { "" },
+                    opt(c.attribution.as_deref()),
+                    opt(c.place.as_deref()),
+                )?;
+            }
+        }
+    }
+    out.flush()
 }
 
 fn load(files: &[PathBuf]) -> Result<Vec<Document>, String> {

@@ -34,16 +34,28 @@ fn sentences_json_offsets_slice_the_file() {
     let text = "Dam Holds After Storm\nBy Mara Quill\nThe reservoir rose 3.5 feet, \
                 officials said. “It held,” Gov. Tran said.\n";
     let path = temp_file("dam-report.txt", text.as_bytes());
-    let out = factdiff(&["sentences", "--format", "json", path.to_str().unwrap()], None);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = factdiff(
+        &["sentences", "--format", "json", path.to_str().unwrap()],
+        None,
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let stdout = String::from_utf8(out.stdout).expect("utf-8");
-    let records: Vec<serde_json::Value> =
-        stdout.lines().map(|l| serde_json::from_str(l).expect("json line")).collect();
+    let records: Vec<serde_json::Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("json line"))
+        .collect();
     assert_eq!(records.len(), 4);
     for (i, r) in records.iter().enumerate() {
         assert_eq!(r["doc"], "dam-report");
         assert_eq!(r["index"], i);
-        let (start, end) = (r["start"].as_u64().unwrap() as usize, r["end"].as_u64().unwrap() as usize);
+        let (start, end) = (
+            r["start"].as_u64().unwrap() as usize,
+            r["end"].as_u64().unwrap() as usize,
+        );
         assert_eq!(&text[start..end], r["text"].as_str().unwrap());
     }
     assert_eq!(records[1]["text"], "By Mara Quill");
@@ -54,7 +66,10 @@ fn sentences_text_reads_stdin() {
     let out = factdiff(&["sentences", "-"], Some("Rain fell. Rivers rose."));
     assert!(out.status.success());
     let stdout = String::from_utf8(out.stdout).unwrap();
-    assert_eq!(stdout, "stdin\t0\t0..10\tRain fell.\nstdin\t1\t11..23\tRivers rose.\n");
+    assert_eq!(
+        stdout,
+        "stdin\t0\t0..10\tRain fell.\nstdin\t1\t11..23\tRivers rose.\n"
+    );
 }
 
 fn assert_bad_input(args: &[&str], needle: &str) {
@@ -63,12 +78,18 @@ fn assert_bad_input(args: &[&str], needle: &str) {
     assert!(out.stdout.is_empty(), "stdout must be empty for {args:?}");
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert_eq!(stderr.lines().count(), 1, "one line on stderr: {stderr:?}");
-    assert!(stderr.contains(needle), "{stderr:?} should mention {needle:?}");
+    assert!(
+        stderr.contains(needle),
+        "{stderr:?} should mention {needle:?}"
+    );
 }
 
 #[test]
 fn missing_file_is_one_line_and_exit_2() {
-    assert_bad_input(&["sentences", "no-such-article.txt"], "no-such-article.txt: no such file");
+    assert_bad_input(
+        &["sentences", "no-such-article.txt"],
+        "no-such-article.txt: no such file",
+    );
 }
 
 #[test]
@@ -82,7 +103,13 @@ fn non_utf8_file_is_rejected_and_nothing_printed_for_good_files() {
     let good = temp_file("good.txt", b"A fine article.");
     let bad = temp_file("latin1.txt", b"Caf\xe9 closed.");
     assert_bad_input(
-        &["sentences", "--format", "json", good.to_str().unwrap(), bad.to_str().unwrap()],
+        &[
+            "sentences",
+            "--format",
+            "json",
+            good.to_str().unwrap(),
+            bad.to_str().unwrap(),
+        ],
         "latin1.txt: not valid UTF-8",
     );
 }
@@ -98,5 +125,109 @@ fn usage_errors_exit_2() {
 fn version_prints_the_crate_version() {
     let out = factdiff(&["--version"], None);
     assert!(out.status.success());
-    assert!(String::from_utf8(out.stdout).unwrap().contains(env!("CARGO_PKG_VERSION")));
+    assert!(
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .contains(env!("CARGO_PKG_VERSION"))
+    );
+}
+
+#[test]
+fn claims_json_follows_the_contract() {
+    let text = "Harbor police arrested 42 people on Friday, Chief Ana Ruiz said. \
+                The city wants 500 new officers a year.";
+    let path = temp_file("harbor-arrests.txt", text.as_bytes());
+    let out = factdiff(
+        &["claims", "--format", "json", path.to_str().unwrap()],
+        None,
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let records: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("json line"))
+        .collect();
+    assert_eq!(records.len(), 2);
+    let fields = [
+        "id",
+        "doc",
+        "sentence",
+        "start",
+        "end",
+        "text",
+        "kind",
+        "value",
+        "low",
+        "high",
+        "approx",
+        "unit",
+        "measure",
+        "period",
+        "modality",
+        "attribution",
+        "place",
+        "subject",
+        "window",
+        "sentence_text",
+    ];
+    for r in &records {
+        for f in fields {
+            assert!(r.get(f).is_some(), "field {f} missing in {r}");
+        }
+        let (start, end) = (
+            r["start"].as_u64().unwrap() as usize,
+            r["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(&text[start..end], r["text"].as_str().unwrap());
+    }
+    assert_eq!(records[0]["id"], "harbor-arrests#0");
+    assert_eq!(records[0]["measure"], "arrests");
+    assert_eq!(records[0]["attribution"], "Chief Ana Ruiz");
+    assert_eq!(records[1]["modality"], "target");
+    assert_eq!(records[1]["period"], "year");
+}
+
+#[test]
+fn claims_take_a_user_lexicon_and_reject_a_bad_one() {
+    let article = temp_file("evictions.txt", b"Landlords evicted 37 tenants in March.");
+    let lexicon = temp_file(
+        "evictions-lexicon.json",
+        br#"{"measures": [{"id": "evictions", "nouns": ["eviction"], "verbs": ["evict"]}]}"#,
+    );
+    let out = factdiff(
+        &[
+            "claims",
+            "--format",
+            "json",
+            "--lexicon",
+            lexicon.to_str().unwrap(),
+            article.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let record: serde_json::Value = serde_json::from_slice(&out.stdout).expect("one json line");
+    assert_eq!(record["measure"], "evictions");
+
+    let bad = temp_file(
+        "bad-lexicon.json",
+        br#"{"measures": [{"id": "x", "nouns": 3}]}"#,
+    );
+    assert_bad_input(
+        &[
+            "claims",
+            "--lexicon",
+            bad.to_str().unwrap(),
+            article.to_str().unwrap(),
+        ],
+        "bad-lexicon.json: invalid lexicon",
+    );
 }

@@ -133,18 +133,28 @@ impl ClaimExtractor {
     #[must_use]
     pub fn extract(&self, doc: &Document) -> Vec<Claim> {
         let mut out = Vec::new();
-        let mut topic = Topic::default();
+        let mut previous: Option<&str> = None;
         let mut last_speaker: Option<String> = None;
         for (index, sentence) in self.segmenter.sentences(&doc.text).enumerate() {
             let found: Vec<Figure> = figures(sentence.text).collect();
-            let tokens = tokenize(sentence.text);
             if found.is_empty() {
-                topic = self.topic(&tokens);
-                if let Some(speaker) = sources(&tokens, sentence.text, None).into_iter().next() {
-                    last_speaker = Some(speaker.name);
+                // Most sentences hold no figure: read them only for what a
+                // later sentence may refer back to.
+                previous = Some(sentence.text);
+                if names_a_speaker(sentence.text) {
+                    let tokens = tokenize(sentence.text);
+                    if let Some(speaker) = sources(&tokens, sentence.text, None).into_iter().next()
+                    {
+                        last_speaker = Some(speaker.name);
+                    }
                 }
                 continue;
             }
+            let topic = previous
+                .take()
+                .map(|p| self.topic(&tokenize(p)))
+                .unwrap_or_default();
+            let tokens = tokenize(sentence.text);
             let reader = Reader {
                 lexicon: &self.lexicon,
                 tokens: &tokens,
@@ -212,7 +222,6 @@ impl ClaimExtractor {
             {
                 last_speaker = Some(speaker.name);
             }
-            topic = Topic::default();
         }
         out
     }
@@ -235,6 +244,24 @@ impl ClaimExtractor {
         }
         topic
     }
+}
+
+/// Whether a sentence may name a speaker, checked before paying for its
+/// tokens.
+fn names_a_speaker(text: &str) -> bool {
+    [
+        "said",
+        "says",
+        "told",
+        "according",
+        "wrote",
+        "stated",
+        "added",
+        "announced",
+        "reported",
+    ]
+    .iter()
+    .any(|w| text.contains(w))
 }
 
 /// The baseline a multiplier implies when it stands in apposition to a
@@ -276,7 +303,7 @@ impl Reader<'_, '_> {
         (a, b)
     }
 
-    fn lower(&self, i: usize) -> String {
+    fn lower(&self, i: usize) -> &str {
         self.tokens[i].lower()
     }
 
@@ -550,14 +577,15 @@ impl Reader<'_, '_> {
     /// Whether the figure stands alone as a noun phrase ("409,000 is a
     /// stretch"), so that it may refer to the previous sentence's topic.
     fn bare(&self, (_, b): (usize, usize)) -> bool {
-        match self.tokens.get(b) {
-            None => true,
-            Some(t) if !t.word => !t.is('%'),
-            Some(t) => matches!(
-                t.lower().as_str(),
-                "is" | "was" | "are" | "were" | "will" | "would" | "has" | "had" | "have"
-            ),
-        }
+        // The figure is the subject of a verb ("409,000 is a stretch"), not
+        // a figure closing its sentence.
+        self.tokens.get(b).is_some_and(|t| {
+            t.word
+                && matches!(
+                    t.lower(),
+                    "is" | "was" | "are" | "were" | "will" | "would" | "has" | "had" | "have"
+                )
+        })
     }
 
     /// Whether the figure at `range` stands in apposition to the figure at
@@ -634,7 +662,7 @@ impl Reader<'_, '_> {
         // A rate: "a day", "per week", "each year", "daily".
         for i in (b..end).chain(start..a) {
             let lower = self.lower(i);
-            if matches!(lower.as_str(), "a" | "an" | "per" | "each" | "every") {
+            if matches!(lower, "a" | "an" | "per" | "each" | "every") {
                 if let Some(p) = self
                     .tokens
                     .get(i + 1)
@@ -644,7 +672,7 @@ impl Reader<'_, '_> {
                 }
             }
             if matches!(
-                lower.as_str(),
+                lower,
                 "daily"
                     | "weekly"
                     | "monthly"
@@ -710,7 +738,7 @@ impl Reader<'_, '_> {
                         timed = true;
                     } else if cues::month(&lower)
                         || matches!(
-                            lower.as_str(),
+                            lower,
                             "weekend" | "morning" | "evening" | "night" | "afternoon"
                         )
                     {
@@ -728,7 +756,7 @@ impl Reader<'_, '_> {
                 let span = Span::new(t.span.start, self.tokens[j - 1].span.end);
                 let opener = t.lower();
                 // "since", "by" and "until" name a point, not a length.
-                let period = if matches!(opener.as_str(), "since" | "by" | "until" | "through") {
+                let period = if matches!(opener, "since" | "by" | "until" | "through") {
                     None
                 } else {
                     period
@@ -748,9 +776,9 @@ impl Reader<'_, '_> {
             let t = &self.tokens[i];
             let lower = t.lower();
             if cues::place_adverb(&lower) {
-                return Some(lower);
+                return Some(lower.to_string());
             }
-            if matches!(lower.as_str(), "in" | "across" | "throughout" | "inside") {
+            if matches!(lower, "in" | "across" | "throughout" | "inside") {
                 let mut j = i + 1;
                 if self.tokens.get(j).is_some_and(|t| t.lower() == "the") {
                     j += 1;
@@ -778,7 +806,7 @@ impl Reader<'_, '_> {
             if t.capitalised() && !cues::month(&lower) && !cues::weekday(&lower) {
                 j += 1;
             } else if j > i
-                && matches!(lower.as_str(), "de" | "of" | "la" | "del")
+                && matches!(lower, "de" | "of" | "la" | "del")
                 && self.tokens.get(j + 1).is_some_and(Token::capitalised)
             {
                 j += 1;
@@ -802,7 +830,7 @@ impl Reader<'_, '_> {
             {
                 let preposition = from > 0
                     && cues::ends_noun_phrase(&self.lower(from - 1))
-                    && !matches!(self.lower(from - 1).as_str(), "the" | "a" | "an");
+                    && !matches!(self.lower(from - 1), "the" | "a" | "an");
                 let words: Vec<&Token<'_>> =
                     self.tokens[from..end].iter().filter(|t| t.word).collect();
                 let head = words.last().map(|t| t.lower()).unwrap_or_default();
@@ -891,7 +919,7 @@ fn sources(tokens: &[Token<'_>], text: &str, last: Option<&str>) -> Vec<Source> 
         }
         // "state" and "states" are nouns far more often than "stated".
         if matches!(
-            t.lower().as_str(),
+            t.lower(),
             "state" | "states" | "note" | "notes" | "add" | "post" | "posts"
         ) {
             continue;
@@ -1016,7 +1044,7 @@ fn noun_phrase_before(tokens: &[Token<'_>], end: usize, speaker: bool) -> Option
     while from < end && (tokens[from].lower() == "of" || !tokens[from].word) {
         from += 1;
     }
-    if from > 0 && matches!(tokens[from - 1].lower().as_str(), "the" | "a" | "an") {
+    if from > 0 && matches!(tokens[from - 1].lower(), "the" | "a" | "an") {
         from -= 1;
     }
     let t = &tokens[from];

@@ -250,3 +250,139 @@ impl Claim {
         self.figure.kind
     }
 }
+
+/// The flat wire form of a claim, as `cli-contract.md` defines it: the
+/// figure's fields inline, offsets as `start`/`end`.
+#[cfg(feature = "serde")]
+#[derive(serde::Serialize, serde::Deserialize)]
+struct ClaimRecord {
+    id: String,
+    doc: String,
+    sentence: usize,
+    start: usize,
+    end: usize,
+    text: String,
+    kind: FigureKind,
+    value: Option<f64>,
+    low: Option<f64>,
+    high: Option<f64>,
+    approx: bool,
+    unit: Option<String>,
+    measure: Option<String>,
+    period: Option<Period>,
+    modality: Modality,
+    attribution: Option<String>,
+    place: Option<String>,
+    subject: Option<String>,
+    window: Option<String>,
+    sentence_text: String,
+    #[serde(default)]
+    negated: bool,
+    #[serde(default)]
+    sentence_start: usize,
+    #[serde(default)]
+    sentence_end: usize,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    baseline: Option<Baseline>,
+}
+
+/// Serialises a claim flat, as `cli-contract.md` specifies: `id`, `doc`,
+/// `sentence`, `start`, `end`, `text`, `kind`, `value`, `low`, `high`,
+/// `approx`, `unit`, `measure`, `period`, `modality`, `attribution`,
+/// `place`, `subject`, `window`, `sentence_text`, plus `negated`,
+/// `sentence_start`, `sentence_end` and (for multipliers) `baseline`.
+#[cfg(feature = "serde")]
+impl serde::Serialize for Claim {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        ClaimRecord {
+            id: self.id.clone(),
+            doc: self.doc.clone(),
+            sentence: self.sentence,
+            start: self.figure.span.start,
+            end: self.figure.span.end,
+            text: self.figure.text.clone(),
+            kind: self.figure.kind,
+            value: self.figure.value,
+            low: self.figure.low,
+            high: self.figure.high,
+            approx: self.figure.approx,
+            unit: self.figure.unit.as_deref().map(str::to_string),
+            measure: self.measure.clone(),
+            period: self.period,
+            modality: self.modality,
+            attribution: self.attribution.clone(),
+            place: self.place.clone(),
+            subject: self.subject.clone(),
+            window: self.window.clone(),
+            sentence_text: self.sentence_text.clone(),
+            negated: self.negated,
+            sentence_start: self.sentence_span.start,
+            sentence_end: self.sentence_span.end,
+            baseline: self.baseline.clone(),
+        }
+        .serialize(serializer)
+    }
+}
+
+/// Reads the flat form back (the inverse of `Serialize`).
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for Claim {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Claim, D::Error> {
+        use serde::de::Error as _;
+        let r = ClaimRecord::deserialize(deserializer)?;
+        if r.start > r.end || r.sentence_start > r.sentence_end {
+            return Err(D::Error::custom("a span's start is after its end"));
+        }
+        Ok(Claim {
+            id: r.id,
+            doc: r.doc,
+            sentence: r.sentence,
+            sentence_span: Span::new(r.sentence_start, r.sentence_end),
+            sentence_text: r.sentence_text,
+            figure: Figure {
+                span: Span::new(r.start, r.end),
+                text: r.text,
+                kind: r.kind,
+                value: r.value,
+                low: r.low,
+                high: r.high,
+                approx: r.approx,
+                unit: r.unit.map(std::borrow::Cow::Owned),
+            },
+            measure: r.measure,
+            period: r.period,
+            window: r.window,
+            modality: r.modality,
+            negated: r.negated,
+            attribution: r.attribution,
+            place: r.place,
+            subject: r.subject,
+            baseline: r.baseline,
+        })
+    }
+}
+
+#[cfg(all(test, feature = "serde"))]
+mod tests {
+    use super::*;
+    use crate::{Document, claims};
+
+    #[test]
+    fn wire_form_is_flat_and_round_trips() {
+        let doc = Document::new(
+            "wire",
+            "Police arrested 42 people on Friday, the chief said.",
+        );
+        let claim = claims(&doc).remove(0);
+        let json = serde_json::to_value(&claim).unwrap();
+        assert_eq!(json["id"], "wire#0");
+        assert_eq!(json["start"], 16);
+        assert_eq!(json["text"], "42");
+        assert_eq!(json["kind"], "count");
+        assert_eq!(json["measure"], "arrests");
+        assert_eq!(json["modality"], "reported");
+        assert_eq!(json["period"], "day");
+        let back: Claim = serde_json::from_value(json).unwrap();
+        assert_eq!(back, claim);
+    }
+}

@@ -11,6 +11,8 @@ pub(crate) struct Token<'s> {
     pub(crate) span: Span,
     /// The surface text.
     pub(crate) text: &'s str,
+    /// The lower-cased form.
+    lower: String,
     /// The lower-cased, stemmed form (empty for punctuation).
     pub(crate) stem: String,
     /// Whether the token is a word (not punctuation).
@@ -24,8 +26,8 @@ impl Token<'_> {
     }
 
     /// The lower-cased surface text, for comparing with function words.
-    pub(crate) fn lower(&self) -> String {
-        self.text.to_lowercase()
+    pub(crate) fn lower(&self) -> &str {
+        &self.lower
     }
 
     /// Whether the word starts with an upper-case letter.
@@ -67,10 +69,13 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
                 }
             }
             let word = &text[i..end];
+            let lower = word.to_lowercase();
+            let stem = stem_lower(&lower);
             tokens.push(Token {
                 span: Span::new(i, end),
                 text: word,
-                stem: stem(word),
+                lower,
+                stem,
                 word: true,
             });
         } else {
@@ -78,6 +83,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
             tokens.push(Token {
                 span: Span::new(i, end),
                 text: &text[i..end],
+                lower: String::new(),
                 stem: String::new(),
                 word: false,
             });
@@ -92,7 +98,12 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
 /// "hire", "hired", "hires" and "hiring" all give "hir". Irregular forms
 /// are listed in the lexicon as they are.
 pub(crate) fn stem(word: &str) -> String {
-    let mut w = word.to_lowercase();
+    stem_lower(&word.to_lowercase())
+}
+
+/// [`stem`] for a word already in lower case.
+fn stem_lower(lower: &str) -> String {
+    let mut w = lower.to_string();
     for suffix in ["'s", "’s", "'", "’"] {
         if w.len() > suffix.len() + 1 && w.ends_with(suffix) {
             w.truncate(w.len() - suffix.len());
