@@ -20,6 +20,9 @@ const TOKEN_LIMIT: usize = 64;
 const QUOTE_LIMIT: usize = 1000;
 /// How far back the start of the current clause is looked for.
 const CLAUSE_LIMIT: usize = 300;
+/// How far ahead the next item of an inline list ("• 9. … • 10. …") is
+/// looked for.
+const ITEM_LIMIT: usize = 1000;
 
 /// Bytes that can start something the rules care about.
 const fn interesting_bytes() -> [bool; 256] {
@@ -146,18 +149,23 @@ impl<'a> Scanner<'a> {
     pub(crate) fn sentence_end(&mut self, start: usize, block_end: usize) -> usize {
         let marker = list_marker(self.text, start, block_end);
         let body = marker.as_ref().map_or(start, |m| m.body);
-        let end = self.scan(start, body, block_end);
-        let end = match &marker {
-            Some(m) => self.next_item(m, body, end).unwrap_or(end),
-            None => end,
-        };
+        // The next item in sequence, when near, ends the sentence at the
+        // latest: find it first, so that a long line of items is not
+        // scanned to its end once per item.
+        let window = floor_char_boundary(self.text, (body + ITEM_LIMIT).min(block_end));
+        let stop = marker
+            .as_ref()
+            .and_then(|m| self.next_item(m, body, window))
+            .unwrap_or(block_end);
+        let end = self.scan(start, body, stop, block_end).min(stop);
         if end > start { end } else { block_end }
     }
 
-    /// The first boundary after `from`, or `block_end`.
-    fn scan(&mut self, start: usize, from: usize, block_end: usize) -> usize {
+    /// The first boundary after `from` decided at a position before `stop`,
+    /// or `stop`.
+    fn scan(&mut self, start: usize, from: usize, stop: usize, block_end: usize) -> usize {
         let mut i = from;
-        while i < block_end {
+        while i < stop {
             let b = self.bytes[i];
             if !INTERESTING[b as usize] {
                 i += 1;
@@ -178,7 +186,7 @@ impl<'a> Scanner<'a> {
                 i += c.len_utf8();
             }
         }
-        block_end
+        stop
     }
 
     /// Decides the terminator at `j`: `Ok(boundary)` ends the sentence,
@@ -980,7 +988,7 @@ fn at_line_start(text: &str, i: usize) -> bool {
         .chars()
         .rev()
         .find(|&c| !c.is_whitespace() || matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}'))
-        .is_none_or(|c| c.is_whitespace())
+        .is_none_or(char::is_whitespace)
 }
 
 /// The first non-whitespace position at or after `i`, at most `end`.
