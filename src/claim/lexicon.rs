@@ -449,7 +449,7 @@ impl LexiconBuilder {
             }
         }
         // Longer phrases first, so "in emergency shelters" wins over "in shelters".
-        phrases.sort_by(|a, b| b.stems.len().cmp(&a.stems.len()));
+        phrases.sort_by_key(|p| std::cmp::Reverse(p.stems.len()));
         let entities = self.entities.iter().map(|w| stem(w)).collect();
         Ok(Lexicon {
             inner: Arc::new(Inner {

@@ -790,29 +790,25 @@ impl<'a> Scanner<'a> {
         };
         let from = (i + open_len).max(self.no_closer_until[quote.index()]);
         let limit = (i + QUOTE_LIMIT).min(block_end);
-        match self.find_closer(quote, from, limit) {
-            Some(close) => {
-                // Resume at the terminal punctuation right before the mark
-                // ("great.'", "Boursier . '").
-                let mut t = close;
-                let mut found = None;
-                while t > i + open_len {
-                    match char_before(self.text, t) {
-                        Some(c) if is_terminator(c) => {
-                            t -= c.len_utf8();
-                            found = Some(t);
-                        }
-                        Some(c) if c.is_whitespace() && found.is_none() => t -= c.len_utf8(),
-                        _ => break,
-                    }
+        let Some(close) = self.find_closer(quote, from, limit) else {
+            self.no_closer_until[quote.index()] = limit;
+            return i + open_len;
+        };
+        // Resume at the terminal punctuation right before the mark
+        // ("great.'", "Boursier . '").
+        let mut t = close;
+        let mut found = None;
+        while t > i + open_len {
+            match char_before(self.text, t) {
+                Some(c) if is_terminator(c) => {
+                    t -= c.len_utf8();
+                    found = Some(t);
                 }
-                found.unwrap_or(close + self.closer_len(quote, close))
-            }
-            None => {
-                self.no_closer_until[quote.index()] = limit;
-                i + open_len
+                Some(c) if c.is_whitespace() && found.is_none() => t -= c.len_utf8(),
+                _ => break,
             }
         }
+        found.unwrap_or(close + self.closer_len(quote, close))
     }
 
     fn closer_len(&self, quote: Quote, close: usize) -> usize {
@@ -953,7 +949,8 @@ fn ellipsis_ends(next: Next<'_>) -> bool {
 }
 
 /// Counts the quotation marks of one family in `text`, apostrophes inside
-/// words left out. `double` counts `"`, `“`, `”`, `''` and `` `` ``;
+/// words left out. `double` counts straight and curly double marks and
+/// doubled single marks or backticks;
 /// otherwise single marks.
 fn quote_marks(text: &str, double: bool) -> usize {
     let bytes = text.as_bytes();
@@ -970,10 +967,10 @@ fn quote_marks(text: &str, double: bool) -> usize {
                 }
                 chars.next();
             }
-            '\'' | '`' | '‘' | '’' if !double => {
-                if !(prev.is_alphanumeric() && next.is_alphanumeric()) {
-                    count += 1;
-                }
+            '\'' | '`' | '‘' | '’'
+                if !(double || prev.is_alphanumeric() && next.is_alphanumeric()) =>
+            {
+                count += 1;
             }
             _ => {}
         }
