@@ -96,6 +96,44 @@ pub(crate) fn determiner(lower: &str) -> bool {
     )
 }
 
+/// Determiners before which a participle is an adjective, not a verb
+/// ("the flooded basement", "their damaged homes"). Not "those" or
+/// "these", which stand alone before a verb ("14 of those arrested").
+pub(crate) fn attributive_determiner(lower: &str) -> bool {
+    matches!(
+        lower,
+        "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "my" | "your"
+    )
+}
+
+/// Words that may stand between a coordinator and a figure without
+/// making a predicate of their own ("and another 12", "or about 300").
+pub(crate) fn figure_modifier(lower: &str) -> bool {
+    determiner(lower)
+        || matches!(
+            lower,
+            "another"
+                | "more"
+                | "some"
+                | "about"
+                | "nearly"
+                | "almost"
+                | "roughly"
+                | "around"
+                | "over"
+                | "at"
+                | "least"
+                | "most"
+                | "up"
+                | "to"
+                | "also"
+                | "then"
+                | "still"
+                | "only"
+                | "just"
+        )
+}
+
 /// Nouns that only stand for another quantity: "double the pace",
 /// "triple the number of".
 pub(crate) fn transparent_noun(lower: &str) -> bool {
@@ -121,11 +159,13 @@ pub(crate) fn transparent_noun(lower: &str) -> bool {
 }
 
 /// Words between two figures that make the second an apposition of the
-/// first ("..., down from 9%", "— triple what", "or about 12 a week").
+/// first ("..., down from 9%", "— triple what", "or about 12 a week",
+/// "45 officers, not 60").
 pub(crate) fn appositive_link(lower: &str) -> bool {
     matches!(
         lower,
-        "down"
+        "not"
+            | "down"
             | "up"
             | "from"
             | "compared"
@@ -168,12 +208,12 @@ pub(crate) enum Cue {
 }
 
 /// The modality cue a stemmed word gives, if any. Works on stems
-/// (see `tokens::stem`).
+/// (see `tokens::stem`): "hope", "hopes" and "hoped" all give "hop".
 pub(crate) fn modality_cue(stem: &str) -> Option<Cue> {
     Some(match stem {
         "goal" | "target" | "quota" | "plan" | "aim" | "want" | "seek" | "sought" | "demand"
         | "promis" | "pledg" | "vow" | "order" | "mandat" | "intend" | "intent" | "must"
-        | "need" | "requir" | "call" | "ask" | "push" | "hope" | "objectiv" | "benchmark"
+        | "need" | "requir" | "call" | "ask" | "push" | "hop" | "objectiv" | "benchmark"
         | "threshold" | "ambition" => Cue::Target,
         "could" | "may" | "might" | "will" | "would" | "expect" | "forecast" | "project"
         | "predict" | "likely" | "anticipat" | "estimat" | "potentially" | "possibly" => {
@@ -184,6 +224,31 @@ pub(crate) fn modality_cue(stem: &str) -> Option<Cue> {
         }
         _ => return None,
     })
+}
+
+/// Modal verbs: after a figure's noun phrase they make it the subject of a
+/// projection or a requirement ("2,000 workers could lose their jobs").
+pub(crate) fn modal(lower: &str) -> bool {
+    matches!(
+        lower,
+        "could" | "may" | "might" | "will" | "would" | "must" | "should"
+    )
+}
+
+/// Target cues that are a demand only with a complement: "asked for 400",
+/// "calls for 2,000 beds", "asked the city to hire 40" — not "asked about
+/// the 400 arrests" or "called the 400 arrests a disgrace". Stems.
+pub(crate) fn needs_complement(stem: &str) -> bool {
+    matches!(stem, "ask" | "call")
+}
+
+/// Words that open a contrasting assertion; modality cues before them do
+/// not reach a figure after them.
+pub(crate) fn contrast(lower: &str) -> bool {
+    matches!(
+        lower,
+        "but" | "yet" | "although" | "though" | "whereas" | "however"
+    )
 }
 
 /// How strongly a verb names the source of a sentence's claims.
@@ -200,15 +265,16 @@ pub(crate) enum Source {
     Wanting,
 }
 
-/// Whether a stemmed verb names who asserts the sentence's claims.
+/// Whether a stemmed verb names who asserts the sentence's claims (stems:
+/// "wrote" gives "wrot", "tallied" gives "talli").
 pub(crate) fn source_verb(stem: &str) -> Option<Source> {
     Some(match stem {
-        "said" | "say" | "told" | "tell" | "stat" | "wrote" | "writ" | "ad" | "add" | "not"
+        "said" | "say" | "told" | "tell" | "stat" | "wrot" | "writ" | "ad" | "add" | "not"
         | "declar" | "warn" | "insist" | "testifi" | "testify" | "argu" | "explain" | "tweet"
         | "post" | "boast" | "admit" => Source::Saying,
         "announc" | "report" | "claim" | "estimat" | "demand" | "confirm" | "predict"
         | "acknowledg" | "disclos" | "reveal" | "indicat" | "show" | "count" | "record"
-        | "list" | "tally" | "forecast" | "project" | "mark" | "put" => Source::Reporting,
+        | "list" | "tally" | "talli" | "forecast" | "project" | "mark" | "put" => Source::Reporting,
         "want" | "plan" | "seek" | "sought" | "aim" | "promis" | "pledg" | "vow" | "order"
         | "expect" => Source::Wanting,
         _ => return None,
@@ -281,6 +347,14 @@ pub(crate) fn actor_noun(lower: &str) -> bool {
             | "chief"
             | "commissioner"
             | "coordinator"
+            | "coroner"
+            | "examiner"
+            | "auditor"
+            | "warden"
+            | "clerk"
+            | "inspector"
+            | "superintendent"
+            | "prosecutor"
     )
 }
 
@@ -346,6 +420,66 @@ pub(crate) fn month(lower: &str) -> bool {
             | "oct"
             | "nov"
             | "dec"
+    )
+}
+
+/// Words after "a day", "a year" that make it a point in time, not a rate
+/// ("a year ago", "a week earlier").
+pub(crate) fn relative_time(lower: &str) -> bool {
+    matches!(lower, "ago" | "earlier" | "later" | "prior" | "back")
+}
+
+/// Words of a window that make it a stretch of time without naming a
+/// period ("over the weekend", "in the first 100 days", "throughout the
+/// summer").
+pub(crate) fn time_span(lower: &str) -> bool {
+    matches!(
+        lower,
+        "weekend"
+            | "morning"
+            | "evening"
+            | "night"
+            | "afternoon"
+            | "days"
+            | "weeks"
+            | "months"
+            | "years"
+            | "hour"
+            | "hours"
+            | "quarter"
+            | "season"
+            | "spring"
+            | "summer"
+            | "fall"
+            | "winter"
+    )
+}
+
+/// Relative pronouns that open a relative clause ("the chief, who took
+/// office in May, said ...").
+pub(crate) fn relative_pronoun(lower: &str) -> bool {
+    matches!(lower, "who" | "which" | "whose" | "whom" | "where")
+}
+
+/// Small numbers in words, as they count units in a window ("in two
+/// weeks", "over the past several months").
+pub(crate) fn number_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "eleven"
+            | "twelve"
+            | "few"
+            | "several"
+            | "many"
     )
 }
 
@@ -422,6 +556,27 @@ pub(crate) fn window_word(lower: &str) -> bool {
         || period_word(lower).is_some()
 }
 
+/// Lower-case words that may stand before a place name ("in downtown
+/// Portland", "across rural Oregon").
+pub(crate) fn place_modifier(lower: &str) -> bool {
+    matches!(
+        lower,
+        "downtown"
+            | "uptown"
+            | "midtown"
+            | "northern"
+            | "southern"
+            | "eastern"
+            | "western"
+            | "central"
+            | "rural"
+            | "suburban"
+            | "coastal"
+            | "upstate"
+            | "greater"
+    )
+}
+
 /// Place words that need no name ("nationwide").
 pub(crate) fn place_adverb(lower: &str) -> bool {
     matches!(
@@ -435,4 +590,58 @@ pub(crate) fn place_adverb(lower: &str) -> bool {
             | "nationally"
             | "countrywide"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Cue, Source, modality_cue, source_verb};
+    use crate::claim::tokens::stem;
+
+    /// The lists hold stems; every inflection of a listed word must reach
+    /// its entry through the stemmer.
+    #[test]
+    fn inflected_cues_reach_their_stems() {
+        for word in [
+            "said",
+            "says",
+            "told",
+            "wrote",
+            "writes",
+            "added",
+            "stated",
+            "testified",
+            "argued",
+            "admitted",
+        ] {
+            assert_eq!(source_verb(&stem(word)), Some(Source::Saying), "{word}");
+        }
+        for word in [
+            "reported",
+            "tallied",
+            "tallies",
+            "announced",
+            "disclosed",
+            "confirmed",
+        ] {
+            assert_eq!(source_verb(&stem(word)), Some(Source::Reporting), "{word}");
+        }
+        for word in [
+            "hope", "hopes", "hoped", "hoping", "plans", "planned", "aims", "pledged", "requires",
+            "promised", "ordered",
+        ] {
+            assert_eq!(modality_cue(&stem(word)), Some(Cue::Target), "{word}");
+        }
+        for word in [
+            "expected",
+            "forecasts",
+            "projected",
+            "estimated",
+            "anticipates",
+        ] {
+            assert_eq!(modality_cue(&stem(word)), Some(Cue::Projection), "{word}");
+        }
+        for word in ["denied", "denies", "failed", "never"] {
+            assert_eq!(modality_cue(&stem(word)), Some(Cue::Negation), "{word}");
+        }
+    }
 }

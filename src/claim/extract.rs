@@ -4,23 +4,39 @@
 //! the syntax around the figure, nearest first, never from a stray word
 //! elsewhere in the sentence:
 //!
-//! - **measure**: the noun the figure quantifies ("7,300 arrests"), the verb
-//!   it depends on ("arrested 50", "1,240 residents were evacuated"), the
-//!   object a multiplier applies to ("triple its workforce", "triple what
-//!   agents were arresting"), a group the figure is part of ("arrests of gang
-//!   members, including 50"), the figure it stands in apposition to ("3.5%,
-//!   down from 9%"), or — for a bare figure ("409,000 is a stretch") — the
-//!   quantity the previous sentence introduced.
-//! - **period**: a rate ("a day", "per week", "annually") or a window of a
-//!   given length ("in the first week", "on Saturday", "in 2025").
+//! - **measure**: the noun the figure quantifies ("7,300 arrests", "double
+//!   the state's police force"), the verb it depends on ("arrested 50",
+//!   "1,240 residents were evacuated", "12 inmates died in custody" — the
+//!   verb is nearer than "in custody"), the object a multiplier applies to
+//!   ("triple its workforce", "triple what agents were arresting", "has
+//!   6,000 agents but wants to double that"), a group the figure is part of
+//!   ("arrests of gang members, including 50"), the figure it stands in
+//!   apposition to ("3.5%, down from 9%"), or — for a bare figure ("409,000
+//!   is a stretch") — the quantity the previous sentence introduced. A
+//!   participle after a determiner is an adjective ("the flooded
+//!   basement"), and a verb after "and" heads another predicate ("left
+//!   5,000 homeless and killed 3").
+//! - **period**: a rate ("a day", "per week", "annually"; not "a year ago")
+//!   or a window of a given length ("in the first week", "on Saturday", "in
+//!   2025"), also fronted before the clause ("Each week, ...").
+//! - **window**: the window's words ("since Jan. 20", "in the first 100
+//!   days", "By the end of the year").
 //! - **modality**: the nearest target cue ("goal", "plans to", "wants",
-//!   "demanded", "quota") or projection cue ("could", "expected", "will") in
-//!   the figure's clause; negation ("did not", "denied") is kept as a flag.
+//!   "demanded", "quota", "calls for") or projection cue ("could",
+//!   "expected", "will") in the figure's clause, not across "but"; a modal
+//!   after the figure's noun phrase ("2,000 workers could lose"); negation
+//!   ("did not", "denied") is kept as a flag.
 //! - **attribution**: "according to X", a speaker next to a verb of saying
-//!   ("Homan said", "said Tom Homan", "the administration reported"), a
-//!   pronoun resolved to the last named speaker.
-//! - **place**: "in/across/throughout" + a proper name, or "nationwide".
+//!   ("Homan said", "said Tom Homan", "the administration reported", "the
+//!   coroner's deputy wrote"), past a parenthesis ("The chief, who took
+//!   office in May, said"), a pronoun resolved to the last named speaker.
+//! - **place**: "in/across/throughout" + a proper name (with "downtown",
+//!   "northern" ...), or "nationwide", also fronted ("In Chicago, ...").
 //! - **subject**: a clause-initial organisation name or acronym.
+//!
+//! A relative clause set off by commas is not part of the clause after it:
+//! in "The chief, who took office in May, said officers made 120 arrests",
+//! "in May" is not the window of 120, nor "May" a modal.
 
 use crate::claim::cues::{self, Cue};
 use crate::claim::lexicon::{Entry, Lexicon, Role};
@@ -34,6 +50,8 @@ const NOUN_PHRASE: usize = 5;
 const VERB_REACH: usize = 5;
 const CLAUSE_REACH: usize = 10;
 const CUE_REACH: usize = 12;
+/// How far before a figure a negation reaches ("never met its quota of 3,000").
+const NEGATION_REACH: usize = 5;
 
 /// Turns documents into claims with a [`Lexicon`].
 ///
@@ -183,6 +201,14 @@ impl ClaimExtractor {
                         .and_then(|c: &Claim| c.measure.clone())
                         .and_then(|id| self.lexicon.measures().position(|m| m.id == id));
                 }
+                // "has 6,000 agents but wants to double that": the
+                // multiplier's object is the figure before it.
+                if measure.is_none() && k > 0 && reader.anaphor(figure, range) {
+                    measure = out[first_new + k - 1..]
+                        .first()
+                        .and_then(|c: &Claim| c.measure.clone())
+                        .and_then(|id| self.lexicon.measures().position(|m| m.id == id));
+                }
                 let (cue, negated) = reader.modality(range);
                 let bare = measure.is_none() && reader.bare(range);
                 if bare && topic.measure.is_some() && k == 0 {
@@ -307,8 +333,6 @@ impl Reader<'_, '_> {
         self.tokens[i].lower()
     }
 
-    /// The first token of the clause holding token `a`, crossing at most
-    /// `commas` commas.
     /// Whether token `i` ends a clause: `;`, `:`, dashes, brackets, and
     /// periods other than those of abbreviations ("Gov.", "Feb.").
     fn breaks(&self, i: usize) -> bool {
@@ -326,8 +350,15 @@ impl Reader<'_, '_> {
         t.clause_break() || is_quote(t)
     }
 
+    /// The first token of the clause holding token `a`, crossing at most
+    /// `commas` commas.
+    ///
+    /// A relative clause set off by commas is not crossed: in "The chief,
+    /// who took office in May, said officers made 120 arrests", the clause
+    /// of 120 starts at "said".
     fn clause_start(&self, a: usize, mut commas: usize) -> usize {
         let mut i = a;
+        let mut own = None;
         while i > 0 {
             let t = &self.tokens[i - 1];
             if self.breaks(i - 1) {
@@ -337,11 +368,15 @@ impl Reader<'_, '_> {
                 if commas == 0 {
                     break;
                 }
+                own.get_or_insert(i);
                 commas -= 1;
             }
             i -= 1;
         }
-        i
+        match own {
+            Some(own) if cues::relative_pronoun(self.lower(i)) => own,
+            _ => i,
+        }
     }
 
     /// One past the last token of the clause from `b` on.
@@ -351,6 +386,14 @@ impl Reader<'_, '_> {
             .unwrap_or(self.tokens.len())
     }
 
+    /// The first token of a phrase fronted before the clause of token `a`
+    /// and set off by a comma ("In Chicago, officers arrested 21", "By the
+    /// end of the year, the agency ..."): it applies to the whole clause.
+    fn fronted(&self, a: usize) -> Option<usize> {
+        let own = self.clause_start(a, 0);
+        (own > 0 && self.tokens[own - 1].is(',')).then(|| self.clause_start(a, 1))
+    }
+
     /// A lexicon entry for token `i`, preferring `roles` in order.
     fn entry(&self, i: usize, kind: FigureKind, roles: &[Role]) -> Option<Entry> {
         let t = &self.tokens[i];
@@ -358,11 +401,13 @@ impl Reader<'_, '_> {
             return None;
         }
         // A capitalised word inside the sentence is a name ("in March",
-        // "Crest Road"), not a verb.
+        // "Crest Road"), not a verb; a participle after a determiner is an
+        // adjective ("the flooded basement", "a damaged bridge").
         let name = i > 0 && t.capitalised();
+        let adjective = i > 0 && cues::attributive_determiner(self.lower(i - 1));
         roles
             .iter()
-            .filter(|role| !(name && **role == Role::Verb))
+            .filter(|role| !((name || adjective) && **role == Role::Verb))
             .find_map(|role| self.lexicon.lookup(&t.stem, kind).find(|e| e.role == *role))
     }
 
@@ -451,7 +496,7 @@ impl Reader<'_, '_> {
                 return phrase;
             }
             let skip_determiner =
-                kind == FigureKind::Multiplier && first && cues::determiner(&lower);
+                kind == FigureKind::Multiplier && first && cues::determiner(lower);
             let partitive_of = lower == "of" && (first || kind == FigureKind::Measurement);
             if skip_determiner || partitive_of {
                 i += 1;
@@ -462,11 +507,20 @@ impl Reader<'_, '_> {
                 phrase.end = i + 1;
                 return phrase;
             }
-            if cues::ends_noun_phrase(&lower) {
+            if cues::ends_noun_phrase(lower) {
                 break;
             }
             first = false;
             phrase.end = i + 1;
+            // A multi-word noun: "double the state's police force".
+            if let Some((e, to)) = self
+                .phrase_at(i, kind, end)
+                .filter(|(e, _)| e.role == Role::Noun)
+            {
+                phrase.head = Some(NounHead::Noun(e.measure));
+                phrase.end = to;
+                return phrase;
+            }
             if let Some(e) = self.entry(i, kind, &[Role::Noun, Role::People]) {
                 phrase.head = Some(if e.role == Role::Noun {
                     NounHead::Noun(e.measure)
@@ -490,7 +544,12 @@ impl Reader<'_, '_> {
                 phrase.head = Some(NounHead::Entity);
                 return phrase;
             }
-            if cues::transparent_noun(&lower) {
+            // A measure verb ends the noun phrase: "12 inmates died".
+            if self.entry(i, kind, &[Role::Verb]).is_some() {
+                phrase.end = i;
+                break;
+            }
+            if cues::transparent_noun(lower) {
                 phrase.head = None;
             }
             words += 1;
@@ -501,25 +560,53 @@ impl Reader<'_, '_> {
 
     /// A measure verb in the few tokens after the noun phrase ("7,300
     /// immigrants arrested", "1,240 residents were evacuated").
+    ///
+    /// A verb right after "and", "but" or "or" heads a second predicate
+    /// whose subject is not the figure: "left 5,000 people homeless and
+    /// killed 3".
     fn verb_after(&self, kind: FigureKind, from: usize, end: usize) -> Option<usize> {
-        (from..end.min(from + VERB_REACH)).find_map(|i| {
-            self.phrase_at(i, kind, end)
-                .map(|(e, _)| e.measure)
-                .or_else(|| self.entry(i, kind, &[Role::Verb]).map(|e| e.measure))
-        })
+        for i in from..end.min(from + VERB_REACH) {
+            if let Some((e, _)) = self.phrase_at(i, kind, end) {
+                return Some(e.measure);
+            }
+            if let Some(e) = self.entry(i, kind, &[Role::Verb]) {
+                return Some(e.measure);
+            }
+            let coordinated = matches!(self.lower(i), "and" | "but" | "or")
+                && i + 1 < end
+                && self.entry(i + 1, kind, &[Role::Verb]).is_some();
+            if coordinated {
+                return None;
+            }
+        }
+        None
     }
 
     /// The nearest measure noun or verb on the figure's left within its
     /// clause, with its distance in words.
+    ///
+    /// A coordinator with a word of its own before the figure starts
+    /// another predicate: in "arrested 40 people and interviewed 3
+    /// witnesses", "arrested" does not govern 3 (but it does in "arrested
+    /// 40 men and 12 women").
     fn left_entry(&self, kind: FigureKind, a: usize) -> Option<(usize, usize)> {
         let start = self.clause_start(a, 0);
         let mut distance = 0;
+        let mut own_word = false;
         for i in (start..a).rev() {
             if !self.tokens[i].word {
                 continue;
             }
             if distance >= VERB_REACH {
                 break;
+            }
+            let lower = self.lower(i);
+            if matches!(lower, "and" | "or" | "but") {
+                if own_word {
+                    return None;
+                }
+            } else if !cues::figure_modifier(lower) {
+                own_word = true;
             }
             if let Some(e) = self.entry(i, kind, &[Role::Verb, Role::Noun]) {
                 // "for deportation": a purpose, not what is counted.
@@ -532,15 +619,24 @@ impl Reader<'_, '_> {
         None
     }
 
-    /// A multi-word cue just before the figure or just after its noun phrase.
+    /// A multi-word cue just before the figure or just after its noun
+    /// phrase. After the noun phrase, a measure verb that comes first is
+    /// nearer and wins: "12 inmates died in custody" counts deaths.
     fn phrase_near(&self, kind: FigureKind, a: usize, from: usize, end: usize) -> Option<usize> {
         let start = self.clause_start(a, 0).max(a.saturating_sub(4));
-        (start..a)
-            .chain(from..end.min(from + VERB_REACH))
-            .find_map(|i| {
-                self.phrase_at(i, kind, if i < a { a } else { end })
-                    .map(|(e, _)| e.measure)
-            })
+        if let Some(m) = (start..a).find_map(|i| self.phrase_at(i, kind, a).map(|(e, _)| e.measure))
+        {
+            return Some(m);
+        }
+        for i in from..end.min(from + VERB_REACH) {
+            if let Some((e, _)) = self.phrase_at(i, kind, end) {
+                return Some(e.measure);
+            }
+            if self.entry(i, kind, &[Role::Verb]).is_some() {
+                return None;
+            }
+        }
+        None
     }
 
     /// Whether the figure is introduced as part of a group on its left
@@ -551,7 +647,7 @@ impl Reader<'_, '_> {
             .find(|&i| self.tokens[i].word)
             .map(|i| self.lower(i));
         let after = (b < self.tokens.len()).then(|| self.lower(b));
-        before.is_some_and(|w| cues::partitive(&w))
+        before.is_some_and(cues::partitive)
             || a > 0 && self.tokens[a - 1].is(',') && after.is_some_and(|w| w == "of")
     }
 
@@ -572,6 +668,16 @@ impl Reader<'_, '_> {
             }
             self.entry(i, kind, &[Role::Noun]).map(|e| e.measure)
         })
+    }
+
+    /// Whether a multiplier's object is a pronoun pointing back ("double
+    /// that", "triple it").
+    fn anaphor(&self, figure: &Figure, (_, b): (usize, usize)) -> bool {
+        figure.kind == FigureKind::Multiplier
+            && self.tokens.get(b).is_some_and(|t| {
+                matches!(t.lower(), "that" | "it" | "this")
+                    && self.tokens.get(b + 1).is_none_or(|n| !n.word)
+            })
     }
 
     /// Whether the figure stands alone as a noun phrase ("409,000 is a
@@ -604,7 +710,7 @@ impl Reader<'_, '_> {
             if t.is(',') || t.is('—') || t.is('–') || t.is('(') || t.is(';') {
                 return true;
             }
-            if !(t.word && cues::appositive_link(&t.lower())) {
+            if !(t.word && cues::appositive_link(t.lower())) {
                 return false;
             }
             i -= 1;
@@ -623,20 +729,50 @@ impl Reader<'_, '_> {
             if !t.word {
                 continue;
             }
-            let directive = t.lower() == "told"
-                && self.tokens[i + 1..a]
+            // "but", "although": what comes before is another assertion
+            // ("wants to hire 10,000, but has hired 312"); not in "not only
+            // ... but also".
+            let also = self.tokens.get(i + 1).is_some_and(|n| n.lower() == "also");
+            if cues::contrast(t.lower()) && !also {
+                break;
+            }
+            // "told X to", "asked for", "calls for": a demand; "Asked
+            // about the 400 arrests" is a question.
+            let to_follow = || {
+                self.tokens[i + 1..a]
                     .iter()
                     .take(5)
-                    .any(|n| n.lower() == "to");
+                    .any(|n| matches!(n.lower(), "to" | "for" | "that"))
+            };
+            let directive = t.lower() == "told" && to_follow();
+            // A capitalised month inside the sentence is not a modal: "in May".
+            let month = i > 0 && t.capitalised() && cues::month(t.lower());
             let c = cues::modality_cue(&t.stem)
+                .filter(|_| !month)
+                .filter(|_| !cues::needs_complement(&t.stem) || to_follow())
                 .or_else(|| directive.then_some(Cue::Target))
                 .or_else(|| t.lower().ends_with("n't").then_some(Cue::Negation));
             match c {
-                Some(Cue::Negation) if a - i <= 4 => negated = true,
+                Some(Cue::Negation) if a - i <= NEGATION_REACH => negated = true,
                 Some(Cue::Negation) | None => {}
                 Some(c) if cue.is_none() => cue = Some(c),
                 Some(_) => {}
             }
+        }
+        // A modal after the figure's noun phrase, the figure its subject:
+        // "2,000 workers could lose their jobs".
+        let end = self.clause_end(b);
+        let mut i = b;
+        while i < end && i < b + NOUN_PHRASE && self.tokens[i].word {
+            let lower = self.lower(i);
+            if cues::modal(lower) {
+                cue = cue.or(cues::modality_cue(&self.tokens[i].stem));
+                break;
+            }
+            if cues::ends_noun_phrase(lower) {
+                break;
+            }
+            i += 1;
         }
         // A goal named right after the figure: "the 500 operators it has
         // promised", "the 95% that officials say is needed".
@@ -659,14 +795,21 @@ impl Reader<'_, '_> {
     fn period(&self, (a, b): (usize, usize)) -> (Option<Period>, Option<String>) {
         let end = self.clause_end(b).min(b + CLAUSE_REACH);
         let start = self.clause_start(a, 1).max(a.saturating_sub(8));
-        // A rate: "a day", "per week", "each year", "daily".
-        for i in (b..end).chain(start..a) {
+        let fronted = self.fronted(a).filter(|&f| f < start);
+        // A rate: "a day", "per week", "each year", "daily" — not a point
+        // in time ("a year ago", "a week earlier").
+        for i in (b..end).chain(start..a).chain(fronted) {
             let lower = self.lower(i);
             if matches!(lower, "a" | "an" | "per" | "each" | "every") {
+                let relative = self
+                    .tokens
+                    .get(i + 2)
+                    .is_some_and(|t| cues::relative_time(t.lower()));
                 if let Some(p) = self
                     .tokens
                     .get(i + 1)
-                    .and_then(|t| cues::period_word(&t.lower()))
+                    .and_then(|t| cues::period_word(t.lower()))
+                    .filter(|_| !relative)
                 {
                     return (Some(p), self.window(b, end, start, a).map(|(_, w)| w));
                 }
@@ -684,7 +827,7 @@ impl Reader<'_, '_> {
                     | "24-hour"
             ) {
                 return (
-                    cues::period_word(&lower),
+                    cues::period_word(lower),
                     self.window(b, end, start, a).map(|(_, w)| w),
                 );
             }
@@ -704,9 +847,10 @@ impl Reader<'_, '_> {
         start: usize,
         a: usize,
     ) -> Option<(Option<Period>, String)> {
-        for i in (b..end).chain(start..a) {
+        let fronted = self.fronted(a).filter(|&f| f < start);
+        for i in (b..end).chain(start..a).chain(fronted) {
             let t = &self.tokens[i];
-            if !t.word || !cues::window_opener(&t.lower()) {
+            if !t.word || !cues::window_opener(t.lower()) {
                 continue;
             }
             let limit = if i < a { a } else { end };
@@ -715,11 +859,20 @@ impl Reader<'_, '_> {
             let mut period = None;
             let mut count_word = false;
             while j < limit {
-                let w = &self.tokens[j];
-                if !w.word {
+                let word = &self.tokens[j];
+                // The period of an abbreviated month: "since Jan. 20".
+                let abbreviation = word.is('.')
+                    && j + 1 < limit
+                    && cues::month(self.lower(j - 1))
+                    && self.tokens[j - 1].text.len() <= 4;
+                if abbreviation {
+                    j += 1;
+                    continue;
+                }
+                if !word.word {
                     break;
                 }
-                let lower = w.lower();
+                let lower = word.lower();
                 if lower.bytes().all(|c| c.is_ascii_digit()) {
                     if lower.len() == 4 {
                         period = period.or(Some(Period::Year));
@@ -727,21 +880,18 @@ impl Reader<'_, '_> {
                     } else {
                         count_word = true;
                     }
-                } else if cues::window_word(&lower) {
-                    if let Some(p) = cues::period_word(&lower) {
+                } else if cues::number_word(lower) {
+                    count_word = true;
+                } else if cues::window_word(lower) {
+                    if let Some(p) = cues::period_word(lower) {
                         if !count_word {
                             period = Some(p);
                         }
                         timed = true;
-                    } else if cues::weekday(&lower) {
+                    } else if cues::weekday(lower) {
                         period = Some(Period::Day);
                         timed = true;
-                    } else if cues::month(&lower)
-                        || matches!(
-                            lower,
-                            "weekend" | "morning" | "evening" | "night" | "afternoon"
-                        )
-                    {
+                    } else if cues::month(lower) || cues::time_span(lower) {
                         timed = true;
                     }
                     if lower == "of" && timed {
@@ -772,10 +922,11 @@ impl Reader<'_, '_> {
     fn place(&self, (a, b): (usize, usize)) -> Option<String> {
         let end = self.clause_end(b).min(b + CLAUSE_REACH);
         let start = self.clause_start(a, 0).max(a.saturating_sub(CLAUSE_REACH));
-        for i in (b..end).chain((start..a).rev()) {
+        let fronted = self.fronted(a).filter(|&f| f < start);
+        for i in (b..end).chain((start..a).rev()).chain(fronted) {
             let t = &self.tokens[i];
             let lower = t.lower();
-            if cues::place_adverb(&lower) {
+            if cues::place_adverb(lower) {
                 return Some(lower.to_string());
             }
             if matches!(lower, "in" | "across" | "throughout" | "inside") {
@@ -783,13 +934,17 @@ impl Reader<'_, '_> {
                 if self.tokens.get(j).is_some_and(|t| t.lower() == "the") {
                     j += 1;
                 }
-                let name = self.proper_name(j);
-                if let Some((from, to)) = name {
-                    return Some(
-                        self.text
-                            [Span::new(self.tokens[from].span.start, self.tokens[to - 1].span.end)]
-                        .to_string(),
-                    );
+                // "in downtown Portland", "across rural Oregon"
+                let from = j;
+                if self
+                    .tokens
+                    .get(j)
+                    .is_some_and(|t| cues::place_modifier(t.lower()))
+                {
+                    j += 1;
+                }
+                if let Some((_, to)) = self.proper_name(j) {
+                    return Some(span_text(self.tokens, self.text, from, to));
                 }
             }
         }
@@ -803,16 +958,14 @@ impl Reader<'_, '_> {
         while j < self.tokens.len() {
             let t = &self.tokens[j];
             let lower = t.lower();
-            if t.capitalised() && !cues::month(&lower) && !cues::weekday(&lower) {
-                j += 1;
-            } else if j > i
+            let name_word = t.capitalised() && !cues::month(lower) && !cues::weekday(lower);
+            let particle = j > i
                 && matches!(lower, "de" | "of" | "la" | "del")
-                && self.tokens.get(j + 1).is_some_and(Token::capitalised)
-            {
-                j += 1;
-            } else {
+                && self.tokens.get(j + 1).is_some_and(Token::capitalised);
+            if !(name_word || particle) {
                 break;
             }
+            j += 1;
         }
         (j > i).then_some((i, j))
     }
@@ -829,19 +982,19 @@ impl Reader<'_, '_> {
             if let Some(from) = noun_phrase_before(self.tokens, end, false).filter(|&f| f >= start)
             {
                 let preposition = from > 0
-                    && cues::ends_noun_phrase(&self.lower(from - 1))
+                    && cues::ends_noun_phrase(self.lower(from - 1))
                     && !matches!(self.lower(from - 1), "the" | "a" | "an");
                 let words: Vec<&Token<'_>> =
                     self.tokens[from..end].iter().filter(|t| t.word).collect();
                 let head = words.last().map(|t| t.lower()).unwrap_or_default();
                 let named = words.iter().filter(|t| t.capitalised()).count() >= 2
-                    || cues::actor_noun(&head)
+                    || cues::actor_noun(head)
                     || words.len() == 1
                         && words[0].text.len() >= 2
                         && words[0].text.chars().all(|c| c.is_ascii_uppercase());
                 let timely = words
                     .iter()
-                    .any(|t| cues::month(&t.lower()) || cues::weekday(&t.lower()));
+                    .any(|t| cues::month(t.lower()) || cues::weekday(t.lower()));
                 if named && !preposition && !timely {
                     best = Some(span_text(self.tokens, self.text, from, end));
                     break;
@@ -927,6 +1080,10 @@ fn sources(tokens: &[Token<'_>], text: &str, last: Option<&str>) -> Vec<Source> 
         let Some(strength) = cues::source_verb(&t.stem) else {
             continue;
         };
+        // After an article it is a noun: "the plan", "a report", "the count".
+        if i > 0 && cues::attributive_determiner(tokens[i - 1].lower()) {
+            continue;
+        }
         if t.capitalised() && i > 0 {
             continue; // "March", "Order": a name, not a verb
         }
@@ -946,26 +1103,47 @@ fn sources(tokens: &[Token<'_>], text: &str, last: Option<&str>) -> Vec<Source> 
         }
         // "Homan said", "the administration reported", "Noem demanded"
         let mut end = i;
-        while end > 0 && is_auxiliary(&tokens[end - 1].lower()) {
+        while end > 0 && is_auxiliary(tokens[end - 1].lower()) {
             end -= 1;
         }
-        if let Some(from) = noun_phrase_before(tokens, end, true) {
-            let single = end - from == 1;
-            if single && cues::pronoun(&tokens[from].lower()) {
-                if let Some(last) = last {
-                    found.push(Source {
-                        name: last.to_string(),
-                        at: i,
-                        strength,
-                    });
-                }
-            } else {
+        // "The chief, who took office in May, said", "Carla Diaz, an
+        // organizer, said": the speaker stands before the parenthesis.
+        if end > 1 && tokens[end - 1].is(',') {
+            let open = (end.saturating_sub(16)..end - 1)
+                .rev()
+                .find(|&k| tokens[k].is(','))
+                .filter(|&k| {
+                    tokens.get(k + 1).is_some_and(|t| {
+                        matches!(t.lower(), "who" | "which" | "whose" | "the" | "a" | "an")
+                    })
+                });
+            if let Some(k) = open {
+                end = k;
+            }
+        }
+        // "he said", "She added": the last named speaker.
+        if end > 0 && cues::pronoun(tokens[end - 1].lower()) {
+            if let Some(last) = last {
                 found.push(Source {
-                    name: span_text(tokens, text, from, end),
+                    name: last.to_string(),
                     at: i,
                     strength,
                 });
             }
+            continue;
+        }
+        let from = noun_phrase_before(tokens, end, true).or_else(|| {
+            // "the coroner's deputy wrote": whoever says is a speaker.
+            (strength == cues::Source::Saying)
+                .then(|| determined_noun_before(tokens, end))
+                .flatten()
+        });
+        if let Some(from) = from {
+            found.push(Source {
+                name: span_text(tokens, text, from, end),
+                at: i,
+                strength,
+            });
         }
     }
     found
@@ -1014,7 +1192,7 @@ fn is_auxiliary(lower: &str) -> bool {
 fn name_part(tokens: &[Token<'_>], i: usize) -> bool {
     let t = &tokens[i];
     if t.word {
-        return t.capitalised() || cues::actor_noun(&t.lower()) || t.lower() == "of";
+        return t.capitalised() || cues::actor_noun(t.lower()) || t.lower() == "of";
     }
     t.is('.') && i > 0 && tokens[i - 1].capitalised() && tokens[i - 1].text.len() <= 4
 }
@@ -1033,8 +1211,8 @@ fn noun_phrase_before(tokens: &[Token<'_>], end: usize, speaker: bool) -> Option
         let t = &tokens[i];
         let modifier = t.word
             && t.text.starts_with(char::is_lowercase)
-            && !cues::ends_noun_phrase(&t.lower())
-            && cues::actor_noun(&tokens[end - 1].lower());
+            && !cues::ends_noun_phrase(t.lower())
+            && cues::actor_noun(tokens[end - 1].lower());
         if name_part(tokens, i) || modifier || t.is('’') || t.is('\'') {
             from = i;
         } else {
@@ -1055,12 +1233,29 @@ fn noun_phrase_before(tokens: &[Token<'_>], end: usize, speaker: bool) -> Option
     if !speaker
         && end - from == 1
         && from == 0
-        && !cues::actor_noun(&t.lower())
+        && !cues::actor_noun(t.lower())
         && !t.text.chars().all(|c| c.is_ascii_uppercase())
     {
         return None;
     }
     (from < end).then_some(from)
+}
+
+/// The start of a common noun phrase with an article ending at `end`
+/// ("the coroner's deputy", "a witness"): up to three lower-case words
+/// after "the", "a" or "an".
+fn determined_noun_before(tokens: &[Token<'_>], end: usize) -> Option<usize> {
+    let mut from = end;
+    while from > 0 && end - from < 3 {
+        let t = &tokens[from - 1];
+        if t.word && t.text.starts_with(char::is_lowercase) && !cues::ends_noun_phrase(t.lower()) {
+            from -= 1;
+        } else {
+            break;
+        }
+    }
+    (from < end && from > 0 && matches!(tokens[from - 1].lower(), "the" | "a" | "an"))
+        .then(|| from - 1)
 }
 
 /// A name or actor phrase starting at `from` (after an inverted verb of
@@ -1080,7 +1275,7 @@ fn noun_phrase_after(tokens: &[Token<'_>], from: usize) -> Option<(usize, usize)
             }
         } else if !(t.word
             && t.text.starts_with(char::is_lowercase)
-            && !cues::ends_noun_phrase(&t.lower()))
+            && !cues::ends_noun_phrase(t.lower()))
         {
             break;
         }

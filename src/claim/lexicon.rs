@@ -232,6 +232,18 @@ impl Lexicon {
         let file: LexiconFile = serde_json::from_str(json)
             .map_err(|e| Error::invalid(format!("invalid lexicon: {e}")))?;
         let _ = file.about;
+        // In a file a repeated id is a mistake, not a redefinition (that is
+        // what `LexiconBuilder::measure` is for).
+        for (index, m) in file.measures.iter().enumerate() {
+            if let Some(first) = file.measures[..index].iter().position(|o| o.id == m.id) {
+                return Err(Error::invalid(format!(
+                    "invalid lexicon: measure {} repeats the id {:?} of measure {}",
+                    index + 1,
+                    m.id,
+                    first + 1
+                )));
+            }
+        }
         let mut builder = LexiconBuilder::default();
         for m in file.measures {
             builder.measure(m);
@@ -513,5 +525,12 @@ mod tests {
         assert!(err.to_string().starts_with("invalid lexicon:"), "{err}");
         let err = Lexicon::from_json(r#"{"measure": []}"#).unwrap_err();
         assert!(err.to_string().contains("unknown field"), "{err}");
+        let err = Lexicon::from_json(r#"{"measures": [{"id": "x"}, {"id": "y"}, {"id": "x"}]}"#)
+            .unwrap_err();
+        assert!(
+            err.to_string()
+                .contains(r#"measure 3 repeats the id "x" of measure 1"#),
+            "{err}"
+        );
     }
 }
