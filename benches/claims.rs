@@ -19,7 +19,7 @@ fn extraction(c: &mut Criterion) {
     group.throughput(Throughput::Bytes(doc.text.len() as u64));
     group.sample_size(20);
     group.bench_function("text to claims", |b| {
-        b.iter(|| extractor.extract(black_box(&doc)).len())
+        b.iter(|| extractor.extract(black_box(&doc)).len());
     });
     group.bench_function("baseline: sentences only", |b| {
         b.iter(|| factdiff::sentences(black_box(&doc.text)).count());

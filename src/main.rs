@@ -133,7 +133,7 @@ fn write_claims(out: &mut impl Write, claims: &[Claim], format: Format) -> io::R
                         .as_deref()
                         .map_or(String::new(), |u| format!(" {u}")),
                     opt(c.measure.as_deref()),
-                    opt(c.period.map(|p| p.as_str())),
+                    opt(c.period.map(factdiff::Period::as_str)),
                     c.modality,
                     if c.negated { " (negated)" } else { "" },
                     opt(c.attribution.as_deref()),
@@ -202,6 +202,7 @@ fn escape_lines(text: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// A closed pipe (`factdiff ... | head`) is not an error.
+#[allow(clippy::needless_pass_by_value)] // the shape `Result::or_else` calls
 fn ignore_broken_pipe(e: io::Error) -> Result<(), String> {
     if e.kind() == io::ErrorKind::BrokenPipe {
         Ok(())

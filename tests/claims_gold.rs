@@ -84,7 +84,7 @@ fn score_corpus(dir: &Path) -> Score {
                     _ => false,
                 }),
                 g.get("period")
-                    .map(|p| p.as_str() == c.period.map(|p| p.as_str())),
+                    .map(|p| p.as_str() == c.period.map(factdiff::Period::as_str)),
                 g.get("modality")
                     .filter(|m| !m.is_null())
                     .map(|m| m.as_str() == Some(c.modality.as_str())),

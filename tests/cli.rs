@@ -53,8 +53,8 @@ fn sentences_json_offsets_slice_the_file() {
         assert_eq!(r["doc"], "dam-report");
         assert_eq!(r["index"], i);
         let (start, end) = (
-            r["start"].as_u64().unwrap() as usize,
-            r["end"].as_u64().unwrap() as usize,
+            usize::try_from(r["start"].as_u64().unwrap()).unwrap(),
+            usize::try_from(r["end"].as_u64().unwrap()).unwrap(),
         );
         assert_eq!(&text[start..end], r["text"].as_str().unwrap());
     }
@@ -179,8 +179,8 @@ fn claims_json_follows_the_contract() {
             assert!(r.get(f).is_some(), "field {f} missing in {r}");
         }
         let (start, end) = (
-            r["start"].as_u64().unwrap() as usize,
-            r["end"].as_u64().unwrap() as usize,
+            usize::try_from(r["start"].as_u64().unwrap()).unwrap(),
+            usize::try_from(r["end"].as_u64().unwrap()).unwrap(),
         );
         assert_eq!(&text[start..end], r["text"].as_str().unwrap());
     }

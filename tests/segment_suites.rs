@@ -2,7 +2,7 @@
 //! `../shared/external/segmentation` (see its SOURCE.md).
 //!
 //! Scoring follows pySBD: a case passes when the list of stripped sentences
-//! equals the expected list exactly. The pragmatic_segmenter extra rules and
+//! equals the expected list exactly. The `pragmatic_segmenter` extra rules and
 //! the sentencex suite are compared with whitespace runs collapsed, as their
 //! upstream runners do (rule 41's expectation joins a line break into a
 //! space, which no substring of the input can do).
