@@ -408,7 +408,14 @@ impl Reader<'_, '_> {
         roles
             .iter()
             .filter(|role| !((name || adjective) && **role == Role::Verb))
-            .find_map(|role| self.lexicon.lookup(&t.stem, kind).find(|e| e.role == *role))
+            .find_map(|role| {
+                self.lexicon.lookup(&t.stem, kind).find(|e| {
+                    // "housing" is not "house": an -ing word is a noun of the
+                    // lexicon only when listed in that form ("hiring").
+                    e.role == *role
+                        && (e.role == Role::Verb || e.ing || !t.lower().ends_with("ing"))
+                })
+            })
     }
 
     /// A phrase of the lexicon starting at token `i`, and its end.
@@ -1082,6 +1089,15 @@ fn sources(tokens: &[Token<'_>], text: &str, last: Option<&str>) -> Vec<Source> 
         };
         // After an article it is a noun: "the plan", "a report", "the count".
         if i > 0 && cues::attributive_determiner(tokens[i - 1].lower()) {
+            continue;
+        }
+        // A reporting word that is not in the past tense is as often a
+        // noun ("court records show", "the data list"): it counts only
+        // when no other verb of its kind follows at once.
+        let next_is_verb = tokens
+            .get(i + 1)
+            .is_some_and(|n| n.word && cues::source_verb(&n.stem).is_some());
+        if strength == cues::Source::Reporting && !t.lower().ends_with("ed") && next_is_verb {
             continue;
         }
         if t.capitalised() && i > 0 {

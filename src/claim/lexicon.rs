@@ -130,6 +130,10 @@ pub(crate) enum Role {
 pub(crate) struct Entry {
     pub(crate) measure: usize,
     pub(crate) role: Role,
+    /// The lexicon gave the word in its `-ing` form ("hiring", "staffing"):
+    /// only then may an `-ing` word of the text match it as a noun, so
+    /// that "housing" does not match "house".
+    pub(crate) ing: bool,
 }
 
 /// A multi-word cue, as stems.
@@ -438,6 +442,7 @@ impl LexiconBuilder {
                     let entry = Entry {
                         measure: index,
                         role,
+                        ing: word.ends_with("ing"),
                     };
                     let stems: Vec<String> = word.split_whitespace().map(stem).collect();
                     match stems.len() {
@@ -455,6 +460,7 @@ impl LexiconBuilder {
                         entry: Entry {
                             measure: index,
                             role: Role::Noun,
+                            ing: true,
                         },
                     });
                 }
