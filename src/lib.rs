@@ -66,13 +66,19 @@
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
 
+mod align;
 mod claim;
 mod document;
 mod error;
 mod figure;
+mod report;
 mod segment;
 mod span;
 
+pub use crate::align::{
+    BlockKey, Comparer, ComparerBuilder, DocumentSummary, Finding, Judgement, Report, Tolerances,
+    Verdict, block_key, candidate_pairs, judge, score_pair,
+};
 pub use crate::claim::{
     Baseline, Claim, ClaimExtractor, Lexicon, LexiconBuilder, Measure, Modality, Period, claims,
 };

@@ -1,0 +1,438 @@
+//! [`Comparer`], its builder, and the alignment pipeline: prepare, block,
+//! score, judge, group.
+
+use std::cmp::Ordering;
+use std::collections::HashSet;
+
+use rayon::prelude::*;
+
+use crate::align::block::{Blocking, block_pairs, blocks};
+use crate::align::group::{Ctx, align_block, finish};
+use crate::align::judge::Tolerances;
+use crate::align::model::{DocumentSummary, Report};
+use crate::align::prepare::Features;
+use crate::claim::{Claim, ClaimExtractor};
+use crate::{Document, Error};
+
+/// Lines up the claims of several documents and judges them: the heart of
+/// factdiff.
+///
+/// Made with [`Comparer::builder`] (or [`Comparer::default`]); building is
+/// the only step that can fail. Comparing never fails and never panics.
+///
+/// ```
+/// use factdiff::{Comparer, Document};
+/// # fn main() -> Result<(), factdiff::Error> {
+/// let comparer = Comparer::builder().hedge_tolerance(0.1).build()?;
+/// let report = comparer.compare(&[
+///     Document::new("tribune", "Rescuers freed 14 miners on Tuesday."),
+///     Document::new("ledger", "On Tuesday, rescuers freed 14 miners."),
+/// ]);
+/// assert_eq!(report.documents.len(), 2);
+/// # Ok(()) }
+/// ```
+#[derive(Clone, Debug)]
+pub struct Comparer {
+    extractor: ClaimExtractor,
+    tolerances: Tolerances,
+    min_score: f64,
+    conflict_score: f64,
+    syndication: f64,
+    blocking: Blocking,
+}
+
+impl Default for Comparer {
+    fn default() -> Comparer {
+        Comparer {
+            extractor: ClaimExtractor::default(),
+            tolerances: Tolerances::default(),
+            min_score: 0.5,
+            conflict_score: 0.6,
+            syndication: 0.9,
+            blocking: Blocking::default(),
+        }
+    }
+}
+
+/// Configures a [`Comparer`]; [`build`](ComparerBuilder::build) checks the
+/// values.
+///
+/// | setting | default | meaning |
+/// |---|---|---|
+/// | `exact_tolerance` | 0.005 | relative difference allowed between unhedged figures (rounding after conversion) |
+/// | `hedge_tolerance` | 0.05 | how far "about", "nearly" or a multiplier's baseline reach |
+/// | `min_score` | 0.5 | pair score needed to group two claims |
+/// | `conflict_score` | 0.6 | pair score needed to report two claims as conflicting (a conflict says someone is wrong, so it needs more evidence) |
+/// | `syndication_threshold` | 0.9 | similarity of two sentences (words in order) above which one is a copy |
+/// | `exhaustive_limit` | 128 | blocks up to this size compare every pair; larger ones pair claims sharing a rare context word |
+/// | `blocking` | true | off: every pair of claims is scored (for measuring blocking; slow) |
+///
+/// ```
+/// use factdiff::Comparer;
+/// let err = Comparer::builder().min_score(1.5).build().unwrap_err();
+/// assert_eq!(err.to_string(), "min score must be in [0, 1], got 1.5");
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct ComparerBuilder {
+    comparer: Comparer,
+}
+
+impl Comparer {
+    /// A builder with the default settings.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), factdiff::Error> {
+    /// let comparer = factdiff::Comparer::builder().exact_tolerance(0.001).build()?;
+    /// assert_eq!(comparer.tolerances().exact, 0.001);
+    /// # Ok(()) }
+    /// ```
+    #[must_use]
+    pub fn builder() -> ComparerBuilder {
+        ComparerBuilder::default()
+    }
+
+    /// The numeric tolerances verdicts use.
+    ///
+    /// ```
+    /// assert_eq!(factdiff::Comparer::default().tolerances().hedge, 0.05);
+    /// ```
+    #[must_use]
+    pub fn tolerances(&self) -> Tolerances {
+        self.tolerances
+    }
+
+    /// The pair score needed to group two claims.
+    ///
+    /// ```
+    /// assert_eq!(factdiff::Comparer::default().min_score(), 0.5);
+    /// ```
+    #[must_use]
+    pub fn min_score(&self) -> f64 {
+        self.min_score
+    }
+
+    /// Extracts the claims of `docs` and aligns them: see
+    /// [`compare_claims`](Comparer::compare_claims).
+    ///
+    /// ```
+    /// use factdiff::{Comparer, Document};
+    /// let report = Comparer::default().compare(&[Document::new("a", "")]);
+    /// assert!(report.findings.is_empty());
+    /// ```
+    pub fn compare(&self, docs: &[Document]) -> Report {
+        let claims = self.extract(docs);
+        self.compare_claims(docs, claims)
+    }
+
+    /// Claim extraction: the single call site `compare` goes through.
+    fn extract(&self, docs: &[Document]) -> Vec<Claim> {
+        docs.par_iter()
+            .flat_map_iter(|d| self.extractor.extract(d))
+            .collect()
+    }
+
+    /// Aligns claims already extracted from `docs`: blocks them, scores
+    /// candidate pairs, judges the figures and groups the claims into
+    /// findings. `docs` supplies the document summaries (and tells which
+    /// documents credit another outlet, for syndicated copies); claims
+    /// whose document is not among them are aligned all the same.
+    ///
+    /// The report does not depend on the order of `docs` or `claims`.
+    ///
+    /// ```
+    /// use factdiff::{Claim, Comparer, Span, Verdict};
+    ///
+    /// let claim = |doc: &str, text: &str| {
+    ///     let f = factdiff::figures(text).next().unwrap();
+    ///     let mut c = Claim::new(doc, 0, 0, Span::new(0, text.len()), text, f);
+    ///     c.measure = Some("evacuations".into());
+    ///     c
+    /// };
+    /// let claims = vec![
+    ///     claim("tribune", "Deputies evacuated 1,240 residents over the weekend."),
+    ///     claim("courier", "Deputies evacuated 1,420 residents over the weekend."),
+    /// ];
+    /// let report = Comparer::default().compare_claims(&[], claims);
+    /// assert_eq!(report.findings.len(), 1);
+    /// assert_eq!(report.findings[0].verdict, Verdict::Conflict);
+    /// assert!(report.findings[0].explanation.contains("14.5% apart"));
+    /// ```
+    pub fn compare_claims(&self, docs: &[Document], mut claims: Vec<Claim>) -> Report {
+        claims.sort_by(claim_order);
+        let features = Features::of(&claims);
+        let blocks = blocks(&claims, &features, &self.blocking);
+        let borrowers: HashSet<&str> = docs
+            .iter()
+            .filter(|d| credits_another_outlet(&d.text))
+            .map(|d| d.id.as_str())
+            .collect();
+        let ctx = Ctx {
+            claims: &claims,
+            features: &features,
+            tolerances: self.tolerances,
+            min_score: self.min_score,
+            conflict_score: self.conflict_score.max(self.min_score),
+            syndication: self.syndication,
+            borrowers: &borrowers,
+        };
+        let drafts: Vec<_> = blocks
+            .par_iter()
+            .flat_map_iter(|members| {
+                let pairs = block_pairs(members, &features, &self.blocking);
+                align_block(&ctx, members, &pairs)
+            })
+            .collect();
+        let findings = finish(&claims, drafts);
+        let mut per_doc: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        for c in &claims {
+            *per_doc.entry(c.doc.as_str()).or_default() += 1;
+        }
+        let mut documents: Vec<DocumentSummary> = docs
+            .par_iter()
+            .map(|d| DocumentSummary {
+                id: d.id.clone(),
+                sentences: crate::sentences(&d.text).count(),
+                claims: per_doc.get(d.id.as_str()).copied().unwrap_or(0),
+            })
+            .collect();
+        documents.sort_by(|a, b| a.id.cmp(&b.id).then(a.sentences.cmp(&b.sentences)));
+        drop(features);
+        Report {
+            documents,
+            claims,
+            findings,
+        }
+    }
+
+    /// The candidate pairs blocking gives for `claims`, as indices into
+    /// the slice, `(i, j)` with `i < j`, sorted.
+    ///
+    /// ```
+    /// use factdiff::{Claim, Comparer, Span};
+    /// let claim = |text: &str, measure: &str| {
+    ///     let f = factdiff::figures(text).next().unwrap();
+    ///     let mut c = Claim::new("d", 0, 0, Span::new(0, text.len()), text, f);
+    ///     c.measure = Some(measure.into());
+    ///     c
+    /// };
+    /// let claims = [claim("9 arrests", "arrests"), claim("4 deaths", "deaths"), claim("9 held", "arrests")];
+    /// assert_eq!(Comparer::default().candidate_pairs(&claims), [(0, 2)]);
+    /// ```
+    pub fn candidate_pairs(&self, claims: &[Claim]) -> Vec<(usize, usize)> {
+        let mut order: Vec<usize> = (0..claims.len()).collect();
+        order.sort_by(|&a, &b| claim_order(&claims[a], &claims[b]));
+        let sorted: Vec<Claim> = order.iter().map(|&i| claims[i].clone()).collect();
+        let features = Features::of(&sorted);
+        let mut pairs: Vec<(usize, usize)> = blocks(&sorted, &features, &self.blocking)
+            .par_iter()
+            .flat_map_iter(|members| {
+                block_pairs(members, &features, &self.blocking).claim_pairs(members)
+            })
+            .map(|(a, b)| {
+                let (x, y) = (order[a], order[b]);
+                (x.min(y), x.max(y))
+            })
+            .collect();
+        pairs.sort_unstable();
+        pairs
+    }
+}
+
+/// The candidate pairs of `claims` under the default settings: see
+/// [`Comparer::candidate_pairs`].
+///
+/// ```
+/// use factdiff::{Claim, Span, candidate_pairs};
+/// let f = factdiff::figures("12 boats").next().unwrap();
+/// let c = Claim::new("d", 0, 0, Span::new(0, 8), "12 boats", f);
+/// assert!(candidate_pairs(&[c]).is_empty());
+/// ```
+pub fn candidate_pairs(claims: &[Claim]) -> Vec<(usize, usize)> {
+    Comparer::default().candidate_pairs(claims)
+}
+
+/// The order claims are reported and processed in: document id, sentence,
+/// position, id. Independent of the input order.
+fn claim_order(a: &Claim, b: &Claim) -> Ordering {
+    a.doc
+        .cmp(&b.doc)
+        .then(a.sentence.cmp(&b.sentence))
+        .then(a.figure.span.cmp(&b.figure.span))
+        .then(a.id.cmp(&b.id))
+}
+
+/// Whether a text credits another outlet for part of its reporting, as
+/// syndicated stories do ("The Wire Service contributed to this report").
+fn credits_another_outlet(text: &str) -> bool {
+    const CREDITS: &[&str] = &[
+        "contributed to this report",
+        "contributed to this story",
+        "contributed reporting",
+        "with files from",
+    ];
+    let lower = text.to_lowercase();
+    CREDITS.iter().any(|c| lower.contains(c))
+}
+
+impl ComparerBuilder {
+    /// Sets the claim extractor [`compare`](Comparer::compare) uses
+    /// (default: [`ClaimExtractor::default`]).
+    ///
+    /// ```
+    /// use factdiff::{ClaimExtractor, Comparer, Lexicon};
+    /// # fn main() -> Result<(), factdiff::Error> {
+    /// let c = Comparer::builder().extractor(ClaimExtractor::new(Lexicon::default())).build()?;
+    /// # Ok(()) }
+    /// ```
+    pub fn extractor(&mut self, extractor: ClaimExtractor) -> &mut ComparerBuilder {
+        self.comparer.extractor = extractor;
+        self
+    }
+
+    /// Sets the relative difference allowed between unhedged figures
+    /// (a fraction in `[0, 1)`; default 0.005).
+    ///
+    /// ```
+    /// # fn main() -> Result<(), factdiff::Error> {
+    /// let c = factdiff::Comparer::builder().exact_tolerance(0.0).build()?;
+    /// assert_eq!(c.tolerances().exact, 0.0);
+    /// # Ok(()) }
+    /// ```
+    pub fn exact_tolerance(&mut self, fraction: f64) -> &mut ComparerBuilder {
+        self.comparer.tolerances.exact = fraction;
+        self
+    }
+
+    /// Sets how far a hedged figure reaches (a fraction in `[0, 1)`;
+    /// default 0.05).
+    ///
+    /// ```
+    /// # fn main() -> Result<(), factdiff::Error> {
+    /// let c = factdiff::Comparer::builder().hedge_tolerance(0.1).build()?;
+    /// assert_eq!(c.tolerances().hedge, 0.1);
+    /// # Ok(()) }
+    /// ```
+    pub fn hedge_tolerance(&mut self, fraction: f64) -> &mut ComparerBuilder {
+        self.comparer.tolerances.hedge = fraction;
+        self
+    }
+
+    /// Sets the pair score needed to group two claims (in `[0, 1]`;
+    /// default 0.5).
+    ///
+    /// ```
+    /// # fn main() -> Result<(), factdiff::Error> {
+    /// let c = factdiff::Comparer::builder().min_score(0.8).build()?;
+    /// assert_eq!(c.min_score(), 0.8);
+    /// # Ok(()) }
+    /// ```
+    pub fn min_score(&mut self, score: f64) -> &mut ComparerBuilder {
+        self.comparer.min_score = score;
+        self
+    }
+
+    /// Sets the pair score needed to report a conflict (in `[0, 1]`;
+    /// default 0.6; never below `min_score`).
+    ///
+    /// ```
+    /// # fn main() -> Result<(), factdiff::Error> {
+    /// let c = factdiff::Comparer::builder().conflict_score(0.9).build()?;
+    /// # Ok(()) }
+    /// ```
+    pub fn conflict_score(&mut self, score: f64) -> &mut ComparerBuilder {
+        self.comparer.conflict_score = score;
+        self
+    }
+
+    /// Sets the sentence similarity (words in order, in `(0, 1]`; default
+    /// 0.9) at or above which a sentence in another document is a
+    /// syndicated copy.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), factdiff::Error> {
+    /// let c = factdiff::Comparer::builder().syndication_threshold(1.0).build()?;
+    /// # Ok(()) }
+    /// ```
+    pub fn syndication_threshold(&mut self, similarity: f64) -> &mut ComparerBuilder {
+        self.comparer.syndication = similarity;
+        self
+    }
+
+    /// Sets the block size up to which every pair in a block is scored
+    /// (at least 2; default 128). Larger blocks pair only claims that
+    /// share one of their three rarest context words.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), factdiff::Error> {
+    /// let c = factdiff::Comparer::builder().exhaustive_limit(10_000).build()?;
+    /// # Ok(()) }
+    /// ```
+    pub fn exhaustive_limit(&mut self, claims: usize) -> &mut ComparerBuilder {
+        self.comparer.blocking.exhaustive_limit = claims;
+        self
+    }
+
+    /// Turns blocking on (the default) or off. Off, every pair of claims
+    /// is scored: quadratic, for measuring what blocking saves and misses.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), factdiff::Error> {
+    /// let naive = factdiff::Comparer::builder().blocking(false).build()?;
+    /// # Ok(()) }
+    /// ```
+    pub fn blocking(&mut self, on: bool) -> &mut ComparerBuilder {
+        self.comparer.blocking.enabled = on;
+        self
+    }
+
+    /// Checks the settings and makes the [`Comparer`].
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::Invalid`](crate::ErrorKind::Invalid) naming the setting
+    /// and the bad value: tolerances outside `[0, 1)`, a min score outside
+    /// `[0, 1]`, a syndication threshold outside `(0, 1]`, an exhaustive
+    /// limit below 2, or any NaN.
+    ///
+    /// ```
+    /// let err = factdiff::Comparer::builder().hedge_tolerance(-0.1).build().unwrap_err();
+    /// assert_eq!(err.to_string(), "hedge tolerance must be in [0, 1), got -0.1");
+    /// ```
+    pub fn build(&self) -> Result<Comparer, Error> {
+        let c = &self.comparer;
+        let fraction = |name: &str, x: f64| {
+            if (0.0..1.0).contains(&x) {
+                Ok(())
+            } else {
+                Err(Error::invalid(format!("{name} must be in [0, 1), got {x}")))
+            }
+        };
+        fraction("exact tolerance", c.tolerances.exact)?;
+        fraction("hedge tolerance", c.tolerances.hedge)?;
+        if !(0.0..=1.0).contains(&c.min_score) {
+            return Err(Error::invalid(format!(
+                "min score must be in [0, 1], got {}",
+                c.min_score
+            )));
+        }
+        if !(0.0..=1.0).contains(&c.conflict_score) {
+            return Err(Error::invalid(format!(
+                "conflict score must be in [0, 1], got {}",
+                c.conflict_score
+            )));
+        }
+        if !(c.syndication > 0.0 && c.syndication <= 1.0) {
+            return Err(Error::invalid(format!(
+                "syndication threshold must be in (0, 1], got {}",
+                c.syndication
+            )));
+        }
+        if c.blocking.exhaustive_limit < 2 {
+            return Err(Error::invalid(format!(
+                "exhaustive limit must be at least 2, got {}",
+                c.blocking.exhaustive_limit
+            )));
+        }
+        Ok(c.clone())
+    }
+}

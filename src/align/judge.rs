@@ -1,0 +1,629 @@
+//! Verdicts on numbers: [`judge`], [`Judgement`], [`Tolerances`], and the
+//! [`Quantity`] view of a claim that makes rates, multipliers, units and
+//! bounds comparable.
+
+use std::borrow::Cow;
+use std::fmt::Write as _;
+
+use crate::align::model::Verdict;
+use crate::align::normalize::WindowSig;
+use crate::claim::{Claim, Modality, Period};
+use crate::figure::{Figure, FigureKind};
+
+/// How far apart two figures may be and still agree.
+///
+/// - `exact`: the relative difference allowed between two unhedged
+///   figures, for rounding after conversion (2.75 in = 69.85 mm against
+///   "70 millimeters" differ by 0.2%). Default 0.5%.
+/// - `hedge`: how far a hedged figure ("about 1,200", "nearly 10,000",
+///   a baseline implied by "triple") reaches either side of its value
+///   (only below it for "nearly"/"almost", which assert an upper bound).
+///   Default 5%.
+///
+/// ```
+/// use factdiff::Tolerances;
+/// let t = Tolerances::default();
+/// assert_eq!((t.exact, t.hedge), (0.005, 0.05));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct Tolerances {
+    /// Relative difference allowed between unhedged figures.
+    pub exact: f64,
+    /// Relative reach of a hedged figure.
+    pub hedge: f64,
+}
+
+impl Default for Tolerances {
+    fn default() -> Tolerances {
+        Tolerances {
+            exact: 0.005,
+            hedge: 0.05,
+        }
+    }
+}
+
+impl Tolerances {
+    /// Tolerances with the given exact and hedge reach (fractions, not
+    /// percents). Values are not checked here;
+    /// [`ComparerBuilder`](crate::ComparerBuilder) validates them.
+    ///
+    /// ```
+    /// use factdiff::Tolerances;
+    /// let t = Tolerances::new(0.001, 0.1);
+    /// assert_eq!(t.hedge, 0.1);
+    /// ```
+    #[must_use]
+    pub const fn new(exact: f64, hedge: f64) -> Tolerances {
+        Tolerances { exact, hedge }
+    }
+}
+
+/// The outcome of [`judge`]: a verdict on the numbers (or none, when the
+/// figures cannot be compared) and the arithmetic that led to it.
+///
+/// ```
+/// use factdiff::{Claim, Span, Tolerances, Verdict, judge};
+///
+/// let a = factdiff::figures("Crews evacuated 1,240 people.").next().unwrap();
+/// let b = factdiff::figures("About 1,200 people left.").next().unwrap();
+/// let a = Claim::new("x", 0, 0, Span::new(0, 28), "Crews evacuated 1,240 people.", a);
+/// let b = Claim::new("y", 0, 0, Span::new(0, 24), "About 1,200 people left.", b);
+/// let j = judge(&a, &b, &Tolerances::default());
+/// assert_eq!(j.verdict, Some(Verdict::Agree));
+/// assert!(j.explanation.contains("within 5%"), "{}", j.explanation);
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct Judgement {
+    /// `Agree` or `Conflict`, or `None` when the figures cannot be
+    /// compared (percent against count, a rate against a total of unknown
+    /// length, different currencies, a negated figure, no value at all).
+    pub verdict: Option<Verdict>,
+    /// The arithmetic, e.g. `7,300 in the first week ≈ 1,042.86/day,
+    /// within 5% of about 1,000/day implied by "triple" (3,000 a day ÷ 3)`,
+    /// or why the figures cannot be compared.
+    pub explanation: String,
+    /// The relative difference between the central values after
+    /// conversion, relative to the smaller one, when both have one.
+    pub difference: Option<f64>,
+}
+
+/// What a figure is compared as: two quantities are comparable only
+/// within one family (and, for measurements, one dimension).
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub(crate) enum Family {
+    /// A number of things, or the baseline a multiplier implies.
+    Count,
+    /// A percentage.
+    Percent,
+    /// Percentage points.
+    Points,
+    /// Money; the currency is checked separately.
+    Money,
+    /// A measurement in the dimension of this base unit (or, for unknown
+    /// units, the unit itself).
+    Measure(Cow<'static, str>),
+    /// A bare multiplier ("triple"), compared only with other multipliers.
+    Factor,
+}
+
+impl Family {
+    pub(crate) fn key(&self) -> Cow<'static, str> {
+        match self {
+            Family::Count => "count".into(),
+            Family::Percent => "percent".into(),
+            Family::Points => "points".into(),
+            Family::Money => "money".into(),
+            Family::Measure(u) => format!("measurement:{u}").into(),
+            Family::Factor => "multiplier".into(),
+        }
+    }
+}
+
+/// A claim's figure made comparable: values in base units, the period it
+/// counts over, and whether it came from a multiplier's baseline.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Quantity {
+    pub family: Family,
+    /// Currency (money) or unit symbol (measurements), for checks and
+    /// display.
+    pub unit: Option<Cow<'static, str>>,
+    pub value: Option<f64>,
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+    pub approx: bool,
+    pub period: Option<Period>,
+    /// Implied by a multiplier and the figure it multiplies.
+    pub baseline: bool,
+    pub negated: bool,
+}
+
+fn finite(x: Option<f64>) -> Option<f64> {
+    x.filter(|v| v.is_finite())
+}
+
+/// `x` in the base unit of the figure's dimension.
+fn to_base(figure: &Figure, x: f64) -> Option<(f64, &'static str)> {
+    let mut f = figure.clone();
+    f.value = Some(x);
+    f.low = None;
+    f.high = None;
+    f.in_base_unit()
+}
+
+impl Quantity {
+    pub(crate) fn of(claim: &Claim) -> Quantity {
+        let f = &claim.figure;
+        let mut q = Quantity {
+            family: Family::Count,
+            unit: f.unit.clone(),
+            value: finite(f.value),
+            low: finite(f.low),
+            high: finite(f.high),
+            approx: f.approx,
+            period: claim.period,
+            baseline: false,
+            negated: claim.negated,
+        };
+        match f.kind {
+            FigureKind::Count => {}
+            FigureKind::Percent => {
+                q.family = if f.unit.as_deref() == Some("pp") {
+                    Family::Points
+                } else {
+                    Family::Percent
+                };
+                // A percentage is a ratio, not a count over time: there is
+                // nothing to convert between periods.
+                q.period = None;
+            }
+            FigureKind::Money => q.family = Family::Money,
+            FigureKind::Multiplier => {
+                if let Some(b) = claim.baseline.as_ref().filter(|b| b.value.is_finite()) {
+                    // A multiplier word is a round figure: the baseline it
+                    // implies is as hedged as "about".
+                    q.value = Some(b.value);
+                    q.low = None;
+                    q.high = None;
+                    q.approx = true;
+                    q.period = b.period;
+                    q.baseline = true;
+                    q.unit = None;
+                } else {
+                    q.family = Family::Factor;
+                }
+            }
+            FigureKind::Measurement => {
+                let base = [f.value, f.low, f.high]
+                    .iter()
+                    .flatten()
+                    .find_map(|&x| to_base(f, x));
+                if let Some((_, sym)) = base {
+                    q.family = Family::Measure(sym.into());
+                    q.value = q.value.and_then(|x| to_base(f, x)).map(|(v, _)| v);
+                    q.low = q.low.and_then(|x| to_base(f, x)).map(|(v, _)| v);
+                    q.high = q.high.and_then(|x| to_base(f, x)).map(|(v, _)| v);
+                    q.unit = Some(sym.into());
+                } else {
+                    let raw = f.unit.clone().unwrap_or(Cow::Borrowed(""));
+                    q.family = Family::Measure(raw);
+                }
+            }
+        }
+        // "this year", "this month": a count to date, not over a whole
+        // period, so not a rate to convert.
+        if let Some(p) = q
+            .period
+            .filter(|_| !q.baseline && claim.modality == Modality::Reported)
+        {
+            if WindowSig::parse(claim.window.as_deref()).is_to_date(p) {
+                q.period = None;
+            }
+        }
+        q
+    }
+
+    /// The modality the comparison uses: a multiplier's baseline is what
+    /// was (reported), whatever the sentence demands of the future.
+    pub(crate) fn modality(&self, claim: &Claim) -> Modality {
+        if self.baseline {
+            Modality::Reported
+        } else {
+            claim.modality
+        }
+    }
+
+    fn central(&self) -> Option<f64> {
+        self.value.or(self.low).or(self.high)
+    }
+
+    /// The values the figure asserts, scaled by `k`: a point, a hedged
+    /// neighbourhood, a bound or a range.
+    fn interval(&self, k: f64, tol: &Tolerances) -> Option<(f64, f64)> {
+        let t = if self.approx { tol.hedge.max(0.0) } else { 0.0 };
+        let (lo, hi) = match (self.low, self.high) {
+            (None, None) => {
+                let v = self.value? * k;
+                (v - v.abs() * t, v + v.abs() * t)
+            }
+            (Some(l), None) => {
+                let l = l * k;
+                (
+                    l,
+                    if self.approx {
+                        l + l.abs() * t
+                    } else {
+                        f64::INFINITY
+                    },
+                )
+            }
+            (None, Some(h)) => {
+                let h = h * k;
+                (
+                    if self.approx {
+                        h - h.abs() * t
+                    } else {
+                        f64::NEG_INFINITY
+                    },
+                    h,
+                )
+            }
+            (Some(l), Some(h)) => {
+                let (l, h) = (l * k, h * k);
+                (l - l.abs() * t, h + h.abs() * t)
+            }
+        };
+        (lo <= hi).then_some((lo, hi))
+    }
+}
+
+/// Why two quantities cannot be compared, or `Ok`.
+pub(crate) fn comparable(a: &Quantity, b: &Quantity) -> Result<(), &'static str> {
+    if a.negated || b.negated {
+        return Err("a negated figure asserts no value");
+    }
+    if a.family != b.family {
+        return Err(match (&a.family, &b.family) {
+            (Family::Percent | Family::Points, _) | (_, Family::Percent | Family::Points) => {
+                "a percentage is not compared with another kind of figure"
+            }
+            (Family::Factor, _) | (_, Family::Factor) => {
+                "a multiplier with no stated baseline is compared only with multipliers"
+            }
+            _ => "the figures are of different kinds or dimensions",
+        });
+    }
+    if a.family == Family::Money {
+        if let (Some(x), Some(y)) = (&a.unit, &b.unit) {
+            if x != y {
+                return Err("different currencies");
+            }
+        }
+    }
+    if a.family != Family::Factor && a.period.is_some() != b.period.is_some() {
+        return Err("one figure counts over a stated period, the other over an unstated one");
+    }
+    if a.central().is_none() || b.central().is_none() {
+        return Err("a figure gives no value to compare");
+    }
+    Ok(())
+}
+
+/// The numeric core of [`judge`]: the verdict, the scale factors applied
+/// to each side and the common period, with no text built.
+pub(crate) struct Outcome {
+    pub verdict: Verdict,
+    pub ka: f64,
+    pub kb: f64,
+    pub period: Option<Period>,
+    pub difference: Option<f64>,
+}
+
+pub(crate) fn decide(a: &Quantity, b: &Quantity, tol: &Tolerances) -> Option<Outcome> {
+    comparable(a, b).ok()?;
+    // Rates and windows meet at the shorter period ("7,300 a week" is
+    // compared per day with "1,000 a day").
+    let (period, ka, kb) = match (a.period, b.period) {
+        (Some(pa), Some(pb)) if a.family != Family::Factor => {
+            let p = if pa.days() <= pb.days() { pa } else { pb };
+            (Some(p), p.days() / pa.days(), p.days() / pb.days())
+        }
+        _ => (a.period.or(b.period), 1.0, 1.0),
+    };
+    let (alo, ahi) = a.interval(ka, tol)?;
+    let (blo, bhi) = b.interval(kb, tol)?;
+    let ca = a.central()? * ka;
+    let cb = b.central()? * kb;
+    let scale = ca.abs().max(cb.abs());
+    let gap = (blo - ahi).max(alo - bhi).max(0.0);
+    let verdict = if gap <= tol.exact.max(0.0) * scale {
+        Verdict::Agree
+    } else {
+        Verdict::Conflict
+    };
+    let small = ca.abs().min(cb.abs());
+    let difference = if scale == 0.0 {
+        Some(0.0)
+    } else {
+        Some((ca - cb).abs() / if small > 0.0 { small } else { scale })
+    };
+    Some(Outcome {
+        verdict,
+        ka,
+        kb,
+        period,
+        difference,
+    })
+}
+
+/// Judges two claims on their numbers alone: are the figures compatible
+/// once periods, multipliers, units and bounds are worked out?
+///
+/// Text plays no part here (that is [`score_pair`](crate::score_pair)'s
+/// job): call this on claims already known to speak of the same quantity.
+/// The rules, with [`Tolerances`] `t`:
+///
+/// - **kinds**: counts with counts (and with multipliers that state a
+///   baseline), percentages with percentages, money with money of the same
+///   currency, measurements of one dimension (converted to base units),
+///   bare multipliers with bare multipliers (their factors). Anything
+///   else, or a negated figure, gives no verdict.
+/// - **periods**: two rates or windows are converted to the shorter period
+///   (`Period::days`); a figure with a period against one without gives no
+///   verdict.
+/// - **values**: an unhedged figure is a point, a hedged one reaches
+///   `t.hedge` either side (below only, for "nearly"), a bound or range is
+///   an interval; the figures agree when the two sets come within
+///   `t.exact` (relative) of each other.
+///
+/// Never panics, whatever the claims hold (NaN, infinities, empty
+/// bounds).
+///
+/// ```
+/// use factdiff::{Claim, Period, Span, Tolerances, Verdict, judge};
+///
+/// let claim = |doc: &str, text: &str, period| {
+///     let f = factdiff::figures(text).next().unwrap();
+///     let mut c = Claim::new(doc, 0, 0, Span::new(0, text.len()), text, f);
+///     c.period = Some(period);
+///     c
+/// };
+/// let day = claim("a", "Agents made 3,000 arrests a day.", Period::Day);
+/// let week = claim("b", "Agents made 21,000 arrests a week.", Period::Week);
+/// let j = judge(&day, &week, &Tolerances::default());
+/// assert_eq!(j.verdict, Some(Verdict::Agree));
+/// assert!(j.explanation.contains("3,000/day"), "{}", j.explanation);
+/// ```
+pub fn judge(a: &Claim, b: &Claim, tolerances: &Tolerances) -> Judgement {
+    let (qa, qb) = (Quantity::of(a), Quantity::of(b));
+    judge_quantities(a, &qa, b, &qb, tolerances)
+}
+
+pub(crate) fn judge_quantities(
+    a: &Claim,
+    qa: &Quantity,
+    b: &Claim,
+    qb: &Quantity,
+    tol: &Tolerances,
+) -> Judgement {
+    if let Err(why) = comparable(qa, qb) {
+        return Judgement {
+            verdict: None,
+            explanation: format!("not compared: {why}"),
+            difference: None,
+        };
+    }
+    let Some(out) = decide(qa, qb, tol) else {
+        return Judgement {
+            verdict: None,
+            explanation: "not compared: a figure gives no usable value".to_string(),
+            difference: None,
+        };
+    };
+    let da = describe(a, qa, out.ka, out.period);
+    let db = describe(b, qb, out.kb, out.period);
+    let hedged = qa.approx || qb.approx;
+    let bounded = [qa, qb].iter().any(|q| q.low.is_some() || q.high.is_some());
+    let diff = out
+        .difference
+        .map_or_else(String::new, |d| format!("{} apart", pct(d)));
+    let mut s = String::new();
+    match out.verdict {
+        Verdict::Agree => {
+            let equal = out.difference.is_some_and(|d| d == 0.0);
+            if bounded {
+                let _ = write!(
+                    s,
+                    "{da} and {db} are consistent: the value lies within the stated bounds"
+                );
+            } else if equal {
+                let _ = write!(s, "{da} = {db}");
+            } else if hedged {
+                let _ = write!(s, "{da}, within {} of {db} ({diff})", pct(tol.hedge));
+            } else {
+                let _ = write!(
+                    s,
+                    "{da} ≈ {db} ({diff}, within the {} rounding allowance)",
+                    pct(tol.exact)
+                );
+            }
+        }
+        Verdict::Conflict => {
+            let allowed = if hedged {
+                format!("the {} a hedge allows", pct(tol.hedge))
+            } else {
+                format!("the {} rounding allowance", pct(tol.exact))
+            };
+            if bounded {
+                let _ = write!(
+                    s,
+                    "{da} vs {db}: the value falls outside the stated bounds ({diff})"
+                );
+            } else {
+                let _ = write!(s, "{da} vs {db}: {diff}, beyond {allowed}");
+            }
+        }
+    }
+    Judgement {
+        verdict: Some(out.verdict),
+        explanation: s,
+        difference: out.difference,
+    }
+}
+
+/// A percentage for people: `14.5%`, `0.2%`, `5%`.
+pub(crate) fn pct(x: f64) -> String {
+    let v = x * 100.0;
+    if !v.is_finite() {
+        return format!("{}%", num(v));
+    }
+    let s = if v.abs() >= 1.0 {
+        format!("{v:.1}")
+    } else {
+        format!("{v:.2}")
+    };
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    let int_len = s.split('.').next().map_or(0, str::len);
+    if int_len > 3 {
+        // Large percentages read better with separators: 4,900%.
+        return format!("{}%", num(v.round()));
+    }
+    format!("{s}%")
+}
+
+/// A number for people: thousands separators, at most two decimals,
+/// trailing zeros dropped (`1,042.86`, `69.85`, `7,300`).
+pub(crate) fn num(x: f64) -> String {
+    if !x.is_finite() {
+        return if x.is_nan() {
+            "?".into()
+        } else if x > 0.0 {
+            "∞".into()
+        } else {
+            "-∞".into()
+        };
+    }
+    let decimals = match x.abs() {
+        a if a >= 1e6 => 0,
+        a if a >= 100.0 => 2,
+        a if a >= 1.0 => 3,
+        _ => 5,
+    };
+    let s = format!("{:.*}", decimals, x.abs());
+    let (int, frac) = s.split_once('.').unwrap_or((&s, ""));
+    let frac = frac.trim_end_matches('0');
+    let mut out = String::new();
+    if x < 0.0 && s.bytes().any(|b| b.is_ascii_digit() && b != b'0') {
+        out.push('-');
+    }
+    let digits = int.len();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (digits - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if !frac.is_empty() {
+        out.push('.');
+        out.push_str(frac);
+    }
+    out
+}
+
+fn per(p: Period) -> &'static str {
+    match p {
+        Period::Day => "/day",
+        Period::Week => "/week",
+        Period::Month => "/month",
+        Period::Year => "/year",
+    }
+}
+
+/// The figure as the text gives it, then as compared when that differs:
+/// `7,300 in the first week ≈ 1,042.86/day`, `24.6 feet ≈ 7.5 m`,
+/// `about 1,000/day implied by "triple" (3,000 a day ÷ 3)`.
+fn describe(c: &Claim, q: &Quantity, k: f64, period: Option<Period>) -> String {
+    let text = c.figure.text.trim();
+    let text = if text.is_empty() { "the figure" } else { text };
+    let unit = match &q.family {
+        Family::Measure(_) => q
+            .unit
+            .as_deref()
+            .map(|u| format!(" {u}"))
+            .unwrap_or_default(),
+        Family::Percent => "%".into(),
+        Family::Points => " pp".into(),
+        _ => String::new(),
+    };
+    let shown = |x: f64| {
+        let mut s = num(x * k);
+        s.push_str(&unit);
+        if let Some(p) = period.filter(|_| q.family != Family::Factor) {
+            s.push_str(per(p));
+        }
+        s
+    };
+    if q.baseline {
+        let v = q.value.map_or_else(|| "?".into(), shown);
+        let stated = stated_figure(c);
+        let factor = c.figure.value.map_or_else(|| "?".into(), num);
+        return match stated {
+            Some(stated) => format!("about {v} implied by \"{text}\" ({stated} ÷ {factor})"),
+            None => format!("about {v} implied by \"{text}\""),
+        };
+    }
+    let mut s = String::from(text);
+    if let Some(w) = c.window.as_deref().filter(|w| !w.is_empty()) {
+        s.push(' ');
+        s.push_str(w);
+    } else if let Some(p) = q.period.filter(|_| q.family != Family::Factor) {
+        s.push_str(" a ");
+        s.push_str(p.as_str());
+    }
+    let converted =
+        matches!(q.family, Family::Measure(_)) && c.figure.unit.as_deref() != q.unit.as_deref();
+    if (k - 1.0).abs() > 1e-12 || converted {
+        if let Some(v) = q.value.or(q.low).or(q.high) {
+            s.push_str(" ≈ ");
+            s.push_str(&shown(v));
+        }
+    }
+    s
+}
+
+/// The figure a multiplier's baseline was worked out from, with its
+/// period: `3,000 a day`.
+fn stated_figure(c: &Claim) -> Option<String> {
+    let b = c.baseline.as_ref()?;
+    let start = b.from.start.checked_sub(c.sentence_span.start)?;
+    let end = b.from.end.checked_sub(c.sentence_span.start)?;
+    let text = c.sentence_text.get(start..end)?.trim();
+    if text.is_empty() {
+        return None;
+    }
+    Some(match b.period {
+        Some(p) => format!("{text} a {p}"),
+        None => text.to_string(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_read_well() {
+        assert_eq!(num(7300.0), "7,300");
+        assert_eq!(num(1042.857), "1,042.86");
+        assert_eq!(num(0.5), "0.5");
+        assert_eq!(num(-1234.5), "-1,234.5");
+        assert_eq!(num(45e9), "45,000,000,000");
+        assert_eq!(num(f64::NAN), "?");
+        assert_eq!(pct(0.145), "14.5%");
+        assert_eq!(pct(0.14516), "14.5%");
+        assert_eq!(pct(0.002), "0.2%");
+        assert_eq!(pct(49.0), "4,900%");
+        assert_eq!(pct(0.05), "5%");
+    }
+}

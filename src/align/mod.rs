@@ -1,0 +1,22 @@
+//! Alignment: which claims speak of the same quantity, and whether their
+//! figures agree.
+//!
+//! The steps, each public: [`block_key`] / [`candidate_pairs`] (blocking),
+//! [`score_pair`] (Fellegi–Sunter field weights, text similarity as one
+//! signal), [`judge`] (numbers only), and [`Comparer`], which runs them
+//! all and groups the claims into [`Finding`]s.
+
+mod block;
+mod compare;
+mod group;
+mod judge;
+mod model;
+mod normalize;
+mod prepare;
+mod score;
+
+pub use block::{BlockKey, block_key};
+pub use compare::{Comparer, ComparerBuilder, candidate_pairs};
+pub use judge::{Judgement, Tolerances, judge};
+pub use model::{DocumentSummary, Finding, Report, Verdict};
+pub use score::score_pair;

@@ -1,0 +1,218 @@
+//! Pair scoring, Fellegi–Sunter style: each field of two claims agrees,
+//! partly agrees, disagrees or is unknown, and each outcome adds a log2
+//! likelihood ratio `log2(m / u)` (how much likelier that outcome is for
+//! two claims about the same quantity than for two that are not). The sum,
+//! plus a prior, becomes a probability with the logistic function.
+//!
+//! Some disagreements are not evidence but proof that two claims speak of
+//! different quantities (different places, a target against a count, two
+//! figures side by side in one sentence): those are *vetoes*, and the
+//! score is 0. Figure values never enter the score: they are what the
+//! verdict judges.
+
+use crate::align::judge::comparable;
+use crate::align::normalize::{
+    NameMatch, WindowSig, name_match, similarity_bound, token_similarity,
+};
+use crate::align::prepare::{Features, View};
+use crate::claim::{Claim, Modality};
+
+/// Prior log2 odds that two claims of a small block (a story's worth of
+/// claims) are about one quantity.
+const PRIOR: f64 = -2.0;
+
+/// Blocks up to this size keep [`PRIOR`]; in larger ones a claim has more
+/// candidates but still only a few true matches, so the prior odds fall
+/// with the block size (Fellegi–Sunter's λ = matches / comparisons).
+const PRIOR_BLOCK: f64 = 16.0;
+
+/// The prior log2 odds for a pair drawn from `candidates` claims.
+pub(crate) fn prior(candidates: usize) -> f64 {
+    let n = candidates as f64;
+    PRIOR - ((n - 1.0) / (PRIOR_BLOCK - 1.0)).log2().max(0.0)
+}
+
+/// Same measure id.
+const W_MEASURE: f64 = 3.0;
+/// Same period / both unstated / converted between periods.
+const W_PERIOD_SAME: f64 = 0.5;
+const W_PERIOD_NONE: f64 = 0.3;
+const W_PERIOD_CONVERTED: f64 = 0.0;
+/// Windows naming a common time.
+const W_WINDOW_SHARED: f64 = 1.0;
+/// Place / subject / attribution: same, overlapping, different.
+const W_PLACE: (f64, f64) = (2.0, 1.0);
+const W_SUBJECT: (f64, f64) = (1.5, 0.7);
+/// Outlets quote different officials for the same figure as often as for
+/// different ones: a different source is no evidence either way.
+const W_ATTRIBUTION: (f64, f64, f64) = (1.5, 1.0, 0.0);
+/// Two targets (or two projections): rarer than two reported counts.
+const W_MODALITY_RARE: f64 = 0.5;
+/// Context similarity bands: >= 0.9, >= 0.7, >= 0.5, >= 0.3, below.
+const W_CONTEXT: [(f64, f64); 5] = [(0.9, 4.0), (0.7, 2.5), (0.5, 1.2), (0.3, 0.0), (0.0, -1.0)];
+
+/// Why two claims cannot be about the same quantity, if they cannot.
+pub(crate) fn veto(a: View<'_>, b: View<'_>) -> Option<&'static str> {
+    let (ca, cb) = (a.claim, b.claim);
+    let (pa, pb) = (a.prep, b.prep);
+    if pa.doc == pb.doc && ca.sentence == cb.sentence && ca.id != cb.id {
+        return Some("stated side by side in one sentence, so not the same quantity");
+    }
+    match (pa.measure, pb.measure) {
+        (Some(x), Some(y)) if x != y => return Some("different measures"),
+        (Some(_), None) | (None, Some(_)) => return Some("one has no measure"),
+        (None, None) if a.sentence.context != b.sentence.context => {
+            return Some("no measure and different contexts");
+        }
+        _ => {}
+    }
+    if a.prep.modality != b.prep.modality {
+        return Some("a target or projection is not a reported count");
+    }
+    if let Err(why) = comparable(&a.prep.quantity, &b.prep.quantity) {
+        return Some(why);
+    }
+    if name_match(&a.prep.place, &b.prep.place) == NameMatch::Different {
+        return Some("different places");
+    }
+    if name_match(&a.prep.subject, &b.prep.subject) == NameMatch::Different {
+        return Some("different subjects");
+    }
+    let none = WindowSig::default();
+    let (x, y) = (
+        a.prep.window.as_deref().unwrap_or(&none),
+        b.prep.window.as_deref().unwrap_or(&none),
+    );
+    if x.clashes(y) {
+        return Some("different time windows");
+    }
+    None
+}
+
+/// The Fellegi–Sunter log2 weight of the pair's fields other than the
+/// context, vetoes aside.
+pub(crate) fn weight(a: View<'_>, b: View<'_>, prior: f64) -> f64 {
+    let (pa, pb) = (a.prep, b.prep);
+    let mut sum = prior;
+    if pa.measure.is_some() && pa.measure == pb.measure {
+        sum += W_MEASURE;
+    }
+    sum += match (pa.quantity.period, pb.quantity.period) {
+        (Some(x), Some(y)) if x == y => W_PERIOD_SAME,
+        (Some(_), Some(_)) => W_PERIOD_CONVERTED,
+        (None, None) => W_PERIOD_NONE,
+        _ => 0.0,
+    };
+    if let (Some(x), Some(y)) = (&pa.window, &pb.window) {
+        if x.shares(y) {
+            sum += W_WINDOW_SHARED;
+        }
+    }
+    sum += match name_match(&pa.place, &pb.place) {
+        NameMatch::Same => W_PLACE.0,
+        NameMatch::Overlap => W_PLACE.1,
+        _ => 0.0,
+    };
+    sum += match name_match(&pa.subject, &pb.subject) {
+        NameMatch::Same => W_SUBJECT.0,
+        NameMatch::Overlap => W_SUBJECT.1,
+        _ => 0.0,
+    };
+    sum += match name_match(&pa.attribution, &pb.attribution) {
+        NameMatch::Same => W_ATTRIBUTION.0,
+        NameMatch::Overlap => W_ATTRIBUTION.1,
+        NameMatch::Different => W_ATTRIBUTION.2,
+        NameMatch::Unknown => 0.0,
+    };
+    if pa.modality == pb.modality && pa.modality != Modality::Reported {
+        sum += W_MODALITY_RARE;
+    }
+    sum
+}
+
+/// The weight of the context similarity alone.
+pub(crate) fn context_weight(a: View<'_>, b: View<'_>) -> f64 {
+    band(token_similarity(&a.sentence.context, &b.sentence.context))
+}
+
+/// The band weight of a context similarity.
+fn band(sim: f64) -> f64 {
+    W_CONTEXT
+        .iter()
+        .find(|(at_least, _)| sim >= *at_least)
+        .map_or(W_CONTEXT[4].1, |&(_, wt)| wt)
+}
+
+/// The most the context of this pair can add, from a cheap bound on its
+/// similarity: pairs whose other fields fall short of a threshold by more
+/// are rejected without running strsim.
+pub(crate) fn context_weight_bound(a: View<'_>, b: View<'_>) -> f64 {
+    band(similarity_bound(&a.sentence.context, &b.sentence.context))
+}
+
+/// The log2 odds of a probability (the inverse of [`probability`]).
+pub(crate) fn logit(p: f64) -> f64 {
+    (p / (1.0 - p)).log2()
+}
+
+/// The full Fellegi–Sunter weight of a pair, vetoes aside.
+pub(crate) fn total_weight(a: View<'_>, b: View<'_>, prior: f64) -> f64 {
+    weight(a, b, prior) + context_weight(a, b)
+}
+
+/// The match probability of a weight: `1 / (1 + 2^-w)`, in `[0, 1]`.
+pub(crate) fn probability(w: f64) -> f64 {
+    if w.is_nan() {
+        return 0.0;
+    }
+    (1.0 / (1.0 + (-w).exp2())).clamp(0.0, 1.0)
+}
+
+/// The full score of a prepared pair: 0 when vetoed.
+pub(crate) fn score(a: View<'_>, b: View<'_>) -> f64 {
+    if veto(a, b).is_some() {
+        0.0
+    } else {
+        probability(total_weight(a, b, PRIOR))
+    }
+}
+
+/// How likely two claims speak of the same quantity, in `[0, 1]`, taken
+/// as a pair on their own.
+///
+/// A Fellegi–Sunter score over the claims' fields: measure, period
+/// (same, convertible, unstated), time window, place, subject,
+/// attribution, modality, and the similarity of the normalised sentence
+/// contexts (lowercased, numbers masked, stopwords dropped, tokens sorted;
+/// strsim's normalised Levenshtein and Jaro–Winkler over tokens). The
+/// figure values play no part. Inside [`Comparer`](crate::Comparer), the
+/// prior odds also fall as a block grows past 16 claims (more candidates,
+/// the same few true matches), so large corpora need more evidence.
+///
+/// The score is 0 when the fields prove the claims differ: two figures in
+/// one sentence, different measures (or no measure and different
+/// contexts), a target against a reported count, different places,
+/// subjects or time windows, or figures that cannot be compared at all
+/// (percent against count, a rate against a total of unstated length).
+///
+/// ```
+/// use factdiff::{Claim, Span, score_pair};
+///
+/// let claim = |doc: &str, text: &str, place: &str| {
+///     let f = factdiff::figures(text).next().unwrap();
+///     let mut c = Claim::new(doc, 0, 0, Span::new(0, text.len()), text, f);
+///     c.measure = Some("rescues".into());
+///     c.place = Some(place.into());
+///     c
+/// };
+/// let a = claim("tribune", "Divers rescued 14 miners in Alder Gap.", "Alder Gap");
+/// let b = claim("ledger", "In Alder Gap, 14 miners were rescued.", "Alder Gap");
+/// let c = claim("ledger", "Divers rescued 3 miners in Pine Hollow.", "Pine Hollow");
+/// assert!(score_pair(&a, &b) > 0.9);
+/// assert_eq!(score_pair(&a, &c), 0.0);
+/// ```
+pub fn score_pair(a: &Claim, b: &Claim) -> f64 {
+    let pair = [a.clone(), b.clone()];
+    let features = Features::of(&pair);
+    score(features.view(&pair, 0), features.view(&pair, 1))
+}

@@ -1,0 +1,117 @@
+//! The text report: each finding with its verdict, its claims side by side
+//! with their sentences (the figure in brackets), and the reason.
+
+use std::fmt::{self, Write as _};
+
+use crate::align::{Finding, Report, Verdict};
+use crate::claim::Claim;
+
+impl fmt::Display for Report {
+    /// Renders the report for people.
+    ///
+    /// ```
+    /// use factdiff::{Comparer, Document};
+    /// let report = Comparer::default().compare(&[Document::new("a", "No figures here.")]);
+    /// let text = report.to_string();
+    /// assert!(text.starts_with("1 document, 0 claims, 0 findings"), "{text}");
+    /// ```
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let agree = self.count(Verdict::Agree);
+        let conflict = self.count(Verdict::Conflict);
+        writeln!(
+            f,
+            "{}, {}, {}{}",
+            plural(self.documents.len(), "document"),
+            plural(self.claims.len(), "claim"),
+            plural(self.findings.len(), "finding"),
+            if self.findings.is_empty() {
+                String::new()
+            } else {
+                format!(" ({agree} agree, {conflict} conflict)")
+            }
+        )?;
+        let width = self
+            .findings
+            .iter()
+            .flat_map(|x| x.claims.iter())
+            .map(|id| id.chars().count())
+            .max()
+            .unwrap_or(0);
+        for finding in &self.findings {
+            writeln!(f)?;
+            self.fmt_finding(f, finding, width)?;
+        }
+        Ok(())
+    }
+}
+
+impl Report {
+    fn fmt_finding(
+        &self,
+        f: &mut fmt::Formatter<'_>,
+        finding: &Finding,
+        width: usize,
+    ) -> fmt::Result {
+        let label = match finding.verdict {
+            Verdict::Agree => "AGREE",
+            Verdict::Conflict => "CONFLICT",
+        };
+        let mut head = format!("{label} (score {:.2})", finding.score);
+        if finding.syndicated {
+            head.push_str(" [syndicated copies only]");
+        }
+        writeln!(f, "{head}")?;
+        let many = finding.sides.len() > 1;
+        for (n, side) in finding.sides.iter().enumerate() {
+            if many {
+                writeln!(f, "  side {}:", n + 1)?;
+            }
+            for id in side {
+                let indent = if many { "    " } else { "  " };
+                let copy = if finding.copies.contains(id) {
+                    " (copy)"
+                } else {
+                    ""
+                };
+                match self.claim(id) {
+                    Some(c) => writeln!(
+                        f,
+                        "{indent}{id:<width$}  {}{copy}  {}",
+                        one_line(&c.figure.text),
+                        marked_sentence(c)
+                    )?,
+                    None => writeln!(f, "{indent}{id:<width$}{copy}")?,
+                }
+            }
+        }
+        writeln!(f, "  why: {}", finding.explanation)
+    }
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The claim's sentence on one line, its figure in brackets.
+fn marked_sentence(c: &Claim) -> String {
+    let s = &c.sentence_text;
+    let start = c.figure.span.start.checked_sub(c.sentence_span.start);
+    let end = c.figure.span.end.checked_sub(c.sentence_span.start);
+    let marked = match (start, end) {
+        (Some(a), Some(b)) if s.get(a..b).is_some() => {
+            let mut out = String::with_capacity(s.len() + 2);
+            let _ = write!(out, "{}[{}]{}", &s[..a], &s[a..b], &s[b..]);
+            out
+        }
+        _ => s.clone(),
+    };
+    format!("\"{}\"", one_line(&marked))
+}

@@ -1,0 +1,203 @@
+//! The alignment acceptance suites: the findings of the reference corpus
+//! (`../shared/corpus/ice/gold.json`) and of our own corpus
+//! (`data/corpus/gold.json`), end to end (documents → claims → findings).
+//!
+//! Each gold claim is located by its sentence text and figure; each gold
+//! finding is then looked up in the report. The tally is printed (run with
+//! `--nocapture` to see it).
+
+mod common;
+
+use std::path::Path;
+
+use factdiff::{Comparer, Document, Report, Verdict};
+use serde_json::Value;
+
+struct Tally {
+    lines: Vec<String>,
+    must: (usize, usize),
+    stretch: (usize, usize),
+    must_not_violated: usize,
+    must_not: usize,
+}
+
+fn load(dir: &Path, gold: &Value) -> Vec<Document> {
+    let mut ids: Vec<&String> = gold["documents"]
+        .as_object()
+        .expect("documents")
+        .keys()
+        .collect();
+    ids.sort();
+    ids.iter()
+        .map(|id| Document::from_path(dir.join(format!("{id}.txt"))).expect("corpus file"))
+        .collect()
+}
+
+/// The report's claim id for a gold claim, located by sentence and figure.
+fn locate(report: &Report, gold: &Value, gold_id: &str) -> Option<String> {
+    for (doc, d) in gold["documents"].as_object()? {
+        for c in d["claims"].as_array()? {
+            if c["id"] != gold_id {
+                continue;
+            }
+            let sentence = common::collapse_whitespace(c["sentence_contains"].as_str()?);
+            let figure = c["figure"].as_str()?;
+            return report
+                .claims
+                .iter()
+                .filter(|x| &x.doc == doc)
+                .filter(|x| common::collapse_whitespace(&x.sentence_text).contains(&sentence))
+                .find(|x| {
+                    x.figure.text == figure
+                        || x.figure.text.contains(figure)
+                        || figure.contains(x.figure.text.as_str())
+                })
+                .map(|x| x.id.clone());
+        }
+    }
+    None
+}
+
+fn together(report: &Report, ids: &[String], verdict: Option<Verdict>) -> bool {
+    report.findings.iter().any(|f| {
+        verdict.is_none_or(|v| f.verdict == v) && ids.iter().all(|id| f.claims.contains(id))
+    })
+}
+
+fn run(dir: &Path, gold_path: &Path) -> Tally {
+    let gold: Value = serde_json::from_str(&std::fs::read_to_string(gold_path).expect("gold"))
+        .expect("gold json");
+    let docs = load(dir, &gold);
+    let report = Comparer::default().compare(&docs);
+    let mut t = Tally {
+        lines: Vec::new(),
+        must: (0, 0),
+        stretch: (0, 0),
+        must_not_violated: 0,
+        must_not: 0,
+    };
+    let resolve = |f: &Value| -> (Vec<String>, Vec<String>) {
+        let names: Vec<String> = f["claims"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|v| v.as_str().map(String::from))
+            .collect();
+        let ids = names
+            .iter()
+            .filter_map(|n| locate(&report, &gold, n))
+            .collect();
+        (names, ids)
+    };
+    for (section, slot) in [("must", &mut t.must), ("stretch", &mut t.stretch)] {
+        for f in gold["findings"][section].as_array().into_iter().flatten() {
+            let verdict = match f["verdict"].as_str() {
+                Some("conflict") => Verdict::Conflict,
+                _ => Verdict::Agree,
+            };
+            let (names, ids) = resolve(f);
+            let ok = ids.len() == names.len() && together(&report, &ids, Some(verdict));
+            slot.1 += 1;
+            if ok {
+                slot.0 += 1;
+            }
+            t.lines.push(format!(
+                "{section:<8} {:<4} {verdict:<8} {}{}",
+                if ok { "ok" } else { "MISS" },
+                names.join(" + "),
+                if ids.len() == names.len() {
+                    String::new()
+                } else {
+                    format!("  (located {}/{})", ids.len(), names.len())
+                }
+            ));
+        }
+    }
+    for f in gold["findings"]["must_not"]
+        .as_array()
+        .into_iter()
+        .flatten()
+    {
+        let verdict = match f["verdict"].as_str() {
+            Some("conflict") => Some(Verdict::Conflict),
+            Some("agree") => Some(Verdict::Agree),
+            _ => None,
+        };
+        let (names, ids) = resolve(f);
+        let bad = ids.len() == names.len() && together(&report, &ids, verdict);
+        t.must_not += 1;
+        if bad {
+            t.must_not_violated += 1;
+            t.lines.push(format!(
+                "must_not WRONG {} ({})",
+                names.join(" + "),
+                verdict.map_or("any", Verdict::as_str)
+            ));
+        }
+    }
+    println!("== {}", gold_path.display());
+    for l in &t.lines {
+        println!("{l}");
+    }
+    println!(
+        "must {}/{}, stretch {}/{}, must_not violated {}/{}",
+        t.must.0, t.must.1, t.stretch.0, t.stretch.1, t.must_not_violated, t.must_not
+    );
+    println!("{report}");
+    t
+}
+
+#[test]
+fn ice_gold_findings() {
+    let Some(dir) = common::shared("corpus/ice") else {
+        return;
+    };
+    let t = run(&dir, &dir.join("gold.json"));
+    assert_eq!(
+        t.must.0,
+        t.must.1,
+        "all must findings\n{}",
+        t.lines.join("\n")
+    );
+    assert_eq!(
+        t.must_not_violated,
+        0,
+        "no must_not\n{}",
+        t.lines.join("\n")
+    );
+    assert_eq!(
+        t.stretch.0,
+        t.stretch.1,
+        "the stretch finding\n{}",
+        t.lines.join("\n")
+    );
+}
+
+/// How many of our corpus's `must` findings are reached end to end today,
+/// and how many `must_not` pairs are still wrongly grouped. What is left
+/// comes from extraction, listed in the printed tally: a period of one day
+/// read from a date ("early Sunday", "on Tuesday", "On Monday", "As of
+/// Monday") makes a level or a running total look like a daily rate, and
+/// the "Eastside line" place is not found, so that line's riders meet the
+/// systemwide figure. Tighten both as extraction improves: all `must`, no
+/// `must_not`.
+const OWN_MUST_FLOOR: usize = 15;
+const OWN_MUST_NOT_CEILING: usize = 3;
+
+#[test]
+fn own_corpus_gold_findings() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("data")
+        .join("corpus");
+    let t = run(&dir, &dir.join("gold.json"));
+    assert!(
+        t.must.0 >= OWN_MUST_FLOOR,
+        "must findings fell below the floor\n{}",
+        t.lines.join("\n")
+    );
+    assert!(
+        t.must_not_violated <= OWN_MUST_NOT_CEILING,
+        "more must_not pairs grouped\n{}",
+        t.lines.join("\n")
+    );
+}

@@ -1,0 +1,1600 @@
+//! Alignment, rule by rule, on hand-built claims with fictional sentences:
+//! each verdict rule of design.md, the false alarms that must not be
+//! raised, grouping, syndication, the builder, and the output formats.
+
+// Verdicts and scores are compared exactly where the arithmetic is exact.
+#![allow(clippy::float_cmp)]
+
+mod align_common;
+
+use align_common::claim;
+use factdiff::{
+    Claim, Comparer, Period, Report, Tolerances, Verdict, block_key, candidate_pairs, judge,
+    score_pair,
+};
+
+fn verdict(a: &Claim, b: &Claim) -> Option<Verdict> {
+    judge(a, b, &Tolerances::default()).verdict
+}
+
+fn compare(claims: Vec<Claim>) -> Report {
+    Comparer::default().compare_claims(&[], claims)
+}
+
+/// The finding holding exactly these claim ids (in any order), if any.
+fn finding<'a>(report: &'a Report, ids: &[&str]) -> Option<&'a factdiff::Finding> {
+    let mut want: Vec<&str> = ids.to_vec();
+    want.sort_unstable();
+    report.findings.iter().find(|f| {
+        let mut got: Vec<&str> = f.claims.iter().map(String::as_str).collect();
+        got.sort_unstable();
+        got == want
+    })
+}
+
+fn grouped(report: &Report, a: &str, b: &str) -> bool {
+    report
+        .findings
+        .iter()
+        .any(|f| f.claims.iter().any(|c| c == a) && f.claims.iter().any(|c| c == b))
+}
+
+// ---- verdicts on numbers -------------------------------------------------
+
+#[test]
+fn equal_values_agree_and_different_values_conflict() {
+    let a = claim(
+        "gull",
+        0,
+        0,
+        "Assessors marked 860 homes as damaged.",
+        "860",
+        860.0,
+    )
+    .build();
+    let b = claim(
+        "tern",
+        0,
+        0,
+        "Inspectors found 860 damaged homes.",
+        "860",
+        860.0,
+    )
+    .build();
+    let c = claim(
+        "wren",
+        0,
+        0,
+        "Inspectors found 890 damaged homes.",
+        "890",
+        890.0,
+    )
+    .build();
+    let j = judge(&a, &b, &Tolerances::default());
+    assert_eq!(j.verdict, Some(Verdict::Agree));
+    assert_eq!(j.explanation, "860 = 860");
+    let j = judge(&a, &c, &Tolerances::default());
+    assert_eq!(j.verdict, Some(Verdict::Conflict));
+    assert!(j.explanation.contains("3.5% apart"), "{}", j.explanation);
+    assert!(
+        j.explanation.contains("0.5% rounding allowance"),
+        "{}",
+        j.explanation
+    );
+}
+
+#[test]
+fn exact_tolerance_allows_rounding_only() {
+    let a = claim(
+        "a",
+        0,
+        0,
+        "Volunteers filled 10,000 sandbags.",
+        "10,000",
+        10_000.0,
+    )
+    .build();
+    let b = claim(
+        "b",
+        0,
+        0,
+        "Volunteers filled 10,040 sandbags.",
+        "10,040",
+        10_040.0,
+    )
+    .build();
+    let c = claim(
+        "c",
+        0,
+        0,
+        "Volunteers filled 10,060 sandbags.",
+        "10,060",
+        10_060.0,
+    )
+    .build();
+    assert_eq!(verdict(&a, &b), Some(Verdict::Agree));
+    assert_eq!(verdict(&a, &c), Some(Verdict::Conflict));
+    let strict = Tolerances::new(0.0, 0.05);
+    assert_eq!(judge(&a, &b, &strict).verdict, Some(Verdict::Conflict));
+}
+
+#[test]
+fn bounds_agree_when_satisfied() {
+    let floor = claim(
+        "a",
+        0,
+        0,
+        "At least 300 people slept in the gym.",
+        "At least 300",
+        300.0,
+    )
+    .low(300.0)
+    .build();
+    let above = claim(
+        "b",
+        0,
+        0,
+        "The gym held 320 people overnight.",
+        "320",
+        320.0,
+    )
+    .build();
+    let below = claim(
+        "c",
+        0,
+        0,
+        "The gym held 280 people overnight.",
+        "280",
+        280.0,
+    )
+    .build();
+    assert_eq!(verdict(&floor, &above), Some(Verdict::Agree));
+    assert_eq!(verdict(&above, &floor), Some(Verdict::Agree));
+    assert_eq!(verdict(&floor, &below), Some(Verdict::Conflict));
+    let j = judge(&floor, &below, &Tolerances::default());
+    assert!(
+        j.explanation.contains("outside the stated bounds"),
+        "{}",
+        j.explanation
+    );
+
+    let ceiling = claim(
+        "d",
+        0,
+        0,
+        "Fewer than 50 boats were lost.",
+        "Fewer than 50",
+        50.0,
+    )
+    .high(50.0)
+    .build();
+    let lost = claim("e", 0, 0, "Some 44 boats were lost.", "44", 44.0).build();
+    let many = claim("f", 0, 0, "A total of 61 boats were lost.", "61", 61.0).build();
+    assert_eq!(verdict(&ceiling, &lost), Some(Verdict::Agree));
+    assert_eq!(verdict(&ceiling, &many), Some(Verdict::Conflict));
+}
+
+#[test]
+fn hedges_reach_the_hedge_tolerance() {
+    let about = claim(
+        "a",
+        0,
+        0,
+        "About 1,200 pupils stayed home.",
+        "About 1,200",
+        1200.0,
+    )
+    .approx()
+    .build();
+    let near = claim("b", 0, 0, "1,240 pupils stayed home.", "1,240", 1240.0).build();
+    let far = claim("c", 0, 0, "1,300 pupils stayed home.", "1,300", 1300.0).build();
+    let j = judge(&about, &near, &Tolerances::default());
+    assert_eq!(j.verdict, Some(Verdict::Agree));
+    assert!(j.explanation.contains("within 5%"), "{}", j.explanation);
+    assert_eq!(verdict(&about, &far), Some(Verdict::Conflict));
+    let loose = Tolerances::new(0.005, 0.1);
+    assert_eq!(judge(&about, &far, &loose).verdict, Some(Verdict::Agree));
+}
+
+#[test]
+fn nearly_reaches_only_below() {
+    let nearly = claim(
+        "a",
+        0,
+        0,
+        "Crews gave nearly 10,000 shots.",
+        "nearly 10,000",
+        10_000.0,
+    )
+    .high(10_000.0)
+    .approx()
+    .build();
+    let under = claim("b", 0, 0, "Crews gave 9,800 shots.", "9,800", 9800.0).build();
+    let over = claim("c", 0, 0, "Crews gave 10,300 shots.", "10,300", 10_300.0).build();
+    let much_under = claim("d", 0, 0, "Crews gave 8,000 shots.", "8,000", 8000.0).build();
+    assert_eq!(verdict(&nearly, &under), Some(Verdict::Agree));
+    assert_eq!(verdict(&nearly, &over), Some(Verdict::Conflict));
+    assert_eq!(verdict(&nearly, &much_under), Some(Verdict::Conflict));
+}
+
+#[test]
+fn ranges_hold_what_lies_between() {
+    let range = claim(
+        "a",
+        0,
+        0,
+        "Between 2,000 and 3,000 fans waited.",
+        "Between 2,000 and 3,000",
+        2500.0,
+    )
+    .low(2000.0)
+    .high(3000.0)
+    .no_value()
+    .build();
+    let inside = claim("b", 0, 0, "Some 2,600 fans waited.", "2,600", 2600.0).build();
+    let outside = claim("c", 0, 0, "Some 3,600 fans waited.", "3,600", 3600.0).build();
+    assert_eq!(verdict(&range, &inside), Some(Verdict::Agree));
+    assert_eq!(verdict(&range, &outside), Some(Verdict::Conflict));
+}
+
+#[test]
+fn rates_convert_across_periods() {
+    let day = claim(
+        "a",
+        0,
+        0,
+        "Rangers tagged 3,000 trout a day.",
+        "3,000",
+        3000.0,
+    )
+    .period(Period::Day)
+    .build();
+    let week = claim(
+        "b",
+        0,
+        0,
+        "Rangers tagged 21,000 trout a week.",
+        "21,000",
+        21_000.0,
+    )
+    .period(Period::Week)
+    .build();
+    let short = claim(
+        "c",
+        0,
+        0,
+        "Rangers tagged 15,000 trout a week.",
+        "15,000",
+        15_000.0,
+    )
+    .period(Period::Week)
+    .build();
+    let j = judge(&day, &week, &Tolerances::default());
+    assert_eq!(j.verdict, Some(Verdict::Agree));
+    assert!(
+        j.explanation.contains("21,000 a week ≈ 3,000/day"),
+        "{}",
+        j.explanation
+    );
+    assert_eq!(verdict(&day, &short), Some(Verdict::Conflict));
+
+    let hedged = claim(
+        "d",
+        0,
+        0,
+        "The ferry carries about 600 riders a day.",
+        "about 600",
+        600.0,
+    )
+    .approx()
+    .period(Period::Day)
+    .build();
+    let first_week = claim(
+        "e",
+        0,
+        0,
+        "It carried 4,200 riders in its first week.",
+        "4,200",
+        4200.0,
+    )
+    .period(Period::Week)
+    .window("in its first week")
+    .build();
+    let j = judge(&hedged, &first_week, &Tolerances::default());
+    assert_eq!(j.verdict, Some(Verdict::Agree));
+    assert!(
+        j.explanation.contains("4,200 in its first week ≈ 600/day"),
+        "{}",
+        j.explanation
+    );
+}
+
+#[test]
+fn a_period_against_no_period_is_not_compared() {
+    let rate = claim("a", 0, 0, "The shelter takes 40 dogs a week.", "40", 40.0)
+        .period(Period::Week)
+        .build();
+    let total = claim(
+        "b",
+        0,
+        0,
+        "The shelter has taken 40 dogs since spring.",
+        "40",
+        40.0,
+    )
+    .window("since spring")
+    .build();
+    let j = judge(&rate, &total, &Tolerances::default());
+    assert_eq!(j.verdict, None);
+    assert!(
+        j.explanation.starts_with("not compared"),
+        "{}",
+        j.explanation
+    );
+}
+
+#[test]
+fn multiplier_baselines_resolve_against_rates() {
+    // "3,000 a day — triple what crews managed before" implies ~1,000 a day.
+    let triple = claim(
+        "harbor",
+        1,
+        0,
+        "Officials want crews to clear 3,000 crates a day, triple what crews managed before.",
+        "triple",
+        3.0,
+    )
+    .multiplier()
+    .baseline(1000.0, Some(Period::Day), "3,000")
+    .build();
+    let week = claim(
+        "docks",
+        0,
+        0,
+        "Crews cleared 7,300 crates in the first week.",
+        "7,300",
+        7300.0,
+    )
+    .period(Period::Week)
+    .window("in the first week")
+    .build();
+    let j = judge(&week, &triple, &Tolerances::default());
+    assert_eq!(j.verdict, Some(Verdict::Agree), "{}", j.explanation);
+    assert_eq!(
+        j.explanation,
+        "7,300 in the first week ≈ 1,042.86/day, within 5% of about 1,000/day implied by \
+         \"triple\" (3,000 a day ÷ 3) (4.3% apart)"
+    );
+    let slow = claim(
+        "docks",
+        1,
+        1,
+        "Crews cleared 5,000 crates in the first week.",
+        "5,000",
+        5000.0,
+    )
+    .period(Period::Week)
+    .build();
+    assert_eq!(verdict(&slow, &triple), Some(Verdict::Conflict));
+}
+
+#[test]
+fn bare_multipliers_compare_factors_only() {
+    let a = claim(
+        "a",
+        0,
+        0,
+        "The depot plans to triple its fleet.",
+        "triple",
+        3.0,
+    )
+    .multiplier()
+    .build();
+    let b = claim("b", 0, 0, "The depot will triple the fleet.", "triple", 3.0)
+        .multiplier()
+        .build();
+    let c = claim("c", 0, 0, "The depot will double the fleet.", "double", 2.0)
+        .multiplier()
+        .build();
+    let count = claim("d", 0, 0, "The fleet has 3 buses.", "3", 3.0).build();
+    assert_eq!(verdict(&a, &b), Some(Verdict::Agree));
+    assert_eq!(verdict(&a, &c), Some(Verdict::Conflict));
+    assert_eq!(verdict(&a, &count), None);
+}
+
+#[test]
+fn units_convert() {
+    let inches = claim(
+        "a",
+        0,
+        0,
+        "The gauge caught 2.75 inches of rain.",
+        "2.75 inches",
+        2.75,
+    )
+    .measurement("in")
+    .build();
+    let mm = claim(
+        "b",
+        0,
+        0,
+        "The gauge caught 70 millimeters of rain.",
+        "70 millimeters",
+        70.0,
+    )
+    .measurement("mm")
+    .build();
+    let j = judge(&inches, &mm, &Tolerances::default());
+    assert_eq!(j.verdict, Some(Verdict::Agree), "{}", j.explanation);
+    assert!(
+        j.explanation.contains("2.75 inches ≈ 0.06985 m"),
+        "{}",
+        j.explanation
+    );
+
+    let feet = claim(
+        "c",
+        0,
+        0,
+        "The creek crested at 24.6 feet.",
+        "24.6 feet",
+        24.6,
+    )
+    .measurement("ft")
+    .build();
+    let metres = claim(
+        "d",
+        0,
+        0,
+        "The creek crested at 7.5 meters.",
+        "7.5 meters",
+        7.5,
+    )
+    .measurement("m")
+    .build();
+    let nearly = claim(
+        "e",
+        0,
+        0,
+        "The creek rose to nearly 25 feet.",
+        "nearly 25 feet",
+        25.0,
+    )
+    .measurement("ft")
+    .high(25.0)
+    .approx()
+    .build();
+    let stage = claim("f", 0, 0, "Flood stage is 18 feet.", "18 feet", 18.0)
+        .measurement("ft")
+        .build();
+    assert_eq!(verdict(&feet, &metres), Some(Verdict::Agree));
+    assert_eq!(verdict(&nearly, &metres), Some(Verdict::Agree));
+    assert_eq!(verdict(&stage, &metres), Some(Verdict::Conflict));
+    // A length is never compared with a mass.
+    let kg = claim(
+        "g",
+        0,
+        0,
+        "The bell weighs 7.5 kilograms.",
+        "7.5 kilograms",
+        7.5,
+    )
+    .measurement("kg")
+    .build();
+    assert_eq!(verdict(&kg, &metres), None);
+}
+
+#[test]
+fn money_scales_and_currencies() {
+    let a = claim(
+        "a",
+        0,
+        0,
+        "The council approved $45 million for repairs.",
+        "$45 million",
+        45e6,
+    )
+    .money("USD")
+    .build();
+    let b = claim(
+        "b",
+        0,
+        0,
+        "Repairs get 45 million dollars.",
+        "45 million dollars",
+        45e6,
+    )
+    .money("USD")
+    .build();
+    let c = claim(
+        "c",
+        0,
+        0,
+        "Repairs get 45 million euros.",
+        "45 million euros",
+        45e6,
+    )
+    .money("EUR")
+    .build();
+    let d = claim(
+        "d",
+        0,
+        0,
+        "Repairs get $4.5 million.",
+        "$4.5 million",
+        4.5e6,
+    )
+    .money("USD")
+    .build();
+    assert_eq!(verdict(&a, &b), Some(Verdict::Agree));
+    assert_eq!(verdict(&a, &c), None);
+    assert_eq!(verdict(&a, &d), Some(Verdict::Conflict));
+}
+
+#[test]
+fn percent_is_never_compared_with_a_count() {
+    let pct = claim("a", 0, 0, "Turnout reached 87% of members.", "87%", 87.0)
+        .percent()
+        .build();
+    let same = claim("b", 0, 0, "Turnout reached 87 percent.", "87 percent", 87.0)
+        .percent()
+        .build();
+    let count = claim("c", 0, 0, "Some 87 members voted.", "87", 87.0).build();
+    assert_eq!(verdict(&pct, &same), Some(Verdict::Agree));
+    assert_eq!(verdict(&pct, &count), None);
+    let pp = claim("d", 0, 0, "Turnout rose 87 points.", "87 points", 87.0)
+        .percent()
+        .unit("pp")
+        .build();
+    assert_eq!(verdict(&pct, &pp), None);
+}
+
+#[test]
+fn negated_and_valueless_figures_get_no_verdict() {
+    let a = claim(
+        "a",
+        0,
+        0,
+        "Crews did not reach 3,000 homes.",
+        "3,000",
+        3000.0,
+    )
+    .negated()
+    .build();
+    let b = claim("b", 0, 0, "Crews reached 3,000 homes.", "3,000", 3000.0).build();
+    let vague = claim(
+        "c",
+        0,
+        0,
+        "Crews reached countless homes.",
+        "countless",
+        0.0,
+    )
+    .no_value()
+    .build();
+    assert_eq!(verdict(&a, &b), None);
+    assert_eq!(verdict(&b, &vague), None);
+}
+
+#[test]
+fn judge_never_panics_on_odd_numbers() {
+    let odd = [f64::NAN, f64::INFINITY, f64::NEG_INFINITY, 0.0, -5.0, 1e308];
+    for &x in &odd {
+        for &y in &odd {
+            let a = claim("a", 0, 0, "Odd 1 figure.", "1", x).low(y).build();
+            let b = claim("b", 0, 0, "Odd 2 figure.", "2", y)
+                .high(x)
+                .approx()
+                .build();
+            let j = judge(&a, &b, &Tolerances::default());
+            if let Some(d) = j.difference {
+                assert!(!d.is_nan());
+            }
+            let s = score_pair(&a, &b);
+            assert!((0.0..=1.0).contains(&s));
+        }
+    }
+}
+
+// ---- scoring and the false alarms ---------------------------------------
+
+#[test]
+fn score_is_high_for_the_same_quantity_and_zero_for_vetoes() {
+    let a = claim(
+        "a",
+        0,
+        0,
+        "Divers pulled 14 miners from the Alder Gap shaft.",
+        "14",
+        14.0,
+    )
+    .measure("rescues")
+    .place("Alder Gap")
+    .build();
+    let b = claim(
+        "b",
+        0,
+        0,
+        "At Alder Gap, divers pulled 14 miners from the shaft.",
+        "14",
+        14.0,
+    )
+    .measure("rescues")
+    .place("Alder Gap")
+    .build();
+    let other_place = claim(
+        "c",
+        0,
+        0,
+        "Divers pulled 3 miners from the Pine Hollow shaft.",
+        "3",
+        3.0,
+    )
+    .measure("rescues")
+    .place("Pine Hollow")
+    .build();
+    let other_measure = claim(
+        "d",
+        0,
+        0,
+        "Divers found 14 lamps in the Alder Gap shaft.",
+        "14",
+        14.0,
+    )
+    .measure("lamps")
+    .place("Alder Gap")
+    .build();
+    assert!(score_pair(&a, &b) > 0.95, "{}", score_pair(&a, &b));
+    assert_eq!(score_pair(&a, &other_place), 0.0);
+    assert_eq!(score_pair(&a, &other_measure), 0.0);
+}
+
+#[test]
+fn figure_values_do_not_change_the_score() {
+    let a = claim("a", 0, 0, "Inspectors condemned 12 bridges.", "12", 12.0)
+        .measure("bridges")
+        .build();
+    let b = claim("b", 0, 0, "Inspectors condemned 12 bridges.", "12", 12.0)
+        .measure("bridges")
+        .build();
+    let c = claim("b", 0, 0, "Inspectors condemned 12 bridges.", "12", 99.0)
+        .measure("bridges")
+        .build();
+    assert_eq!(score_pair(&a, &b), score_pair(&a, &c));
+}
+
+#[test]
+fn a_target_never_conflicts_with_a_reported_count() {
+    let goal = claim(
+        "a",
+        0,
+        0,
+        "The district aims to hire 500 tutors by June.",
+        "500",
+        500.0,
+    )
+    .measure("hires")
+    .target()
+    .window("by June")
+    .build();
+    let hired = claim(
+        "b",
+        0,
+        0,
+        "The district has hired 312 tutors.",
+        "312",
+        312.0,
+    )
+    .measure("hires")
+    .build();
+    assert_eq!(score_pair(&goal, &hired), 0.0);
+    let report = compare(vec![goal, hired]);
+    assert!(report.findings.is_empty(), "{:?}", report.findings);
+}
+
+#[test]
+fn targets_agree_with_targets() {
+    let a = claim(
+        "a",
+        0,
+        0,
+        "The district aims to hire 500 tutors by June.",
+        "500",
+        500.0,
+    )
+    .measure("hires")
+    .target()
+    .build();
+    let b = claim(
+        "b",
+        0,
+        0,
+        "Its goal remains 500 tutors by June.",
+        "500",
+        500.0,
+    )
+    .measure("hires")
+    .target()
+    .build();
+    let report = compare(vec![a, b]);
+    let f = finding(&report, &["a#0", "b#0"]).expect("the targets agree");
+    assert_eq!(f.verdict, Verdict::Agree);
+    assert!(
+        f.explanation.contains("a target figure"),
+        "{}",
+        f.explanation
+    );
+}
+
+#[test]
+fn different_places_subjects_and_windows_are_not_grouped() {
+    let town = claim(
+        "a",
+        0,
+        0,
+        "Orchard Bay logged 14 cases of mumps.",
+        "14",
+        14.0,
+    )
+    .measure("cases")
+    .place("Orchard Bay")
+    .build();
+    let county = claim(
+        "b",
+        0,
+        0,
+        "Reed County logged 37 cases of mumps.",
+        "37",
+        37.0,
+    )
+    .measure("cases")
+    .place("Reed County")
+    .build();
+    assert!(!grouped(&compare(vec![town, county]), "a#0", "b#0"));
+
+    let guard = claim("a", 0, 0, "The coast guard rescued 40 sailors.", "40", 40.0)
+        .measure("rescues")
+        .subject("coast guard")
+        .build();
+    let navy = claim("b", 0, 0, "The navy rescued 12 sailors.", "12", 12.0)
+        .measure("rescues")
+        .subject("navy")
+        .build();
+    assert!(!grouped(&compare(vec![guard, navy]), "a#0", "b#0"));
+
+    let march = claim(
+        "a",
+        0,
+        0,
+        "In March 3.5% of runs were canceled.",
+        "3.5%",
+        3.5,
+    )
+    .percent()
+    .measure("cancellations")
+    .window("in March")
+    .build();
+    let october = claim("b", 0, 0, "In October 9% of runs were canceled.", "9%", 9.0)
+        .percent()
+        .measure("cancellations")
+        .window("in October")
+        .build();
+    assert!(!grouped(&compare(vec![march, october]), "a#0", "b#0"));
+
+    let old_year = claim(
+        "a",
+        0,
+        0,
+        "Riders took 41 million trips in 2019.",
+        "41 million",
+        41e6,
+    )
+    .measure("trips")
+    .period(Period::Year)
+    .window("in 2019")
+    .build();
+    let now = claim(
+        "b",
+        0,
+        0,
+        "Riders took 84,000 trips a day in March.",
+        "84,000",
+        84_000.0,
+    )
+    .measure("trips")
+    .period(Period::Day)
+    .window("in March")
+    .build();
+    assert!(!grouped(&compare(vec![old_year, now]), "a#0", "b#0"));
+}
+
+#[test]
+fn figures_set_side_by_side_in_one_sentence_are_not_grouped() {
+    let s = "The tide crested at 24.6 feet, well above the 18 feet flood stage.";
+    let crest = claim("a", 0, 0, s, "24.6 feet", 24.6)
+        .measurement("ft")
+        .measure("river_level")
+        .build();
+    let stage = claim("a", 1, 0, s, "18 feet", 18.0)
+        .measurement("ft")
+        .measure("river_level")
+        .build();
+    let other = claim(
+        "b",
+        0,
+        0,
+        "The tide crested at 7.5 meters.",
+        "7.5 meters",
+        7.5,
+    )
+    .measurement("m")
+    .measure("river_level")
+    .build();
+    let report = compare(vec![crest, stage, other]);
+    assert!(!grouped(&report, "a#0", "a#1"));
+    // The crest agrees across outlets; the flood stage (set apart from the
+    // crest by its own sentence) does not conflict with that group.
+    assert_eq!(
+        finding(&report, &["a#0", "b#0"]).map(|f| f.verdict),
+        Some(Verdict::Agree)
+    );
+    assert!(!grouped(&report, "a#1", "b#0"), "{:#?}", report.findings);
+}
+
+#[test]
+fn measureless_claims_pair_only_on_near_identical_contexts() {
+    let a = claim(
+        "a",
+        0,
+        0,
+        "The orchestra sold 1,100 tickets for the gala.",
+        "1,100",
+        1100.0,
+    )
+    .build();
+    let b = claim(
+        "b",
+        0,
+        0,
+        "For the gala, the orchestra sold 1,100 tickets.",
+        "1,100",
+        1100.0,
+    )
+    .build();
+    let c = claim(
+        "c",
+        0,
+        0,
+        "The museum counted 1,100 visitors on Sunday.",
+        "1,100",
+        1100.0,
+    )
+    .build();
+    assert_eq!(block_key(&a), block_key(&b));
+    assert_ne!(block_key(&a), block_key(&c));
+    assert_eq!(candidate_pairs(&[a.clone(), b, c.clone()]), [(0, 1)]);
+    assert_eq!(score_pair(&a, &c), 0.0);
+}
+
+// ---- groups, conflicts, syndication -------------------------------------
+
+#[test]
+fn three_outlets_repeating_a_figure_make_one_finding() {
+    let claims = vec![
+        claim(
+            "ledger",
+            0,
+            2,
+            "The port authority has hired 312 pilots since January.",
+            "312",
+            312.0,
+        )
+        .measure("hires")
+        .subject("port authority")
+        .window("since January")
+        .build(),
+        claim(
+            "gazette",
+            0,
+            0,
+            "The port authority brought on 312 new pilots this year.",
+            "312",
+            312.0,
+        )
+        .measure("hires")
+        .window("this year")
+        .build(),
+        claim(
+            "dispatch",
+            0,
+            4,
+            "The authority has hired more than 300 pilots this year.",
+            "more than 300",
+            300.0,
+        )
+        .measure("hires")
+        .low(300.0)
+        .window("this year")
+        .build(),
+    ];
+    let report = compare(claims);
+    assert_eq!(report.findings.len(), 1, "{:#?}", report.findings);
+    let f = &report.findings[0];
+    assert_eq!(f.verdict, Verdict::Agree);
+    assert_eq!(f.claims, ["dispatch#0", "gazette#0", "ledger#0"]);
+    assert_eq!(f.sides, std::slice::from_ref(&f.claims));
+    assert!(
+        f.explanation.starts_with("3 claims share measure hires"),
+        "{}",
+        f.explanation
+    );
+    assert!(!f.syndicated);
+}
+
+#[test]
+fn a_conflict_names_both_sides_and_the_arithmetic() {
+    let claims = vec![
+        claim(
+            "tribune",
+            0,
+            0,
+            "Mill Creek flood forces 1,240 from homes",
+            "1,240",
+            1240.0,
+        )
+        .measure("evacuations")
+        .build(),
+        claim(
+            "tribune",
+            1,
+            3,
+            "Over the weekend 1,240 residents of Mill Creek were evacuated.",
+            "1,240",
+            1240.0,
+        )
+        .measure("evacuations")
+        .place("Mill Creek")
+        .build(),
+        claim(
+            "courier",
+            0,
+            2,
+            "Deputies evacuated 1,420 people from Mill Creek over the weekend.",
+            "1,420",
+            1420.0,
+        )
+        .measure("evacuations")
+        .place("Mill Creek")
+        .build(),
+    ];
+    let report = compare(claims);
+    let agree = finding(&report, &["tribune#0", "tribune#1"]).expect("headline and body agree");
+    assert_eq!(agree.verdict, Verdict::Agree);
+    let conflict = report
+        .findings
+        .iter()
+        .find(|f| f.verdict == Verdict::Conflict)
+        .expect("a conflict");
+    assert_eq!(conflict.sides.len(), 2);
+    assert!(conflict.claims.contains(&"courier#0".to_string()));
+    assert!(conflict.claims.contains(&"tribune#1".to_string()));
+    assert!(
+        conflict.explanation.contains("14.5% apart"),
+        "{}",
+        conflict.explanation
+    );
+    assert!(
+        conflict.explanation.contains("place Mill Creek"),
+        "{}",
+        conflict.explanation
+    );
+}
+
+#[test]
+fn a_group_member_set_apart_elsewhere_blocks_a_false_conflict() {
+    // The neighbourhood line's count (place stated in one outlet only)
+    // must not conflict with the systemwide count.
+    let claims = vec![
+        claim(
+            "ledger",
+            0,
+            0,
+            "Systemwide, the trams averaged about 84,000 riders a day.",
+            "about 84,000",
+            84_000.0,
+        )
+        .approx()
+        .measure("riders")
+        .period(Period::Day)
+        .place("systemwide")
+        .build(),
+        claim(
+            "ledger",
+            1,
+            1,
+            "On the harbor line, daily ridership is back to about 12,000.",
+            "about 12,000",
+            12_000.0,
+        )
+        .approx()
+        .measure("riders")
+        .period(Period::Day)
+        .place("harbor line")
+        .build(),
+        claim(
+            "dispatch",
+            0,
+            0,
+            "The line now carries roughly 12,000 daily riders.",
+            "roughly 12,000",
+            12_000.0,
+        )
+        .approx()
+        .measure("riders")
+        .period(Period::Day)
+        .build(),
+    ];
+    let report = compare(claims);
+    assert_eq!(
+        finding(&report, &["dispatch#0", "ledger#1"]).map(|f| f.verdict),
+        Some(Verdict::Agree)
+    );
+    assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
+}
+
+#[test]
+fn syndicated_copies_count_once() {
+    let wire = "Forecasters said 70 millimeters of rain fell at the Alder airport on Saturday.";
+    let claims = vec![
+        claim("wire", 0, 1, wire, "70 millimeters", 70.0)
+            .measurement("mm")
+            .measure("rainfall")
+            .period(Period::Day)
+            .window("on Saturday")
+            .build(),
+        claim("courier", 0, 5, wire, "70 millimeters", 70.0)
+            .measurement("mm")
+            .measure("rainfall")
+            .period(Period::Day)
+            .window("on Saturday")
+            .build(),
+    ];
+    let docs = [
+        factdiff::Document::new("wire", wire),
+        factdiff::Document::new(
+            "courier",
+            format!("{wire}\nThe Coastal Wire contributed to this report."),
+        ),
+    ];
+    let report = Comparer::default().compare_claims(&docs, claims.clone());
+    let f = finding(&report, &["courier#0", "wire#0"]).expect("one finding");
+    assert_eq!(f.verdict, Verdict::Agree);
+    assert!(f.syndicated);
+    // The document that credits another outlet holds the copy.
+    assert_eq!(f.copies, ["courier#0"]);
+    assert!(
+        f.explanation.contains("syndicated copy"),
+        "{}",
+        f.explanation
+    );
+    assert!(
+        f.explanation.contains("not independent confirmation"),
+        "{}",
+        f.explanation
+    );
+
+    // With an independent third report, the finding is not only copies.
+    let mut more = claims;
+    more.push(
+        claim(
+            "tribune",
+            0,
+            0,
+            "The storm dropped 2.75 inches of rain at the Alder airport on Saturday.",
+            "2.75 inches",
+            2.75,
+        )
+        .measurement("in")
+        .measure("rainfall")
+        .period(Period::Day)
+        .window("on Saturday")
+        .build(),
+    );
+    let report = Comparer::default().compare_claims(&docs, more);
+    let f = finding(&report, &["courier#0", "tribune#0", "wire#0"]).expect("one finding of three");
+    assert!(!f.syndicated);
+    assert_eq!(f.copies.len(), 1);
+}
+
+#[test]
+fn a_multiplier_baseline_joins_the_weekly_count() {
+    let claims = vec![
+        claim("harbor", 0, 0, "Officials want crews to clear 3,000 crates a day, triple what crews cleared in the early days.", "3,000", 3000.0)
+            .measure("crates")
+            .period(Period::Day)
+            .target()
+            .build(),
+        claim("harbor", 1, 0, "Officials want crews to clear 3,000 crates a day, triple what crews cleared in the early days.", "triple", 3.0)
+            .multiplier()
+            .measure("crates")
+            .baseline(1000.0, Some(Period::Day), "3,000")
+            .build(),
+        claim("docks", 0, 0, "Crews cleared 7,300 crates in the first week of the new contract.", "7,300", 7300.0)
+            .measure("crates")
+            .period(Period::Week)
+            .window("in the first week")
+            .build(),
+    ];
+    let report = compare(claims);
+    let f = finding(&report, &["docks#0", "harbor#1"]).expect("baseline agrees with the week");
+    assert_eq!(f.verdict, Verdict::Agree);
+    assert!(
+        f.explanation.contains("implied by \"triple\""),
+        "{}",
+        f.explanation
+    );
+    // The target itself is never grouped with the reported week.
+    assert!(!grouped(&report, "harbor#0", "docks#0"));
+}
+
+#[test]
+fn mixed_groups_never_hide_a_conflict() {
+    // "about 1,000" agrees with 960 and with 1,040, but 960 and 1,040 do
+    // not agree with each other: no group may hold all three.
+    let claims = vec![
+        claim(
+            "a",
+            0,
+            0,
+            "Guards turned back about 1,000 cars at the border.",
+            "about 1,000",
+            1000.0,
+        )
+        .approx()
+        .measure("cars")
+        .build(),
+        claim(
+            "b",
+            0,
+            0,
+            "Guards turned back 960 cars at the border.",
+            "960",
+            960.0,
+        )
+        .measure("cars")
+        .build(),
+        claim(
+            "c",
+            0,
+            0,
+            "Guards turned back 1,040 cars at the border.",
+            "1,040",
+            1040.0,
+        )
+        .measure("cars")
+        .build(),
+    ];
+    let report = compare(claims);
+    for f in report
+        .findings
+        .iter()
+        .filter(|f| f.verdict == Verdict::Agree)
+    {
+        assert!(f.claims.len() <= 2, "{f:#?}");
+    }
+    assert_eq!(report.count(Verdict::Conflict), 1, "{:#?}", report.findings);
+}
+
+// ---- the builder --------------------------------------------------------
+
+#[test]
+fn builder_validates() {
+    for (result, message) in [
+        (
+            Comparer::builder().hedge_tolerance(1.0).build(),
+            "hedge tolerance must be in [0, 1), got 1",
+        ),
+        (
+            Comparer::builder().exact_tolerance(f64::NAN).build(),
+            "exact tolerance must be in [0, 1), got NaN",
+        ),
+        (
+            Comparer::builder().min_score(-0.1).build(),
+            "min score must be in [0, 1], got -0.1",
+        ),
+        (
+            Comparer::builder().syndication_threshold(0.0).build(),
+            "syndication threshold must be in (0, 1], got 0",
+        ),
+        (
+            Comparer::builder().exhaustive_limit(1).build(),
+            "exhaustive limit must be at least 2, got 1",
+        ),
+    ] {
+        let err = result.expect_err(message);
+        assert_eq!(err.to_string(), message);
+        assert!(matches!(err.kind(), factdiff::ErrorKind::Invalid(_)));
+    }
+    let c = Comparer::builder()
+        .hedge_tolerance(0.1)
+        .exact_tolerance(0.0)
+        .min_score(0.7)
+        .build()
+        .unwrap();
+    assert_eq!(c.tolerances(), Tolerances::new(0.0, 0.1));
+    assert_eq!(c.min_score(), 0.7);
+}
+
+#[test]
+fn a_higher_min_score_groups_less() {
+    let a = claim("a", 0, 0, "Wardens counted 212 herons.", "212", 212.0)
+        .measure("herons")
+        .build();
+    let b = claim(
+        "b",
+        0,
+        0,
+        "Volunteers on the marsh report 212 birds nesting near the dunes.",
+        "212",
+        212.0,
+    )
+    .measure("herons")
+    .build();
+    let s = score_pair(&a, &b);
+    assert!(s > 0.0 && s < 1.0);
+    let loose = Comparer::builder().min_score(s).build().unwrap();
+    let strict = Comparer::builder()
+        .min_score((s + 0.01).min(1.0))
+        .build()
+        .unwrap();
+    assert_eq!(
+        loose
+            .compare_claims(&[], vec![a.clone(), b.clone()])
+            .findings
+            .len(),
+        1
+    );
+    assert!(strict.compare_claims(&[], vec![a, b]).findings.is_empty());
+}
+
+#[test]
+fn blocking_off_scores_every_pair_with_the_same_findings_here() {
+    let claims = vec![
+        claim("a", 0, 0, "Wardens counted 212 herons.", "212", 212.0)
+            .measure("herons")
+            .build(),
+        claim(
+            "b",
+            0,
+            0,
+            "Wardens counted 212 herons on the marsh.",
+            "212",
+            212.0,
+        )
+        .measure("herons")
+        .build(),
+        claim("c", 0, 0, "Wardens counted 9 otters.", "9", 9.0)
+            .measure("otters")
+            .build(),
+    ];
+    let naive = Comparer::builder().blocking(false).build().unwrap();
+    assert_eq!(naive.candidate_pairs(&claims).len(), 3);
+    assert_eq!(candidate_pairs(&claims), [(0, 1)]);
+    assert_eq!(
+        naive.compare_claims(&[], claims.clone()).findings,
+        compare(claims).findings
+    );
+}
+
+// ---- output -------------------------------------------------------------
+
+fn sample_report() -> Report {
+    let docs = [
+        factdiff::Document::new(
+            "tribune",
+            "Mill Creek flood forces 1,240 from homes\nMore text.",
+        ),
+        factdiff::Document::new("courier", "Deputies evacuated 1,420 people."),
+    ];
+    let claims = vec![
+        claim(
+            "tribune",
+            0,
+            0,
+            "Mill Creek flood forces 1,240 from homes",
+            "1,240",
+            1240.0,
+        )
+        .measure("evacuations")
+        .build(),
+        claim(
+            "courier",
+            0,
+            0,
+            "Deputies evacuated 1,420 people from homes in Mill Creek.",
+            "1,420",
+            1420.0,
+        )
+        .measure("evacuations")
+        .build(),
+    ];
+    Comparer::default().compare_claims(&docs, claims)
+}
+
+#[test]
+fn text_report_shows_claims_sentences_verdict_and_reason() {
+    let report = sample_report();
+    assert_eq!(report.findings.len(), 1, "{:#?}", report.findings);
+    let text = report.to_string();
+    assert!(
+        text.starts_with("2 documents, 2 claims, 1 finding (0 agree, 1 conflict)"),
+        "{text}"
+    );
+    assert!(text.contains("CONFLICT (score "), "{text}");
+    assert!(text.contains("side 1:"), "{text}");
+    assert!(
+        text.contains("\"Mill Creek flood forces [1,240] from homes\""),
+        "{text}"
+    );
+    assert!(
+        text.contains("why: 2 sides disagree on measure evacuations"),
+        "{text}"
+    );
+}
+
+#[test]
+fn json_report_follows_the_contract() {
+    let report = sample_report();
+    let mut out = Vec::new();
+    report.write_json(&mut out).unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(v["documents"][0]["id"], "courier");
+    assert_eq!(v["documents"][1]["sentences"], 2);
+    let c = &v["claims"][1];
+    for field in [
+        "id",
+        "doc",
+        "sentence",
+        "start",
+        "end",
+        "text",
+        "kind",
+        "value",
+        "low",
+        "high",
+        "approx",
+        "unit",
+        "measure",
+        "period",
+        "modality",
+        "attribution",
+        "place",
+        "subject",
+        "window",
+        "sentence_text",
+    ] {
+        assert!(c.get(field).is_some(), "claim field {field} missing: {c}");
+    }
+    assert_eq!(c["id"], "tribune#0");
+    assert_eq!(c["kind"], "count");
+    assert_eq!(c["value"], 1240.0);
+    assert_eq!(c["modality"], "reported");
+    let f = &v["findings"][0];
+    assert_eq!(f["verdict"], "conflict");
+    assert_eq!(f["claims"], serde_json::json!(["courier#0", "tribune#0"]));
+    assert!(
+        f["score"]
+            .as_f64()
+            .is_some_and(|s| (0.0..=1.0).contains(&s))
+    );
+    assert!(f["explanation"].as_str().is_some_and(|s| s.ends_with('.')));
+    // Findings deserialise back.
+    let back: factdiff::Finding = serde_json::from_value(f.clone()).unwrap();
+    assert_eq!(back, report.findings[0]);
+}
+
+#[test]
+fn jsonl_report_is_tagged_per_message() {
+    let report = sample_report();
+    let mut out = Vec::new();
+    report.write_jsonl(&mut out).unwrap();
+    let lines: Vec<serde_json::Value> = String::from_utf8(out)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let kinds: Vec<&str> = lines.iter().map(|l| l["type"].as_str().unwrap()).collect();
+    assert_eq!(kinds, ["document", "document", "claim", "claim", "finding"]);
+    assert_eq!(lines[2]["data"]["id"], "courier#0");
+    assert_eq!(lines[4]["data"]["verdict"], "conflict");
+}
+
+#[test]
+fn public_types_are_send_and_sync() {
+    fn check<T: Send + Sync>() {}
+    check::<Comparer>();
+    check::<Report>();
+    check::<factdiff::Finding>();
+    check::<factdiff::Judgement>();
+    check::<factdiff::BlockKey>();
+}
+
+// ---- later rules ---------------------------------------------------------
+
+#[test]
+fn a_claim_that_fits_a_group_and_a_lone_claim_joins_the_group() {
+    // The baseline (~1,000 a day) agrees with the weekly count (≈1,043 a
+    // day, reported twice) and with a single-day count (956), which its own
+    // sentence sets apart from the weekly count: it joins the pair.
+    let s =
+        "Crews cleared 7,300 crates in the first week, with one record shift clearing 956 crates.";
+    let claims = vec![
+        claim(
+            "docks",
+            0,
+            0,
+            "Crews cleared 7,300 crates in the first week of the contract.",
+            "7,300",
+            7300.0,
+        )
+        .measure("crates")
+        .period(Period::Week)
+        .window("in the first week")
+        .build(),
+        claim("docks", 1, 1, s, "7,300", 7300.0)
+            .measure("crates")
+            .period(Period::Week)
+            .window("in the first week")
+            .build(),
+        claim("docks", 2, 1, s, "956", 956.0)
+            .measure("crates")
+            .period(Period::Day)
+            .build(),
+        claim(
+            "harbor",
+            0,
+            0,
+            "Officials want 3,000 crates a day, triple what crews cleared early on.",
+            "triple",
+            3.0,
+        )
+        .multiplier()
+        .measure("crates")
+        .baseline(1000.0, Some(Period::Day), "3,000")
+        .build(),
+    ];
+    let report = compare(claims);
+    let f =
+        finding(&report, &["docks#0", "docks#1", "harbor#0"]).expect("the baseline joins the pair");
+    assert_eq!(f.verdict, Verdict::Agree);
+    assert!(!grouped(&report, "docks#2", "harbor#0"));
+    assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
+}
+
+#[test]
+fn conflicts_need_the_conflict_score() {
+    let claims = vec![
+        claim("a", 0, 0, "Wardens counted 212 herons.", "212", 212.0)
+            .measure("herons")
+            .build(),
+        claim(
+            "b",
+            0,
+            0,
+            "Volunteers on the marsh report 250 birds nesting near the dunes.",
+            "250",
+            250.0,
+        )
+        .measure("herons")
+        .build(),
+    ];
+    let s = score_pair(&claims[0], &claims[1]);
+    assert!(s > 0.5, "{s}");
+    let lenient = Comparer::builder().conflict_score(0.5).build().unwrap();
+    let strict = Comparer::builder()
+        .conflict_score((s + 0.01).min(1.0))
+        .build()
+        .unwrap();
+    assert_eq!(
+        lenient
+            .compare_claims(&[], claims.clone())
+            .count(Verdict::Conflict),
+        1
+    );
+    assert_eq!(
+        strict.compare_claims(&[], claims).count(Verdict::Conflict),
+        0
+    );
+    let err = Comparer::builder().conflict_score(2.0).build().unwrap_err();
+    assert_eq!(err.to_string(), "conflict score must be in [0, 1], got 2");
+}
+
+#[test]
+fn percentages_ignore_periods_and_to_date_counts_are_totals() {
+    let weekly = claim("a", 0, 0, "Last week 87% voted yes.", "87%", 87.0)
+        .percent()
+        .period(Period::Week)
+        .build();
+    let plain = claim(
+        "b",
+        0,
+        0,
+        "Members voted 87 percent yes.",
+        "87 percent",
+        87.0,
+    )
+    .percent()
+    .build();
+    assert_eq!(verdict(&weekly, &plain), Some(Verdict::Agree));
+
+    // "this year" is a count to date, not a yearly rate...
+    let so_far = claim(
+        "c",
+        0,
+        0,
+        "The port hired 312 pilots this year.",
+        "312",
+        312.0,
+    )
+    .period(Period::Year)
+    .window("this year")
+    .build();
+    let since = claim(
+        "d",
+        0,
+        0,
+        "The port has hired 312 pilots since January.",
+        "312",
+        312.0,
+    )
+    .window("since January")
+    .build();
+    assert_eq!(verdict(&so_far, &since), Some(Verdict::Agree));
+    // ...but a goal for this year is a yearly figure.
+    let goal = claim(
+        "e",
+        0,
+        0,
+        "The port wants 400 pilots this year.",
+        "400",
+        400.0,
+    )
+    .period(Period::Year)
+    .window("this year")
+    .target()
+    .build();
+    let yearly = claim("f", 0, 0, "The port wants 400 pilots a year.", "400", 400.0)
+        .period(Period::Year)
+        .target()
+        .build();
+    assert_eq!(verdict(&goal, &yearly), Some(Verdict::Agree));
+}
+
+#[test]
+fn a_year_named_on_one_side_only_keeps_claims_apart() {
+    let old = claim(
+        "a",
+        0,
+        0,
+        "In 2019 the ferry carried 41 million riders a year.",
+        "41 million",
+        41e6,
+    )
+    .measure("riders")
+    .period(Period::Year)
+    .build();
+    let now = claim(
+        "b",
+        0,
+        0,
+        "The ferry carries about 12,000 riders a day.",
+        "about 12,000",
+        12_000.0,
+    )
+    .approx()
+    .measure("riders")
+    .period(Period::Day)
+    .build();
+    assert_eq!(score_pair(&old, &now), 0.0);
+    assert!(compare(vec![old, now]).findings.is_empty());
+}
