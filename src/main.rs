@@ -11,12 +11,14 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use factdiff::{Claim, ClaimExtractor, Document, Lexicon, sentences};
+use factdiff::{Claim, ClaimExtractor, Comparer, Document, Lexicon, Verdict, sentences};
 
 /// Compare the figures different texts give for the same thing.
 #[derive(Parser, Debug)]
 #[command(name = "factdiff", version, about, long_about = None)]
-#[command(after_help = "Examples:\n  factdiff sentences data/corpus/*.txt\n  \
+#[command(after_help = "Examples:\n  factdiff compare data/corpus/*.txt\n  \
+                        factdiff compare --format json --fail-on-conflict a.txt b.txt\n  \
+                        factdiff sentences data/corpus/*.txt\n  \
                         factdiff claims --format json article.txt\n  \
                         factdiff claims --lexicon my-measures.json data/corpus/*.txt\n  \
                         cat article.txt | factdiff sentences -")]
@@ -27,6 +29,29 @@ struct Cli {
 
 #[derive(Subcommand, Debug)]
 enum Command {
+    /// Extract claims from every file, line up those about the same
+    /// quantity, and say whether the sources agree or conflict.
+    Compare {
+        /// Output format: `text` for people, `json` for one JSON document,
+        /// `jsonl` for tagged JSON Lines (document, claim, finding).
+        #[arg(long, value_enum, default_value_t = CompareFormat::Text)]
+        format: CompareFormat,
+        /// A measure lexicon (JSON) to use instead of the default one.
+        #[arg(long, value_name = "FILE")]
+        lexicon: Option<PathBuf>,
+        /// Smallest pair score (0 to 1) for two claims to be grouped.
+        #[arg(long, value_name = "SCORE")]
+        min_score: Option<f64>,
+        /// Relative tolerance for hedged figures ("about 1,000"), 0 to 1.
+        #[arg(long, value_name = "FRACTION")]
+        tolerance: Option<f64>,
+        /// Exit with status 1 when at least one conflict is found.
+        #[arg(long)]
+        fail_on_conflict: bool,
+        /// Text files (UTF-8) to read; `-` reads standard input.
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
     /// Split documents into sentences.
     Sentences {
         /// Output format: `text` for people, `json` for JSON Lines.
@@ -57,6 +82,19 @@ enum Format {
     Json,
 }
 
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum CompareFormat {
+    Text,
+    Json,
+    Jsonl,
+}
+
+/// How a run ended, when it did not fail.
+enum Outcome {
+    Done,
+    ConflictsFound,
+}
+
 /// One sentence as `cli-contract.md` writes it.
 #[derive(serde::Serialize)]
 struct SentenceRecord<'a> {
@@ -70,7 +108,8 @@ struct SentenceRecord<'a> {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(&cli) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(Outcome::Done) => ExitCode::SUCCESS,
+        Ok(Outcome::ConflictsFound) => ExitCode::from(1),
         Err(message) => {
             eprintln!("factdiff: {message}");
             ExitCode::from(2)
@@ -78,14 +117,47 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(cli: &Cli) -> Result<(), String> {
+fn run(cli: &Cli) -> Result<Outcome, String> {
     match &cli.command {
+        Command::Compare {
+            format,
+            lexicon,
+            min_score,
+            tolerance,
+            fail_on_conflict,
+            files,
+        } => {
+            let mut builder = Comparer::builder();
+            builder.extractor(ClaimExtractor::new(load_lexicon(lexicon.as_deref())?));
+            if let Some(score) = min_score {
+                builder.min_score(*score);
+            }
+            if let Some(fraction) = tolerance {
+                builder.hedge_tolerance(*fraction);
+            }
+            let comparer = builder.build().map_err(|e| e.to_string())?;
+            let docs = load(files)?;
+            let report = comparer.compare(&docs);
+            let stdout = io::stdout();
+            let mut out = BufWriter::new(stdout.lock());
+            let written = match format {
+                CompareFormat::Text => write!(out, "{report}").and_then(|()| out.flush()),
+                CompareFormat::Json => report.write_json(&mut out).and_then(|()| out.flush()),
+                CompareFormat::Jsonl => report.write_jsonl(&mut out).and_then(|()| out.flush()),
+            };
+            written.or_else(ignore_broken_pipe)?;
+            if *fail_on_conflict && report.count(Verdict::Conflict) > 0 {
+                return Ok(Outcome::ConflictsFound);
+            }
+            Ok(Outcome::Done)
+        }
         Command::Sentences { format, files } => {
             // Load everything first: a bad file must leave stdout empty.
             let docs = load(files)?;
             let stdout = io::stdout();
             let mut out = BufWriter::new(stdout.lock());
-            write_sentences(&mut out, &docs, *format).or_else(ignore_broken_pipe)
+            write_sentences(&mut out, &docs, *format).or_else(ignore_broken_pipe)?;
+            Ok(Outcome::Done)
         }
         Command::Claims {
             format,
@@ -101,8 +173,16 @@ fn run(cli: &Cli) -> Result<(), String> {
             let claims: Vec<Claim> = docs.iter().flat_map(|d| extractor.extract(d)).collect();
             let stdout = io::stdout();
             let mut out = BufWriter::new(stdout.lock());
-            write_claims(&mut out, &claims, *format).or_else(ignore_broken_pipe)
+            write_claims(&mut out, &claims, *format).or_else(ignore_broken_pipe)?;
+            Ok(Outcome::Done)
         }
+    }
+}
+
+fn load_lexicon(path: Option<&std::path::Path>) -> Result<Lexicon, String> {
+    match path {
+        Some(path) => Lexicon::from_path(path).map_err(|e| e.to_string()),
+        None => Ok(Lexicon::default()),
     }
 }
 

@@ -231,3 +231,92 @@ fn claims_take_a_user_lexicon_and_reject_a_bad_one() {
         "bad-lexicon.json: invalid lexicon",
     );
 }
+
+#[test]
+fn compare_json_is_one_document_and_fail_on_conflict_exits_1() {
+    let a = temp_file(
+        "quay-tribune.txt",
+        b"Harbor police arrested 42 people in Port Ellis on Friday, Chief Ana Ruiz said.",
+    );
+    let b = temp_file(
+        "quay-courier.txt",
+        b"Officers arrested 24 people in Port Ellis on Friday, according to the police log.",
+    );
+    let args = [
+        "compare",
+        "--format",
+        "json",
+        a.to_str().unwrap(),
+        b.to_str().unwrap(),
+    ];
+    let out = factdiff(&args, None);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("one JSON document");
+    assert_eq!(report["documents"].as_array().unwrap().len(), 2);
+    assert_eq!(report["claims"].as_array().unwrap().len(), 2);
+    let findings = report["findings"].as_array().unwrap();
+    assert_eq!(findings.len(), 1);
+    assert_eq!(findings[0]["verdict"], "conflict");
+    let ids: Vec<&str> = findings[0]["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["quay-courier#0", "quay-tribune#0"]);
+
+    let mut failing = args.to_vec();
+    failing.insert(1, "--fail-on-conflict");
+    let out = factdiff(&failing, None);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(!out.stdout.is_empty(), "the report is still written");
+}
+
+#[test]
+fn compare_jsonl_tags_each_record() {
+    let a = temp_file(
+        "dam-one.txt",
+        b"Crews evacuated 300 residents from Lower Mill over the weekend.",
+    );
+    let b = temp_file(
+        "dam-two.txt",
+        b"About 300 people were evacuated from Lower Mill, the sheriff said.",
+    );
+    let out = factdiff(
+        &[
+            "compare",
+            "--format",
+            "jsonl",
+            a.to_str().unwrap(),
+            b.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert!(out.status.success());
+    let types: Vec<String> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["type"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    assert_eq!(types.first().map(String::as_str), Some("document"));
+    assert!(types.contains(&"claim".to_string()));
+    assert_eq!(types.last().map(String::as_str), Some("finding"));
+}
+
+#[test]
+fn compare_rejects_a_bad_tolerance() {
+    let a = temp_file("tol.txt", b"Crews fixed 12 roads.");
+    assert_bad_input(
+        &["compare", "--tolerance", "3", a.to_str().unwrap()],
+        "tolerance",
+    );
+}
