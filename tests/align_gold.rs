@@ -173,31 +173,26 @@ fn ice_gold_findings() {
     );
 }
 
-/// How many of our corpus's `must` findings are reached end to end today,
-/// and how many `must_not` pairs are still wrongly grouped. What is left
-/// comes from extraction, listed in the printed tally: a period of one day
-/// read from a date ("early Sunday", "on Tuesday", "On Monday", "As of
-/// Monday") makes a level or a running total look like a daily rate, and
-/// the "Eastside line" place is not found, so that line's riders meet the
-/// systemwide figure. Tighten both as extraction improves: all `must`, no
-/// `must_not`.
-const OWN_MUST_FLOOR: usize = 15;
-const OWN_MUST_NOT_CEILING: usize = 3;
-
+/// Our own corpus: every `must` finding, no `must_not` pair grouped. The
+/// two `stretch` findings (a multiplier against a year named on one side
+/// only; a weekly hiring rate against a total whose span the text never
+/// dates) are printed, not required.
 #[test]
 fn own_corpus_gold_findings() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("data")
         .join("corpus");
     let t = run(&dir, &dir.join("gold.json"));
-    assert!(
-        t.must.0 >= OWN_MUST_FLOOR,
-        "must findings fell below the floor\n{}",
+    assert_eq!(
+        t.must.0,
+        t.must.1,
+        "all must findings\n{}",
         t.lines.join("\n")
     );
-    assert!(
-        t.must_not_violated <= OWN_MUST_NOT_CEILING,
-        "more must_not pairs grouped\n{}",
+    assert_eq!(
+        t.must_not_violated,
+        0,
+        "no must_not\n{}",
         t.lines.join("\n")
     );
 }

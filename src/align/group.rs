@@ -213,6 +213,12 @@ impl Block<'_, '_> {
                     >= ctx.syndication;
             let verdict =
                 decide(&va.prep.quantity, &vb.prep.quantity, &ctx.tolerances).map(|o| o.verdict);
+            // A conflict needs the same scope on both sides: a figure for one
+            // place against one stated for none (a line against the whole
+            // system, a district against the city) may be a part against
+            // its whole. Agreement needs no such care.
+            let one_sided_place = va.prep.place.is_empty() != vb.prep.place.is_empty();
+            let verdict = verdict.filter(|v| !(*v == Verdict::Conflict && one_sided_place));
             Some((Edge { p, a, b }, verdict, copy))
         };
         let found: Vec<(Edge, Option<Verdict>, bool)> = match pairs {

@@ -592,6 +592,99 @@ pub(crate) fn place_adverb(lower: &str) -> bool {
     )
 }
 
+/// Nouns that name a place together with a proper name ("the Eastside
+/// line", "Main Street"), as they appear in text.
+pub(crate) const PLACE_NOUNS: [&str; 16] = [
+    " line",
+    " route",
+    " street",
+    " road",
+    " avenue",
+    " boulevard",
+    " highway",
+    " island",
+    " coast",
+    " river",
+    " district",
+    " neighborhood",
+    " corridor",
+    " campus",
+    " county",
+    " ward",
+];
+
+/// Whether a lower-case word is a place noun (see [`PLACE_NOUNS`]).
+pub(crate) fn place_noun(lower: &str) -> bool {
+    PLACE_NOUNS.iter().any(|n| &n[1..] == lower)
+}
+
+/// Words that open a subordinate clause ("since the outbreak began").
+pub(crate) fn subordinator(lower: &str) -> bool {
+    matches!(
+        lower,
+        "since"
+            | "when"
+            | "after"
+            | "before"
+            | "while"
+            | "because"
+            | "until"
+            | "as"
+            | "that"
+            | "which"
+            | "who"
+            | "where"
+            | "whereas"
+            | "although"
+            | "though"
+            | "once"
+    )
+}
+
+/// Nouns that end the name of a jurisdiction ("Larch County", "Kellan
+/// City"): an actor so named is also a place.
+pub(crate) fn jurisdiction(lower: &str) -> bool {
+    matches!(
+        lower,
+        "county"
+            | "city"
+            | "state"
+            | "town"
+            | "village"
+            | "province"
+            | "country"
+            | "parish"
+            | "borough"
+            | "township"
+            | "district"
+            | "region"
+            | "republic"
+            | "kingdom"
+    )
+}
+
+/// Verbs (as stems) whose subject only passes a figure on — says,
+/// confirms, lists, counts it — rather than doing what is counted.
+pub(crate) fn only_reports(stem: &str) -> bool {
+    source_verb(stem) == Some(Source::Saying)
+        || matches!(
+            stem,
+            "report"
+                | "confirm"
+                | "announc"
+                | "list"
+                | "record"
+                | "count"
+                | "tally"
+                | "show"
+                | "estimat"
+                | "disclos"
+                | "reveal"
+                | "indicat"
+                | "claim"
+        )
+}
+
 #[cfg(test)]
 mod tests {
     use super::{Cue, Source, modality_cue, source_verb};

@@ -149,9 +149,11 @@ impl ClaimExtractor {
     /// assert_eq!(&doc.text[claims[0].figure.span], "12");
     /// ```
     #[must_use]
+    #[allow(clippy::too_many_lines)] // one pass over the sentences, one step per field
     pub fn extract(&self, doc: &Document) -> Vec<Claim> {
         let mut out = Vec::new();
         let mut previous: Option<&str> = None;
+        let mut recent_places: Vec<String> = Vec::new();
         let mut last_speaker: Option<String> = None;
         for (index, sentence) in self.segmenter.sentences(&doc.text).enumerate() {
             let found: Vec<Figure> = figures(sentence.text).collect();
@@ -159,6 +161,17 @@ impl ClaimExtractor {
                 // Most sentences hold no figure: read them only for what a
                 // later sentence may refer back to.
                 previous = Some(sentence.text);
+                recent_places = if cues::PLACE_NOUNS.iter().any(|n| sentence.text.contains(n)) {
+                    let tokens = tokenize(sentence.text);
+                    let reader = Reader {
+                        lexicon: &self.lexicon,
+                        tokens: &tokens,
+                        text: sentence.text,
+                    };
+                    reader.named_places()
+                } else {
+                    Vec::new()
+                };
                 if names_a_speaker(sentence.text) {
                     let tokens = tokenize(sentence.text);
                     if let Some(speaker) = sources(&tokens, sentence.text, None).into_iter().next()
@@ -222,11 +235,14 @@ impl ClaimExtractor {
                     _ => Modality::Reported,
                 };
                 claim.negated = negated;
-                let (period, window) = reader.period(range);
-                claim.period = period;
+                let ((period, window), rate) = reader.timing(range);
+                // A stock (a level, a running total) is measured at a time:
+                // "crested early Sunday", "43 cases on Tuesday" name when,
+                // not a period the figure counts over.
+                let stock = measure.is_some_and(|m| self.lexicon.is_stock(m));
+                claim.period = if stock && !rate { None } else { period };
                 claim.window = window;
-                claim.place = reader.place(range);
-                claim.subject = reader.subject(range);
+                (claim.place, claim.subject) = scope(&reader, range, &recent_places);
                 claim.attribution = source_for(&named, range).or_else(|| claim.subject.clone());
                 if appositive && figure.kind == FigureKind::Multiplier {
                     claim.baseline = baseline(
@@ -270,6 +286,40 @@ impl ClaimExtractor {
         }
         topic
     }
+}
+
+/// The place and subject of the claim at tokens `range`.
+fn scope(
+    reader: &Reader<'_, '_>,
+    range: (usize, usize),
+    recent_places: &[String],
+) -> (Option<String>, Option<String>) {
+    let mut place = reader.place(range).or_else(|| {
+        // "The line now carries 12,000 riders" after "Service on the
+        // Eastside line ...": a definite noun names the place the previous
+        // sentence did.
+        let noun = reader.definite_place_noun(range)?;
+        recent_places
+            .iter()
+            .rev()
+            .find(|p| p.to_lowercase().ends_with(noun))
+            .cloned()
+    });
+    let actor = reader.actor(range);
+    let subject = actor
+        .clone()
+        .filter(|(_, reports)| !reports)
+        .map(|(name, _)| name);
+    if place.is_none() {
+        // "Larch County has confirmed 37 cases": a jurisdiction acting is
+        // also the place the count is about.
+        place = actor.map(|(name, _)| name).filter(|s| {
+            s.rsplit(' ').next().is_some_and(|w| {
+                w.starts_with(char::is_uppercase) && cues::jurisdiction(&w.to_lowercase())
+            }) && !s.starts_with("The ")
+        });
+    }
+    (place, subject)
 }
 
 /// Whether a sentence may name a speaker, checked before paying for its
@@ -799,7 +849,11 @@ impl Reader<'_, '_> {
     /// A rate ("a day", "annually") or a window of known length ("in the
     /// first week", "on Saturday", "in 2025") in the figure's clause, and
     /// the window's words.
-    fn period(&self, (a, b): (usize, usize)) -> (Option<Period>, Option<String>) {
+    ///
+    /// The period and window of the figure's claim, and whether the period
+    /// is a rate ("a day", "weekly") rather than the length of a window
+    /// ("on Saturday").
+    fn timing(&self, (a, b): (usize, usize)) -> ((Option<Period>, Option<String>), bool) {
         let end = self.clause_end(b).min(b + CLAUSE_REACH);
         let start = self.clause_start(a, 1).max(a.saturating_sub(8));
         let fronted = self.fronted(a).filter(|&f| f < start);
@@ -818,7 +872,10 @@ impl Reader<'_, '_> {
                     .and_then(|t| cues::period_word(t.lower()))
                     .filter(|_| !relative)
                 {
-                    return (Some(p), self.window(b, end, start, a).map(|(_, w)| w));
+                    return (
+                        (Some(p), self.window(b, end, start, a).map(|(_, w)| w)),
+                        true,
+                    );
                 }
             }
             if matches!(
@@ -834,14 +891,17 @@ impl Reader<'_, '_> {
                     | "24-hour"
             ) {
                 return (
-                    cues::period_word(lower),
-                    self.window(b, end, start, a).map(|(_, w)| w),
+                    (
+                        cues::period_word(lower),
+                        self.window(b, end, start, a).map(|(_, w)| w),
+                    ),
+                    true,
                 );
             }
         }
         match self.window(b, end, start, a) {
-            Some((period, text)) => (period, Some(text)),
-            None => (None, None),
+            Some((period, text)) => ((period, Some(text)), false),
+            None => ((None, None), false),
         }
     }
 
@@ -855,6 +915,27 @@ impl Reader<'_, '_> {
         a: usize,
     ) -> Option<(Option<Period>, String)> {
         let fronted = self.fronted(a).filter(|&f| f < start);
+        // A subordinate clause after the figure ("since the outbreak was
+        // identified in late December") has its own time words.
+        let end = (b..end)
+            .find(|&i| {
+                let mut j = i + 1;
+                while self
+                    .tokens
+                    .get(j)
+                    .is_some_and(|n| matches!(n.lower(), "the" | "a" | "an" | "its" | "their"))
+                {
+                    j += 1;
+                }
+                cues::subordinator(self.lower(i))
+                    && self.tokens.get(j).is_some_and(|n| {
+                        let lower = n.lower();
+                        let time_word = cues::window_word(lower)
+                            && !matches!(lower, "the" | "a" | "an" | "of" | "this");
+                        n.word && !lower.starts_with(|c: char| c.is_ascii_digit()) && !time_word
+                    })
+            })
+            .unwrap_or(end);
         for i in (b..end).chain(start..a).chain(fronted) {
             let t = &self.tokens[i];
             if !t.word || !cues::window_opener(t.lower()) {
@@ -930,11 +1011,23 @@ impl Reader<'_, '_> {
         let end = self.clause_end(b).min(b + CLAUSE_REACH);
         let start = self.clause_start(a, 0).max(a.saturating_sub(CLAUSE_REACH));
         let fronted = self.fronted(a).filter(|&f| f < start);
-        for i in (b..end).chain((start..a).rev()).chain(fronted) {
+        // A locative opening the sentence ("On the Eastside line (Route 62),
+        // which ..., ridership is back to 12,000") scopes all of it.
+        let opening = (start > 0).then_some(0);
+        for i in (b..end)
+            .chain((start..a).rev())
+            .chain(fronted)
+            .chain(opening)
+        {
             let t = &self.tokens[i];
             let lower = t.lower();
             if cues::place_adverb(lower) {
                 return Some(lower.to_string());
+            }
+            if matches!(lower, "on" | "along") {
+                if let Some(name) = self.named_place_at(i + 1) {
+                    return Some(name);
+                }
             }
             if matches!(lower, "in" | "across" | "throughout" | "inside") {
                 let mut j = i + 1;
@@ -956,6 +1049,44 @@ impl Reader<'_, '_> {
             }
         }
         None
+    }
+
+    /// "(the) Eastside line", "Main Street": a proper name followed by a
+    /// place noun, from token `i`.
+    fn named_place_at(&self, i: usize) -> Option<String> {
+        let j = if self.tokens.get(i).is_some_and(|t| t.lower() == "the") {
+            i + 1
+        } else {
+            i
+        };
+        let (from, to) = self.proper_name(j)?;
+        let noun = self.tokens.get(to)?;
+        if cues::place_noun(noun.lower()) {
+            Some(span_text(self.tokens, self.text, from, to + 1))
+        } else if cues::place_noun(self.tokens[to - 1].lower()) {
+            Some(span_text(self.tokens, self.text, from, to))
+        } else {
+            None
+        }
+    }
+
+    /// Every "Name + place noun" of the sentence, for later sentences that
+    /// refer back to one ("the line").
+    fn named_places(&self) -> Vec<String> {
+        (0..self.tokens.len())
+            .filter(|&i| i == 0 || !self.tokens[i - 1].capitalised())
+            .filter_map(|i| self.named_place_at(i))
+            .collect()
+    }
+
+    /// "the line", "the route" in the figure's clause before it: a definite
+    /// place noun that refers back to a named place.
+    fn definite_place_noun(&self, (a, _): (usize, usize)) -> Option<&str> {
+        let start = self.clause_start(a, 0);
+        (start..a.saturating_sub(1)).find_map(|i| {
+            let noun = self.tokens[i + 1].lower();
+            (self.tokens[i].lower() == "the" && cues::place_noun(noun)).then_some(noun)
+        })
     }
 
     /// A run of capitalised words from token `i` (allowing "de", "of"
@@ -981,7 +1112,10 @@ impl Reader<'_, '_> {
     /// before the figure that is not the object of a preposition ("county
     /// assessors had marked 860", "Gov. Elaine Marsh signed a $45
     /// million"), when it is an organisation, a person or an actor noun.
-    fn subject(&self, (a, _): (usize, usize)) -> Option<String> {
+    /// The clause's actor, and whether it only reports the figure (its
+    /// verb is one of reporting: "the dashboard listed 43", "Larch County
+    /// has confirmed 37"): then it is a source, not the subject counted.
+    fn actor(&self, (a, _): (usize, usize)) -> Option<(String, bool)> {
         let start = self.clause_start(a, 0);
         let mut best = None;
         let mut end = a;
@@ -1003,7 +1137,14 @@ impl Reader<'_, '_> {
                     .iter()
                     .any(|t| cues::month(t.lower()) || cues::weekday(t.lower()));
                 if named && !preposition && !timely {
-                    best = Some(span_text(self.tokens, self.text, from, end));
+                    let mut verb = end;
+                    while verb < a && is_auxiliary(self.lower(verb)) {
+                        verb += 1;
+                    }
+                    let reports = verb < a
+                        && self.tokens[verb].word
+                        && cues::only_reports(&self.tokens[verb].stem);
+                    best = Some((span_text(self.tokens, self.text, from, end), reports));
                     break;
                 }
                 end = from;

@@ -52,6 +52,13 @@ pub struct Measure {
     /// `measurement`, `multiplier`); empty means all.
     #[serde(default)]
     pub kinds: Vec<String>,
+    /// The measure is a stock — a level or a running total read at a point
+    /// in time (a river's crest, a case count, a budget) — rather than a
+    /// flow counted over a period (arrests, rainfall). A date next to a
+    /// stock ("43 cases on Tuesday") says when it was read, so it gives
+    /// the claim no period; a rate ("a day") still does.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub stock: bool,
 }
 
 impl Measure {
@@ -324,6 +331,10 @@ impl Lexicon {
 
     pub(crate) fn phrases(&self) -> &[Phrase] {
         &self.inner.phrases
+    }
+
+    pub(crate) fn is_stock(&self, measure: usize) -> bool {
+        self.inner.measures[measure].stock
     }
 
     pub(crate) fn is_entity(&self, stem: &str) -> bool {
