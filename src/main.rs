@@ -2,26 +2,85 @@
 //! parses arguments, loads documents, and prints results in the formats of
 //! `cli-contract.md`.
 //!
-//! Exit status: 0 when the run completed, 2 for bad input or usage (one
+//! Exit status: 0 when the run completed, 1 when `compare
+//! --fail-on-conflict` found a conflict, 2 for bad input or usage (one
 //! line on standard error naming the file and the reason, nothing on
-//! standard output).
+//! standard output and no `--output` file).
 
-use std::io::{self, BufWriter, Write};
-use std::path::PathBuf;
+use std::fs;
+use std::io::{self, BufWriter, IsTerminal, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::time::Duration;
 
-use clap::{Parser, Subcommand, ValueEnum};
-use factdiff::{Claim, ClaimExtractor, Comparer, Document, Lexicon, Verdict, sentences};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use factdiff::{
+    Claim, ClaimExtractor, Comparer, Document, ErrorKind, Lexicon, Report, Verdict, sentences,
+};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+
+/// The exit codes, shown at the end of every `--help`.
+macro_rules! exit_status_help {
+    () => {
+        "Exit status:\n  \
+         0  the run completed (conflicts found or not)\n  \
+         1  compare --fail-on-conflict found at least one conflict\n  \
+         2  bad input or usage: one line on standard error naming the file and\n     \
+            the reason; nothing on standard output, no --output file"
+    };
+}
+
+/// `factdiff --help`: examples and exit codes.
+const MAIN_HELP: &str = concat!(
+    "Examples:\n  \
+     factdiff compare data/corpus/*.txt\n  \
+     factdiff compare --recursive --format json --output report.json articles/\n  \
+     factdiff compare --format json --fail-on-conflict a.txt b.txt\n  \
+     factdiff sentences data/corpus/*.txt\n  \
+     factdiff claims --format json article.txt\n  \
+     factdiff claims --lexicon my-measures.json data/corpus/*.txt\n  \
+     cat article.txt | factdiff sentences -\n\n\
+     Files are UTF-8 text; a document's id is its file name without directory and\n\
+     extension. Set NO_COLOR to turn colour off (--color always overrides it).\n\n",
+    exit_status_help!()
+);
+
+/// `factdiff compare --help`: examples and exit codes.
+const COMPARE_HELP: &str = concat!(
+    "Examples:\n  \
+     factdiff compare data/corpus/*.txt\n  \
+     factdiff compare --recursive articles/     # every *.txt file below articles/\n  \
+     factdiff compare --format json --output report.json a.txt b.txt\n  \
+     factdiff compare --format html --output report.html data/corpus/*.txt\n  \
+     factdiff compare --fail-on-conflict --color never a.txt b.txt     # in CI\n  \
+     factdiff compare --tolerance 0.1 --min-score 0.7 a.txt b.txt\n\n\
+     With more than 20 files and standard error on a terminal, a progress bar\n\
+     shows on standard error; it is cleared before the report is written.\n\n",
+    exit_status_help!()
+);
+
+/// `factdiff sentences --help`: examples and exit codes.
+const SENTENCES_HELP: &str = concat!(
+    "Examples:\n  \
+     factdiff sentences article.txt\n  \
+     factdiff sentences --format json --recursive articles/\n  \
+     cat article.txt | factdiff sentences -\n\n",
+    exit_status_help!()
+);
+
+/// `factdiff claims --help`: examples and exit codes.
+const CLAIMS_HELP: &str = concat!(
+    "Examples:\n  \
+     factdiff claims article.txt\n  \
+     factdiff claims --format json --output claims.jsonl data/corpus/*.txt\n  \
+     factdiff claims --lexicon my-measures.json --recursive articles/\n\n",
+    exit_status_help!()
+);
 
 /// Compare the figures different texts give for the same thing.
 #[derive(Parser, Debug)]
 #[command(name = "factdiff", version, about, long_about = None)]
-#[command(after_help = "Examples:\n  factdiff compare data/corpus/*.txt\n  \
-                        factdiff compare --format json --fail-on-conflict a.txt b.txt\n  \
-                        factdiff sentences data/corpus/*.txt\n  \
-                        factdiff claims --format json article.txt\n  \
-                        factdiff claims --lexicon my-measures.json data/corpus/*.txt\n  \
-                        cat article.txt | factdiff sentences -")]
+#[command(after_help = MAIN_HELP)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -31,9 +90,11 @@ struct Cli {
 enum Command {
     /// Extract claims from every file, line up those about the same
     /// quantity, and say whether the sources agree or conflict.
+    #[command(after_help = COMPARE_HELP)]
     Compare {
         /// Output format: `text` for people, `json` for one JSON document,
-        /// `jsonl` for tagged JSON Lines (document, claim, finding).
+        /// `jsonl` for tagged JSON Lines (document, claim, finding), `html`
+        /// for one self-contained page (documents side by side).
         #[arg(long, value_enum, default_value_t = CompareFormat::Text)]
         format: CompareFormat,
         /// A measure lexicon (JSON) to use instead of the default one.
@@ -48,20 +109,29 @@ enum Command {
         /// Exit with status 1 when at least one conflict is found.
         #[arg(long)]
         fail_on_conflict: bool,
+        /// When to colour the verdict words of the text report.
+        #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto)]
+        color: ColorChoice,
+        #[command(flatten)]
+        io: IoArgs,
         /// Text files (UTF-8) to read; `-` reads standard input.
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
     },
     /// Split documents into sentences.
+    #[command(after_help = SENTENCES_HELP)]
     Sentences {
         /// Output format: `text` for people, `json` for JSON Lines.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
+        #[command(flatten)]
+        io: IoArgs,
         /// Text files (UTF-8) to read; `-` reads standard input.
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
     },
     /// Find every numeric claim: the figure and what it counts.
+    #[command(after_help = CLAIMS_HELP)]
     Claims {
         /// Output format: `text` for people, `json` for JSON Lines.
         #[arg(long, value_enum, default_value_t = Format::Text)]
@@ -70,10 +140,42 @@ enum Command {
         /// instead of the default one.
         #[arg(long, value_name = "FILE")]
         lexicon: Option<PathBuf>,
+        #[command(flatten)]
+        io: IoArgs,
         /// Text files (UTF-8) to read; `-` reads standard input.
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
     },
+}
+
+/// Where input comes from and output goes, shared by every command.
+#[derive(Args, Debug)]
+struct IoArgs {
+    /// Read every `*.txt` file below a directory given as FILE.
+    ///
+    /// Files are read in sorted order; hidden entries and symlinked
+    /// directories are skipped. Without `--recursive` a directory is an
+    /// error.
+    #[arg(short, long)]
+    recursive: bool,
+    /// Write to FILE instead of standard output.
+    ///
+    /// FILE appears (or is replaced) only when the run succeeds: the output
+    /// is written to a temporary file beside it and renamed into place.
+    /// `-` is standard output.
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+}
+
+/// When `--color` colours the text report.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum ColorChoice {
+    /// When standard output is a terminal and `NO_COLOR` is unset or empty.
+    Auto,
+    /// Always, even into a file or a pipe, and whatever `NO_COLOR` says.
+    Always,
+    /// Never.
+    Never,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -87,6 +189,7 @@ enum CompareFormat {
     Text,
     Json,
     Jsonl,
+    Html,
 }
 
 /// How a run ended, when it did not fail.
@@ -125,6 +228,8 @@ fn run(cli: &Cli) -> Result<Outcome, String> {
             min_score,
             tolerance,
             fail_on_conflict,
+            color,
+            io: io_args,
             files,
         } => {
             let mut builder = Comparer::builder();
@@ -136,44 +241,57 @@ fn run(cli: &Cli) -> Result<Outcome, String> {
                 builder.hedge_tolerance(*fraction);
             }
             let comparer = builder.build().map_err(|e| e.to_string())?;
-            let docs = load(files)?;
+            let inputs = expand(files, io_args)?;
+            let progress = Progress::start(inputs.len());
+            let docs = read_documents(&inputs, &progress)?;
+            progress.comparing(docs.len());
             let report = comparer.compare(&docs);
-            let stdout = io::stdout();
-            let mut out = BufWriter::new(stdout.lock());
+            drop(progress);
+            let colour = color.enabled(io_args.output.as_deref());
+            let mut out = Output::open(io_args.output.as_deref())?;
             let written = match format {
-                CompareFormat::Text => write!(out, "{report}").and_then(|()| out.flush()),
+                CompareFormat::Text => write_text(&mut out, &report, colour),
                 CompareFormat::Json => report.write_json(&mut out).and_then(|()| out.flush()),
                 CompareFormat::Jsonl => report.write_jsonl(&mut out).and_then(|()| out.flush()),
+                CompareFormat::Html => report
+                    .write_html(&docs, &mut out)
+                    .and_then(|()| out.flush()),
             };
             written.or_else(ignore_broken_pipe)?;
+            out.commit()?;
             if *fail_on_conflict && report.count(Verdict::Conflict) > 0 {
                 return Ok(Outcome::ConflictsFound);
             }
             Ok(Outcome::Done)
         }
-        Command::Sentences { format, files } => {
+        Command::Sentences {
+            format,
+            io: io_args,
+            files,
+        } => {
             // Load everything first: a bad file must leave stdout empty.
-            let docs = load(files)?;
-            let stdout = io::stdout();
-            let mut out = BufWriter::new(stdout.lock());
+            let docs = load(files, io_args)?;
+            let mut out = Output::open(io_args.output.as_deref())?;
             write_sentences(&mut out, &docs, *format).or_else(ignore_broken_pipe)?;
+            out.commit()?;
             Ok(Outcome::Done)
         }
         Command::Claims {
             format,
             lexicon,
+            io: io_args,
             files,
         } => {
             let lexicon = match lexicon {
                 Some(path) => Lexicon::from_path(path).map_err(|e| e.to_string())?,
                 None => Lexicon::default(),
             };
-            let docs = load(files)?;
+            let docs = load(files, io_args)?;
             let extractor = ClaimExtractor::new(lexicon);
             let claims: Vec<Claim> = docs.iter().flat_map(|d| extractor.extract(d)).collect();
-            let stdout = io::stdout();
-            let mut out = BufWriter::new(stdout.lock());
+            let mut out = Output::open(io_args.output.as_deref())?;
             write_claims(&mut out, &claims, *format).or_else(ignore_broken_pipe)?;
+            out.commit()?;
             Ok(Outcome::Done)
         }
     }
@@ -225,18 +343,340 @@ fn write_claims(out: &mut impl Write, claims: &[Claim], format: Format) -> io::R
     out.flush()
 }
 
-fn load(files: &[PathBuf]) -> Result<Vec<Document>, String> {
-    files
+/// Reads every input (directories expanded with `--recursive`).
+fn load(files: &[PathBuf], io_args: &IoArgs) -> Result<Vec<Document>, String> {
+    read_documents(&expand(files, io_args)?, &Progress::off())
+}
+
+/// The files to read: `files` as given, except that with `--recursive` a
+/// directory stands for every `*.txt` file below it, in sorted order (but
+/// not the `--output` file, so that a second run does not read the first
+/// run's report). Without `--recursive` a directory stays in the list, and
+/// reading it gives the usual "is a directory" error.
+fn expand(files: &[PathBuf], io_args: &IoArgs) -> Result<Vec<PathBuf>, String> {
+    let output = io_args
+        .output
+        .as_deref()
+        .and_then(|p| fs::canonicalize(p).ok());
+    let mut out = Vec::with_capacity(files.len());
+    for path in files {
+        if io_args.recursive && path.as_os_str() != "-" && path.is_dir() {
+            let before = out.len();
+            walk(path, output.as_deref(), &mut out)?;
+            if out.len() == before {
+                return Err(format!(
+                    "{}: no .txt files in this directory",
+                    path.display()
+                ));
+            }
+        } else {
+            out.push(path.clone());
+        }
+    }
+    Ok(out)
+}
+
+/// Appends the `*.txt` files below `dir` except `skip`, visiting entries in
+/// name order. Hidden entries (`.git`, `.cache`) and symlinked directories
+/// are skipped; the latter so that a link loop cannot make the walk endless.
+fn walk(dir: &Path, skip: Option<&Path>, out: &mut Vec<PathBuf>) -> Result<(), String> {
+    let cannot = |e: io::Error| format!("{}: cannot read directory: {e}", dir.display());
+    let mut entries = fs::read_dir(dir)
+        .map_err(cannot)?
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(cannot)?;
+    entries.sort_by_key(fs::DirEntry::file_name);
+    for entry in entries {
+        if entry.file_name().as_encoded_bytes().starts_with(b".") {
+            continue;
+        }
+        let path = entry.path();
+        let kind = entry.file_type().map_err(cannot)?;
+        if kind.is_dir() {
+            walk(&path, skip, out)?;
+        } else if path
+            .extension()
+            .is_some_and(|ext| ext.eq_ignore_ascii_case("txt"))
+            && (kind.is_file() || path.is_file())
+            && skip.is_none_or(|skip| fs::canonicalize(&path).is_ok_and(|p| p != skip))
+        {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// Reads the inputs in order, `-` being standard input; the error names
+/// the first input that cannot be read.
+fn read_documents(inputs: &[PathBuf], progress: &Progress) -> Result<Vec<Document>, String> {
+    inputs
         .iter()
         .map(|path| {
-            if path.as_os_str() == "-" {
+            let doc = if path.as_os_str() == "-" {
                 Document::from_reader("stdin", io::stdin().lock())
                     .map_err(|e| format!("<stdin>: {e}"))
             } else {
-                Document::from_path(path).map_err(|e| e.to_string())
-            }
+                Document::from_path(path).map_err(|e| match e.kind() {
+                    ErrorKind::IsDirectory => {
+                        format!("{e} (use --recursive to read the .txt files in it)")
+                    }
+                    _ => e.to_string(),
+                })
+            };
+            progress.file_done();
+            doc
         })
         .collect()
+}
+
+/// A progress bar on standard error while `compare` reads and compares
+/// many files, for people watching a terminal; it does nothing when there
+/// are few files or standard error is not a terminal (a pipe, a log file,
+/// CI), and it is cleared when dropped, before any output is written.
+struct Progress(Option<ProgressBar>);
+
+impl Progress {
+    /// Runs of more files than this get a bar.
+    const MIN_FILES: usize = 20;
+
+    /// A bar for reading `files` files, when it is worth showing.
+    fn start(files: usize) -> Progress {
+        if files <= Self::MIN_FILES || !io::stderr().is_terminal() {
+            return Progress::off();
+        }
+        let bar = ProgressBar::with_draw_target(
+            Some(u64::try_from(files).unwrap_or(u64::MAX)),
+            ProgressDrawTarget::stderr(),
+        );
+        bar.set_style(
+            ProgressStyle::with_template("reading {pos}/{len} files [{bar:30}] {elapsed}")
+                .map_or_else(
+                    |_| ProgressStyle::default_bar(),
+                    |s| s.progress_chars("=> "),
+                ),
+        );
+        Progress(Some(bar))
+    }
+
+    /// No bar at all.
+    fn off() -> Progress {
+        Progress(None)
+    }
+
+    /// One more file read.
+    fn file_done(&self) {
+        if let Some(bar) = &self.0 {
+            bar.inc(1);
+        }
+    }
+
+    /// Reading is over: a spinner while the documents are compared.
+    fn comparing(&self, docs: usize) {
+        if let Some(bar) = &self.0 {
+            bar.set_style(
+                ProgressStyle::with_template("{spinner} comparing {msg} {elapsed}")
+                    .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+            );
+            bar.set_message(format!("{docs} documents"));
+            bar.enable_steady_tick(Duration::from_millis(120));
+        }
+    }
+}
+
+impl Drop for Progress {
+    fn drop(&mut self) {
+        if let Some(bar) = &self.0 {
+            bar.finish_and_clear();
+        }
+    }
+}
+
+/// Where a command writes: standard output, or with `--output FILE` a
+/// temporary file beside FILE that [`Output::commit`] renames into place,
+/// so that a run that fails leaves FILE as it was (dropping an uncommitted
+/// `Output` deletes the temporary file).
+struct Output {
+    out: BufWriter<Sink>,
+    pending: Option<Pending>,
+}
+
+/// The stream under an [`Output`].
+enum Sink {
+    Stdout(io::StdoutLock<'static>),
+    File(fs::File),
+}
+
+/// A temporary file waiting to be renamed to its destination; deleted
+/// when dropped unless disarmed.
+struct Pending {
+    temp: PathBuf,
+    path: PathBuf,
+    armed: bool,
+}
+
+impl Output {
+    /// Standard output for `None` or `-`; otherwise a new temporary file in
+    /// the directory of `path`.
+    fn open(path: Option<&Path>) -> Result<Output, String> {
+        let Some(path) = path.filter(|p| p.as_os_str() != "-") else {
+            return Ok(Output {
+                out: BufWriter::new(Sink::Stdout(io::stdout().lock())),
+                pending: None,
+            });
+        };
+        let fail = |e: io::Error| format!("{}: cannot write: {e}", path.display());
+        if path.is_dir() {
+            return Err(format!("{}: is a directory, not a file", path.display()));
+        }
+        let dir = match path.parent() {
+            Some(dir) if !dir.as_os_str().is_empty() => dir,
+            _ => Path::new("."),
+        };
+        let name = path
+            .file_name()
+            .map_or_else(|| "output".into(), |n| n.to_string_lossy().into_owned());
+        let mut attempt = 0u32;
+        let (file, temp) = loop {
+            let temp = dir.join(format!(".{name}.{}.{attempt}.tmp", std::process::id()));
+            match fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&temp)
+            {
+                Ok(file) => break (file, temp),
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists && attempt < 100 => {
+                    attempt += 1;
+                }
+                Err(e) => return Err(fail(e)),
+            }
+        };
+        let pending = Pending {
+            temp,
+            path: path.to_path_buf(),
+            armed: true,
+        };
+        // Replacing a file keeps its permissions.
+        if let Ok(meta) = fs::metadata(path) {
+            let _ = fs::set_permissions(&pending.temp, meta.permissions());
+        }
+        Ok(Output {
+            out: BufWriter::new(Sink::File(file)),
+            pending: Some(pending),
+        })
+    }
+
+    /// Finishes the output: flushes standard output (a closed pipe is not
+    /// an error), or flushes and syncs the temporary file and renames it
+    /// to its destination.
+    fn commit(self) -> Result<(), String> {
+        let Output { out, pending } = self;
+        let sink = match out.into_inner() {
+            Ok(sink) => sink,
+            Err(e) => {
+                let e = e.into_error();
+                return match &pending {
+                    Some(p) => Err(format!("{}: cannot write: {e}", p.path.display())),
+                    None => ignore_broken_pipe(e),
+                };
+            }
+        };
+        match (sink, pending) {
+            (Sink::File(file), Some(mut p)) => {
+                let fail = |e: io::Error| format!("{}: cannot write: {e}", p.path.display());
+                file.sync_all().map_err(fail)?;
+                drop(file);
+                fs::rename(&p.temp, &p.path).map_err(fail)?;
+                p.armed = false;
+                Ok(())
+            }
+            _ => Ok(()),
+        }
+    }
+}
+
+impl Write for Output {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.out.write(buf)
+    }
+
+    fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
+        self.out.write_all(buf)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.out.flush()
+    }
+}
+
+impl Write for Sink {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        match self {
+            Sink::Stdout(out) => out.write(buf),
+            Sink::File(file) => file.write(buf),
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        match self {
+            Sink::Stdout(out) => out.flush(),
+            Sink::File(file) => file.flush(),
+        }
+    }
+}
+
+impl Drop for Pending {
+    fn drop(&mut self) {
+        if self.armed {
+            let _ = fs::remove_file(&self.temp);
+        }
+    }
+}
+
+impl ColorChoice {
+    /// Whether to colour output going to `output` (standard output when
+    /// `None` or `-`).
+    fn enabled(self, output: Option<&Path>) -> bool {
+        match self {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                let to_stdout = output.is_none_or(|p| p.as_os_str() == "-");
+                let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+                let dumb = std::env::var_os("TERM").is_some_and(|t| t == "dumb");
+                to_stdout && !no_color && !dumb && io::stdout().is_terminal()
+            }
+        }
+    }
+}
+
+/// Writes the text report, the verdict word of each finding's heading in
+/// colour when `colour` is set (plain ANSI: green for agree, red for
+/// conflict, yellow for any verdict added later).
+fn write_text(out: &mut impl Write, report: &Report, colour: bool) -> io::Result<()> {
+    let text = report.to_string();
+    if !colour {
+        out.write_all(text.as_bytes())?;
+        return out.flush();
+    }
+    for line in text.split_inclusive('\n') {
+        // Headings are the only unindented lines that start with a word
+        // in capitals followed by the score: "CONFLICT (score 0.91)".
+        let word = line.split(' ').next().unwrap_or_default();
+        let heading = !word.is_empty()
+            && word.bytes().all(|b| b.is_ascii_uppercase())
+            && line[word.len()..].starts_with(" (score ");
+        if heading {
+            let style = match word {
+                "AGREE" => "\x1b[1;32m",
+                "CONFLICT" => "\x1b[1;31m",
+                _ => "\x1b[1;33m",
+            };
+            write!(out, "{style}{word}\x1b[0m{}", &line[word.len()..])?;
+        } else {
+            out.write_all(line.as_bytes())?;
+        }
+    }
+    out.flush()
 }
 
 fn write_sentences(out: &mut impl Write, docs: &[Document], format: Format) -> io::Result<()> {
