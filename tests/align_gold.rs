@@ -147,24 +147,20 @@ fn run(dir: &Path, gold_path: &Path) -> Tally {
     t
 }
 
+/// Every `must` finding reached and no `must_not` pair grouped.
+fn assert_every_must_and_no_must_not(t: &Tally) {
+    let lines = t.lines.join("\n");
+    assert_eq!(t.must.0, t.must.1, "all must findings\n{lines}");
+    assert_eq!(t.must_not_violated, 0, "no must_not\n{lines}");
+}
+
 #[test]
 fn ice_gold_findings() {
     let Some(dir) = common::shared("corpus/ice") else {
         return;
     };
     let t = run(&dir, &dir.join("gold.json"));
-    assert_eq!(
-        t.must.0,
-        t.must.1,
-        "all must findings\n{}",
-        t.lines.join("\n")
-    );
-    assert_eq!(
-        t.must_not_violated,
-        0,
-        "no must_not\n{}",
-        t.lines.join("\n")
-    );
+    assert_every_must_and_no_must_not(&t);
     assert_eq!(
         t.stretch.0,
         t.stretch.1,
@@ -183,16 +179,5 @@ fn own_corpus_gold_findings() {
         .join("data")
         .join("corpus");
     let t = run(&dir, &dir.join("gold.json"));
-    assert_eq!(
-        t.must.0,
-        t.must.1,
-        "all must findings\n{}",
-        t.lines.join("\n")
-    );
-    assert_eq!(
-        t.must_not_violated,
-        0,
-        "no must_not\n{}",
-        t.lines.join("\n")
-    );
+    assert_every_must_and_no_must_not(&t);
 }
