@@ -2,10 +2,12 @@
 //! [`BlockKey`]; only claims sharing a key are paired, so the cost grows
 //! with the number of plausible matches, not with n².
 
-use std::collections::HashMap;
 use std::fmt;
 
-use crate::align::judge::Quantity;
+use rayon::prelude::*;
+
+use crate::align::hash::FastMap;
+use crate::align::judge::{Family, Quantity};
 use crate::align::prepare::{Features, View};
 use crate::claim::{Claim, Modality};
 
@@ -76,17 +78,20 @@ pub(crate) fn key_of(v: View<'_>) -> BlockKey {
         measure: v.claim.measure.clone(),
         family: q.family.key(),
         modality: v.prep.modality,
-        context: v.claim.measure.is_none().then(|| {
-            let mut h: u32 = 0x811c_9dc5;
-            for t in &v.sentence.context {
-                for b in t.to_le_bytes() {
-                    h ^= u32::from(b);
-                    h = h.wrapping_mul(0x0100_0193);
-                }
-            }
-            h
-        }),
+        context: v.claim.measure.is_none().then(|| context_hash(v)),
     }
+}
+
+/// The hash of a claim's normalised context that keys measure-less claims.
+fn context_hash(v: View<'_>) -> u32 {
+    let mut h: u32 = 0x811c_9dc5;
+    for t in v.sentence.context() {
+        for b in t.to_le_bytes() {
+            h ^= u32::from(b);
+            h = h.wrapping_mul(0x0100_0193);
+        }
+    }
+    h
 }
 
 /// How candidate pairs are drawn inside one block.
@@ -116,6 +121,12 @@ impl Default for Blocking {
 
 /// Splits claim indices into blocks, in key order; each block's members in
 /// index order.
+///
+/// The keys are [`BlockKey`]s made of integers: the measure's rank among
+/// the measures (`Features` interns measures by rank), the family's rank
+/// among the families' key names, the modality and the context hash, so
+/// that sorting them sorts the claims as their `BlockKey`s would, without
+/// building and hashing a string key per claim.
 pub(crate) fn blocks(
     claims: &[Claim],
     features: &Features,
@@ -128,20 +139,72 @@ pub(crate) fn blocks(
             vec![(0..claims.len()).collect()]
         };
     }
-    let mut by_key: HashMap<BlockKey, Vec<usize>> = HashMap::new();
-    for i in 0..claims.len() {
-        by_key
-            .entry(key_of(features.view(claims, i)))
-            .or_default()
-            .push(i);
+    // The families present, ranked by key name.
+    let mut families: FastMap<&Family, u32> = FastMap::default();
+    for p in &features.claims {
+        families.entry(&p.quantity.family).or_insert(0);
     }
-    let mut keyed: Vec<(BlockKey, Vec<usize>)> = by_key.into_iter().collect();
-    keyed.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-    keyed
+    let mut named: Vec<(std::borrow::Cow<'static, str>, &Family)> =
+        families.keys().map(|f| (f.key(), *f)).collect();
+    named.sort_unstable();
+    for (rank, (_, f)) in named.iter().enumerate() {
+        families.insert(f, u32::try_from(rank).unwrap_or(u32::MAX));
+    }
+    // Block ids in order of first claim, then the blocks ordered by key;
+    // members are filled in index order.
+    // The keys are worked out on all threads (a pass over every claim).
+    let key_of = |i: usize| {
+        let v = features.view(claims, i);
+        IntKey {
+            measure: v.prep.measure,
+            family: families.get(&v.prep.quantity.family).copied().unwrap_or(0),
+            modality: v.prep.modality,
+            context: v.claim.measure.is_none().then(|| context_hash(v)),
+        }
+    };
+    let claim_keys: Vec<IntKey> = if claims.len() < 4096 {
+        (0..claims.len()).map(key_of).collect()
+    } else {
+        (0..claims.len()).into_par_iter().map(key_of).collect()
+    };
+    let mut ids: FastMap<IntKey, usize> = FastMap::default();
+    let mut keys: Vec<(IntKey, usize)> = Vec::new();
+    let block_of: Vec<usize> = claim_keys
         .into_iter()
-        .map(|(_, v)| v)
-        .filter(|v| v.len() >= 2)
-        .collect()
+        .map(|key| {
+            let id = *ids.entry(key).or_insert_with(|| {
+                keys.push((key, 0));
+                keys.len() - 1
+            });
+            keys[id].1 += 1;
+            id
+        })
+        .collect();
+    let mut order: Vec<usize> = (0..keys.len()).filter(|&id| keys[id].1 >= 2).collect();
+    order.sort_unstable_by_key(|&id| keys[id].0);
+    let mut slot: Vec<usize> = vec![usize::MAX; keys.len()];
+    for (k, &id) in order.iter().enumerate() {
+        slot[id] = k;
+    }
+    let mut out: Vec<Vec<usize>> = order
+        .iter()
+        .map(|&id| Vec::with_capacity(keys[id].1))
+        .collect();
+    for (i, &id) in block_of.iter().enumerate() {
+        if let Some(members) = out.get_mut(slot[id]) {
+            members.push(i);
+        }
+    }
+    out
+}
+
+/// A [`BlockKey`] in integers, ordered as the `BlockKey` is.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+struct IntKey {
+    measure: Option<u32>,
+    family: u32,
+    modality: Modality,
+    context: Option<u32>,
 }
 
 /// The candidate pairs of one block, as positions in the block.
@@ -174,40 +237,201 @@ pub(crate) fn block_pairs(members: &[usize], features: &Features, blocking: &Blo
     // few rarest context tokens (rarity counted within this block, so the
     // block gives the same pairs alone or in a larger corpus); tokens that
     // too many claims share are dropped as uninformative.
-    let context = |i: usize| -> &[u32] { &features.sentences[features.claims[i].sentence].context };
-    let mut freq: HashMap<u32, u32> = HashMap::new();
-    for &i in members {
-        for &t in context(i) {
+    // The members' contexts, looked up once (the lookups miss the cache:
+    // members are spread over the whole corpus).
+    let contexts: Vec<&[u32]> = members
+        .iter()
+        .map(|&i| features.sentences[features.claims[i].sentence].context())
+        .collect();
+    let mut freq: FastMap<u32, u32> = FastMap::default();
+    for context in &contexts {
+        for &t in *context {
             *freq.entry(t).or_default() += 1;
         }
     }
     let cap = u32::try_from(blocking.max_token_claims).unwrap_or(u32::MAX);
-    let mut index: HashMap<u32, Vec<usize>> = HashMap::new();
-    let mut keys: Vec<(u32, u32)> = Vec::new();
-    for (pos, &i) in members.iter().enumerate() {
+    let rare = blocking.rare_tokens;
+    // (token, position) for each claim's rarest tokens (frequency, then
+    // token, ascending); sorted, each token's run lists the positions
+    // indexed under it, ascending.
+    let mut index: Vec<(u32, usize)> = Vec::with_capacity(n * rare);
+    let mut keys: Vec<u64> = Vec::new();
+    for (pos, context) in contexts.iter().enumerate() {
         keys.clear();
-        keys.extend(
-            context(i)
-                .iter()
-                .map(|t| (freq.get(t).copied().unwrap_or(0), *t))
-                .filter(|&(f, _)| f >= 2 && f <= cap),
-        );
+        keys.extend(context.iter().filter_map(|t| {
+            let f = freq.get(t).copied().unwrap_or(0);
+            (f >= 2 && f <= cap).then_some((u64::from(f) << 32) | u64::from(*t))
+        }));
         keys.sort_unstable();
-        for &(_, t) in keys.iter().take(blocking.rare_tokens) {
-            index.entry(t).or_default().push(pos);
+        index.extend(keys.iter().take(rare).map(|&k| {
+            // The low half of the key is the token.
+            #[allow(clippy::cast_possible_truncation)]
+            let t = k as u32;
+            (t, pos)
+        }));
+    }
+    index.sort_unstable();
+    // The runs (token lists) each position is indexed under, `rare` slots
+    // per position.
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut runs_of: Vec<usize> = vec![usize::MAX; n * rare];
+    let mut start = 0;
+    for list in index.chunk_by(|x, y| x.0 == y.0) {
+        if list.len() >= 2 {
+            let r = runs.len();
+            runs.push((start, start + list.len()));
+            for &(_, pos) in list {
+                if let Some(slot) = runs_of
+                    .get_mut(pos * rare..(pos + 1) * rare)
+                    .and_then(|slots| slots.iter_mut().find(|s| **s == usize::MAX))
+                {
+                    *slot = r;
+                }
+            }
+        }
+        start += list.len();
+    }
+    // The pairs, in order and without duplicates, with no sort: for each
+    // position `p`, the positions after it in its lists, merged.
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    let mut tails: Vec<&[(u32, usize)]> = Vec::with_capacity(rare);
+    for p in 0..n {
+        tails.clear();
+        for &r in runs_of.get(p * rare..(p + 1) * rare).unwrap_or_default() {
+            if let Some(list) = runs.get(r).and_then(|&(a, b)| index.get(a..b)) {
+                let after = list.partition_point(|&(_, q)| q <= p);
+                tails.push(&list[after..]);
+            }
+        }
+        // A k-way merge of sorted tails (k <= rare), dropping repeats.
+        while let Some(q) = tails.iter().filter_map(|t| t.first()).map(|e| e.1).min() {
+            out.push((p, q));
+            for t in &mut tails {
+                if t.first().is_some_and(|e| e.1 == q) {
+                    *t = &t[1..];
+                }
+            }
+            tails.retain(|t| !t.is_empty());
         }
     }
-    let mut lists: Vec<Vec<usize>> = index.into_values().filter(|l| l.len() >= 2).collect();
-    lists.sort_unstable();
-    let mut out: Vec<(usize, usize)> = Vec::new();
-    for list in &lists {
-        for (x, &p) in list.iter().enumerate() {
-            for &q in &list[x + 1..] {
-                out.push((p, q));
+    Pairs::Listed(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashMap;
+
+    use super::*;
+
+    /// `block_pairs` as first written (hash maps, every pair listed, then
+    /// sorted and deduplicated): the reference.
+    fn reference_pairs(
+        members: &[usize],
+        features: &Features,
+        blocking: &Blocking,
+    ) -> Vec<(usize, usize)> {
+        let context =
+            |i: usize| -> &[u32] { features.sentences[features.claims[i].sentence].context() };
+        let mut freq: HashMap<u32, u32> = HashMap::new();
+        for &i in members {
+            for &t in context(i) {
+                *freq.entry(t).or_default() += 1;
+            }
+        }
+        let cap = u32::try_from(blocking.max_token_claims).unwrap_or(u32::MAX);
+        let mut index: HashMap<u32, Vec<usize>> = HashMap::new();
+        for (pos, &i) in members.iter().enumerate() {
+            let mut keys: Vec<(u32, u32)> = context(i)
+                .iter()
+                .map(|t| (freq.get(t).copied().unwrap_or(0), *t))
+                .filter(|&(f, _)| f >= 2 && f <= cap)
+                .collect();
+            keys.sort_unstable();
+            for &(_, t) in keys.iter().take(blocking.rare_tokens) {
+                index.entry(t).or_default().push(pos);
+            }
+        }
+        let mut out = Vec::new();
+        for list in index.values() {
+            for (x, &p) in list.iter().enumerate() {
+                for &q in &list[x + 1..] {
+                    out.push((p, q));
+                }
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    #[test]
+    fn token_blocking_pairs_as_the_reference_does() {
+        const WORDS: &[&str] = &[
+            "rescued",
+            "sailors",
+            "coast",
+            "county",
+            "officials",
+            "Barcorl",
+            "Dalfen",
+            "Kelvor",
+            "river",
+            "homes",
+            "damaged",
+            "crews",
+            "evacuated",
+            "residents",
+            "storm",
+            "shelter",
+        ];
+        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut below = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            usize::try_from(state % n as u64).unwrap_or(0)
+        };
+        // Story words (letters only, numbers are masked): each shared by a
+        // few claims.
+        let story = |k: usize| {
+            let letter = |x: usize| char::from(b"abcdefghijklmnopqrstuvwxyz"[x % 26]);
+            format!("zq{}{}", letter(k), letter(k / 26))
+        };
+        let claims: Vec<Claim> = (0..600)
+            .filter_map(|i| {
+                let words: Vec<&str> = (0..2 + below(6))
+                    .map(|_| WORDS[below(WORDS.len())])
+                    .collect();
+                let (figure, verb) = (10 + below(90), WORDS[below(4)]);
+                let (a, b) = (story(below(150)), story(below(40)));
+                let text = format!(
+                    "The {} said {figure} people were {verb} in {a} and {b}.",
+                    words.join(" ")
+                );
+                let figure = crate::figures(&text).next()?;
+                let span = crate::Span::new(0, text.len());
+                let mut c = Claim::new(&format!("d{}", i % 7), i, i, span, &text, figure);
+                c.measure = Some("rescues".into());
+                Some(c)
+            })
+            .collect();
+        assert!(claims.len() > 500);
+        let n = claims.len();
+        let features = Features::of(&claims);
+        for (rare_tokens, max_token_claims) in [(3, 64), (1, 64), (2, 5), (5, 1000), (0, 64)] {
+            let blocking = Blocking {
+                exhaustive_limit: 2,
+                rare_tokens,
+                max_token_claims,
+                enabled: true,
+            };
+            for members in [(0..n).collect::<Vec<_>>(), (0..n).step_by(3).collect()] {
+                let Pairs::Listed(pairs) = block_pairs(&members, &features, &blocking) else {
+                    panic!("a block above the exhaustive limit lists its pairs");
+                };
+                assert_eq!(pairs, reference_pairs(&members, &features, &blocking));
+                assert!(rare_tokens == 0 || !pairs.is_empty());
             }
         }
     }
-    out.sort_unstable();
-    out.dedup();
-    Pairs::Listed(out)
 }

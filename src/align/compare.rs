@@ -8,11 +8,12 @@ use rayon::prelude::*;
 
 use crate::align::block::{Blocking, block_pairs, blocks};
 use crate::align::group::{Ctx, align_block, finish};
-use crate::align::judge::Tolerances;
+use crate::align::hash::FastMap;
+use crate::align::judge::{Allowances, Tolerances};
 use crate::align::model::{DocumentSummary, Report};
 use crate::align::prepare::Features;
 use crate::claim::{Claim, ClaimExtractor};
-use crate::{Document, Error};
+use crate::{Document, Error, Span};
 
 /// Lines up the claims of several documents and judges them: the heart of
 /// factdiff.
@@ -158,7 +159,7 @@ impl Comparer {
     /// assert!(report.findings[0].explanation.contains("14.5% apart"));
     /// ```
     pub fn compare_claims(&self, docs: &[Document], mut claims: Vec<Claim>) -> Report {
-        claims.sort_by(claim_order);
+        sort_claims(&mut claims);
         let features = Features::of(&claims);
         let blocks = blocks(&claims, &features, &self.blocking);
         let borrowers: HashSet<&str> = docs
@@ -170,6 +171,7 @@ impl Comparer {
             claims: &claims,
             features: &features,
             tolerances: self.tolerances,
+            allowances: Allowances::new(&self.tolerances),
             min_score: self.min_score,
             conflict_score: self.conflict_score.max(self.min_score),
             syndication: self.syndication,
@@ -182,10 +184,13 @@ impl Comparer {
                 align_block(&ctx, members, &pairs)
             })
             .collect();
-        let findings = finish(&claims, drafts);
-        let mut per_doc: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-        for c in &claims {
-            *per_doc.entry(c.doc.as_str()).or_default() += 1;
+        let findings = finish(drafts);
+        // Claims are sorted by document: one entry per run.
+        let mut per_doc: FastMap<&str, usize> = FastMap::default();
+        if !docs.is_empty() {
+            for run in claims.chunk_by(|x, y| x.doc == y.doc) {
+                *per_doc.entry(run[0].doc.as_str()).or_default() += run.len();
+            }
         }
         let mut documents: Vec<DocumentSummary> = docs
             .par_iter()
@@ -196,7 +201,10 @@ impl Comparer {
             })
             .collect();
         documents.sort_by(|a, b| a.id.cmp(&b.id).then(a.sentences.cmp(&b.sentences)));
-        drop(features);
+        // A claim's features are a few small allocations: freeing them
+        // is worth spreading over the threads too.
+        features.claims.into_par_iter().for_each(drop);
+        features.sentences.into_par_iter().for_each(drop);
         Report {
             documents,
             claims,
@@ -249,6 +257,67 @@ impl Comparer {
 /// ```
 pub fn candidate_pairs(claims: &[Claim]) -> Vec<(usize, usize)> {
     Comparer::default().candidate_pairs(claims)
+}
+
+/// Sorts claims by [`claim_order`], stably, without moving whole claims
+/// n log n times or comparing document ids at every step: documents are
+/// ranked once, positions are sorted by (rank, sentence, span), with ids
+/// and then positions breaking ties (as a stable sort keeps them), and
+/// each claim is then moved once into place. The passes that read every
+/// claim (memory-bound) run on all threads; claims already in order are
+/// left as they are.
+fn sort_claims(claims: &mut [Claim]) {
+    let n = claims.len();
+    // Claims in order already stay (a parallel `all` stops at the first
+    // pair out of order).
+    if (1..n)
+        .into_par_iter()
+        .all(|i| claim_order(&claims[i - 1], &claims[i]) != Ordering::Greater)
+    {
+        return;
+    }
+    // Where each document's run of claims starts.
+    let heads: Vec<usize> = (0..n)
+        .into_par_iter()
+        .filter(|&i| i == 0 || claims[i - 1].doc != claims[i].doc)
+        .collect();
+    let mut docs: Vec<&str> = heads.iter().map(|&h| claims[h].doc.as_str()).collect();
+    docs.par_sort_unstable();
+    docs.dedup();
+    let mut keys: Vec<(usize, usize, Span, usize)> = heads
+        .par_iter()
+        .enumerate()
+        .flat_map_iter(|(r, &h)| {
+            let end = heads.get(r + 1).copied().unwrap_or(n);
+            let rank = docs.binary_search(&claims[h].doc.as_str()).unwrap_or(0);
+            claims
+                .get(h..end)
+                .unwrap_or_default()
+                .iter()
+                .enumerate()
+                .map(move |(k, c)| (rank, c.sentence, c.figure.span, h + k))
+        })
+        .collect();
+    keys.par_sort_unstable_by(|x, y| {
+        (x.0, x.1, x.2)
+            .cmp(&(y.0, y.1, y.2))
+            .then_with(|| claims[x.3].id.cmp(&claims[y.3].id))
+            .then(x.3.cmp(&y.3))
+    });
+    // `dest[i]`: where the claim now at `i` belongs. Each swap puts one
+    // claim in its place.
+    let mut dest: Vec<usize> = vec![0; n];
+    for (k, key) in keys.iter().enumerate() {
+        dest[key.3] = k;
+    }
+    drop(keys);
+    for i in 0..n {
+        while dest[i] != i {
+            let j = dest[i];
+            claims.swap(i, j);
+            dest.swap(i, j);
+        }
+    }
 }
 
 /// The order claims are reported and processed in: document id, sentence,

@@ -13,19 +13,20 @@
 //!    copies: listed in `copies`, counted once.
 
 use std::cmp::Ordering;
-use std::collections::{BinaryHeap, HashMap, HashSet};
+use std::collections::{BinaryHeap, HashSet};
 use std::fmt::Write as _;
 
 use rayon::prelude::*;
 
 use crate::align::block::Pairs;
-use crate::align::judge::{Tolerances, decide, judge_quantities};
+use crate::align::hash::{FastMap, FastSet};
+use crate::align::judge::{Allowances, Tolerances, decide, explain};
 use crate::align::model::{Finding, Verdict};
-use crate::align::normalize::{NameMatch, name_match, sequence_similarity};
-use crate::align::prepare::{Features, View};
-use crate::align::score::{
-    context_weight, context_weight_bound, logit, prior, probability, veto, weight,
+use crate::align::normalize::{
+    NameMatch, WindowSig, name_match, sequence_similarity, sequence_similarity_bound,
 };
+use crate::align::prepare::{Features, View};
+use crate::align::score::{band, context_overlap, logit, prior, probability, veto, weight};
 use crate::claim::Claim;
 
 /// What grouping needs besides the pairs.
@@ -33,6 +34,8 @@ pub(crate) struct Ctx<'a> {
     pub claims: &'a [Claim],
     pub features: &'a Features,
     pub tolerances: Tolerances,
+    /// The tolerances as explanations show them.
+    pub allowances: Allowances,
     pub min_score: f64,
     pub conflict_score: f64,
     pub syndication: f64,
@@ -41,71 +44,116 @@ pub(crate) struct Ctx<'a> {
     pub borrowers: &'a HashSet<&'a str>,
 }
 
-/// A finding before ids are filled in: claim indices.
+/// A finding, with the claim indices it is ordered by in the report
+/// (built inside the block, in parallel, so that only the sort is left
+/// for the end).
 pub(crate) struct Draft {
-    pub verdict: Verdict,
-    pub sides: Vec<Vec<usize>>,
-    pub copies: Vec<usize>,
-    pub score: f64,
-    pub explanation: String,
+    /// The indices of every claim of the finding, ascending.
+    key: Vec<usize>,
+    finding: Finding,
 }
 
 impl Draft {
-    pub(crate) fn claims(&self) -> Vec<usize> {
-        let mut all: Vec<usize> = self.sides.iter().flatten().copied().collect();
-        all.sort_unstable();
-        all
+    /// The finding for these sides (claim indices) and copies.
+    fn new(
+        claims: &[Claim],
+        verdict: Verdict,
+        sides: &[Vec<usize>],
+        copies: &[usize],
+        score: f64,
+        explanation: String,
+    ) -> Draft {
+        let mut key: Vec<usize> = sides.iter().flatten().copied().collect();
+        key.sort_unstable();
+        let id = |&i: &usize| claims[i].id.clone();
+        let independent = key.len() - copies.len();
+        let finding = Finding {
+            verdict,
+            claims: key.iter().map(id).collect(),
+            score,
+            explanation,
+            sides: sides.iter().map(|s| s.iter().map(id).collect()).collect(),
+            copies: copies.iter().map(id).collect(),
+            syndicated: verdict == Verdict::Agree && independent <= 1,
+        };
+        Draft { key, finding }
     }
 }
 
-/// Union-find with member lists, over positions `0..n`.
-///
-/// Member lists are kept only for merged groups (most claims stay alone).
+/// Union-find with member lists, over positions `0..n`: each group's
+/// members form a ring (`next`), so merging two groups splices two rings
+/// and allocates nothing. Callers only iterate members to test all of
+/// them or to sort them, so the order a ring lists them in does not
+/// matter.
 struct Groups {
-    parent: Vec<usize>,
-    merged: HashMap<usize, Vec<usize>>,
+    nodes: Vec<Node>,
+}
+
+#[derive(Clone, Copy)]
+struct Node {
+    parent: usize,
+    /// The next member of the ring of this node's group.
+    next: usize,
+    /// The group's size (kept at its root).
+    size: usize,
 }
 
 impl Groups {
     fn new(n: usize) -> Groups {
         Groups {
-            parent: (0..n).collect(),
-            merged: HashMap::new(),
+            nodes: (0..n)
+                .map(|x| Node {
+                    parent: x,
+                    next: x,
+                    size: 1,
+                })
+                .collect(),
         }
     }
 
-    /// The members of the group whose root is `r`.
-    fn members(&self, r: usize) -> &[usize] {
-        match self.merged.get(&r) {
-            Some(list) => list,
-            // A root is its own parent: the slice holds just `r`.
-            None => std::slice::from_ref(&self.parent[r]),
-        }
+    fn is_root(&self, x: usize) -> bool {
+        self.nodes[x].parent == x
+    }
+
+    /// The size of the group whose root is `r`.
+    fn size(&self, r: usize) -> usize {
+        self.nodes[r].size
+    }
+
+    /// The members of the group whose root is `r`, in no set order.
+    fn members(&self, r: usize) -> impl Iterator<Item = usize> + '_ {
+        let mut at = Some(r);
+        std::iter::from_fn(move || {
+            let x = at?;
+            let next = self.nodes[x].next;
+            at = (next != r).then_some(next);
+            Some(x)
+        })
     }
 
     /// The roots of groups of two or more, ascending.
     fn merged_roots(&self) -> Vec<usize> {
-        let mut roots: Vec<usize> = self.merged.keys().copied().collect();
-        roots.sort_unstable();
-        roots
+        (0..self.nodes.len())
+            .filter(|&r| self.is_root(r) && self.size(r) >= 2)
+            .collect()
     }
 
     fn root(&mut self, mut x: usize) -> usize {
-        while self.parent[x] != x {
-            self.parent[x] = self.parent[self.parent[x]];
-            x = self.parent[x];
+        while self.nodes[x].parent != x {
+            self.nodes[x].parent = self.nodes[self.nodes[x].parent].parent;
+            x = self.nodes[x].parent;
         }
         x
     }
 
+    /// Merges the groups of roots `a` and `b` under the smaller.
     fn union(&mut self, a: usize, b: usize) {
         let (keep, gone) = if a < b { (a, b) } else { (b, a) };
-        self.parent[gone] = keep;
-        let moved = self.merged.remove(&gone).unwrap_or_else(|| vec![gone]);
-        self.merged
-            .entry(keep)
-            .or_insert_with(|| vec![keep])
-            .extend(moved);
+        self.nodes[gone].parent = keep;
+        self.nodes[keep].size += self.nodes[gone].size;
+        let (next_keep, next_gone) = (self.nodes[keep].next, self.nodes[gone].next);
+        self.nodes[keep].next = next_gone;
+        self.nodes[gone].next = next_keep;
     }
 }
 
@@ -197,19 +245,21 @@ impl Block<'_, '_> {
                 return None;
             }
             let fields = weight(va, vb, prior);
-            if fields + context_weight_bound(va, vb) < floor {
+            let context = context_overlap(va, vb);
+            if fields + band(context.bound()) < floor {
                 return None;
             }
-            let p = probability(fields + context_weight(va, vb));
+            let p = probability(fields + band(context.similarity()));
             if p < ctx.min_score {
                 return None;
             }
-            let (la, lb) = (va.sentence.ordered.len(), vb.sentence.ordered.len());
+            let (la, lb) = (va.sentence.ordered().len(), vb.sentence.ordered().len());
             // Similarity is at most min/max length: skip sequences that
             // cannot reach the threshold.
             let copy = va.prep.doc != vb.prep.doc
                 && la.min(lb) as f64 >= ctx.syndication * la.max(lb) as f64
-                && sequence_similarity(&va.sentence.ordered, &vb.sentence.ordered)
+                && sequence_similarity_bound(va.sentence, vb.sentence) >= ctx.syndication
+                && sequence_similarity(va.sentence.ordered(), vb.sentence.ordered())
                     >= ctx.syndication;
             let verdict =
                 decide(&va.prep.quantity, &vb.prep.quantity, &ctx.tolerances).map(|o| o.verdict);
@@ -257,7 +307,7 @@ impl Block<'_, '_> {
     fn agree_groups(&self, agree: &[Edge]) -> Groups {
         let n = self.members.len();
         let mut groups = Groups::new(n);
-        let mut links: Vec<HashMap<usize, f64>> = vec![HashMap::new(); n];
+        let mut links: Vec<FastMap<usize, f64>> = vec![FastMap::default(); n];
         for e in agree {
             *links[e.a].entry(e.b).or_default() += e.p;
             *links[e.b].entry(e.a).or_default() += e.p;
@@ -271,15 +321,14 @@ impl Block<'_, '_> {
             })
             .collect();
         while let Some(Link { sum, a, b }) = heap.pop() {
-            if groups.parent[a] != a || groups.parent[b] != b || links[a].get(&b) != Some(&sum) {
+            if !groups.is_root(a) || !groups.is_root(b) || links[a].get(&b) != Some(&sum) {
                 continue; // stale
             }
             links[a].remove(&b);
             links[b].remove(&a);
             let ok = groups
                 .members(a)
-                .iter()
-                .all(|&x| groups.members(b).iter().all(|&y| self.agrees(x, y)));
+                .all(|x| groups.members(b).all(|y| self.agrees(x, y)));
             if !ok {
                 // Groups only grow, so these two stay incompatible.
                 continue;
@@ -321,17 +370,15 @@ impl Block<'_, '_> {
         }
         let mut copies: Vec<bool> = vec![false; n];
         for r in copy_of.merged_roots() {
-            let cluster = copy_of.members(r);
             let borrowed = |x: usize| {
                 let doc = self.ctx.claims[self.members[x]].doc.as_str();
                 self.ctx.borrowers.contains(doc)
             };
-            let original = cluster
-                .iter()
-                .copied()
+            let original = copy_of
+                .members(r)
                 .min_by_key(|&x| (borrowed(x), x))
                 .unwrap_or(r);
-            for &x in cluster {
+            for x in copy_of.members(r) {
                 copies[x] = x != original;
             }
         }
@@ -359,7 +406,7 @@ impl Block<'_, '_> {
         let mut parts = Groups::new(n); // over group roots
         let mut part_edges: Vec<Vec<(f64, usize, usize)>> = vec![Vec::new(); n];
         // Parts found to be about different quantities stay so as they grow.
-        let mut apart: HashSet<(usize, usize)> = HashSet::new();
+        let mut apart: FastSet<(usize, usize)> = FastSet::default();
         for e in conflict.iter() {
             let (pa, pb) = (parts.root(root[e.a]), parts.root(root[e.b]));
             if pa == pb {
@@ -373,8 +420,7 @@ impl Block<'_, '_> {
             let claims_of = |part: usize| -> Vec<usize> {
                 parts
                     .members(part)
-                    .iter()
-                    .flat_map(|&g| groups.members(g).iter().copied())
+                    .flat_map(|g| groups.members(g))
                     .collect()
             };
             let (xs, ys) = (claims_of(pa), claims_of(pb));
@@ -391,8 +437,8 @@ impl Block<'_, '_> {
         part_edges
             .into_iter()
             .enumerate()
-            .filter(|&(r, _)| parts.parent[r] == r && parts.members(r).len() >= 2)
-            .map(|(r, edges)| (parts.members(r).to_vec(), edges))
+            .filter(|&(r, _)| parts.is_root(r) && parts.size(r) >= 2)
+            .map(|(r, edges)| (parts.members(r).collect(), edges))
             .collect()
     }
 }
@@ -410,7 +456,7 @@ pub(crate) fn align_block(ctx: &Ctx<'_>, members: &[usize], pairs: &Pairs) -> Ve
     let root: Vec<usize> = (0..n).map(|x| groups.root(x)).collect();
     let copies = block.copies(&edges.syndicated, &root);
 
-    let mut inside: HashMap<usize, Vec<f64>> = HashMap::new();
+    let mut inside: FastMap<usize, Vec<f64>> = FastMap::default();
     for e in &edges.agree {
         if root[e.a] == root[e.b] {
             inside.entry(root[e.a]).or_default().push(e.p);
@@ -418,7 +464,7 @@ pub(crate) fn align_block(ctx: &Ctx<'_>, members: &[usize], pairs: &Pairs) -> Ve
     }
     let mut drafts = Vec::new();
     for r in groups.merged_roots() {
-        let mut side = groups.members(r).to_vec();
+        let mut side: Vec<usize> = groups.members(r).collect();
         side.sort_unstable();
         let score = inside.get(&r).map_or(0.0, |ps| mean(ps));
         drafts.push(agree_draft(ctx, members, &side, &copies, score));
@@ -427,7 +473,7 @@ pub(crate) fn align_block(ctx: &Ctx<'_>, members: &[usize], pairs: &Pairs) -> Ve
         let mut sides: Vec<Vec<usize>> = part
             .iter()
             .map(|&g| {
-                let mut s = groups.members(g).to_vec();
+                let mut s: Vec<usize> = groups.members(g).collect();
                 s.sort_unstable();
                 s
             })
@@ -451,118 +497,141 @@ fn mean(xs: &[f64]) -> f64 {
     }
 }
 
-/// The fields every claim of `side` shares (measure, period, place,
-/// subject, window), for the explanation: `arrests per week in Denver`.
-fn shared_fields(views: &[View<'_>]) -> String {
-    let mut parts = Vec::new();
+/// Appends the fields every claim of `views` shares (measure, period,
+/// place, subject, window) to the explanation `s`: `measure arrests,
+/// period day and a reported figure`.
+fn shared_fields(s: &mut String, views: &[View<'_>]) {
+    // Each part in up to three pieces; at most seven parts.
+    let mut parts = [[""; 3]; 7];
+    let mut n = 0;
     let first = views[0].claim;
     if let Some(m) = &first.measure {
         if views.iter().all(|v| v.claim.measure.as_ref() == Some(m)) {
-            parts.push(format!("measure {m}"));
+            parts[n] = ["measure ", m, ""];
+            n += 1;
         }
     }
-    let periods: Vec<_> = views
-        .iter()
-        .filter_map(|v| v.prep.quantity.period)
-        .collect();
-    if periods.len() == views.len() {
-        if periods.iter().all(|p| *p == periods[0]) {
-            parts.push(format!("period {}", periods[0]));
-        } else {
-            parts.push("periods converted".to_string());
+    let mut periods = views.iter().map(|v| v.prep.quantity.period);
+    if let Some(Some(p0)) = periods.next() {
+        let mut same = true;
+        let mut all = true;
+        for p in periods {
+            match p {
+                Some(p) => same &= p == p0,
+                None => all = false,
+            }
+        }
+        if all {
+            parts[n] = if same {
+                ["period ", p0.as_str(), ""]
+            } else {
+                ["periods converted", "", ""]
+            };
+            n += 1;
         }
     }
-    for (label, names) in [
-        (
-            "place",
-            views
-                .iter()
-                .map(|v| (&*v.prep.place, v.claim.place.as_deref()))
-                .collect::<Vec<_>>(),
-        ),
-        (
-            "subject",
-            views
-                .iter()
-                .map(|v| (&*v.prep.subject, v.claim.subject.as_deref()))
-                .collect(),
-        ),
-        (
-            "source",
-            views
-                .iter()
-                .map(|v| (&*v.prep.attribution, v.claim.attribution.as_deref()))
-                .collect(),
-        ),
-    ] {
-        if let Some(name) = common_name(&names) {
-            parts.push(format!("{label} {name}"));
+    let names: [(&str, NameField); 3] = [
+        ("place ", |v| (&v.prep.place, v.claim.place.as_deref())),
+        ("subject ", |v| {
+            (&v.prep.subject, v.claim.subject.as_deref())
+        }),
+        ("source ", |v| {
+            (&v.prep.attribution, v.claim.attribution.as_deref())
+        }),
+    ];
+    for (label, field) in names {
+        if let Some(name) = common_name(views, field) {
+            parts[n] = [label, name, ""];
+            n += 1;
         }
     }
-    let windows: Vec<_> = views
-        .iter()
-        .filter_map(|v| v.prep.window.as_deref())
-        .collect();
-    if windows.len() >= 2 && windows.windows(2).all(|w| w[0].shares(w[1])) {
+    let (mut windows, mut sharing) = (0, true);
+    let mut previous: Option<&WindowSig> = None;
+    for w in views.iter().filter_map(|v| v.prep.window.as_deref()) {
+        if previous.is_some_and(|p| !p.shares(w)) {
+            sharing = false;
+            break;
+        }
+        previous = Some(w);
+        windows += 1;
+    }
+    if windows >= 2 && sharing {
         if let Some(w) = views.iter().find_map(|v| v.claim.window.as_deref()) {
-            parts.push(format!("window {w}"));
+            parts[n] = ["window ", w, ""];
+            n += 1;
         }
     }
-    parts.push(format!("a {} figure", views[0].prep.modality));
-    let last = parts.pop().unwrap_or_default();
-    if parts.is_empty() {
-        last
-    } else {
-        format!("{} and {last}", parts.join(", "))
+    parts[n] = ["a ", views[0].prep.modality.as_str(), " figure"];
+    n += 1;
+    for (i, part) in parts[..n].iter().enumerate() {
+        if i + 1 == n && n > 1 {
+            s.push_str(" and ");
+        } else if i > 0 {
+            s.push_str(", ");
+        }
+        for piece in part {
+            s.push_str(piece);
+        }
     }
 }
+
+/// A name field of a claim: its tokens and its text.
+type NameField = for<'v> fn(&View<'v>) -> (&'v [u32], Option<&'v str>);
 
 /// The name at least two claims state, when all stated names match.
-fn common_name<'a>(names: &[(&[u32], Option<&'a str>)]) -> Option<&'a str> {
-    let stated: Vec<_> = names.iter().filter(|(t, _)| !t.is_empty()).collect();
-    let matching = stated.windows(2).all(|w| {
-        matches!(
-            name_match(w[0].0, w[1].0),
+fn common_name<'v>(views: &[View<'v>], field: NameField) -> Option<&'v str> {
+    let mut stated = views.iter().map(field).filter(|(t, _)| !t.is_empty());
+    let first = stated.next()?;
+    let (mut previous, mut count) = (first, 1);
+    for name in stated {
+        if !matches!(
+            name_match(previous.0, name.0),
             NameMatch::Same | NameMatch::Overlap
-        )
-    });
-    if stated.len() >= 2 && matching {
-        stated[0].1
-    } else {
-        None
+        ) {
+            return None;
+        }
+        previous = name;
+        count += 1;
     }
+    if count >= 2 { first.1 } else { None }
 }
 
-fn arithmetic(ctx: &Ctx<'_>, a: usize, b: usize) -> String {
+/// Appends the arithmetic of claims `a` and `b` to `s`.
+fn arithmetic(s: &mut String, ctx: &Ctx<'_>, a: usize, b: usize) {
     let (va, vb) = (
         ctx.features.view(ctx.claims, a),
         ctx.features.view(ctx.claims, b),
     );
-    judge_quantities(
+    explain(
+        s,
         va.claim,
         &va.prep.quantity,
         vb.claim,
         &vb.prep.quantity,
         &ctx.tolerances,
-    )
-    .explanation
+        &ctx.allowances,
+    );
 }
 
-fn copy_note(ctx: &Ctx<'_>, members: &[usize], side: &[usize], copies: &[bool]) -> Option<String> {
-    let marked: Vec<usize> = side.iter().copied().filter(|&x| copies[x]).collect();
-    if marked.is_empty() {
-        return None;
+/// Appends `; c1, c2 are a syndicated copy ...` when `side` has copies.
+fn copy_note(s: &mut String, ctx: &Ctx<'_>, members: &[usize], side: &[usize], copies: &[bool]) {
+    let mut marked = side.iter().filter(|&&x| copies[x]).peekable();
+    if marked.peek().is_none() {
+        return;
     }
-    let ids: Vec<&str> = marked
-        .iter()
-        .map(|&x| ctx.claims[members[x]].id.as_str())
-        .collect();
-    Some(format!(
-        "{} {} a syndicated copy of another claim's sentence and {} once",
-        ids.join(", "),
-        if ids.len() == 1 { "is" } else { "are" },
-        if ids.len() == 1 { "counts" } else { "count" },
-    ))
+    s.push_str("; ");
+    let mut count = 0;
+    for &x in marked {
+        if count > 0 {
+            s.push_str(", ");
+        }
+        s.push_str(&ctx.claims[members[x]].id);
+        count += 1;
+    }
+    s.push_str(if count == 1 { " is" } else { " are" });
+    s.push_str(" a syndicated copy of another claim's sentence and ");
+    s.push_str(if count == 1 { "counts" } else { "count" });
+    s.push_str(" once");
 }
 
 fn agree_draft(
@@ -576,51 +645,69 @@ fn agree_draft(
         .iter()
         .map(|&x| ctx.features.view(ctx.claims, members[x]))
         .collect();
-    let independent: Vec<usize> = side.iter().copied().filter(|&x| !copies[x]).collect();
-    let lead = independent.first().copied().unwrap_or(side[0]);
-    let mut sums: Vec<String> = Vec::new();
-    for &x in side.iter().filter(|&&x| x != lead && !copies[x]) {
-        let s = arithmetic(ctx, members[lead], members[x]);
-        if !sums.contains(&s) {
-            sums.push(s);
+    let mut independent = side.iter().copied().filter(|&x| !copies[x]);
+    let lead = independent.next().unwrap_or(side[0]);
+    let independents = usize::from(!copies[lead]) + independent.count();
+    let mut s = String::with_capacity(128 + 96 * side.len().min(5));
+    let _ = write!(s, "{} claims share ", side.len());
+    shared_fields(&mut s, &views);
+    s.push_str(": ");
+    // The distinct sums: the first four written straight into `s` (each
+    // checked against those before it), the rest only counted.
+    let sums_start = s.len();
+    let mut shown: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut more: Vec<String> = Vec::new();
+    let mut add = |s: &mut String, a: usize, b: usize, dedup: bool| {
+        let start = s.len();
+        if !shown.is_empty() {
+            s.push_str("; ");
         }
+        let at = s.len();
+        arithmetic(s, ctx, members[a], members[b]);
+        let seen = dedup
+            && (shown.iter().any(|r| s[r.clone()] == s[at..])
+                || more.iter().any(|m| m.as_str() == &s[at..]));
+        if seen {
+            s.truncate(start);
+        } else if shown.len() < 4 {
+            shown.push(at..s.len());
+        } else {
+            more.push(s[at..].to_string());
+            s.truncate(start);
+        }
+    };
+    for &x in side.iter().filter(|&&x| x != lead && !copies[x]) {
+        add(&mut s, lead, x, true);
     }
-    if sums.is_empty() {
+    if s.len() == sums_start {
         // Only copies: show the figure against its copy.
         if let Some(&x) = side.iter().find(|&&x| x != lead) {
-            sums.push(arithmetic(ctx, members[lead], members[x]));
+            add(&mut s, lead, x, false);
         }
     }
-    let shown = sums.len().min(4);
-    let mut s = format!(
-        "{} claims share {}: {}",
-        side.len(),
-        shared_fields(&views),
-        sums[..shown].join("; ")
-    );
-    if sums.len() > shown {
-        let _ = write!(s, "; and {} more", sums.len() - shown);
+    if !more.is_empty() {
+        let _ = write!(s, "; and {} more", more.len());
     }
-    if let Some(note) = copy_note(ctx, members, side, copies) {
-        let _ = write!(s, "; {note}");
-    }
-    let syndicated = independent.len() <= 1;
+    copy_note(&mut s, ctx, members, side, copies);
+    let syndicated = independents <= 1;
     if syndicated {
         s.push_str(" (one independent source only: not independent confirmation)");
     }
     s.push('.');
-    Draft {
-        verdict: Verdict::Agree,
-        sides: vec![side.iter().map(|&x| members[x]).collect()],
-        copies: side
-            .iter()
-            .copied()
-            .filter(|&x| copies[x])
-            .map(|x| members[x])
-            .collect(),
+    let marked: Vec<usize> = side
+        .iter()
+        .copied()
+        .filter(|&x| copies[x])
+        .map(|x| members[x])
+        .collect();
+    Draft::new(
+        ctx.claims,
+        Verdict::Agree,
+        &[side.iter().map(|&x| members[x]).collect()],
+        &marked,
         score,
-        explanation: s,
-    }
+        s,
+    )
 }
 
 fn conflict_draft(
@@ -636,58 +723,40 @@ fn conflict_draft(
         .iter()
         .map(|&x| ctx.features.view(ctx.claims, members[x]))
         .collect();
-    let mut s = format!(
-        "{} sides disagree on {}",
-        sides.len(),
-        shared_fields(&views)
-    );
+    let mut s = String::with_capacity(256);
+    let _ = write!(s, "{} sides disagree on ", sides.len());
+    shared_fields(&mut s, &views);
     if let Some((a, b)) = best {
-        let _ = write!(s, ": {}", arithmetic(ctx, members[a], members[b]));
+        s.push_str(": ");
+        arithmetic(&mut s, ctx, members[a], members[b]);
     }
-    if let Some(note) = copy_note(ctx, members, &all, copies) {
-        let _ = write!(s, "; {note}");
-    }
+    copy_note(&mut s, ctx, members, &all, copies);
     s.push('.');
-    Draft {
-        verdict: Verdict::Conflict,
-        sides: sides
+    let marked: Vec<usize> = all
+        .iter()
+        .copied()
+        .filter(|&x| copies[x])
+        .map(|x| members[x])
+        .collect();
+    Draft::new(
+        ctx.claims,
+        Verdict::Conflict,
+        &sides
             .iter()
             .map(|side| side.iter().map(|&x| members[x]).collect())
-            .collect(),
-        copies: all
-            .iter()
-            .copied()
-            .filter(|&x| copies[x])
-            .map(|x| members[x])
-            .collect(),
+            .collect::<Vec<_>>(),
+        &marked,
         score,
-        explanation: s,
-    }
+        s,
+    )
 }
 
-/// Turns drafts into findings with ids, in report order.
-pub(crate) fn finish(claims: &[Claim], mut drafts: Vec<Draft>) -> Vec<Finding> {
-    let mut keyed: Vec<(Vec<usize>, Draft)> = drafts.drain(..).map(|d| (d.claims(), d)).collect();
-    keyed.sort_by(|x, y| x.0.cmp(&y.0).then(x.1.verdict.cmp(&y.1.verdict)));
-    let id = |i: usize| claims[i].id.clone();
-    keyed
-        .into_iter()
-        .map(|(all, d)| {
-            let copies: Vec<String> = d.copies.iter().map(|&i| id(i)).collect();
-            let independent = all.len() - d.copies.len();
-            Finding {
-                verdict: d.verdict,
-                claims: all.iter().map(|&i| id(i)).collect(),
-                score: d.score,
-                explanation: d.explanation,
-                sides: d
-                    .sides
-                    .iter()
-                    .map(|s| s.iter().map(|&i| id(i)).collect())
-                    .collect(),
-                syndicated: d.verdict == Verdict::Agree && independent <= 1,
-                copies,
-            }
-        })
-        .collect()
+/// The findings of the drafts, in report order.
+pub(crate) fn finish(mut drafts: Vec<Draft>) -> Vec<Finding> {
+    drafts.par_sort_by(|x, y| {
+        x.key
+            .cmp(&y.key)
+            .then(x.finding.verdict.cmp(&y.finding.verdict))
+    });
+    drafts.into_iter().map(|d| d.finding).collect()
 }

@@ -9,6 +9,7 @@
 mod block;
 mod compare;
 mod group;
+mod hash;
 mod judge;
 mod model;
 mod normalize;

@@ -81,25 +81,120 @@ const NUMBER: &str = "#";
 
 /// FNV-1a, 32 bits: a fixed, fast hash for short tokens.
 pub(crate) fn hash_token(s: &str) -> u32 {
-    let mut h: u32 = 0x811c_9dc5;
-    for b in s.bytes() {
-        h ^= u32::from(b);
-        h = h.wrapping_mul(0x0100_0193);
-    }
-    h
+    s.bytes().fold(FNV_OFFSET, fnv_step)
 }
 
-/// Calls `f` with each lowercase alphanumeric word of `text`, allocating
-/// once for the whole text rather than once per word.
-fn each_word(text: &str, mut f: impl FnMut(&str)) {
-    let lower = text.to_lowercase();
-    for w in lower
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
-        f(w);
+const FNV_OFFSET: u32 = 0x811c_9dc5;
+
+fn fnv_step(h: u32, b: u8) -> u32 {
+    (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+}
+
+/// A word of a text, lowercased, with what the first pass learnt of it.
+#[derive(Clone, Copy)]
+struct Word<'a> {
+    text: &'a str,
+    /// [`hash_token`] of `text`.
+    hash: u32,
+    /// Whether it has an ASCII digit.
+    digit: bool,
+}
+
+/// Calls `f` with each lowercase alphanumeric word of `text`.
+///
+/// ASCII text (nearly all English news) is cut, lowercased and hashed in
+/// one pass over its bytes, and only words with capitals are copied,
+/// lowercased, into a buffer on the stack (or, past its size, the heap);
+/// other text is lowercased whole first. Both give the same words.
+fn each_word(text: &str, mut f: impl FnMut(Word<'_>)) {
+    if !text.is_ascii() {
+        let lower = text.to_lowercase();
+        for w in lower
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+        {
+            f(Word {
+                text: w,
+                hash: hash_token(w),
+                digit: w.bytes().any(|b| b.is_ascii_digit()),
+            });
+        }
+        return;
+    }
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    loop {
+        // Skip to the next word.
+        let Some(skip) = bytes
+            .get(i..)
+            .and_then(|rest| rest.iter().position(|&b| BYTE_CLASS[usize::from(b)] != 0))
+        else {
+            return;
+        };
+        let start = i + skip;
+        let (mut hash, mut flags, mut len) = (FNV_OFFSET, 0u8, 0);
+        for &b in bytes.get(start..).unwrap_or_default() {
+            let class = BYTE_CLASS[usize::from(b)];
+            if class == 0 {
+                break;
+            }
+            flags |= class;
+            // A capital's lowercase is 0x20 above it: UPPER << 3.
+            hash = fnv_step(hash, b | ((class & UPPER) << 3));
+            len += 1;
+        }
+        i = start + len;
+        let Some(w) = text.get(start..i) else {
+            return;
+        };
+        let word = |text| Word {
+            text,
+            hash,
+            digit: flags & DIGIT != 0,
+        };
+        if flags & UPPER == 0 {
+            f(word(w));
+        } else if w.len() <= 32 {
+            let mut buf = [0u8; 32];
+            let buf = &mut buf[..w.len()];
+            buf.copy_from_slice(w.as_bytes());
+            buf.make_ascii_lowercase();
+            // ASCII stays UTF-8 when lowercased: this never fails.
+            if let Ok(lower) = std::str::from_utf8(buf) {
+                f(word(lower));
+            }
+        } else {
+            f(word(&w.to_ascii_lowercase()));
+        }
     }
 }
+
+/// [`BYTE_CLASS`] flags: an ASCII letter or digit; a digit; a capital.
+const ALNUM: u8 = 1;
+const DIGIT: u8 = 2;
+const UPPER: u8 = 4;
+
+/// The flags of each byte (0: not part of a word), for the word scanner.
+const BYTE_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        // `b` < 256: the cast is exact.
+        #[allow(clippy::cast_possible_truncation)]
+        let c = b as u8;
+        t[b] = if c.is_ascii_digit() {
+            ALNUM | DIGIT
+        } else if c.is_ascii_uppercase() {
+            ALNUM | UPPER
+        } else if c.is_ascii_lowercase() {
+            ALNUM
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
 
 /// A light plural strip so that "shots"/"shot" and "cases"/"case" meet.
 fn stem(word: &str) -> &str {
@@ -123,52 +218,71 @@ enum Class {
     Number,
 }
 
-/// Stopwords and number words by hash, for a lookup without string
-/// comparisons (a hash match is confirmed on the string).
-fn classes() -> &'static [(u32, &'static str, Class)] {
-    static TABLE: std::sync::OnceLock<Vec<(u32, &'static str, Class)>> = std::sync::OnceLock::new();
+/// A table of words by their hash, for a lookup without string
+/// comparisons but one (a hash match is confirmed on the string): open
+/// addressing, 1024 slots (a power of two well above the words it holds,
+/// so probe runs stay short), empty slots holding `""`.
+struct WordTable<T: 'static>(Vec<(u32, &'static str, Option<T>)>);
+
+const TABLE_SLOTS: usize = 1024;
+
+impl<T: Copy> WordTable<T> {
+    fn new(words: impl IntoIterator<Item = (&'static str, T)>) -> WordTable<T> {
+        let mut t: Vec<(u32, &'static str, Option<T>)> = vec![(0, "", None); TABLE_SLOTS];
+        for (w, value) in words {
+            let h = hash_token(w);
+            let mut i = slot(h);
+            while !t[i].1.is_empty() {
+                i = (i + 1) % TABLE_SLOTS;
+            }
+            t[i] = (h, w, Some(value));
+        }
+        WordTable(t)
+    }
+
+    /// The value of the word, if the table has it (the first entered, for
+    /// a word entered twice).
+    fn get(&self, word: Word<'_>) -> Option<T> {
+        let mut i = slot(word.hash);
+        while let Some(&(h, w, value)) = self.0.get(i) {
+            if w.is_empty() {
+                break;
+            }
+            if h == word.hash && w == word.text {
+                return value;
+            }
+            i = (i + 1) % TABLE_SLOTS;
+        }
+        None
+    }
+}
+
+fn slot(h: u32) -> usize {
+    // Lossless: u32 fits usize on every platform Rust supports with std.
+    h as usize % TABLE_SLOTS
+}
+
+/// Stopwords and number words.
+fn classes() -> &'static WordTable<Class> {
+    static TABLE: std::sync::OnceLock<WordTable<Class>> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut t: Vec<(u32, &'static str, Class)> = STOPWORDS
-            .iter()
-            .map(|w| (hash_token(w), *w, Class::Stop))
-            .chain(
-                NUMBER_WORDS
-                    .iter()
-                    .map(|w| (hash_token(w), *w, Class::Number)),
-            )
-            .collect();
-        t.sort_unstable_by_key(|e| e.0);
-        t
+        WordTable::new(
+            STOPWORDS
+                .iter()
+                .map(|w| (*w, Class::Stop))
+                .chain(NUMBER_WORDS.iter().map(|w| (*w, Class::Number))),
+        )
     })
 }
 
-fn classify(w: &str, h: u32) -> Class {
-    if w.bytes().any(|b| b.is_ascii_digit()) {
+fn classify(word: Word<'_>) -> Class {
+    if word.digit {
         return Class::Number;
     }
-    let table = classes();
-    let mut i = table.partition_point(|e| e.0 < h);
-    while let Some(&(eh, ew, class)) = table.get(i) {
-        if eh != h {
-            break;
-        }
-        if ew == w {
-            return class;
-        }
-        i += 1;
-    }
-    Class::Word
+    classes().get(word).unwrap_or(Class::Word)
 }
 
-fn is_stopword(w: &str) -> bool {
-    classify(w, hash_token(w)) == Class::Stop
-}
-
-fn is_number(w: &str) -> bool {
-    classify(w, hash_token(w)) == Class::Number
-}
-
-/// A sentence's two keys, from one pass over its words:
+/// A sentence's keys, from one pass over its words (see [`SentenceKeys`]).
 ///
 /// - the normalised context: lowercased, numbers masked, stopwords and
 ///   one-letter words dropped, light-stemmed, hashed, deduplicated and
@@ -177,15 +291,22 @@ fn is_number(w: &str) -> bool {
 ///   the same key;
 /// - the words as written, lowercased, in order, numbers kept: near
 ///   identical sequences across documents are syndicated copies.
-pub(crate) fn sentence_keys(text: &str) -> (Vec<u32>, Vec<u32>) {
-    // About one word per six bytes of news text.
-    let mut context: Vec<u32> = Vec::with_capacity(text.len() / 6);
-    let mut ordered: Vec<u32> = Vec::with_capacity(text.len() / 5);
+///
+/// `scratch` is working space, reused from sentence to sentence.
+pub(crate) fn sentence_keys(text: &str, scratch: &mut Scratch) -> SentenceKeys {
+    let Scratch {
+        words: ordered,
+        tokens: context,
+    } = scratch;
+    ordered.clear();
+    context.clear();
+    let mut bag = 0u64;
     let number = hash_token(NUMBER);
-    each_word(text, |w| {
-        let h = hash_token(w);
+    each_word(text, |word| {
+        let (w, h) = (word.text, word.hash);
         ordered.push(h);
-        match classify(w, h) {
+        bag |= bag_bit(h);
+        match classify(word) {
             Class::Number => context.push(number),
             Class::Stop => {}
             Class::Word => {
@@ -202,33 +323,82 @@ pub(crate) fn sentence_keys(text: &str) -> (Vec<u32>, Vec<u32>) {
     });
     context.sort_unstable();
     context.dedup();
-    (context, ordered)
+    // One allocation of the exact size.
+    let mut tokens: Vec<u32> = Vec::with_capacity(ordered.len() + context.len());
+    tokens.extend_from_slice(ordered);
+    tokens.extend_from_slice(context);
+    SentenceKeys {
+        tokens: tokens.into_boxed_slice(),
+        words: ordered.len(),
+        bag,
+    }
+}
+
+/// Working space for [`sentence_keys`] and [`name_tokens`], reused from
+/// claim to claim.
+#[derive(Default)]
+pub(crate) struct Scratch {
+    words: Vec<u32>,
+    tokens: Vec<u32>,
+}
+
+/// The bit of a token in a sentence's bag of words.
+fn bag_bit(h: u32) -> u64 {
+    1u64 << (h.wrapping_mul(0x9e37_79b9) >> 26)
+}
+
+/// A sentence's token keys, in one allocation: the ordered words, then
+/// the sorted context; and the bag of its words as 64 bits, for a cheap
+/// bound on how alike two word sequences are
+/// ([`sequence_similarity_bound`]).
+#[derive(Debug, Default)]
+pub(crate) struct SentenceKeys {
+    tokens: Box<[u32]>,
+    /// How many of `tokens` are the ordered words.
+    words: usize,
+    bag: u64,
+}
+
+impl SentenceKeys {
+    /// The normalised context: sorted, deduplicated tokens.
+    pub(crate) fn context(&self) -> &[u32] {
+        self.tokens.get(self.words..).unwrap_or_default()
+    }
+
+    /// The words in order.
+    pub(crate) fn ordered(&self) -> &[u32] {
+        self.tokens.get(..self.words).unwrap_or_default()
+    }
 }
 
 /// The normalised context key of a sentence (see [`sentence_keys`]).
 #[cfg(test)]
 pub(crate) fn context_key(text: &str) -> Vec<u32> {
-    sentence_keys(text).0
+    sentence_keys(text, &mut Scratch::default())
+        .context()
+        .to_vec()
 }
 
 /// A name (place, subject, attribution) as a sorted set of hashed tokens,
 /// stopwords, titles and numbers dropped.
-pub(crate) fn name_tokens(name: Option<&str>) -> Vec<u32> {
+pub(crate) fn name_tokens(name: Option<&str>, scratch: &mut Scratch) -> Box<[u32]> {
     const TITLES: &[&str] = &[
         "dr", "gov", "mr", "mrs", "ms", "sen", "rep", "sheriff", "mayor",
     ];
     let Some(name) = name else {
-        return Vec::new();
+        return Box::default();
     };
-    let mut toks: Vec<u32> = Vec::new();
-    each_word(name, |w| {
-        if !is_stopword(w) && !TITLES.contains(&w) && !is_number(w) {
-            toks.push(hash_token(stem(w)));
+    let toks = &mut scratch.tokens;
+    toks.clear();
+    each_word(name, |word| {
+        // Neither a stopword nor a number, nor a title.
+        if classify(word) == Class::Word && !TITLES.contains(&word.text) {
+            toks.push(hash_token(stem(word.text)));
         }
     });
     toks.sort_unstable();
     toks.dedup();
-    toks
+    Box::from(toks.as_slice())
 }
 
 /// How two names relate.
@@ -271,62 +441,245 @@ fn sorted_intersects(a: &[u32], b: &[u32]) -> bool {
 /// Similarity in `[0, 1]` of two token sequences: the mean of strsim's
 /// normalised Levenshtein and Jaro–Winkler, both over tokens (not
 /// characters, see design.md on `sorensen_dice`).
+///
+/// The numbers are strsim's (`generic_levenshtein`, `generic_jaro_winkler`;
+/// the tests check equality on random sequences), but for the sorted,
+/// deduplicated context keys pair scoring compares they are worked out
+/// here without strsim's per-call allocations and generic iteration,
+/// which made up half of the cost of scoring a candidate pair:
+/// Levenshtein bit-parallel ([`levenshtein`]), and Jaro by one merge,
+/// since two sorted sets of distinct tokens match each token at most once
+/// and never transpose. Other sequences go to strsim.
+#[cfg(test)]
 pub(crate) fn token_similarity(a: &[u32], b: &[u32]) -> f64 {
-    if a.is_empty() && b.is_empty() {
-        return 1.0;
-    }
-    if a == b {
-        return 1.0;
-    }
-    let longest = a.len().max(b.len());
-    let (ta, tb) = (Toks(a), Toks(b));
-    let lev = 1.0 - strsim::generic_levenshtein(&ta, &tb) as f64 / longest as f64;
-    let jw = strsim::generic_jaro_winkler(&ta, &tb);
-    f64::midpoint(lev, jw).clamp(0.0, 1.0)
+    Overlap::of(a, b).similarity()
 }
 
 /// An upper bound of [`token_similarity`] for two sorted, deduplicated
-/// token keys, from the number of tokens they share (a linear merge, no
-/// allocation): Levenshtein similarity is at most `common / longest`, and
-/// Jaro counts at most `common` matches.
+/// token keys (see [`Overlap::bound`]).
+#[cfg(test)]
 pub(crate) fn similarity_bound(a: &[u32], b: &[u32]) -> f64 {
-    if a.is_empty() && b.is_empty() {
-        return 1.0;
-    }
-    let (mut i, mut j, mut common) = (0, 0, 0usize);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                common += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    if common == 0 {
-        return 0.0;
-    }
-    let shared = common as f64;
-    let (la, lb) = (a.len() as f64, b.len() as f64);
-    let lev = shared / la.max(lb);
-    let jaro = ((shared / la + shared / lb + 1.0) / 3.0).min(1.0);
-    let jw = if jaro > 0.7 {
-        jaro + 0.4 * (1.0 - jaro)
-    } else {
-        jaro
-    };
-    f64::midpoint(lev, jw).clamp(0.0, 1.0)
+    Overlap::of(a, b).bound()
 }
 
-/// Normalised Levenshtein similarity of two ordered token sequences.
+/// What one merge of two sorted token keys tells about their similarity:
+/// the tokens they share, and for sets how many of those sit close enough
+/// for Jaro to match them. Pair scoring asks for [`Overlap::bound`]
+/// first, and for the exact [`Overlap::similarity`] only when the bound
+/// leaves the pair in play.
+pub(crate) struct Overlap<'a> {
+    a: &'a [u32],
+    b: &'a [u32],
+    /// Both are sorted sets (context keys always are).
+    sets: bool,
+    common: usize,
+    /// Shared tokens at most `max(len) / 2 - 1` positions apart.
+    near: usize,
+}
+
+impl<'a> Overlap<'a> {
+    /// The overlap of two sentences' context keys, sorted sets by
+    /// construction.
+    pub(crate) fn of_contexts(a: &'a SentenceKeys, b: &'a SentenceKeys) -> Overlap<'a> {
+        debug_assert!(is_set(a.context()) && is_set(b.context()));
+        Overlap::merge(a.context(), b.context(), true)
+    }
+
+    /// The overlap of two token sequences.
+    #[cfg(test)]
+    pub(crate) fn of(a: &'a [u32], b: &'a [u32]) -> Overlap<'a> {
+        Overlap::merge(a, b, is_set(a) && is_set(b))
+    }
+
+    fn merge(a: &'a [u32], b: &'a [u32], sets: bool) -> Overlap<'a> {
+        let reach = (a.len().max(b.len()) / 2).saturating_sub(1);
+        let (mut i, mut j, mut common, mut near) = (0, 0, 0usize, 0usize);
+        while i < a.len() && j < b.len() {
+            match a[i].cmp(&b[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    common += 1;
+                    near += usize::from(i.abs_diff(j) <= reach);
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        Overlap {
+            a,
+            b,
+            sets,
+            common,
+            near,
+        }
+    }
+
+    /// An upper bound of [`Overlap::similarity`] for two sorted,
+    /// deduplicated token keys, from the number of tokens they share:
+    /// Levenshtein similarity is at most `common / longest`, and Jaro
+    /// counts at most `common` matches.
+    pub(crate) fn bound(&self) -> f64 {
+        let (a, b) = (self.a, self.b);
+        if a.is_empty() && b.is_empty() {
+            return 1.0;
+        }
+        if self.common == 0 {
+            return 0.0;
+        }
+        let shared = self.common as f64;
+        let (la, lb) = (a.len() as f64, b.len() as f64);
+        let lev = shared / la.max(lb);
+        let jaro = ((shared / la + shared / lb + 1.0) / 3.0).min(1.0);
+        let jw = if jaro > 0.7 {
+            jaro + 0.4 * (1.0 - jaro)
+        } else {
+            jaro
+        };
+        f64::midpoint(lev, jw).clamp(0.0, 1.0)
+    }
+
+    /// The similarity in `[0, 1]`: see [`token_similarity`].
+    pub(crate) fn similarity(&self) -> f64 {
+        let (a, b) = (self.a, self.b);
+        if a.is_empty() && b.is_empty() {
+            return 1.0;
+        }
+        let equal = if self.sets {
+            self.common == a.len() && a.len() == b.len()
+        } else {
+            a == b
+        };
+        if equal {
+            return 1.0;
+        }
+        let longest = a.len().max(b.len());
+        let lev = 1.0 - distance(a, b, self.sets) as f64 / longest as f64;
+        let jw = if self.sets {
+            self.sorted_jaro_winkler()
+        } else {
+            strsim::generic_jaro_winkler(&Toks(a), &Toks(b))
+        };
+        f64::midpoint(lev, jw).clamp(0.0, 1.0)
+    }
+
+    /// strsim's `generic_jaro_winkler` for two sorted sets of tokens.
+    ///
+    /// strsim's Jaro flags, for each token of `a` in turn, the first
+    /// unflagged equal token of `b` within `max(len) / 2 - 1` positions. In
+    /// sets, a token has at most one equal token on the other side, so the
+    /// matches are the shared tokens that close ([`Overlap::near`]); both
+    /// sides list the matches in ascending order, so none is transposed.
+    /// The arithmetic is strsim's, operation for operation, for
+    /// bit-identical results.
+    fn sorted_jaro_winkler(&self) -> f64 {
+        let (a, b) = (self.a, self.b);
+        let (la, lb) = (a.len(), b.len());
+        if la == 0 && lb == 0 {
+            return 1.0;
+        }
+        if la == 0 || lb == 0 || self.near == 0 {
+            return 0.0;
+        }
+        let m = self.near as f64;
+        // strsim's third term, (matches - transpositions) / matches, is
+        // exactly 1 with no transpositions.
+        let jaro = ((m / la as f64) + (m / lb as f64) + 1.0) / 3.0;
+        if jaro > 0.7 {
+            let prefix = a.iter().take(4).zip(b).take_while(|(x, y)| x == y).count();
+            jaro + 0.1 * prefix as f64 * (1.0 - jaro)
+        } else {
+            jaro
+        }
+    }
+}
+
+/// Whether the tokens are strictly ascending: a sorted set.
+fn is_set(a: &[u32]) -> bool {
+    a.windows(2).all(|w| w[0] < w[1])
+}
+
+/// The Levenshtein distance of two token sequences: strsim's
+/// `generic_levenshtein`, computed with Myers' bit-parallel algorithm
+/// (Hyyrö's formulation) when the shorter sequence has at most 64 tokens,
+/// which sentences nearly always have: one pass of a few word operations
+/// per token of the longer sequence, no allocation, against strsim's
+/// allocated row and a cell-by-cell loop. Longer sequences go to strsim.
+fn levenshtein(a: &[u32], b: &[u32]) -> usize {
+    distance(a, b, is_set(a) && is_set(b))
+}
+
+/// [`levenshtein`], told whether both sequences are sorted sets.
+fn distance(a: &[u32], b: &[u32], sets: bool) -> usize {
+    // The shorter is the pattern, one bit per token; the longer, the text.
+    let (pattern, text) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let len = pattern.len();
+    if len == 0 {
+        return text.len();
+    }
+    if len > 64 {
+        return strsim::generic_levenshtein(&Toks(a), &Toks(b));
+    }
+    let last = 1u64 << (len - 1);
+    let (mut vp, mut vn) = (!0u64, 0u64);
+    let mut dist = len;
+    let mut at = 0;
+    for &token in text {
+        // Where `token` occurs in the pattern: for two sets, one merge step
+        // finds the single position; otherwise every position is checked.
+        let eq = if sets {
+            while at < len && pattern[at] < token {
+                at += 1;
+            }
+            if at < len && pattern[at] == token {
+                1u64 << at
+            } else {
+                0
+            }
+        } else {
+            pattern
+                .iter()
+                .enumerate()
+                .fold(0u64, |mask, (i, &x)| mask | (u64::from(x == token) << i))
+        };
+        let d0 = (((eq & vp).wrapping_add(vp)) ^ vp) | eq | vn;
+        let mut hp = vn | !(d0 | vp);
+        let mut hn = d0 & vp;
+        if hp & last != 0 {
+            dist += 1;
+        } else if hn & last != 0 {
+            dist = dist.saturating_sub(1);
+        }
+        hp = (hp << 1) | 1;
+        hn <<= 1;
+        vp = hn | !(d0 | hp);
+        vn = hp & d0;
+    }
+    dist
+}
+
+/// An upper bound of [`sequence_similarity`] of two sentences' words,
+/// from their bags: a word edit adds or removes at most one word of each
+/// sentence's set of words, so at least half the words in one set only
+/// are edits, and each bit set in one bag only stands for a word in one
+/// set only.
+pub(crate) fn sequence_similarity_bound(a: &SentenceKeys, b: &SentenceKeys) -> f64 {
+    let longest = a.words.max(b.words);
+    if longest == 0 {
+        return 1.0;
+    }
+    let edits = (a.bag ^ b.bag).count_ones().div_ceil(2);
+    1.0 - f64::from(edits) / longest as f64
+}
+
+/// Normalised Levenshtein similarity of two ordered token sequences
+/// (strsim's distance, see [`levenshtein`]).
 pub(crate) fn sequence_similarity(a: &[u32], b: &[u32]) -> f64 {
     if a == b {
         return 1.0;
     }
     let longest = a.len().max(b.len());
-    1.0 - strsim::generic_levenshtein(&Toks(a), &Toks(b)) as f64 / longest as f64
+    1.0 - levenshtein(a, b) as f64 / longest as f64
 }
 
 /// A token slice that strsim's generic functions can iterate by reference.
@@ -413,11 +766,63 @@ const SEASONS: &[(&str, u8, [u8; 3])] = &[
     ("winter", 4, [12, 1, 2]),
 ];
 
-fn lookup<T: Copy>(table: &[(&str, T)], w: &str) -> Option<T> {
-    table
-        .binary_search_by(|(k, _)| (*k).cmp(w))
-        .ok()
-        .map(|i| table[i].1)
+/// What a word of a window says about time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum TimeWord {
+    /// The start of something: "first", "early"...
+    Start,
+    Weekend,
+    Month(u8),
+    Weekday(u8),
+    Season(u8),
+    Year(u32),
+    /// A unit (0 day, 1 week, 2 month, 3 year) and the offset the word
+    /// itself gives ("yesterday"), if any.
+    Unit(u8, Option<i8>),
+    /// The offset a word gives the unit after it: "this" 0, "last" -1,
+    /// "next" 1.
+    Offset(i8),
+}
+
+/// The words of [`TimeWord`] other than years.
+const TIME_WORDS: &[(&str, TimeWord)] = &[
+    ("first", TimeWord::Start),
+    ("early", TimeWord::Start),
+    ("earliest", TimeWord::Start),
+    ("initial", TimeWord::Start),
+    ("opening", TimeWord::Start),
+    ("beginning", TimeWord::Start),
+    ("start", TimeWord::Start),
+    ("weekend", TimeWord::Weekend),
+    ("day", TimeWord::Unit(0, None)),
+    ("today", TimeWord::Unit(0, Some(0))),
+    ("yesterday", TimeWord::Unit(0, Some(-1))),
+    ("tomorrow", TimeWord::Unit(0, Some(1))),
+    ("week", TimeWord::Unit(1, None)),
+    ("month", TimeWord::Unit(2, None)),
+    ("year", TimeWord::Unit(3, None)),
+    ("this", TimeWord::Offset(0)),
+    ("current", TimeWord::Offset(0)),
+    ("last", TimeWord::Offset(-1)),
+    ("previous", TimeWord::Offset(-1)),
+    ("past", TimeWord::Offset(-1)),
+    ("next", TimeWord::Offset(1)),
+    ("coming", TimeWord::Offset(1)),
+];
+
+/// Months, weekdays, seasons and [`TIME_WORDS`], by hash.
+fn time_words() -> &'static WordTable<TimeWord> {
+    static TABLE: std::sync::OnceLock<WordTable<TimeWord>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        WordTable::new(
+            MONTHS
+                .iter()
+                .map(|&(w, m)| (w, TimeWord::Month(m)))
+                .chain(WEEKDAYS.iter().map(|&(w, d)| (w, TimeWord::Weekday(d))))
+                .chain(SEASONS.iter().map(|&(w, s, _)| (w, TimeWord::Season(s))))
+                .chain(TIME_WORDS.iter().copied()),
+        )
+    })
 }
 
 /// A four-digit year between 1800 and 2200.
@@ -432,53 +837,34 @@ impl WindowSig {
         let Some(window) = window else {
             return sig;
         };
-        let lower = window.to_lowercase();
-        let ws: Vec<&str> = lower
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .collect();
-        for (i, &w) in ws.iter().enumerate() {
-            if matches!(
-                w,
-                "first" | "early" | "earliest" | "initial" | "opening" | "beginning" | "start"
-            ) {
-                sig.start = true;
-            }
-            if w == "weekend" {
+        // The offset the previous word gives a unit ("last" week).
+        let mut previous: Option<i8> = None;
+        each_word(window, |word| {
+            let what = if word.digit {
+                year(word.text).map(TimeWord::Year)
+            } else {
+                time_words().get(word)
+            };
+            match what {
+                Some(TimeWord::Start) => sig.start = true,
                 // Saturday and Sunday.
-                sig.weekdays.extend([6, 7]);
-            }
-            if let Some(m) = lookup(MONTHS, w) {
-                sig.months.push(m);
-            } else if let Some(d) = lookup(WEEKDAYS, w) {
-                sig.weekdays.push(d);
-            } else if let Some(&(_, s, _)) = SEASONS.iter().find(|(k, _, _)| *k == w) {
-                sig.seasons.push(s);
-            } else if let Some(y) = year(w) {
-                sig.years.push(y);
-            } else if let Some(unit) = match w {
-                "day" | "today" | "yesterday" | "tomorrow" => Some(0u8),
-                "week" => Some(1),
-                "month" => Some(2),
-                "year" => Some(3),
-                _ => None,
-            } {
-                let offset = match w {
-                    "today" => Some(0),
-                    "yesterday" => Some(-1),
-                    "tomorrow" => Some(1),
-                    _ => match i.checked_sub(1).and_then(|p| ws.get(p)).copied() {
-                        Some("this" | "current") => Some(0),
-                        Some("last" | "previous" | "past") => Some(-1),
-                        Some("next" | "coming") => Some(1),
-                        _ => None,
-                    },
-                };
-                if let Some(offset) = offset {
-                    sig.relative.push((unit, offset));
+                Some(TimeWord::Weekend) => sig.weekdays.extend([6, 7]),
+                Some(TimeWord::Month(m)) => sig.months.push(m),
+                Some(TimeWord::Weekday(d)) => sig.weekdays.push(d),
+                Some(TimeWord::Season(s)) => sig.seasons.push(s),
+                Some(TimeWord::Year(y)) => sig.years.push(y),
+                Some(TimeWord::Unit(unit, fixed)) => {
+                    if let Some(offset) = fixed.or(previous) {
+                        sig.relative.push((unit, offset));
+                    }
                 }
+                Some(TimeWord::Offset(_)) | None => {}
             }
-        }
+            previous = match what {
+                Some(TimeWord::Offset(o)) => Some(o),
+                _ => None,
+            };
+        });
         for v in [&mut sig.months, &mut sig.weekdays, &mut sig.seasons] {
             v.sort_unstable();
             v.dedup();
@@ -495,13 +881,24 @@ impl WindowSig {
     /// trips a year").
     pub(crate) fn years_in(text: &str) -> WindowSig {
         let mut sig = WindowSig::default();
-        // Only digits make years: skip the lowercasing for texts without.
-        if text.bytes().any(|b| b.is_ascii_digit()) {
-            for w in text
-                .split(|c: char| !c.is_ascii_digit())
-                .filter(|w| w.len() == 4)
-            {
-                if let Some(y) = year(w) {
+        // Runs of exactly four ASCII digits, found on bytes (no other byte
+        // of UTF-8 text is an ASCII digit).
+        let bytes = text.as_bytes();
+        let mut at = 0;
+        while let Some(start) = bytes
+            .get(at..)
+            .and_then(|rest| rest.iter().position(u8::is_ascii_digit))
+            .map(|p| at + p)
+        {
+            let run = bytes
+                .get(start..)
+                .unwrap_or_default()
+                .iter()
+                .take_while(|b| b.is_ascii_digit())
+                .count();
+            at = start + run;
+            if run == 4 {
+                if let Some(y) = text.get(start..at).and_then(year) {
                     sig.years.push(y);
                 }
             }
@@ -524,8 +921,8 @@ impl WindowSig {
         self.relative.contains(&(unit, 0))
     }
 
-    #[cfg(test)]
-    fn is_empty(&self) -> bool {
+    /// Whether the window names no time at all.
+    pub(crate) fn is_empty(&self) -> bool {
         self.years.is_empty()
             && self.months.is_empty()
             && self.weekdays.is_empty()
@@ -595,6 +992,10 @@ impl WindowSig {
 mod tests {
     use super::*;
 
+    fn names(name: Option<&str>) -> Box<[u32]> {
+        name_tokens(name, &mut Scratch::default())
+    }
+
     #[test]
     fn tables_are_sorted_for_binary_search() {
         assert!(STOPWORDS.windows(2).all(|w| w[0] < w[1]));
@@ -613,18 +1014,15 @@ mod tests {
 
     #[test]
     fn names_compare_by_tokens() {
-        let a = name_tokens(Some("Kellan Area Transit"));
-        let b = name_tokens(Some("the transit agency"));
-        let c = name_tokens(Some("Eastgate"));
+        let a = names(Some("Kellan Area Transit"));
+        let b = names(Some("the transit agency"));
+        let c = names(Some("Eastgate"));
         assert_eq!(name_match(&a, &b), NameMatch::Overlap);
         assert_eq!(name_match(&a, &c), NameMatch::Different);
         assert_eq!(name_match(&a, &a), NameMatch::Same);
         assert_eq!(name_match(&a, &[]), NameMatch::Unknown);
         assert_eq!(
-            name_match(
-                &name_tokens(Some("Dr. Anika Sorensen")),
-                &name_tokens(Some("Sorensen"))
-            ),
+            name_match(&names(Some("Dr. Anika Sorensen")), &names(Some("Sorensen"))),
             NameMatch::Overlap
         );
     }
@@ -685,5 +1083,174 @@ mod tests {
         assert!((token_similarity(&a, &a) - 1.0).abs() < 1e-12);
         assert!((token_similarity(&[], &[]) - 1.0).abs() < 1e-12);
         assert!(token_similarity(&a, &[]) <= 0.5);
+    }
+
+    /// A fixed pseudo-random sequence (xorshift64*) for the equivalence
+    /// checks below.
+    struct Rng(u64);
+
+    impl Rng {
+        fn below(&mut self, n: u64) -> u64 {
+            self.0 ^= self.0 >> 12;
+            self.0 ^= self.0 << 25;
+            self.0 ^= self.0 >> 27;
+            self.0.wrapping_mul(0x2545_f491_4f6c_dd1d) % n.max(1)
+        }
+
+        fn tokens(&mut self) -> Vec<u32> {
+            // Up to 80 tokens (past the 64 of the bit-parallel path), from
+            // an alphabet small enough to repeat.
+            let len = self.below(81);
+            let alphabet = 1 + self.below(40);
+            (0..len)
+                .map(|_| u32::try_from(self.below(alphabet)).unwrap_or(0) * 7919)
+                .collect()
+        }
+    }
+
+    /// The similarity as strsim computes it, the reference.
+    fn strsim_similarity(a: &[u32], b: &[u32]) -> f64 {
+        if a.is_empty() && b.is_empty() || a == b {
+            return 1.0;
+        }
+        let longest = a.len().max(b.len());
+        let lev = 1.0 - strsim::generic_levenshtein(&Toks(a), &Toks(b)) as f64 / longest as f64;
+        let jw = strsim::generic_jaro_winkler(&Toks(a), &Toks(b));
+        f64::midpoint(lev, jw).clamp(0.0, 1.0)
+    }
+
+    #[test]
+    fn similarities_are_strsims() {
+        let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+        for _ in 0..4_000 {
+            let (a, b) = (rng.tokens(), rng.tokens());
+            let mut sets = (a.clone(), b.clone());
+            for s in [&mut sets.0, &mut sets.1] {
+                s.sort_unstable();
+                s.dedup();
+            }
+            for (x, y) in [(&a, &b), (&sets.0, &sets.1), (&a, &a), (&sets.0, &sets.0)] {
+                let lev = strsim::generic_levenshtein(&Toks(x), &Toks(y));
+                assert_eq!(levenshtein(x, y), lev, "{x:?} / {y:?}");
+                assert_eq!(
+                    token_similarity(x, y).to_bits(),
+                    strsim_similarity(x, y).to_bits(),
+                    "{x:?} / {y:?}"
+                );
+                if is_set(x) && is_set(y) {
+                    assert!(token_similarity(x, y) <= similarity_bound(x, y) + 1e-12);
+                }
+                if x != y {
+                    let longest = x.len().max(y.len());
+                    let expected = 1.0 - lev as f64 / longest as f64;
+                    assert_eq!(sequence_similarity(x, y).to_bits(), expected.to_bits());
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_bag_bounds_sequence_similarity() {
+        const WORDS: &[&str] = &[
+            "crews",
+            "rescued",
+            "40",
+            "sailors",
+            "off",
+            "the",
+            "coast",
+            "on",
+            "Tuesday",
+            "said",
+            "officials",
+            "Barcorl",
+            "county",
+            "in",
+            "a",
+            "statement",
+            "and",
+        ];
+        let mut rng = Rng(42);
+        let mut scratch = Scratch::default();
+        let mut sentence = |rng: &mut Rng| {
+            let len = rng.below(30);
+            let text: Vec<&str> = (0..len)
+                .map(|_| WORDS[usize::try_from(rng.below(WORDS.len() as u64)).unwrap_or(0)])
+                .collect();
+            sentence_keys(&text.join(" "), &mut scratch)
+        };
+        for _ in 0..5_000 {
+            let (a, b) = (sentence(&mut rng), sentence(&mut rng));
+            let exact = sequence_similarity(a.ordered(), b.ordered());
+            assert!(exact <= sequence_similarity_bound(&a, &b));
+        }
+    }
+
+    #[test]
+    fn ascii_words_are_the_general_words() {
+        let texts = [
+            "Crews rescued 40 SAILORS off the coast, said Officials.",
+            "  In 2019—no, 2,019—the line's Q3 ridership hit 41 million trips a year  ",
+            "A-B c1d2 E ",
+            "",
+            "x",
+        ];
+        for text in texts {
+            let mut fast = Vec::new();
+            each_word(text, |w| fast.push((w.text.to_string(), w.hash, w.digit)));
+            let lower = text.to_lowercase();
+            let general: Vec<(String, u32, bool)> = lower
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(|w| {
+                    (
+                        w.to_string(),
+                        hash_token(w),
+                        w.bytes().any(|b| b.is_ascii_digit()),
+                    )
+                })
+                .collect();
+            if text.is_ascii() {
+                assert_eq!(fast, general, "{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn years_are_runs_of_four_digits() {
+        for text in [
+            "In 2019, before 2028, riders",
+            "x1999y 20190 1800 2201 2200",
+            "2000",
+            "",
+        ] {
+            let expected: Vec<u32> = {
+                let mut ys: Vec<u32> = text
+                    .split(|c: char| !c.is_ascii_digit())
+                    .filter(|w| w.len() == 4)
+                    .filter_map(year)
+                    .collect();
+                ys.sort_unstable();
+                ys.dedup();
+                ys
+            };
+            assert_eq!(WindowSig::years_in(text).years, expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn word_tables_hold_each_word_once() {
+        let mut words: Vec<&str> = STOPWORDS.iter().chain(NUMBER_WORDS).copied().collect();
+        words.sort_unstable();
+        assert!(words.windows(2).all(|w| w[0] != w[1]));
+        let mut words: Vec<&str> = MONTHS
+            .iter()
+            .map(|m| m.0)
+            .chain(WEEKDAYS.iter().map(|d| d.0))
+            .chain(SEASONS.iter().map(|s| s.0))
+            .chain(TIME_WORDS.iter().map(|t| t.0))
+            .collect();
+        words.sort_unstable();
+        assert!(words.windows(2).all(|w| w[0] != w[1]));
     }
 }

@@ -4,18 +4,14 @@
 
 use rayon::prelude::*;
 
+use crate::align::hash::FastMap;
 use crate::align::judge::Quantity;
-use crate::align::normalize::{self, WindowSig};
+use crate::align::normalize::{self, Scratch, SentenceKeys, WindowSig};
 use crate::claim::{Claim, Modality};
 
-/// What scoring needs of one sentence.
-#[derive(Debug)]
-pub(crate) struct SentenceFeatures {
-    /// Sorted, masked, stopword-free context tokens.
-    pub context: Box<[u32]>,
-    /// The words in order, numbers kept (for syndication).
-    pub ordered: Box<[u32]>,
-}
+/// What scoring needs of one sentence: its context key, its words in
+/// order (for syndication) and their bag (see [`SentenceKeys`]).
+pub(crate) type SentenceFeatures = SentenceKeys;
 
 /// What scoring and judging need of one claim.
 #[derive(Debug)]
@@ -53,58 +49,72 @@ impl Features {
     /// Computes the features of `claims` (in parallel). Claims of one
     /// sentence that are adjacent share its token keys.
     pub(crate) fn of(claims: &[Claim]) -> Features {
-        // Runs of claims from the same sentence of the same document.
-        let mut starts = Vec::new();
-        let mut sentence_of = Vec::with_capacity(claims.len());
-        for (i, c) in claims.iter().enumerate() {
-            let same = i > 0 && {
-                let p = &claims[i - 1];
-                p.doc == c.doc && p.sentence == c.sentence && p.sentence_text == c.sentence_text
-            };
-            if !same {
-                starts.push(i);
-            }
-            sentence_of.push(starts.len() - 1);
-        }
-        let sentence = |&i: &usize| {
-            let (context, ordered) = normalize::sentence_keys(&claims[i].sentence_text);
-            SentenceFeatures {
-                context: context.into(),
-                ordered: ordered.into(),
-            }
-        };
         // Threads only pay off past a few hundred claims.
-        let (sentences, prepared): (Vec<SentenceFeatures>, Vec<Prepared>) = if claims.len() < 512 {
+        let par = claims.len() >= 512;
+        // Runs of claims from the same document, and from the same
+        // sentence of the same document, in one pass.
+        let (doc_starts, starts) = run_starts(claims, par);
+        let sentence_of = run_of(&starts, claims.len());
+        // Interned document ids (equal ids, equal numbers): scoring
+        // compares numbers. Claims come sorted by document: one lookup per
+        // run of a document.
+        let mut ids: FastMap<&str, u32> = FastMap::default();
+        let run_ids: Vec<u32> = doc_starts
+            .iter()
+            .map(|&h| {
+                let next = u32::try_from(ids.len()).unwrap_or(u32::MAX);
+                *ids.entry(claims[h].doc.as_str()).or_insert(next)
+            })
+            .collect();
+        let doc_of = run_of(&doc_starts, claims.len());
+        // Measure ids are their ranks among the measures, so that they
+        // sort as the names do (blocks are ordered by measure).
+        let mut names: Vec<&str> = if par {
+            claims
+                .par_chunks(4096)
+                .map(measures_of)
+                .reduce(Vec::new, |mut a, b| {
+                    a.extend(b);
+                    a
+                })
+        } else {
+            measures_of(claims)
+        };
+        names.sort_unstable();
+        names.dedup();
+        let rank: FastMap<&str, u32> = names
+            .iter()
+            .enumerate()
+            .map(|(r, m)| (*m, u32::try_from(r).unwrap_or(u32::MAX)))
+            .collect();
+        let claim = |scratch: &mut Scratch, i: usize| {
+            let c = &claims[i];
+            let mut p = prepare(c, sentence_of[i], scratch);
+            p.doc = run_ids.get(doc_of[i]).copied().unwrap_or(0);
+            p.measure = c.measure.as_deref().and_then(|m| rank.get(m).copied());
+            p
+        };
+        let sentence = |scratch: &mut Scratch, &i: &usize| {
+            normalize::sentence_keys(&claims[i].sentence_text, scratch)
+        };
+        let (sentences, prepared): (Vec<SentenceFeatures>, Vec<Prepared>) = if par {
             (
-                starts.iter().map(sentence).collect(),
-                claims
-                    .iter()
-                    .zip(&sentence_of)
-                    .map(|(c, &s)| prepare(c, s))
+                starts
+                    .par_iter()
+                    .map_init(Scratch::default, sentence)
+                    .collect(),
+                (0..claims.len())
+                    .into_par_iter()
+                    .map_init(Scratch::default, claim)
                     .collect(),
             )
         } else {
+            let mut scratch = Scratch::default();
             (
-                starts.par_iter().map(sentence).collect(),
-                claims
-                    .par_iter()
-                    .zip(sentence_of.par_iter())
-                    .map(|(c, &s)| prepare(c, s))
-                    .collect(),
+                starts.iter().map(|i| sentence(&mut scratch, i)).collect(),
+                (0..claims.len()).map(|i| claim(&mut scratch, i)).collect(),
             )
         };
-        let mut prepared = prepared;
-        // Interned document and measure ids: scoring compares numbers.
-        let mut ids: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
-        for (p, c) in prepared.iter_mut().zip(claims) {
-            let next = u32::try_from(ids.len()).unwrap_or(u32::MAX);
-            p.doc = *ids.entry(c.doc.as_str()).or_insert(next);
-        }
-        ids.clear();
-        for (p, c) in prepared.iter_mut().zip(claims) {
-            let next = u32::try_from(ids.len()).unwrap_or(u32::MAX);
-            p.measure = c.measure.as_deref().map(|m| *ids.entry(m).or_insert(next));
-        }
         Features {
             claims: prepared,
             sentences,
@@ -121,22 +131,67 @@ impl Features {
     }
 }
 
-fn prepare(c: &Claim, sentence: usize) -> Prepared {
-    let quantity = Quantity::of(c);
-    let modality = quantity.modality(c);
-    let window = match c.window.as_deref() {
-        Some(w) => WindowSig::parse(Some(w)),
-        None => WindowSig::years_in(&c.sentence_text),
+/// The distinct measures of `claims`, sorted.
+fn measures_of(claims: &[Claim]) -> Vec<&str> {
+    let mut names: Vec<&str> = claims.iter().filter_map(|c| c.measure.as_deref()).collect();
+    names.sort_unstable();
+    names.dedup();
+    names
+}
+
+/// Where runs of claims start: of one document, and of one sentence of
+/// one document.
+fn run_starts(claims: &[Claim], par: bool) -> (Vec<usize>, Vec<usize>) {
+    // (starts a document's run, starts a sentence's run)
+    let starts = |i: usize| match i.checked_sub(1).map(|p| (&claims[p], &claims[i])) {
+        Some((p, c)) if p.doc == c.doc => (
+            false,
+            !(p.sentence == c.sentence && p.sentence_text == c.sentence_text),
+        ),
+        _ => (true, true),
     };
+    let flags: Vec<(bool, bool)> = if par {
+        (0..claims.len()).into_par_iter().map(starts).collect()
+    } else {
+        (0..claims.len()).map(starts).collect()
+    };
+    let which = |pick: fn(&(bool, bool)) -> bool| -> Vec<usize> {
+        flags
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| pick(f))
+            .map(|(i, _)| i)
+            .collect()
+    };
+    (which(|f| f.0), which(|f| f.1))
+}
+
+/// For each of `0..n`, the run it belongs to, given the runs' starts.
+fn run_of(starts: &[usize], n: usize) -> Vec<usize> {
+    let mut of = Vec::with_capacity(n);
+    for (r, &s) in starts.iter().enumerate() {
+        let end = starts.get(r + 1).copied().unwrap_or(n);
+        of.extend(std::iter::repeat_n(r, end.saturating_sub(s)));
+    }
+    of
+}
+
+fn prepare(c: &Claim, sentence: usize, scratch: &mut Scratch) -> Prepared {
+    // The window is parsed once, for the quantity (a count to date is not
+    // a rate) and for scoring.
+    let parsed = c.window.as_deref().map(|w| WindowSig::parse(Some(w)));
+    let quantity = Quantity::with_window(c, parsed.as_ref());
+    let modality = quantity.modality(c);
+    let window = parsed.unwrap_or_else(|| WindowSig::years_in(&c.sentence_text));
     Prepared {
         doc: 0,
         measure: None,
         quantity,
         modality,
         sentence,
-        place: normalize::name_tokens(c.place.as_deref()).into(),
-        subject: normalize::name_tokens(c.subject.as_deref()).into(),
-        attribution: normalize::name_tokens(c.attribution.as_deref()).into(),
-        window: (window != WindowSig::default()).then(|| Box::new(window)),
+        place: normalize::name_tokens(c.place.as_deref(), scratch),
+        subject: normalize::name_tokens(c.subject.as_deref(), scratch),
+        attribution: normalize::name_tokens(c.attribution.as_deref(), scratch),
+        window: (!window.is_empty()).then(|| Box::new(window)),
     }
 }

@@ -11,9 +11,7 @@
 //! verdict judges.
 
 use crate::align::judge::comparable;
-use crate::align::normalize::{
-    NameMatch, WindowSig, name_match, similarity_bound, token_similarity,
-};
+use crate::align::normalize::{NameMatch, Overlap, WindowSig, name_match};
 use crate::align::prepare::{Features, View};
 use crate::claim::{Claim, Modality};
 
@@ -61,7 +59,7 @@ pub(crate) fn veto(a: View<'_>, b: View<'_>) -> Option<&'static str> {
     match (pa.measure, pb.measure) {
         (Some(x), Some(y)) if x != y => return Some("different measures"),
         (Some(_), None) | (None, Some(_)) => return Some("one has no measure"),
-        (None, None) if a.sentence.context != b.sentence.context => {
+        (None, None) if a.sentence.context() != b.sentence.context() => {
             return Some("no measure and different contexts");
         }
         _ => {}
@@ -132,22 +130,23 @@ pub(crate) fn weight(a: View<'_>, b: View<'_>, prior: f64) -> f64 {
 
 /// The weight of the context similarity alone.
 pub(crate) fn context_weight(a: View<'_>, b: View<'_>) -> f64 {
-    band(token_similarity(&a.sentence.context, &b.sentence.context))
+    band(context_overlap(a, b).similarity())
 }
 
 /// The band weight of a context similarity.
-fn band(sim: f64) -> f64 {
+pub(crate) fn band(sim: f64) -> f64 {
     W_CONTEXT
         .iter()
         .find(|(at_least, _)| sim >= *at_least)
         .map_or(W_CONTEXT[4].1, |&(_, wt)| wt)
 }
 
-/// The most the context of this pair can add, from a cheap bound on its
-/// similarity: pairs whose other fields fall short of a threshold by more
-/// are rejected without running strsim.
-pub(crate) fn context_weight_bound(a: View<'_>, b: View<'_>) -> f64 {
-    band(similarity_bound(&a.sentence.context, &b.sentence.context))
+/// The overlap of the pair's contexts: its [`bound`](Overlap::bound)
+/// gives the most the context can add, so that pairs whose other fields
+/// fall short of a threshold by more are rejected before the exact
+/// similarity is worked out.
+pub(crate) fn context_overlap<'a>(a: View<'a>, b: View<'a>) -> Overlap<'a> {
+    Overlap::of_contexts(a.sentence, b.sentence)
 }
 
 /// The log2 odds of a probability (the inverse of [`probability`]).
