@@ -694,12 +694,7 @@ fn agree_draft(
         s.push_str(" (one independent source only: not independent confirmation)");
     }
     s.push('.');
-    let marked: Vec<usize> = side
-        .iter()
-        .copied()
-        .filter(|&x| copies[x])
-        .map(|x| members[x])
-        .collect();
+    let marked = marked_copies(side, members, copies);
     Draft::new(
         ctx.claims,
         Verdict::Agree,
@@ -708,6 +703,16 @@ fn agree_draft(
         score,
         s,
     )
+}
+
+/// The claims among `positions` that are syndicated copies, as claim indices.
+fn marked_copies(positions: &[usize], members: &[usize], copies: &[bool]) -> Vec<usize> {
+    positions
+        .iter()
+        .copied()
+        .filter(|&x| copies[x])
+        .map(|x| members[x])
+        .collect()
 }
 
 fn conflict_draft(
@@ -732,12 +737,7 @@ fn conflict_draft(
     }
     copy_note(&mut s, ctx, members, &all, copies);
     s.push('.');
-    let marked: Vec<usize> = all
-        .iter()
-        .copied()
-        .filter(|&x| copies[x])
-        .map(|x| members[x])
-        .collect();
+    let marked = marked_copies(&all, members, copies);
     Draft::new(
         ctx.claims,
         Verdict::Conflict,
