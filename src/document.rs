@@ -43,6 +43,29 @@ impl Document {
         }
     }
 
+    /// Whether the text credits another outlet for part of its reporting,
+    /// as syndicated stories do ("The Wire Service contributed to this
+    /// report"). In a pair of near-identical sentences, the crediting
+    /// document's is reported as the copy.
+    ///
+    /// ```
+    /// use factdiff::Document;
+    /// let doc = Document::new("b", "Crews fixed 40 bridges.\nThe Valley Wire contributed to this report.");
+    /// assert!(doc.credits_another_outlet());
+    /// assert!(!Document::new("a", "Crews fixed 40 bridges.").credits_another_outlet());
+    /// ```
+    #[must_use]
+    pub fn credits_another_outlet(&self) -> bool {
+        const CREDITS: &[&str] = &[
+            "contributed to this report",
+            "contributed to this story",
+            "contributed reporting",
+            "with files from",
+        ];
+        let lower = self.text.to_lowercase();
+        CREDITS.iter().any(|c| lower.contains(c))
+    }
+
     /// Reads a document from a file; its id is the file name without
     /// directory and extension (`data/harbor.txt` → `harbor`).
     ///

@@ -76,8 +76,8 @@ mod segment;
 mod span;
 
 pub use crate::align::{
-    BlockKey, Comparer, ComparerBuilder, DocumentSummary, Finding, Judgement, Report, Tolerances,
-    Verdict, block_key, candidate_pairs, judge, score_pair,
+    BlockKey, Comparer, ComparerBuilder, DocumentSummary, Finding, Judgement, KeyedClaim,
+    PartitionAligner, Report, Tolerances, Verdict, block_key, candidate_pairs, judge, score_pair,
 };
 pub use crate::claim::{
     Baseline, Claim, ClaimExtractor, Lexicon, LexiconBuilder, Measure, Modality, Period, claims,

@@ -9,7 +9,7 @@ mod align_common;
 
 use align_common::claim;
 use factdiff::{
-    Claim, Comparer, Document, Finding, Period, Report, Verdict, block_key, score_pair,
+    Claim, Comparer, Document, Finding, KeyedClaim, Period, Report, Verdict, block_key, score_pair,
 };
 use proptest::prelude::*;
 
@@ -152,10 +152,43 @@ fn corpus() -> impl Strategy<Value = Vec<Claim>> {
     })
 }
 
+/// The documents of `corpus()`; `doc1` credits another outlet, so that
+/// its copies of near-identical sentences are marked as the copies.
 fn docs() -> Vec<Document> {
-    (0..4)
-        .map(|d| Document::new(format!("doc{d}"), "Some text. More text."))
-        .collect()
+    let mut docs: Vec<Document> = (0..4)
+        .map(|d| {
+            let text = if d == 1 {
+                "Some text. The Harbor Wire contributed to this report."
+            } else {
+                "Some text. More text."
+            };
+            Document::new(format!("doc{d}"), text)
+        })
+        .collect();
+    docs.push(Document::new("wire", "Some text."));
+    docs.push(Document::new(
+        "reprint",
+        "Some text. The Harbor Wire contributed to this report.",
+    ));
+    docs
+}
+
+/// `corpus()` plus claims of a wire story, some reprinted word for word by
+/// a document that credits the wire (syndicated copies).
+fn corpus_with_copies() -> impl Strategy<Value = Vec<Claim>> {
+    (
+        corpus(),
+        prop::collection::vec((spec(), prop::bool::weighted(0.6)), 0..10),
+    )
+        .prop_map(|(mut claims, wire)| {
+            for (n, (spec, reprinted)) in wire.iter().enumerate() {
+                claims.push(build("wire", n, n, spec, None));
+                if *reprinted {
+                    claims.push(build("reprint", n, n, spec, None));
+                }
+            }
+            claims
+        })
 }
 
 fn sorted_findings(mut f: Vec<Finding>) -> Vec<Finding> {
@@ -263,5 +296,39 @@ proptest! {
             parts.extend(comparer.compare_claims(&docs(), part).findings);
         }
         prop_assert_eq!(sorted_findings(whole.findings), sorted_findings(parts));
+    }
+
+    /// The partition-wise aligner, fed each partition of a hash
+    /// partitioning by block key (sorted as an engine sorts it), gives the
+    /// single-node findings, with oversized blocks cut into chunks the
+    /// same way (a small `max_block` makes chunks common).
+    #[test]
+    fn partition_aligner_gives_the_single_node_findings(
+        claims in corpus_with_copies(),
+        partitions in 1u64..5,
+        max_block in 2usize..9,
+    ) {
+        let comparer = Comparer::builder().max_block(max_block).build().unwrap();
+        let docs = docs();
+        let whole = comparer.compare_claims(&docs, claims.clone());
+        let mut parts: Vec<Vec<KeyedClaim>> = vec![Vec::new(); usize::try_from(partitions).unwrap()];
+        for c in claims {
+            let credits = docs.iter().any(|d| d.id == c.doc && d.credits_another_outlet());
+            let keyed = KeyedClaim::new(c, credits);
+            let hash = keyed.block_key.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+                (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+            });
+            parts[usize::try_from(hash % partitions).unwrap()].push(keyed);
+        }
+        let mut found = Vec::new();
+        for mut part in parts {
+            part.sort_by(KeyedClaim::partition_order);
+            let mut aligner = comparer.partition_aligner();
+            for keyed in part {
+                found.extend(aligner.push(keyed).unwrap());
+            }
+            found.extend(aligner.finish());
+        }
+        prop_assert_eq!(sorted_findings(whole.findings), sorted_findings(found));
     }
 }

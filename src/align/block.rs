@@ -106,6 +106,9 @@ pub(crate) struct Blocking {
     pub max_token_claims: usize,
     /// Whether blocking is on at all (off: one block, every pair).
     pub enabled: bool,
+    /// Blocks with more claims are cut into chunks of this many, in
+    /// claim order: the bound on what is aligned at once.
+    pub max_block: usize,
 }
 
 impl Default for Blocking {
@@ -115,6 +118,7 @@ impl Default for Blocking {
             rare_tokens: 3,
             max_token_claims: 64,
             enabled: true,
+            max_block: 250_000,
         }
     }
 }
@@ -195,7 +199,22 @@ pub(crate) fn blocks(
             members.push(i);
         }
     }
+    if out.iter().any(|m| m.len() > blocking.max_block) {
+        out = out
+            .into_iter()
+            .flat_map(|m| chunks(m, blocking.max_block))
+            .collect();
+    }
     out
+}
+
+/// `members` cut into consecutive chunks of at most `max` (the last may be
+/// smaller), in order: how an oversized block is split.
+fn chunks(members: Vec<usize>, max: usize) -> Vec<Vec<usize>> {
+    if members.len() <= max {
+        return vec![members];
+    }
+    members.chunks(max.max(1)).map(<[usize]>::to_vec).collect()
 }
 
 /// A [`BlockKey`] in integers, ordered as the `BlockKey` is.
@@ -365,6 +384,30 @@ mod tests {
     }
 
     #[test]
+    fn oversized_blocks_are_cut_into_chunks_in_claim_order() {
+        let claims: Vec<Claim> = (0..7)
+            .map(|i| {
+                let text = format!("Crews rescued {} hikers.", 10 + i);
+                let figure = crate::figures(&text).next().unwrap();
+                let span = crate::Span::new(0, text.len());
+                let mut c = Claim::new("d", i, i, span, &text, figure);
+                c.measure = Some("rescues".into());
+                c
+            })
+            .collect();
+        let features = Features::of(&claims);
+        let cut = |max_block| {
+            let blocking = Blocking {
+                max_block,
+                ..Blocking::default()
+            };
+            blocks(&claims, &features, &blocking)
+        };
+        assert_eq!(cut(3), [vec![0, 1, 2], vec![3, 4, 5], vec![6]]);
+        assert_eq!(cut(7), [(0..7).collect::<Vec<_>>()]);
+    }
+
+    #[test]
     fn token_blocking_pairs_as_the_reference_does() {
         const WORDS: &[&str] = &[
             "rescued",
@@ -423,7 +466,7 @@ mod tests {
                 exhaustive_limit: 2,
                 rare_tokens,
                 max_token_claims,
-                enabled: true,
+                ..Blocking::default()
             };
             for members in [(0..n).collect::<Vec<_>>(), (0..n).step_by(3).collect()] {
                 let Pairs::Listed(pairs) = block_pairs(&members, &features, &blocking) else {

@@ -10,7 +10,7 @@ use crate::align::block::{Blocking, block_pairs, blocks};
 use crate::align::group::{Ctx, align_block, finish};
 use crate::align::hash::FastMap;
 use crate::align::judge::{Allowances, Tolerances};
-use crate::align::model::{DocumentSummary, Report};
+use crate::align::model::{DocumentSummary, Finding, Report};
 use crate::align::prepare::Features;
 use crate::claim::{Claim, ClaimExtractor};
 use crate::{Document, Error, Span};
@@ -66,6 +66,7 @@ impl Default for Comparer {
 /// | `conflict_score` | 0.6 | pair score needed to report two claims as conflicting (a conflict says someone is wrong, so it needs more evidence) |
 /// | `syndication_threshold` | 0.9 | similarity of two sentences (words in order) above which one is a copy |
 /// | `exhaustive_limit` | 128 | blocks up to this size compare every pair; larger ones pair claims sharing a rare context word |
+/// | `max_block` | 250,000 | the most claims aligned as one block; larger blocks are cut into chunks in claim order (bounds memory) |
 /// | `blocking` | true | off: every pair of claims is scored (for measuring blocking; slow) |
 ///
 /// ```
@@ -160,31 +161,12 @@ impl Comparer {
     /// ```
     pub fn compare_claims(&self, docs: &[Document], mut claims: Vec<Claim>) -> Report {
         sort_claims(&mut claims);
-        let features = Features::of(&claims);
-        let blocks = blocks(&claims, &features, &self.blocking);
         let borrowers: HashSet<&str> = docs
             .iter()
-            .filter(|d| credits_another_outlet(&d.text))
+            .filter(|d| d.credits_another_outlet())
             .map(|d| d.id.as_str())
             .collect();
-        let ctx = Ctx {
-            claims: &claims,
-            features: &features,
-            tolerances: self.tolerances,
-            allowances: Allowances::new(&self.tolerances),
-            min_score: self.min_score,
-            conflict_score: self.conflict_score.max(self.min_score),
-            syndication: self.syndication,
-            borrowers: &borrowers,
-        };
-        let drafts: Vec<_> = blocks
-            .par_iter()
-            .flat_map_iter(|members| {
-                let pairs = block_pairs(members, &features, &self.blocking);
-                align_block(&ctx, members, &pairs)
-            })
-            .collect();
-        let findings = finish(drafts);
+        let findings = self.align_sorted(&claims, &borrowers);
         // Claims are sorted by document: one entry per run.
         let mut per_doc: FastMap<&str, usize> = FastMap::default();
         if !docs.is_empty() {
@@ -201,15 +183,54 @@ impl Comparer {
             })
             .collect();
         documents.sort_by(|a, b| a.id.cmp(&b.id).then(a.sentences.cmp(&b.sentences)));
-        // A claim's features are a few small allocations: freeing them
-        // is worth spreading over the threads too.
-        features.claims.into_par_iter().for_each(drop);
-        features.sentences.into_par_iter().for_each(drop);
         Report {
             documents,
             claims,
             findings,
         }
+    }
+
+    /// The findings of `claims`, which are in [`claim_order`]; `borrowers`
+    /// are the documents that credit another outlet. The one alignment
+    /// path: [`compare_claims`](Comparer::compare_claims) and the
+    /// [`PartitionAligner`](crate::PartitionAligner) both go through it.
+    pub(crate) fn align_sorted(&self, claims: &[Claim], borrowers: &HashSet<&str>) -> Vec<Finding> {
+        let features = Features::of(claims);
+        let blocks = blocks(claims, &features, &self.blocking);
+        let ctx = Ctx {
+            claims,
+            features: &features,
+            tolerances: self.tolerances,
+            allowances: Allowances::new(&self.tolerances),
+            min_score: self.min_score,
+            conflict_score: self.conflict_score.max(self.min_score),
+            syndication: self.syndication,
+            borrowers,
+        };
+        let drafts: Vec<_> = blocks
+            .par_iter()
+            .flat_map_iter(|members| {
+                let pairs = block_pairs(members, &features, &self.blocking);
+                align_block(&ctx, members, &pairs)
+            })
+            .collect();
+        let findings = finish(drafts);
+        // A claim's features are a few small allocations: freeing them
+        // is worth spreading over the threads too.
+        features.claims.into_par_iter().for_each(drop);
+        features.sentences.into_par_iter().for_each(drop);
+        findings
+    }
+
+    /// The largest number of claims aligned together as one block (see
+    /// [`ComparerBuilder::max_block`]).
+    ///
+    /// ```
+    /// assert_eq!(factdiff::Comparer::default().max_block(), 250_000);
+    /// ```
+    #[must_use]
+    pub fn max_block(&self) -> usize {
+        self.blocking.max_block
     }
 
     /// The candidate pairs blocking gives for `claims`, as indices into
@@ -322,25 +343,12 @@ fn sort_claims(claims: &mut [Claim]) {
 
 /// The order claims are reported and processed in: document id, sentence,
 /// position, id. Independent of the input order.
-fn claim_order(a: &Claim, b: &Claim) -> Ordering {
+pub(crate) fn claim_order(a: &Claim, b: &Claim) -> Ordering {
     a.doc
         .cmp(&b.doc)
         .then(a.sentence.cmp(&b.sentence))
         .then(a.figure.span.cmp(&b.figure.span))
         .then(a.id.cmp(&b.id))
-}
-
-/// Whether a text credits another outlet for part of its reporting, as
-/// syndicated stories do ("The Wire Service contributed to this report").
-fn credits_another_outlet(text: &str) -> bool {
-    const CREDITS: &[&str] = &[
-        "contributed to this report",
-        "contributed to this story",
-        "contributed reporting",
-        "with files from",
-    ];
-    let lower = text.to_lowercase();
-    CREDITS.iter().any(|c| lower.contains(c))
 }
 
 impl ComparerBuilder {
@@ -441,6 +449,26 @@ impl ComparerBuilder {
         self
     }
 
+    /// Sets the most claims aligned together as one block (at least 2;
+    /// default 250,000), which bounds the memory alignment needs. A block
+    /// with more claims is cut into consecutive chunks of this many claims
+    /// in claim order (document id, sentence, position, claim id), and
+    /// claims in different chunks are never paired; the same cut is made
+    /// by [`compare`](Comparer::compare) and by the
+    /// [`PartitionAligner`](crate::PartitionAligner), so both give the
+    /// same findings.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), factdiff::Error> {
+    /// let c = factdiff::Comparer::builder().max_block(50_000).build()?;
+    /// assert_eq!(c.max_block(), 50_000);
+    /// # Ok(()) }
+    /// ```
+    pub fn max_block(&mut self, claims: usize) -> &mut ComparerBuilder {
+        self.comparer.blocking.max_block = claims;
+        self
+    }
+
     /// Turns blocking on (the default) or off. Off, every pair of claims
     /// is scored: quadratic, for measuring what blocking saves and misses.
     ///
@@ -461,7 +489,7 @@ impl ComparerBuilder {
     /// [`ErrorKind::Invalid`](crate::ErrorKind::Invalid) naming the setting
     /// and the bad value: tolerances outside `[0, 1)`, a min score outside
     /// `[0, 1]`, a syndication threshold outside `(0, 1]`, an exhaustive
-    /// limit below 2, or any NaN.
+    /// limit or max block below 2, or any NaN.
     ///
     /// ```
     /// let err = factdiff::Comparer::builder().hedge_tolerance(-0.1).build().unwrap_err();
@@ -494,6 +522,12 @@ impl ComparerBuilder {
             return Err(Error::invalid(format!(
                 "syndication threshold must be in (0, 1], got {}",
                 c.syndication
+            )));
+        }
+        if c.blocking.max_block < 2 {
+            return Err(Error::invalid(format!(
+                "max block must be at least 2, got {}",
+                c.blocking.max_block
             )));
         }
         if c.blocking.exhaustive_limit < 2 {

@@ -13,6 +13,7 @@ mod hash;
 mod judge;
 mod model;
 mod normalize;
+mod partition;
 mod prepare;
 mod score;
 
@@ -20,4 +21,5 @@ pub use block::{BlockKey, block_key};
 pub use compare::{Comparer, ComparerBuilder, candidate_pairs};
 pub use judge::{Judgement, Tolerances, judge};
 pub use model::{DocumentSummary, Finding, Report, Verdict};
+pub use partition::{KeyedClaim, PartitionAligner};
 pub use score::score_pair;

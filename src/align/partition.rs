@@ -1,0 +1,273 @@
+//! Partition-wise alignment: the findings of a stream of claims sorted by
+//! block key, one block at a time, in bounded memory.
+//!
+//! Claims with different [`BlockKey`](crate::BlockKey)s are never
+//! compared, so a corpus can be shuffled by block key (Spark's
+//! `repartition`, a job array over key-partitioned Parquet files) and each
+//! partition aligned on its own: the union of the partitions' findings is
+//! the single-node report's findings.
+
+use std::cmp::Ordering;
+use std::collections::HashSet;
+
+use crate::align::compare::{Comparer, claim_order};
+use crate::align::model::Finding;
+use crate::claim::Claim;
+use crate::{Document, Error, block_key};
+
+/// A claim as the partition-wise aligner reads it: the claim, its block
+/// key (what a distributed engine partitions and sorts by), and whether
+/// its document credits another outlet (which syndicated copies need and
+/// a claim alone does not tell).
+///
+/// ```
+/// use factdiff::{Document, KeyedClaim};
+/// let doc = Document::new("ledger", "Police made 40 arrests on Friday.");
+/// let keyed = KeyedClaim::of_document(&doc, factdiff::claims(&doc));
+/// assert_eq!(keyed[0].block_key, "arrests/count/reported");
+/// assert!(!keyed[0].doc_credits_outlet);
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct KeyedClaim {
+    /// The claim.
+    pub claim: Claim,
+    /// [`block_key`] of the claim, as text.
+    pub block_key: String,
+    /// Whether the claim's document credits another outlet (see
+    /// [`Document::credits_another_outlet`]).
+    pub doc_credits_outlet: bool,
+}
+
+impl KeyedClaim {
+    /// Keys one claim (its block key is worked out here).
+    ///
+    /// ```
+    /// use factdiff::{Document, KeyedClaim};
+    /// let doc = Document::new("d", "Deputies evacuated 300 residents.");
+    /// let claim = factdiff::claims(&doc).remove(0);
+    /// let keyed = KeyedClaim::new(claim, false);
+    /// assert_eq!(keyed.block_key, "displaced/count/reported");
+    /// ```
+    #[must_use]
+    pub fn new(claim: Claim, doc_credits_outlet: bool) -> KeyedClaim {
+        KeyedClaim {
+            block_key: block_key(&claim).to_string(),
+            claim,
+            doc_credits_outlet,
+        }
+    }
+
+    /// Keys the claims extracted from `doc`.
+    ///
+    /// ```
+    /// use factdiff::{Document, KeyedClaim};
+    /// let doc = Document::new("wire", "Crews fixed 40 bridges.\nThe Valley Wire contributed to this report.");
+    /// let keyed = KeyedClaim::of_document(&doc, factdiff::claims(&doc));
+    /// assert!(keyed.iter().all(|k| k.doc_credits_outlet));
+    /// ```
+    #[must_use]
+    pub fn of_document(doc: &Document, claims: Vec<Claim>) -> Vec<KeyedClaim> {
+        let credits = doc.credits_another_outlet();
+        claims
+            .into_iter()
+            .map(|c| KeyedClaim::new(c, credits))
+            .collect()
+    }
+
+    /// The order the [`PartitionAligner`] reads claims in: block key, then
+    /// claim order (document id, sentence, figure span, claim id). Sort a
+    /// partition with it (or, in an engine, by the columns `block_key`,
+    /// `doc`, `sentence`, `start`, `end`, `id`, strings compared as bytes).
+    ///
+    /// ```
+    /// use factdiff::{Document, KeyedClaim};
+    /// let doc = Document::new("d", "Police made 40 arrests. Fires burned 9 homes.");
+    /// let mut keyed = KeyedClaim::of_document(&doc, factdiff::claims(&doc));
+    /// keyed.sort_by(KeyedClaim::partition_order);
+    /// assert!(keyed.windows(2).all(|w| w[0].block_key <= w[1].block_key));
+    /// ```
+    #[must_use]
+    pub fn partition_order(a: &KeyedClaim, b: &KeyedClaim) -> Ordering {
+        a.block_key
+            .cmp(&b.block_key)
+            .then_with(|| claim_order(&a.claim, &b.claim))
+    }
+}
+
+/// Aligns a stream of [`KeyedClaim`]s sorted by
+/// [`KeyedClaim::partition_order`], holding at most one batch of claims at
+/// a time, and gives the findings of each block once the stream has moved
+/// past it.
+///
+/// Memory is bounded by [`Comparer::max_block`] claims, plus the few
+/// thousand claims of small blocks aligned together for speed. A block
+/// larger than the bound is cut into chunks exactly as
+/// [`Comparer::compare`] cuts it, so the findings are the single-node
+/// findings whatever the partitioning: each finding comes out once, from
+/// the partition holding its block.
+///
+/// ```
+/// use factdiff::{Comparer, Document, KeyedClaim, Verdict};
+/// # fn main() -> Result<(), factdiff::Error> {
+/// let docs = [
+///     Document::new("tribune", "Deputies evacuated 1,240 residents over the weekend."),
+///     Document::new("courier", "Deputies evacuated 1,420 residents over the weekend."),
+/// ];
+/// let mut keyed: Vec<KeyedClaim> = docs
+///     .iter()
+///     .flat_map(|d| KeyedClaim::of_document(d, factdiff::claims(d)))
+///     .collect();
+/// keyed.sort_by(KeyedClaim::partition_order);
+///
+/// let comparer = Comparer::default();
+/// let mut aligner = comparer.partition_aligner();
+/// let mut findings = Vec::new();
+/// for claim in keyed {
+///     findings.extend(aligner.push(claim)?);
+/// }
+/// findings.extend(aligner.finish());
+/// assert_eq!(findings, comparer.compare(&docs).findings);
+/// assert_eq!(findings[0].verdict, Verdict::Conflict);
+/// # Ok(()) }
+/// ```
+#[derive(Debug)]
+pub struct PartitionAligner<'c> {
+    comparer: &'c Comparer,
+    /// Claims waiting to be aligned: whole blocks, then the open one.
+    claims: Vec<Claim>,
+    /// Documents of `claims` that credit another outlet.
+    borrowers: HashSet<String>,
+    /// The open block's key, and how many of its claims are in `claims`.
+    key: Option<String>,
+    open: usize,
+    /// The last claim aligned, when `claims` is empty: order is checked
+    /// against it.
+    last: Option<Claim>,
+    /// Claims read so far (for error messages).
+    read: u64,
+}
+
+impl Comparer {
+    /// A [`PartitionAligner`] with this comparer's settings.
+    ///
+    /// ```
+    /// let comparer = factdiff::Comparer::default();
+    /// let mut aligner = comparer.partition_aligner();
+    /// assert!(aligner.finish().is_empty());
+    /// ```
+    #[must_use]
+    pub fn partition_aligner(&self) -> PartitionAligner<'_> {
+        PartitionAligner {
+            comparer: self,
+            claims: Vec::new(),
+            borrowers: HashSet::new(),
+            key: None,
+            open: 0,
+            last: None,
+            read: 0,
+        }
+    }
+}
+
+impl PartitionAligner<'_> {
+    /// Small blocks are aligned together once this many claims wait (the
+    /// findings do not depend on it: blocks are independent).
+    const BATCH: usize = 16_384;
+
+    /// Reads the next claim; returns the findings of the blocks it closes
+    /// (often none).
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::Invalid`](crate::ErrorKind::Invalid) when the claim
+    /// comes before the previous one in
+    /// [`partition_order`](KeyedClaim::partition_order) (or repeats it):
+    /// the input is not sorted, and blocks seen as closed may come back.
+    /// The aligner is unchanged by a rejected claim.
+    ///
+    /// ```
+    /// use factdiff::{Comparer, Document, KeyedClaim};
+    /// let doc = Document::new("d", "Police made 40 arrests. Fires burned 9 homes.");
+    /// let mut keyed = KeyedClaim::of_document(&doc, factdiff::claims(&doc));
+    /// keyed.sort_by(|a, b| KeyedClaim::partition_order(b, a)); // wrong way round
+    /// let comparer = Comparer::default();
+    /// let mut aligner = comparer.partition_aligner();
+    /// assert!(aligner.push(keyed[0].clone()).is_ok());
+    /// let err = aligner.push(keyed[1].clone()).unwrap_err();
+    /// assert!(err.to_string().contains("not sorted"));
+    /// ```
+    pub fn push(&mut self, keyed: KeyedClaim) -> Result<Vec<Finding>, Error> {
+        let KeyedClaim {
+            claim,
+            block_key,
+            doc_credits_outlet,
+        } = keyed;
+        let same_key = self.key.as_deref() == Some(block_key.as_str());
+        let previous = self.claims.last().or(self.last.as_ref());
+        let in_order = match (&self.key, previous) {
+            (Some(key), _) if block_key.as_str() < key.as_str() => false,
+            (_, Some(prev)) if same_key => claim_order(prev, &claim) == Ordering::Less,
+            _ => true,
+        };
+        if !in_order {
+            return Err(Error::invalid(format!(
+                "claim {} (number {} of the input) is out of order: the input is not sorted \
+                 by block_key, doc, sentence, start, end, id",
+                claim.id,
+                self.read + 1
+            )));
+        }
+        self.read += 1;
+        let mut findings = Vec::new();
+        if !same_key {
+            if self.claims.len() >= Self::BATCH {
+                findings = self.flush();
+            }
+            self.key = Some(block_key);
+            self.open = 0;
+        } else if self.open == self.comparer.max_block() {
+            // The open block fills a chunk: it is aligned now, and the
+            // next claims of its key start the next chunk.
+            findings = self.flush();
+            self.open = 0;
+        }
+        if doc_credits_outlet && !self.borrowers.contains(&claim.doc) {
+            self.borrowers.insert(claim.doc.clone());
+        }
+        self.claims.push(claim);
+        self.open += 1;
+        Ok(findings)
+    }
+
+    /// Aligns what is left: the findings of the last blocks. The aligner
+    /// can then read the next (sorted) stream.
+    ///
+    /// ```
+    /// let comparer = factdiff::Comparer::default();
+    /// let mut aligner = comparer.partition_aligner();
+    /// assert!(aligner.finish().is_empty());
+    /// ```
+    pub fn finish(&mut self) -> Vec<Finding> {
+        let findings = self.flush();
+        self.key = None;
+        self.open = 0;
+        self.last = None;
+        self.read = 0;
+        findings
+    }
+
+    /// Aligns the waiting claims.
+    fn flush(&mut self) -> Vec<Finding> {
+        if self.claims.is_empty() {
+            return Vec::new();
+        }
+        let claims = std::mem::take(&mut self.claims);
+        let borrowers: HashSet<&str> = self.borrowers.iter().map(String::as_str).collect();
+        let findings = self.comparer.align_sorted(&claims, &borrowers);
+        drop(borrowers);
+        self.borrowers.clear();
+        self.last = claims.into_iter().last();
+        findings
+    }
+}
