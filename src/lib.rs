@@ -68,6 +68,8 @@ struct ReadmeDoctests;
 
 mod align;
 mod claim;
+#[cfg(feature = "arrow")]
+pub mod columnar;
 mod document;
 mod error;
 mod figure;

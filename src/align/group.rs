@@ -505,11 +505,11 @@ fn shared_fields(s: &mut String, views: &[View<'_>]) {
     let mut parts = [[""; 3]; 7];
     let mut n = 0;
     let first = views[0].claim;
-    if let Some(m) = &first.measure {
-        if views.iter().all(|v| v.claim.measure.as_ref() == Some(m)) {
-            parts[n] = ["measure ", m, ""];
-            n += 1;
-        }
+    if let Some(m) = &first.measure
+        && views.iter().all(|v| v.claim.measure.as_ref() == Some(m))
+    {
+        parts[n] = ["measure ", m, ""];
+        n += 1;
     }
     let mut periods = views.iter().map(|v| v.prep.quantity.period);
     if let Some(Some(p0)) = periods.next() {
@@ -555,11 +555,12 @@ fn shared_fields(s: &mut String, views: &[View<'_>]) {
         previous = Some(w);
         windows += 1;
     }
-    if windows >= 2 && sharing {
-        if let Some(w) = views.iter().find_map(|v| v.claim.window.as_deref()) {
-            parts[n] = ["window ", w, ""];
-            n += 1;
-        }
+    if windows >= 2
+        && sharing
+        && let Some(w) = views.iter().find_map(|v| v.claim.window.as_deref())
+    {
+        parts[n] = ["window ", w, ""];
+        n += 1;
     }
     parts[n] = ["a ", views[0].prep.modality.as_str(), " figure"];
     n += 1;

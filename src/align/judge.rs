@@ -223,10 +223,9 @@ impl Quantity {
         if let Some(p) = q
             .period
             .filter(|_| !q.baseline && claim.modality == Modality::Reported)
+            && window.is_some_and(|w| w.is_to_date(p))
         {
-            if window.is_some_and(|w| w.is_to_date(p)) {
-                q.period = None;
-            }
+            q.period = None;
         }
         q
     }
@@ -301,12 +300,11 @@ pub(crate) fn comparable(a: &Quantity, b: &Quantity) -> Result<(), &'static str>
             _ => "the figures are of different kinds or dimensions",
         });
     }
-    if a.family == Family::Money {
-        if let (Some(x), Some(y)) = (&a.unit, &b.unit) {
-            if x != y {
-                return Err("different currencies");
-            }
-        }
+    if a.family == Family::Money
+        && let (Some(x), Some(y)) = (&a.unit, &b.unit)
+        && x != y
+    {
+        return Err("different currencies");
     }
     if a.family != Family::Factor && a.period.is_some() != b.period.is_some() {
         return Err("one figure counts over a stated period, the other over an unstated one");
@@ -806,11 +804,11 @@ fn describe(out: &mut String, c: &Claim, q: &Quantity, k: f64, period: Option<Pe
     }
     let converted =
         matches!(q.family, Family::Measure(_)) && c.figure.unit.as_deref() != q.unit.as_deref();
-    if (k - 1.0).abs() > 1e-12 || converted {
-        if let Some(value) = q.value.or(q.low).or(q.high) {
-            out.push_str(" ≈ ");
-            shown(out, value);
-        }
+    if ((k - 1.0).abs() > 1e-12 || converted)
+        && let Some(value) = q.value.or(q.low).or(q.high)
+    {
+        out.push_str(" ≈ ");
+        shown(out, value);
     }
 }
 

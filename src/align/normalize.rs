@@ -897,10 +897,10 @@ impl WindowSig {
                 .take_while(|b| b.is_ascii_digit())
                 .count();
             at = start + run;
-            if run == 4 {
-                if let Some(y) = text.get(start..at).and_then(year) {
-                    sig.years.push(y);
-                }
+            if run == 4
+                && let Some(y) = text.get(start..at).and_then(year)
+            {
+                sig.years.push(y);
             }
         }
         sig.years.sort_unstable();

@@ -101,10 +101,10 @@ pub(crate) fn weight(a: View<'_>, b: View<'_>, prior: f64) -> f64 {
         (None, None) => W_PERIOD_NONE,
         _ => 0.0,
     };
-    if let (Some(x), Some(y)) = (&pa.window, &pb.window) {
-        if x.shares(y) {
-            sum += W_WINDOW_SHARED;
-        }
+    if let (Some(x), Some(y)) = (&pa.window, &pb.window)
+        && x.shares(y)
+    {
+        sum += W_WINDOW_SHARED;
     }
     sum += match name_match(&pa.place, &pb.place) {
         NameMatch::Same => W_PLACE.0,

@@ -519,10 +519,11 @@ impl Reader<'_, '_> {
             return Some(m);
         }
         // 5. A larger group on the left: "arrests of gang members, including 50".
-        if matches!(phrase.head, Some(NounHead::Entity) | None) && self.partitive_before(a, b) {
-            if let Some(m) = self.noun_left(kind, a) {
-                return Some(m);
-            }
+        if matches!(phrase.head, Some(NounHead::Entity) | None)
+            && self.partitive_before(a, b)
+            && let Some(m) = self.noun_left(kind, a)
+        {
+            return Some(m);
         }
         // 6. A noun later in the clause: "320 people slept on cots".
         if phrase.head.is_some() {
@@ -585,15 +586,16 @@ impl Reader<'_, '_> {
                     NounHead::People(e.measure)
                 });
                 // A compound keeps the last noun: "bus operators", "relief package".
-                if i + 1 < end && self.tokens[i + 1].word {
-                    if let Some(next) = self.entry(i + 1, kind, &[Role::Noun, Role::People]) {
-                        phrase.head = Some(if next.role == Role::Noun {
-                            NounHead::Noun(next.measure)
-                        } else {
-                            NounHead::People(next.measure)
-                        });
-                        phrase.end = i + 2;
-                    }
+                if i + 1 < end
+                    && self.tokens[i + 1].word
+                    && let Some(next) = self.entry(i + 1, kind, &[Role::Noun, Role::People])
+                {
+                    phrase.head = Some(if next.role == Role::Noun {
+                        NounHead::Noun(next.measure)
+                    } else {
+                        NounHead::People(next.measure)
+                    });
+                    phrase.end = i + 2;
                 }
                 return phrase;
             }
@@ -1024,10 +1026,10 @@ impl Reader<'_, '_> {
             if cues::place_adverb(lower) {
                 return Some(lower.to_string());
             }
-            if matches!(lower, "on" | "along") {
-                if let Some(name) = self.named_place_at(i + 1) {
-                    return Some(name);
-                }
+            if matches!(lower, "on" | "along")
+                && let Some(name) = self.named_place_at(i + 1)
+            {
+                return Some(name);
             }
             if matches!(lower, "in" | "across" | "throughout" | "inside") {
                 let mut j = i + 1;
@@ -1248,15 +1250,13 @@ fn sources(tokens: &[Token<'_>], text: &str, last: Option<&str>) -> Vec<Source> 
         let inverted = strength == cues::Source::Saying
             && (i == 0 || !tokens[i - 1].word)
             && noun_phrase_after(tokens, i + 1).is_some();
-        if inverted {
-            if let Some((from, to)) = noun_phrase_after(tokens, i + 1) {
-                found.push(Source {
-                    name: span_text(tokens, text, from, to),
-                    at: i,
-                    strength,
-                });
-                continue;
-            }
+        if inverted && let Some((from, to)) = noun_phrase_after(tokens, i + 1) {
+            found.push(Source {
+                name: span_text(tokens, text, from, to),
+                at: i,
+                strength,
+            });
+            continue;
         }
         // "Homan said", "the administration reported", "Noem demanded"
         let mut end = i;

@@ -385,13 +385,11 @@ fn plain(cx: &Ctx<'_>, run: &[(Atom, usize)], words: bool) -> Outcome {
                 atoms[len],
                 Atom::Card(Card::Hundred | Card::Scale(_) | Card::Dozen)
             )
+            && let Some(q) = atoms[..len].iter().rposition(|a| *a == Atom::And)
+            && let Some(v) = cardinal(&atoms[..q])
         {
-            if let Some(q) = atoms[..len].iter().rposition(|a| *a == Atom::And) {
-                if let Some(v) = cardinal(&atoms[..q]) {
-                    value = v;
-                    len = q;
-                }
-            }
+            value = v;
+            len = q;
         }
         let s = Spelled {
             value,
@@ -404,10 +402,10 @@ fn plain(cx: &Ctx<'_>, run: &[(Atom, usize)], words: bool) -> Outcome {
                 Atom::Card(Card::Hundred | Card::Scale(_) | Card::Dozen)
             ),
         };
-        if cx.is(s.end, "point") {
-            if let Some((frac, end)) = decimals(cx, s.end + 1) {
-                return Outcome::Number(after_point(cx, s.value + frac, end));
-            }
+        if cx.is(s.end, "point")
+            && let Some((frac, end)) = decimals(cx, s.end + 1)
+        {
+            return Outcome::Number(after_point(cx, s.value + frac, end));
         }
         return Outcome::Number(s);
     }
@@ -450,8 +448,8 @@ fn split_fraction(atoms: &[Atom], ord: Card, plural: bool) -> Option<(f64, bool)
             continue;
         }
         // `six million and two thirds`: a share of the scale before `and`
-        if let Some(q) = and {
-            if let (Some(Atom::Card(Card::Scale(s))), Some(w), Some(x)) = (
+        if let Some(q) = and
+            && let (Some(Atom::Card(Card::Scale(s))), Some(w), Some(x)) = (
                 q.checked_sub(1).map(|k| num[k]),
                 cardinal(&num[..q]),
                 if numer_part == [Atom::A] {
@@ -459,14 +457,14 @@ fn split_fraction(atoms: &[Atom], ord: Card, plural: bool) -> Option<(f64, bool)
                 } else {
                     cardinal(numer_part)
                 },
-            ) {
-                return Some((w + x / den * s, false));
-            }
+            )
+        {
+            return Some((w + x / den * s, false));
         }
-        if and.is_none() || plural {
-            if let Some(v) = cardinal(num) {
-                return Some((v / den, !plural));
-            }
+        if (and.is_none() || plural)
+            && let Some(v) = cardinal(num)
+        {
+            return Some((v / den, !plural));
         }
         if let [Atom::A] = num {
             return Some((1.0 / den, !plural));
@@ -479,10 +477,10 @@ fn split_fraction(atoms: &[Atom], ord: Card, plural: bool) -> Option<(f64, bool)
             } else {
                 cardinal(numer)
             };
-            if let (Some(w), Some(x)) = (whole, part) {
-                if !numer.is_empty() {
-                    return Some((w + x / den, false));
-                }
+            if let (Some(w), Some(x)) = (whole, part)
+                && !numer.is_empty()
+            {
+                return Some((w + x / den, false));
             }
         }
     }
@@ -541,15 +539,15 @@ fn half_or_quarter(atoms: &[Atom], h: usize) -> Option<(f64, usize)> {
 
 /// `two thirds of a million`: a fraction followed by `of a` and a scale.
 fn of_a_scale(cx: &Ctx<'_>, mut s: Spelled) -> Spelled {
-    if cx.is(s.end, "of") && cx.is_any(s.end + 1, &["a", "an"]) {
-        if let Some(Card::Scale(v)) = cx.lex(s.end + 2).and_then(|e| e.card) {
-            if !cx.lex(s.end + 2).is_some_and(|e| e.plural) {
-                s.value *= v;
-                s.end += 3;
-                s.singular = false;
-                s.scaled = true;
-            }
-        }
+    if cx.is(s.end, "of")
+        && cx.is_any(s.end + 1, &["a", "an"])
+        && let Some(Card::Scale(v)) = cx.lex(s.end + 2).and_then(|e| e.card)
+        && !cx.lex(s.end + 2).is_some_and(|e| e.plural)
+    {
+        s.value *= v;
+        s.end += 3;
+        s.singular = false;
+        s.scaled = true;
     }
     s
 }

@@ -250,24 +250,29 @@ fn date(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
     // ISO dates and year ranges: 2025-02-07, 1995-01, 2012–13, 2012-2013, 2012/13
     if is_year_value(v) && v >= 1500.0 && lit.int_digits == 4 {
         let e = q.core_end;
-        if (cx.is_dash(e) || cx.is_punct(e, '/')) && cx.glued(e) && cx.glued(e + 1) {
-            if let Some(l2) = cx.lit(e + 1) {
-                let later_year = l2.int_digits == 4 && l2.value > v && l2.value - v <= 50.0;
-                if l2.plain_int() && (l2.int_digits == 2 || later_year) {
-                    let mut end = e + 2;
-                    if cx.is_dash(end) && cx.glued(end) && cx.lit(end + 1).is_some() {
-                        end += 2;
-                    }
-                    return Some(end);
+        if (cx.is_dash(e) || cx.is_punct(e, '/'))
+            && cx.glued(e)
+            && cx.glued(e + 1)
+            && let Some(l2) = cx.lit(e + 1)
+        {
+            let later_year = l2.int_digits == 4 && l2.value > v && l2.value - v <= 50.0;
+            if l2.plain_int() && (l2.int_digits == 2 || later_year) {
+                let mut end = e + 2;
+                if cx.is_dash(end) && cx.glued(end) && cx.lit(end + 1).is_some() {
+                    end += 2;
                 }
+                return Some(end);
             }
         }
         if cx.is_dash(e) && !cx.glued(e) {
             // `2012 – 2013`
-            if let Some(l2) = cx.lit(e + 1) {
-                if l2.plain_int() && l2.int_digits == 4 && l2.value > v && l2.value - v <= 50.0 {
-                    return Some(e + 2);
-                }
+            if let Some(l2) = cx.lit(e + 1)
+                && l2.plain_int()
+                && l2.int_digits == 4
+                && l2.value > v
+                && l2.value - v <= 50.0
+            {
+                return Some(e + 2);
             }
         }
     }
@@ -617,17 +622,17 @@ fn idiom(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
     {
         return Some(e + 2);
     }
-    if let Some(p) = f.checked_sub(1) {
-        if cx.is_any(
+    if let Some(p) = f.checked_sub(1)
+        && cx.is_any(
             p,
             &[
                 "the", "this", "that", "which", "any", "every", "each", "no", "someone", "anyone",
                 "everyone", "only", "s", "little", "big", "last", "first", "next", "other",
                 "another", "right", "wrong", "same", "new", "old", "such", "is", "was", "be", "as",
             ],
-        ) {
-            return Some(e);
-        }
+        )
+    {
+        return Some(e);
     }
     // a pronoun at the end of a clause: `the big one.`
     let clause_end = cx

@@ -375,12 +375,12 @@ fn tail(text: &str, mut end: usize, lit: &mut Lit) -> usize {
             }
         }
         _ => {
-            if let Some(c) = text[end..].chars().next() {
-                if let Some(f) = vulgar(c).filter(|_| lit.plain_int()) {
-                    lit.value += f;
-                    lit.fraction = true;
-                    end += c.len_utf8();
-                }
+            if let Some(c) = text[end..].chars().next()
+                && let Some(f) = vulgar(c).filter(|_| lit.plain_int())
+            {
+                lit.value += f;
+                lit.fraction = true;
+                end += c.len_utf8();
             }
         }
     }

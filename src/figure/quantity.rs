@@ -113,19 +113,19 @@ fn core(cx: &Ctx<'_>, i: usize) -> Read {
         if lit.ident || !lit.value.is_finite() {
             return Read::Skip(i + 1);
         }
-        if let Outcome::Number(s) = spelled(cx, i) {
-            if s.end > i + 1 {
-                let mut q = new_q(i, s.end, s.value);
-                q.raw = lit.value;
-                q.scale = if lit.value == 0.0 {
-                    1.0
-                } else {
-                    s.value / lit.value
-                };
-                q.lit = Some(lit);
-                q.words = s.words;
-                return Read::Q(q);
-            }
+        if let Outcome::Number(s) = spelled(cx, i)
+            && s.end > i + 1
+        {
+            let mut q = new_q(i, s.end, s.value);
+            q.raw = lit.value;
+            q.scale = if lit.value == 0.0 {
+                1.0
+            } else {
+                s.value / lit.value
+            };
+            q.lit = Some(lit);
+            q.words = s.words;
+            return Read::Q(q);
         }
         let mut q = new_q(i, i + 1, lit.value);
         q.lit = Some(lit);
@@ -145,11 +145,13 @@ fn core(cx: &Ctx<'_>, i: usize) -> Read {
             q.fraction = s.fraction;
             q.singular = s.singular;
             // `three million`: the scale, for ranges such as `two to three million`
-            if let Some(Card::Scale(v)) = cx.lex(s.end - 1).and_then(|e| e.card) {
-                if s.scaled && !s.fraction && s.value >= v {
-                    q.scale = v;
-                    q.raw = s.value / v;
-                }
+            if let Some(Card::Scale(v)) = cx.lex(s.end - 1).and_then(|e| e.card)
+                && s.scaled
+                && !s.fraction
+                && s.value >= v
+            {
+                q.scale = v;
+                q.raw = s.value / v;
             }
             Read::Q(q)
         }
@@ -200,21 +202,23 @@ fn digit_scale(cx: &Ctx<'_>, j: usize, lit: &Lit) -> Option<f64> {
 fn prefix(cx: &Ctx<'_>, q: &mut Q, min: usize) {
     let f = q.first;
     // sign glued to digits: -5, −4/5, +3
-    if f > min && q.lit.is_some() && cx.glued(f) {
-        if let Some(c @ ('-' | '−' | '+')) = cx.punct(f - 1) {
-            let before_ok = f - 1 == 0
-                || !cx.glued(f - 1)
-                || matches!(
-                    cx.punct(f - 2),
-                    Some('(' | '<' | '>' | '=' | '~' | ':' | '[' | '/' | '≤' | '≥')
-                );
-            let phone = c == '+' && (cx.is_dash(q.end) && cx.glued(q.end) || cx.is_num(q.end));
-            if before_ok && !phone {
-                if c != '+' {
-                    negate(q);
-                }
-                q.first -= 1;
+    if f > min
+        && q.lit.is_some()
+        && cx.glued(f)
+        && let Some(c @ ('-' | '−' | '+')) = cx.punct(f - 1)
+    {
+        let before_ok = f - 1 == 0
+            || !cx.glued(f - 1)
+            || matches!(
+                cx.punct(f - 2),
+                Some('(' | '<' | '>' | '=' | '~' | ':' | '[' | '/' | '≤' | '≥')
+            );
+        let phone = c == '+' && (cx.is_dash(q.end) && cx.glued(q.end) || cx.is_num(q.end));
+        if before_ok && !phone {
+            if c != '+' {
+                negate(q);
             }
+            q.first -= 1;
         }
     }
     if let Some((start, iso, scale)) = currency_before(cx, q.first, min) {
@@ -310,10 +314,10 @@ fn currency_before(
     }
     let s = cx.s(p);
     let lower = s.to_ascii_lowercase();
-    if let Some(code) = currency::million_code(&lower) {
-        if s.chars().next().is_some_and(|c| c == 'M') {
-            return Some((p, Some(code), 1e6));
-        }
+    if let Some(code) = currency::million_code(&lower)
+        && s.chars().next().is_some_and(|c| c == 'M')
+    {
+        return Some((p, Some(code), 1e6));
     }
     let cur = currency::upper_code(s).or_else(|| cx.lex(p).and_then(|e| e.currency))?;
     let code_like = s.len() >= 3 && s.chars().all(|c| c.is_ascii_uppercase());
@@ -339,24 +343,24 @@ fn currency_before(
 /// Suffixes: percent, currency, unit, multiplier.
 fn suffix(cx: &Ctx<'_>, q: &mut Q) {
     let e = q.end;
-    if q.kind == FigureKind::Count || q.kind == FigureKind::Money {
-        if let Some((end, iso, factor)) = currency_after(cx, q) {
-            if q.kind == FigureKind::Count || (q.unit.as_deref() == iso && factor == 1.0) {
-                q.kind = FigureKind::Money;
-                q.unit = iso.map(Cow::Borrowed);
-                q.value = q.value.map(|v| v * factor);
-                q.end = end;
-                // `75 USD million`
-                if let Some(Card::Scale(s)) = cx.lex(q.end).and_then(|e| e.card) {
-                    if q.scale == 1.0 && !cx.lex(q.end).is_some_and(|e| e.plural) {
-                        q.value = q.value.map(|v| v * s);
-                        q.scale = s;
-                        q.end += 1;
-                    }
-                }
-                return;
-            }
+    if (q.kind == FigureKind::Count || q.kind == FigureKind::Money)
+        && let Some((end, iso, factor)) = currency_after(cx, q)
+        && (q.kind == FigureKind::Count || (q.unit.as_deref() == iso && factor == 1.0))
+    {
+        q.kind = FigureKind::Money;
+        q.unit = iso.map(Cow::Borrowed);
+        q.value = q.value.map(|v| v * factor);
+        q.end = end;
+        // `75 USD million`
+        if let Some(Card::Scale(s)) = cx.lex(q.end).and_then(|e| e.card)
+            && q.scale == 1.0
+            && !cx.lex(q.end).is_some_and(|e| e.plural)
+        {
+            q.value = q.value.map(|v| v * s);
+            q.scale = s;
+            q.end += 1;
         }
+        return;
     }
     if q.kind != FigureKind::Count {
         // `$1.2m`: a money figure takes `m` as million
@@ -484,10 +488,12 @@ fn percent_after(cx: &Ctx<'_>, e: usize) -> Option<usize> {
 fn currency_after(cx: &Ctx<'_>, q: &Q) -> Option<(usize, Option<&'static str>, f64)> {
     let e = q.end;
     // `12-cent`, `one-yen`
-    if cx.is_dash(e) && cx.glued(e) && cx.glued(e + 1) {
-        if let Some(cur) = cx.lex(e + 1).and_then(|l| l.currency) {
-            return Some((e + 2, cur.iso, cur.factor));
-        }
+    if cx.is_dash(e)
+        && cx.glued(e)
+        && cx.glued(e + 1)
+        && let Some(cur) = cx.lex(e + 1).and_then(|l| l.currency)
+    {
+        return Some((e + 2, cur.iso, cur.factor));
     }
     if let Some(c) = cx.punct(e) {
         let cur = currency::symbol(c)?;
@@ -503,17 +509,19 @@ fn currency_after(cx: &Ctx<'_>, q: &Q) -> Option<(usize, Option<&'static str>, f
     let s = cx.s(e);
     let lower = s.to_ascii_lowercase();
     // `3.14US$`
-    if cx.glued(e) && cx.is_punct(e + 1, '$') && cx.glued(e + 1) {
-        if let Some(code) = currency::dollar_prefix(&lower) {
-            return Some((e + 2, Some(code), 1.0));
-        }
+    if cx.glued(e)
+        && cx.is_punct(e + 1, '$')
+        && cx.glued(e + 1)
+        && let Some(code) = currency::dollar_prefix(&lower)
+    {
+        return Some((e + 2, Some(code), 1.0));
     }
     // `100元`
     let mut chars = s.chars();
-    if let (Some(c), None) = (chars.next(), chars.next()) {
-        if let Some(cur) = currency::symbol(c) {
-            return Some((e + 1, cur.iso, cur.factor));
-        }
+    if let (Some(c), None) = (chars.next(), chars.next())
+        && let Some(cur) = currency::symbol(c)
+    {
+        return Some((e + 1, cur.iso, cur.factor));
     }
     // country adjective + shared name: `swiss francs`, `us dollar`
     if let Some(code) = currency::country(&lower) {
@@ -535,16 +543,16 @@ fn currency_after(cx: &Ctx<'_>, q: &Q) -> Option<(usize, Option<&'static str>, f
     }
     if matches!(lower.as_str(), "hong" | "new" | "south") {
         let adj = cx.s(e + 1).to_ascii_lowercase();
-        if let Some(code) = currency::country(&adj) {
-            if currency::takes_country(&cx.s(e + 2).to_ascii_lowercase()) {
-                return Some((e + 3, Some(code), 1.0));
-            }
+        if let Some(code) = currency::country(&adj)
+            && currency::takes_country(&cx.s(e + 2).to_ascii_lowercase())
+        {
+            return Some((e + 3, Some(code), 1.0));
         }
     }
-    if let Some(code) = currency::million_code(&lower) {
-        if s.starts_with('M') {
-            return Some((e + 1, Some(code), 1e6));
-        }
+    if let Some(code) = currency::million_code(&lower)
+        && s.starts_with('M')
+    {
+        return Some((e + 1, Some(code), 1e6));
     }
     if lower == "pound" || lower == "pounds" {
         // pounds sterling; otherwise pounds are weight
@@ -580,10 +588,10 @@ fn unit_after(cx: &Ctx<'_>, q: &Q, e: usize) -> Option<(&'static Unit, usize)> {
     // 20 (kg), 20 [kg]
     if matches!(cx.punct(e), Some('(' | '[' | '{' | '<')) {
         // `287 (g)` is a statute subsection: one letter is not enough
-        if let Some((u, end)) = unit_at(cx, e + 1, true).filter(|_| cx.s(e + 1).len() >= 2) {
-            if matches!(cx.punct(end), Some(')' | ']' | '}' | '>')) {
-                return Some((u, end + 1));
-            }
+        if let Some((u, end)) = unit_at(cx, e + 1, true).filter(|_| cx.s(e + 1).len() >= 2)
+            && matches!(cx.punct(end), Some(')' | ']' | '}' | '>'))
+        {
+            return Some((u, end + 1));
         }
     }
     None

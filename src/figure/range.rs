@@ -138,10 +138,10 @@ fn merge(cx: &Ctx<'_>, q1: &Q, q2: &Q, dash: bool) -> Option<Merged> {
             } else if q1.scale == 1.0 && q2.scale != 1.0 {
                 return None;
             }
-            if let (Some(u1), Some(u2)) = (q1.munit, q2.munit) {
-                if u1.sym != u2.sym {
-                    return None;
-                }
+            if let (Some(u1), Some(u2)) = (q1.munit, q2.munit)
+                && u1.sym != u2.sym
+            {
+                return None;
             }
         }
         (false, true) => {
@@ -198,19 +198,19 @@ pub(super) fn join_bounds(cx: &Ctx<'_>, qs: &mut Vec<Q>) {
             (Some(lo), None, None, Some(hi)) | (None, Some(hi), Some(lo), None) => Some((lo, hi)),
             _ => None,
         };
-        if let (true, true, Some((lo, hi))) = (linked, same, range) {
-            if lo < hi {
-                let mut m = qs[k].clone();
-                m.end = qs[k + 1].end;
-                m.core_end = qs[k + 1].core_end;
-                m.value = None;
-                m.low = Some(lo);
-                m.high = Some(hi);
-                m.approx |= qs[k + 1].approx;
-                qs[k] = m;
-                qs.remove(k + 1);
-                continue;
-            }
+        if let (true, true, Some((lo, hi))) = (linked, same, range)
+            && lo < hi
+        {
+            let mut m = qs[k].clone();
+            m.end = qs[k + 1].end;
+            m.core_end = qs[k + 1].core_end;
+            m.value = None;
+            m.low = Some(lo);
+            m.high = Some(hi);
+            m.approx |= qs[k + 1].approx;
+            qs[k] = m;
+            qs.remove(k + 1);
+            continue;
         }
         k += 1;
     }

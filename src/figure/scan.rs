@@ -68,10 +68,10 @@ fn word(cx: &Ctx<'_>, i: usize, min: usize) -> Step {
     if cx.is(i, "per") || cx.flag(i, PERCENT) {
         return percent_of(cx, i, min);
     }
-    if cx.is_any(i, &["a", "an"]) {
-        if let Some(step) = one_unit(cx, i, min) {
-            return step;
-        }
+    if cx.is_any(i, &["a", "an"])
+        && let Some(step) = one_unit(cx, i, min)
+    {
+        return step;
     }
     if cx.is_any(i, &["a", "an", "half", "quarter", "quarters", "point"]) {
         return number(cx, i, min);
@@ -128,10 +128,12 @@ fn restatement(cx: &Ctx<'_>, q: &mut Q) {
     if !cx.is_punct(e, '(') {
         return;
     }
-    if let Read::Q(inner) = read(cx, e + 1, e + 1) {
-        if inner.value == q.value && inner.words != q.words && cx.is_punct(inner.end, ')') {
-            q.end = inner.end + 1;
-        }
+    if let Read::Q(inner) = read(cx, e + 1, e + 1)
+        && inner.value == q.value
+        && inner.words != q.words
+        && cx.is_punct(inner.end, ')')
+    {
+        q.end = inner.end + 1;
     }
 }
 
@@ -185,15 +187,15 @@ fn half(cx: &Ctx<'_>, mut q: Q, min: usize) -> Step {
         return Step::Skip(e);
     }
     // `half an hour`, `half a mile`
-    if cx.is_any(e, &["a", "an"]) {
-        if let Some((u, end)) = unit_at(cx, e + 1, false) {
-            q.kind = FigureKind::Measurement;
-            q.unit = Some(Cow::Borrowed(u.sym));
-            q.munit = Some(u);
-            q.end = end;
-            hedges(cx, &mut q, min);
-            return Step::Fig(q);
-        }
+    if cx.is_any(e, &["a", "an"])
+        && let Some((u, end)) = unit_at(cx, e + 1, false)
+    {
+        q.kind = FigureKind::Measurement;
+        q.unit = Some(Cow::Borrowed(u.sym));
+        q.munit = Some(u);
+        q.end = end;
+        hedges(cx, &mut q, min);
+        return Step::Fig(q);
     }
     q.kind = FigureKind::Multiplier;
     hedges(cx, &mut q, min);
@@ -268,13 +270,12 @@ fn vague(cx: &Ctx<'_>, i: usize, min: usize) -> Step {
     let mut low = base;
     let mut end = i + 1;
     // hundreds of thousands, dozens of millions
-    if cx.is(end, "of") {
-        if let Some(l) = cx.lex(end + 1).filter(|l| l.plural) {
-            if let Some(Card::Scale(s)) = l.card {
-                low *= s;
-                end += 2;
-            }
-        }
+    if cx.is(end, "of")
+        && let Some(l) = cx.lex(end + 1).filter(|l| l.plural)
+        && let Some(Card::Scale(s)) = l.card
+    {
+        low *= s;
+        end += 2;
     }
     vague_tail(cx, i, end, low, min)
 }
@@ -483,11 +484,12 @@ fn one_unit(cx: &Ctx<'_>, i: usize, min: usize) -> Option<Step> {
     let e = cx.lex(j)?;
     let mut q = bare_q(i, j + 1, FigureKind::Count);
     q.value = Some(1.0);
-    if let Some(cur) = e.currency.filter(|c| c.factor == 1.0 && c.iso.is_some()) {
-        if !cx.s(j).ends_with('s') && !cx.all_caps(j) {
-            q.kind = FigureKind::Money;
-            q.unit = cur.iso.map(Cow::Borrowed);
-        }
+    if let Some(cur) = e.currency.filter(|c| c.factor == 1.0 && c.iso.is_some())
+        && !cx.s(j).ends_with('s')
+        && !cx.all_caps(j)
+    {
+        q.kind = FigureKind::Money;
+        q.unit = cur.iso.map(Cow::Borrowed);
     }
     if q.kind == FigureKind::Count {
         let (u, end) = unit_at(cx, j, false)?;

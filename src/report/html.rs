@@ -225,10 +225,9 @@ impl<'r> Index<'r> {
                 if let Some(list) = claim_at
                     .get(id.as_str())
                     .and_then(|&i| findings_of.get_mut(i))
+                    && list.last() != Some(&f)
                 {
-                    if list.last() != Some(&f) {
-                        list.push(f);
-                    }
+                    list.push(f);
                 }
             }
         }

@@ -1,0 +1,1041 @@
+//! Claims, findings and documents as Apache Arrow record batches (feature
+//! `arrow`): the exchange format of distributed engines such as Spark
+//! (`mapInArrow`), Ray, Dask and `DuckDB`, written and read as Arrow IPC
+//! streams and Parquet files.
+//!
+//! # Schemas
+//!
+//! Integers are `Int64` and strings `Utf8` (engines such as Spark have no
+//! unsigned types); columns marked `?` are nullable. Readers also accept
+//! `LargeUtf8` and `Utf8View` strings and `Int32` integers.
+//!
+//! **Claims** ([`claim_schema`]): the claim fields of `factdiff claims
+//! --format json`, then what partition-wise alignment needs.
+//!
+//! | column | type | meaning |
+//! |---|---|---|
+//! | `id`, `doc` | Utf8 | claim id (`doc#n`), document id |
+//! | `sentence` | Int64 | index of the claim's sentence |
+//! | `start`, `end` | Int64 | byte span of the figure in the document |
+//! | `text` | Utf8 | the figure's surface text |
+//! | `kind` | Utf8 | `count`, `percent`, `multiplier`, `money`, `measurement` |
+//! | `value`, `low`, `high` | Float64? | central value and bounds |
+//! | `approx` | Boolean | hedged wording |
+//! | `unit`, `measure`, `period` | Utf8? | as in the JSON contract |
+//! | `modality` | Utf8 | `reported`, `target`, `projection` |
+//! | `attribution`, `place`, `subject`, `window` | Utf8? | as in the JSON contract |
+//! | `sentence_text` | Utf8 | the whole sentence |
+//! | `negated` | Boolean | the sentence denies the figure |
+//! | `sentence_start`, `sentence_end` | Int64 | byte span of the sentence |
+//! | `baseline_value` | Float64? | a multiplier's baseline figure |
+//! | `baseline_period` | Utf8? | its period |
+//! | `baseline_start`, `baseline_end` | Int64? | its span |
+//! | `block_key` | Utf8 | [`block_key`](crate::block_key) as text: partition and sort by it |
+//! | `doc_credits_outlet` | Boolean | the document credits another outlet ([`Document::credits_another_outlet`]) |
+//!
+//! On reading, `block_key` and `doc_credits_outlet` may be missing: the
+//! key is then worked out from the claim and the flag is false.
+//!
+//! **Findings** ([`finding_schema`]): `verdict` Utf8, `claims` List<Utf8>,
+//! `score` Float64, `explanation` Utf8, `sides` List<List<Utf8>>,
+//! `copies` List<Utf8>, `syndicated` Boolean — the fields of a finding in
+//! `factdiff compare --format json`.
+//!
+//! **Documents** ([`document_schema`]): `id` Utf8, `text` Utf8.
+//!
+//! ```
+//! use factdiff::{ClaimExtractor, Comparer, columnar};
+//! # fn main() -> Result<(), factdiff::Error> {
+//! let docs = columnar::documents_to_batch(&[
+//!     factdiff::Document::new("tribune", "Deputies evacuated 1,240 residents on Sunday."),
+//!     factdiff::Document::new("courier", "Deputies evacuated 1,420 residents on Sunday."),
+//! ])?;
+//! let claims = columnar::extract_batch(&ClaimExtractor::default(), &docs)?;
+//! assert_eq!(claims.num_rows(), 2);
+//!
+//! // One partition holding every block, sorted as an engine would sort it.
+//! let mut keyed = columnar::claims_from_batch(&claims)?;
+//! keyed.sort_by(factdiff::KeyedClaim::partition_order);
+//! let comparer = Comparer::default();
+//! let mut aligner = comparer.partition_aligner();
+//! let mut findings = aligner.push_batch(&columnar::claims_to_batch(&keyed)?)?;
+//! findings.extend(aligner.finish());
+//! let batch = columnar::findings_to_batch(&findings)?;
+//! assert_eq!(batch.num_rows(), 1);
+//! assert_eq!(columnar::findings_from_batch(&batch)?, findings);
+//! # Ok(()) }
+//! ```
+
+use std::borrow::Cow;
+use std::io::{Read, Write};
+use std::sync::{Arc, OnceLock};
+
+use arrow_array::builder::{
+    BooleanBuilder, Float64Builder, Int64Builder, ListBuilder, StringBuilder,
+};
+use arrow_array::cast::AsArray;
+use arrow_array::types::{Float64Type, Int32Type, Int64Type};
+use arrow_array::{Array, ArrayRef, RecordBatch};
+use arrow_schema::{DataType, Field, Schema, SchemaRef};
+use rayon::prelude::*;
+
+use crate::align::PartitionAligner;
+use crate::{
+    Baseline, Claim, ClaimExtractor, Document, Error, Figure, FigureKind, Finding, KeyedClaim,
+    Modality, Period, Span, Verdict,
+};
+
+/// Rows per record batch the writers here make.
+pub const BATCH_ROWS: usize = 8192;
+
+/// The schema of claim batches (see the [module docs](self)).
+///
+/// ```
+/// let schema = factdiff::columnar::claim_schema();
+/// assert_eq!(schema.field(0).name(), "id");
+/// assert!(schema.field_with_name("block_key").is_ok());
+/// ```
+#[must_use]
+pub fn claim_schema() -> SchemaRef {
+    static SCHEMA: OnceLock<SchemaRef> = OnceLock::new();
+    SCHEMA
+        .get_or_init(|| {
+            let f = |name: &str, t: DataType, nullable: bool| Field::new(name, t, nullable);
+            Arc::new(Schema::new(vec![
+                f("id", DataType::Utf8, false),
+                f("doc", DataType::Utf8, false),
+                f("sentence", DataType::Int64, false),
+                f("start", DataType::Int64, false),
+                f("end", DataType::Int64, false),
+                f("text", DataType::Utf8, false),
+                f("kind", DataType::Utf8, false),
+                f("value", DataType::Float64, true),
+                f("low", DataType::Float64, true),
+                f("high", DataType::Float64, true),
+                f("approx", DataType::Boolean, false),
+                f("unit", DataType::Utf8, true),
+                f("measure", DataType::Utf8, true),
+                f("period", DataType::Utf8, true),
+                f("modality", DataType::Utf8, false),
+                f("attribution", DataType::Utf8, true),
+                f("place", DataType::Utf8, true),
+                f("subject", DataType::Utf8, true),
+                f("window", DataType::Utf8, true),
+                f("sentence_text", DataType::Utf8, false),
+                f("negated", DataType::Boolean, false),
+                f("sentence_start", DataType::Int64, false),
+                f("sentence_end", DataType::Int64, false),
+                f("baseline_value", DataType::Float64, true),
+                f("baseline_period", DataType::Utf8, true),
+                f("baseline_start", DataType::Int64, true),
+                f("baseline_end", DataType::Int64, true),
+                f("block_key", DataType::Utf8, false),
+                f("doc_credits_outlet", DataType::Boolean, false),
+            ]))
+        })
+        .clone()
+}
+
+/// The schema of finding batches (see the [module docs](self)).
+///
+/// ```
+/// let schema = factdiff::columnar::finding_schema();
+/// assert_eq!(schema.fields().len(), 7);
+/// ```
+#[must_use]
+pub fn finding_schema() -> SchemaRef {
+    static SCHEMA: OnceLock<SchemaRef> = OnceLock::new();
+    SCHEMA
+        .get_or_init(|| {
+            let list = || DataType::List(Arc::new(Field::new_list_field(DataType::Utf8, true)));
+            Arc::new(Schema::new(vec![
+                Field::new("verdict", DataType::Utf8, false),
+                Field::new("claims", list(), false),
+                Field::new("score", DataType::Float64, false),
+                Field::new("explanation", DataType::Utf8, false),
+                Field::new(
+                    "sides",
+                    DataType::List(Arc::new(Field::new_list_field(list(), true))),
+                    false,
+                ),
+                Field::new("copies", list(), false),
+                Field::new("syndicated", DataType::Boolean, false),
+            ]))
+        })
+        .clone()
+}
+
+/// The schema of document batches: `id` and `text`, both Utf8.
+///
+/// ```
+/// assert_eq!(factdiff::columnar::document_schema().fields().len(), 2);
+/// ```
+#[must_use]
+pub fn document_schema() -> SchemaRef {
+    static SCHEMA: OnceLock<SchemaRef> = OnceLock::new();
+    SCHEMA
+        .get_or_init(|| {
+            Arc::new(Schema::new(vec![
+                Field::new("id", DataType::Utf8, false),
+                Field::new("text", DataType::Utf8, false),
+            ]))
+        })
+        .clone()
+}
+
+/// An Arrow error as the crate's error.
+fn arrow_error(e: impl std::fmt::Display) -> Error {
+    Error::invalid(format!("arrow: {e}"))
+}
+
+/// A byte offset or index as an `Int64`.
+fn int(n: usize) -> i64 {
+    i64::try_from(n).unwrap_or(i64::MAX)
+}
+
+/// Documents as one batch of [`document_schema`].
+///
+/// # Errors
+///
+/// When the batch cannot be built (text columns over the Arrow limit of
+/// 2 GiB per batch).
+///
+/// ```
+/// let batch = factdiff::columnar::documents_to_batch(&[factdiff::Document::new("a", "Text.")])?;
+/// assert_eq!(batch.num_rows(), 1);
+/// # Ok::<(), factdiff::Error>(())
+/// ```
+pub fn documents_to_batch(docs: &[Document]) -> Result<RecordBatch, Error> {
+    let mut id = StringBuilder::new();
+    let mut text = StringBuilder::new();
+    for d in docs {
+        id.append_value(&d.id);
+        text.append_value(&d.text);
+    }
+    let columns: Vec<ArrayRef> = vec![Arc::new(id.finish()), Arc::new(text.finish())];
+    RecordBatch::try_new(document_schema(), columns).map_err(arrow_error)
+}
+
+/// The documents of a batch with string columns `id` and `text` (other
+/// columns are ignored).
+///
+/// # Errors
+///
+/// [`ErrorKind::Invalid`](crate::ErrorKind::Invalid) naming a missing
+/// column, a column of the wrong type or a null.
+///
+/// ```
+/// use factdiff::{Document, columnar};
+/// let batch = columnar::documents_to_batch(&[Document::new("a", "Text.")])?;
+/// assert_eq!(columnar::documents_from_batch(&batch)?, [Document::new("a", "Text.")]);
+/// # Ok::<(), factdiff::Error>(())
+/// ```
+pub fn documents_from_batch(batch: &RecordBatch) -> Result<Vec<Document>, Error> {
+    let cols = Columns(batch);
+    let id = cols.strings("id")?;
+    let text = cols.strings("text")?;
+    (0..batch.num_rows())
+        .map(|r| Ok(Document::new(id.required(r)?, text.required(r)?)))
+        .collect()
+}
+
+/// Extracts the claims of a batch of documents (columns `id` and `text`,
+/// as [`documents_from_batch`] reads them) into a batch of
+/// [`claim_schema`], keyed for partition-wise alignment. Documents are
+/// processed in parallel; claims come in document order.
+///
+/// # Errors
+///
+/// As [`documents_from_batch`], and when the claim batch cannot be built.
+///
+/// ```
+/// use factdiff::{ClaimExtractor, Document, columnar};
+/// let docs = columnar::documents_to_batch(&[Document::new("a", "Police made 40 arrests.")])?;
+/// let claims = columnar::extract_batch(&ClaimExtractor::default(), &docs)?;
+/// assert_eq!(claims.num_rows(), 1);
+/// # Ok::<(), factdiff::Error>(())
+/// ```
+pub fn extract_batch(extractor: &ClaimExtractor, docs: &RecordBatch) -> Result<RecordBatch, Error> {
+    let docs = documents_from_batch(docs)?;
+    let keyed: Vec<KeyedClaim> = docs
+        .par_iter()
+        .flat_map_iter(|d| KeyedClaim::of_document(d, extractor.extract(d)))
+        .collect();
+    claims_to_batch(&keyed)
+}
+
+/// Keyed claims as one batch of [`claim_schema`].
+///
+/// # Errors
+///
+/// When the batch cannot be built (string columns over the Arrow limit of
+/// 2 GiB per batch: write in chunks of [`BATCH_ROWS`]).
+///
+/// ```
+/// use factdiff::{Document, KeyedClaim, columnar};
+/// let doc = Document::new("a", "Police made 40 arrests.");
+/// let batch = columnar::claims_to_batch(&KeyedClaim::of_document(&doc, factdiff::claims(&doc)))?;
+/// assert_eq!(batch.num_rows(), 1);
+/// # Ok::<(), factdiff::Error>(())
+/// ```
+pub fn claims_to_batch(claims: &[KeyedClaim]) -> Result<RecordBatch, Error> {
+    let n = claims.len();
+    let strings = || StringBuilder::with_capacity(n, n * 8);
+    let (mut id, mut doc, mut text, mut kind) = (strings(), strings(), strings(), strings());
+    let (mut unit, mut measure, mut period, mut modality) =
+        (strings(), strings(), strings(), strings());
+    let (mut attribution, mut place, mut subject, mut window) =
+        (strings(), strings(), strings(), strings());
+    let (mut sentence_text, mut baseline_period, mut block_key) = (
+        StringBuilder::with_capacity(n, n * 128),
+        strings(),
+        strings(),
+    );
+    let ints = || Int64Builder::with_capacity(n);
+    let (mut sentence, mut start, mut end) = (ints(), ints(), ints());
+    let (mut sentence_start, mut sentence_end) = (ints(), ints());
+    let (mut baseline_start, mut baseline_end) = (ints(), ints());
+    let floats = || Float64Builder::with_capacity(n);
+    let (mut value, mut low, mut high, mut baseline_value) =
+        (floats(), floats(), floats(), floats());
+    let bools = || BooleanBuilder::with_capacity(n);
+    let (mut approx, mut negated, mut credits) = (bools(), bools(), bools());
+    for k in claims {
+        let c = &k.claim;
+        id.append_value(&c.id);
+        doc.append_value(&c.doc);
+        sentence.append_value(int(c.sentence));
+        start.append_value(int(c.figure.span.start));
+        end.append_value(int(c.figure.span.end));
+        text.append_value(&c.figure.text);
+        kind.append_value(c.figure.kind.as_str());
+        value.append_option(c.figure.value);
+        low.append_option(c.figure.low);
+        high.append_option(c.figure.high);
+        approx.append_value(c.figure.approx);
+        unit.append_option(c.figure.unit.as_deref());
+        measure.append_option(c.measure.as_deref());
+        period.append_option(c.period.map(Period::as_str));
+        modality.append_value(c.modality.as_str());
+        attribution.append_option(c.attribution.as_deref());
+        place.append_option(c.place.as_deref());
+        subject.append_option(c.subject.as_deref());
+        window.append_option(c.window.as_deref());
+        sentence_text.append_value(&c.sentence_text);
+        negated.append_value(c.negated);
+        sentence_start.append_value(int(c.sentence_span.start));
+        sentence_end.append_value(int(c.sentence_span.end));
+        let b = c.baseline.as_ref();
+        baseline_value.append_option(b.map(|b| b.value));
+        baseline_period.append_option(b.and_then(|b| b.period).map(Period::as_str));
+        baseline_start.append_option(b.map(|b| int(b.from.start)));
+        baseline_end.append_option(b.map(|b| int(b.from.end)));
+        block_key.append_value(&k.block_key);
+        credits.append_value(k.doc_credits_outlet);
+    }
+    let columns: Vec<ArrayRef> = vec![
+        Arc::new(id.finish()),
+        Arc::new(doc.finish()),
+        Arc::new(sentence.finish()),
+        Arc::new(start.finish()),
+        Arc::new(end.finish()),
+        Arc::new(text.finish()),
+        Arc::new(kind.finish()),
+        Arc::new(value.finish()),
+        Arc::new(low.finish()),
+        Arc::new(high.finish()),
+        Arc::new(approx.finish()),
+        Arc::new(unit.finish()),
+        Arc::new(measure.finish()),
+        Arc::new(period.finish()),
+        Arc::new(modality.finish()),
+        Arc::new(attribution.finish()),
+        Arc::new(place.finish()),
+        Arc::new(subject.finish()),
+        Arc::new(window.finish()),
+        Arc::new(sentence_text.finish()),
+        Arc::new(negated.finish()),
+        Arc::new(sentence_start.finish()),
+        Arc::new(sentence_end.finish()),
+        Arc::new(baseline_value.finish()),
+        Arc::new(baseline_period.finish()),
+        Arc::new(baseline_start.finish()),
+        Arc::new(baseline_end.finish()),
+        Arc::new(block_key.finish()),
+        Arc::new(credits.finish()),
+    ];
+    RecordBatch::try_new(claim_schema(), columns).map_err(arrow_error)
+}
+
+/// The keyed claims of a batch of [`claim_schema`] (columns may come in any
+/// order; extra columns are ignored; `block_key` and `doc_credits_outlet`
+/// may be missing).
+///
+/// # Errors
+///
+/// [`ErrorKind::Invalid`](crate::ErrorKind::Invalid) naming the column and
+/// row: a missing column, a column of the wrong type, a null where a value
+/// is required, an unknown `kind`, `period` or `modality`, a negative
+/// offset, or a span whose start is after its end.
+///
+/// ```
+/// use factdiff::{Document, KeyedClaim, columnar};
+/// let doc = Document::new("a", "Police made 40 arrests.");
+/// let keyed = KeyedClaim::of_document(&doc, factdiff::claims(&doc));
+/// let batch = columnar::claims_to_batch(&keyed)?;
+/// assert_eq!(columnar::claims_from_batch(&batch)?, keyed);
+/// # Ok::<(), factdiff::Error>(())
+/// ```
+pub fn claims_from_batch(batch: &RecordBatch) -> Result<Vec<KeyedClaim>, Error> {
+    let cols = Columns(batch);
+    let id = cols.strings("id")?;
+    let doc = cols.strings("doc")?;
+    let sentence = cols.ints("sentence")?;
+    let start = cols.ints("start")?;
+    let end = cols.ints("end")?;
+    let text = cols.strings("text")?;
+    let kind = cols.strings("kind")?;
+    let value = cols.floats("value")?;
+    let low = cols.floats("low")?;
+    let high = cols.floats("high")?;
+    let approx = cols.bools("approx")?;
+    let unit = cols.strings("unit")?;
+    let measure = cols.strings("measure")?;
+    let period = cols.strings("period")?;
+    let modality = cols.strings("modality")?;
+    let attribution = cols.strings("attribution")?;
+    let place = cols.strings("place")?;
+    let subject = cols.strings("subject")?;
+    let window = cols.strings("window")?;
+    let sentence_text = cols.strings("sentence_text")?;
+    let negated = cols.bools("negated")?;
+    let sentence_start = cols.ints("sentence_start")?;
+    let sentence_end = cols.ints("sentence_end")?;
+    let baseline_value = cols.floats("baseline_value")?;
+    let baseline_period = cols.strings("baseline_period")?;
+    let baseline_start = cols.ints("baseline_start")?;
+    let baseline_end = cols.ints("baseline_end")?;
+    let block_key = cols.optional_strings("block_key")?;
+    let credits = cols.optional_bools("doc_credits_outlet")?;
+    let span = |s: &Ints<'_>, e: &Ints<'_>, r: usize| -> Result<Span, Error> {
+        let (a, b) = (s.offset(r)?, e.offset(r)?);
+        if a > b {
+            return Err(Error::invalid(format!(
+                "arrow: row {r}: column {:?}: start {a} is after end {b}",
+                s.name
+            )));
+        }
+        Ok(Span::new(a, b))
+    };
+    (0..batch.num_rows())
+        .map(|r| {
+            let baseline = match baseline_value.get(r) {
+                Some(value) => Some(Baseline {
+                    value,
+                    period: baseline_period
+                        .get(r)
+                        .map(|p| parse_period(p, r))
+                        .transpose()?,
+                    from: span(&baseline_start, &baseline_end, r)?,
+                }),
+                None => None,
+            };
+            let claim = Claim {
+                id: id.required(r)?.to_string(),
+                doc: doc.required(r)?.to_string(),
+                sentence: sentence.offset(r)?,
+                sentence_span: span(&sentence_start, &sentence_end, r)?,
+                sentence_text: sentence_text.required(r)?.to_string(),
+                figure: Figure {
+                    span: span(&start, &end, r)?,
+                    text: text.required(r)?.to_string(),
+                    kind: parse_kind(kind.required(r)?, r)?,
+                    value: value.get(r),
+                    low: low.get(r),
+                    high: high.get(r),
+                    approx: approx.required(r)?,
+                    unit: unit.get(r).map(|u| Cow::Owned(u.to_string())),
+                },
+                measure: measure.get(r).map(str::to_string),
+                period: period.get(r).map(|p| parse_period(p, r)).transpose()?,
+                window: window.get(r).map(str::to_string),
+                modality: parse_modality(modality.required(r)?, r)?,
+                negated: negated.required(r)?,
+                attribution: attribution.get(r).map(str::to_string),
+                place: place.get(r).map(str::to_string),
+                subject: subject.get(r).map(str::to_string),
+                baseline,
+            };
+            let doc_credits_outlet = match &credits {
+                Some(c) => c.required(r)?,
+                None => false,
+            };
+            Ok(match block_key.as_ref().and_then(|k| k.get(r)) {
+                Some(key) => KeyedClaim {
+                    claim,
+                    block_key: key.to_string(),
+                    doc_credits_outlet,
+                },
+                None => KeyedClaim::new(claim, doc_credits_outlet),
+            })
+        })
+        .collect()
+}
+
+fn parse_kind(s: &str, row: usize) -> Result<FigureKind, Error> {
+    [
+        FigureKind::Count,
+        FigureKind::Percent,
+        FigureKind::Multiplier,
+        FigureKind::Money,
+        FigureKind::Measurement,
+    ]
+    .into_iter()
+    .find(|k| k.as_str() == s)
+    .ok_or_else(|| Error::invalid(format!("arrow: row {row}: unknown kind {s:?}")))
+}
+
+fn parse_period(s: &str, row: usize) -> Result<Period, Error> {
+    [Period::Day, Period::Week, Period::Month, Period::Year]
+        .into_iter()
+        .find(|p| p.as_str() == s)
+        .ok_or_else(|| Error::invalid(format!("arrow: row {row}: unknown period {s:?}")))
+}
+
+fn parse_modality(s: &str, row: usize) -> Result<Modality, Error> {
+    [Modality::Reported, Modality::Target, Modality::Projection]
+        .into_iter()
+        .find(|m| m.as_str() == s)
+        .ok_or_else(|| Error::invalid(format!("arrow: row {row}: unknown modality {s:?}")))
+}
+
+/// Findings as one batch of [`finding_schema`].
+///
+/// # Errors
+///
+/// When the batch cannot be built (string columns over the Arrow limit).
+///
+/// ```
+/// let batch = factdiff::columnar::findings_to_batch(&[])?;
+/// assert_eq!(batch.num_rows(), 0);
+/// # Ok::<(), factdiff::Error>(())
+/// ```
+pub fn findings_to_batch(findings: &[Finding]) -> Result<RecordBatch, Error> {
+    let mut verdict = StringBuilder::new();
+    let mut claims = ListBuilder::new(StringBuilder::new());
+    let mut score = Float64Builder::with_capacity(findings.len());
+    let mut explanation = StringBuilder::new();
+    let mut sides = ListBuilder::new(ListBuilder::new(StringBuilder::new()));
+    let mut copies = ListBuilder::new(StringBuilder::new());
+    let mut syndicated = BooleanBuilder::with_capacity(findings.len());
+    for f in findings {
+        verdict.append_value(f.verdict.as_str());
+        for c in &f.claims {
+            claims.values().append_value(c);
+        }
+        claims.append(true);
+        score.append_value(f.score);
+        explanation.append_value(&f.explanation);
+        for side in &f.sides {
+            for c in side {
+                sides.values().values().append_value(c);
+            }
+            sides.values().append(true);
+        }
+        sides.append(true);
+        for c in &f.copies {
+            copies.values().append_value(c);
+        }
+        copies.append(true);
+        syndicated.append_value(f.syndicated);
+    }
+    let columns: Vec<ArrayRef> = vec![
+        Arc::new(verdict.finish()),
+        Arc::new(claims.finish()),
+        Arc::new(score.finish()),
+        Arc::new(explanation.finish()),
+        Arc::new(sides.finish()),
+        Arc::new(copies.finish()),
+        Arc::new(syndicated.finish()),
+    ];
+    RecordBatch::try_new(finding_schema(), columns).map_err(arrow_error)
+}
+
+/// The findings of a batch of [`finding_schema`].
+///
+/// # Errors
+///
+/// [`ErrorKind::Invalid`](crate::ErrorKind::Invalid) naming a missing or
+/// mistyped column, a null, or an unknown verdict.
+///
+/// ```
+/// use factdiff::columnar;
+/// let batch = columnar::findings_to_batch(&[])?;
+/// assert!(columnar::findings_from_batch(&batch)?.is_empty());
+/// # Ok::<(), factdiff::Error>(())
+/// ```
+pub fn findings_from_batch(batch: &RecordBatch) -> Result<Vec<Finding>, Error> {
+    let cols = Columns(batch);
+    let verdict = cols.strings("verdict")?;
+    let claims = cols.string_lists("claims")?;
+    let score = cols.floats("score")?;
+    let explanation = cols.strings("explanation")?;
+    let sides = cols.column("sides")?;
+    let sides = sides
+        .as_list_opt::<i32>()
+        .ok_or_else(|| cols.wrong_type("sides", "List<List<Utf8>>"))?;
+    let copies = cols.string_lists("copies")?;
+    let syndicated = cols.bools("syndicated")?;
+    (0..batch.num_rows())
+        .map(|r| {
+            let verdict = match verdict.required(r)? {
+                "agree" => Verdict::Agree,
+                "conflict" => Verdict::Conflict,
+                other => {
+                    return Err(Error::invalid(format!(
+                        "arrow: row {r}: unknown verdict {other:?}"
+                    )));
+                }
+            };
+            let side_lists = sides.value(r);
+            let side_lists = side_lists
+                .as_list_opt::<i32>()
+                .ok_or_else(|| cols.wrong_type("sides", "List<List<Utf8>>"))?;
+            let sides = (0..side_lists.len())
+                .map(|s| string_list(&side_lists.value(s), "sides", r))
+                .collect::<Result<Vec<_>, _>>()?;
+            Ok(Finding {
+                verdict,
+                claims: string_list(&claims.value(r), "claims", r)?,
+                score: score.get(r).unwrap_or(0.0),
+                explanation: explanation.required(r)?.to_string(),
+                sides,
+                copies: string_list(&copies.value(r), "copies", r)?,
+                syndicated: syndicated.required(r)?,
+            })
+        })
+        .collect()
+}
+
+/// The strings of one list value.
+fn string_list(values: &ArrayRef, column: &'static str, row: usize) -> Result<Vec<String>, Error> {
+    let strings = Strings::of(values.as_ref(), column)?;
+    (0..values.len())
+        .map(|i| strings.required(i).map(str::to_string))
+        .collect::<Result<_, _>>()
+        .map_err(|_| {
+            Error::invalid(format!(
+                "arrow: row {row}: column {column}: a null in a list"
+            ))
+        })
+}
+
+impl PartitionAligner<'_> {
+    /// Reads a batch of claims ([`claims_from_batch`]) and returns the
+    /// findings of the blocks it closes (feature `arrow`).
+    ///
+    /// # Errors
+    ///
+    /// As [`claims_from_batch`] and [`push`](PartitionAligner::push).
+    ///
+    /// ```
+    /// use factdiff::{Comparer, Document, KeyedClaim, columnar};
+    /// let doc = Document::new("a", "Police made 40 arrests.");
+    /// let batch = columnar::claims_to_batch(&KeyedClaim::of_document(&doc, factdiff::claims(&doc)))?;
+    /// let comparer = Comparer::default();
+    /// let mut aligner = comparer.partition_aligner();
+    /// assert!(aligner.push_batch(&batch)?.is_empty());
+    /// assert!(aligner.finish().is_empty());
+    /// # Ok::<(), factdiff::Error>(())
+    /// ```
+    pub fn push_batch(&mut self, batch: &RecordBatch) -> Result<Vec<Finding>, Error> {
+        let mut findings = Vec::new();
+        for keyed in claims_from_batch(batch)? {
+            findings.extend(self.push(keyed)?);
+        }
+        Ok(findings)
+    }
+}
+
+/// Writes batches as one Arrow IPC stream (the format `factdiff align`
+/// reads on standard input and Spark's `mapInArrow` speaks).
+///
+/// # Errors
+///
+/// The writer's I/O errors, and batches whose schema differs from
+/// `schema`.
+///
+/// ```
+/// use factdiff::columnar;
+/// let mut bytes = Vec::new();
+/// let batch = columnar::findings_to_batch(&[])?;
+/// columnar::write_ipc_stream(&mut bytes, &columnar::finding_schema(), [batch])?;
+/// let back: Vec<_> = columnar::read_ipc_stream(&bytes[..])?.collect::<Result<_, _>>()?;
+/// assert_eq!(back.len(), 1);
+/// # Ok::<(), factdiff::Error>(())
+/// ```
+pub fn write_ipc_stream(
+    writer: impl Write,
+    schema: &SchemaRef,
+    batches: impl IntoIterator<Item = RecordBatch>,
+) -> Result<(), Error> {
+    let mut w = arrow_ipc::writer::StreamWriter::try_new(writer, schema).map_err(arrow_error)?;
+    for batch in batches {
+        w.write(&batch).map_err(arrow_error)?;
+    }
+    w.finish().map_err(arrow_error)
+}
+
+/// Reads an Arrow IPC stream: its batches, one at a time.
+///
+/// # Errors
+///
+/// When the stream's header cannot be read; each batch is a `Result` too.
+///
+/// ```
+/// let err = factdiff::columnar::read_ipc_stream(&b"not arrow"[..]).err().unwrap();
+/// assert!(err.to_string().starts_with("arrow:"));
+/// ```
+pub fn read_ipc_stream(
+    reader: impl Read,
+) -> Result<impl Iterator<Item = Result<RecordBatch, Error>>, Error> {
+    let r = arrow_ipc::reader::StreamReader::try_new(reader, None).map_err(arrow_error)?;
+    Ok(r.map(|b| b.map_err(arrow_error)))
+}
+
+/// Writes batches as one Parquet file (Snappy-compressed).
+///
+/// # Errors
+///
+/// The writer's I/O errors, and batches whose schema differs from
+/// `schema`.
+///
+/// ```
+/// use factdiff::{Document, KeyedClaim, columnar};
+/// let doc = Document::new("a", "Police made 40 arrests.");
+/// let batch = columnar::claims_to_batch(&KeyedClaim::of_document(&doc, factdiff::claims(&doc)))?;
+/// let path = std::env::temp_dir().join("factdiff-doc-claims.parquet");
+/// columnar::write_parquet(std::fs::File::create(&path).unwrap(), &columnar::claim_schema(), [batch])?;
+/// let back: Vec<_> = columnar::read_parquet(std::fs::File::open(&path).unwrap())?
+///     .collect::<Result<_, _>>()?;
+/// assert_eq!(columnar::claims_from_batch(&back[0])?.len(), 1);
+/// # Ok::<(), factdiff::Error>(())
+/// ```
+pub fn write_parquet(
+    writer: impl Write + Send,
+    schema: &SchemaRef,
+    batches: impl IntoIterator<Item = RecordBatch>,
+) -> Result<(), Error> {
+    let props = parquet::file::properties::WriterProperties::builder()
+        .set_compression(parquet::basic::Compression::SNAPPY)
+        .build();
+    let mut w = parquet::arrow::ArrowWriter::try_new(writer, schema.clone(), Some(props))
+        .map_err(arrow_error)?;
+    for batch in batches {
+        w.write(&batch).map_err(arrow_error)?;
+    }
+    w.close().map(drop).map_err(arrow_error)
+}
+
+/// Reads a Parquet file: its record batches, one at a time.
+///
+/// # Errors
+///
+/// When the file's footer cannot be read; each batch is a `Result` too.
+///
+/// ```
+/// let path = std::env::temp_dir().join("factdiff-doc-not.parquet");
+/// std::fs::write(&path, "not parquet").unwrap();
+/// assert!(factdiff::columnar::read_parquet(std::fs::File::open(&path).unwrap()).is_err());
+/// ```
+pub fn read_parquet(
+    file: std::fs::File,
+) -> Result<impl Iterator<Item = Result<RecordBatch, Error>>, Error> {
+    let r = parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder::try_new(file)
+        .map_err(arrow_error)?
+        .with_batch_size(BATCH_ROWS)
+        .build()
+        .map_err(arrow_error)?;
+    Ok(r.map(|b| b.map_err(arrow_error)))
+}
+
+/// Typed access to a batch's columns by name, with errors that name them.
+struct Columns<'b>(&'b RecordBatch);
+
+impl<'b> Columns<'b> {
+    fn column(&self, name: &str) -> Result<&'b ArrayRef, Error> {
+        self.0
+            .column_by_name(name)
+            .ok_or_else(|| Error::invalid(format!("arrow: no column {name:?}")))
+    }
+
+    fn wrong_type(&self, name: &str, want: &str) -> Error {
+        let got = self
+            .0
+            .column_by_name(name)
+            .map_or_else(String::new, |c| c.data_type().to_string());
+        Error::invalid(format!("arrow: column {name:?} is {got}, not {want}"))
+    }
+
+    fn strings(&self, name: &'static str) -> Result<Strings<'b>, Error> {
+        Strings::of(self.column(name)?.as_ref(), name)
+    }
+
+    fn optional_strings(&self, name: &'static str) -> Result<Option<Strings<'b>>, Error> {
+        match self.0.column_by_name(name) {
+            Some(c) => Strings::of(c.as_ref(), name).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    fn ints(&self, name: &'static str) -> Result<Ints<'b>, Error> {
+        let c = self.column(name)?;
+        let array = match c.data_type() {
+            DataType::Int64 => IntArray::I64(c.as_primitive::<Int64Type>()),
+            DataType::Int32 => IntArray::I32(c.as_primitive::<Int32Type>()),
+            _ => return Err(self.wrong_type(name, "Int64")),
+        };
+        Ok(Ints { name, array })
+    }
+
+    fn floats(&self, name: &'static str) -> Result<Floats<'b>, Error> {
+        let c = self.column(name)?;
+        c.as_primitive_opt::<Float64Type>()
+            .map(Floats)
+            .ok_or_else(|| self.wrong_type(name, "Float64"))
+    }
+
+    fn bools(&self, name: &'static str) -> Result<Bools<'b>, Error> {
+        let c = self.column(name)?;
+        c.as_boolean_opt()
+            .map(|array| Bools { name, array })
+            .ok_or_else(|| self.wrong_type(name, "Boolean"))
+    }
+
+    fn optional_bools(&self, name: &'static str) -> Result<Option<Bools<'b>>, Error> {
+        match self.0.column_by_name(name) {
+            Some(_) => self.bools(name).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    fn string_lists(
+        &self,
+        name: &'static str,
+    ) -> Result<&'b arrow_array::GenericListArray<i32>, Error> {
+        self.column(name)?
+            .as_list_opt::<i32>()
+            .ok_or_else(|| self.wrong_type(name, "List<Utf8>"))
+    }
+}
+
+/// A string column of any of Arrow's three string layouts.
+enum Strings<'b> {
+    Small(&'b arrow_array::StringArray, &'static str),
+    Large(&'b arrow_array::LargeStringArray, &'static str),
+    View(&'b arrow_array::StringViewArray, &'static str),
+}
+
+impl<'b> Strings<'b> {
+    fn of(array: &'b dyn Array, name: &'static str) -> Result<Strings<'b>, Error> {
+        match array.data_type() {
+            DataType::Utf8 => Ok(Strings::Small(array.as_string::<i32>(), name)),
+            DataType::LargeUtf8 => Ok(Strings::Large(array.as_string::<i64>(), name)),
+            DataType::Utf8View => Ok(Strings::View(array.as_string_view(), name)),
+            other => Err(Error::invalid(format!(
+                "arrow: column {name:?} is {other}, not Utf8"
+            ))),
+        }
+    }
+
+    fn get(&self, row: usize) -> Option<&'b str> {
+        match self {
+            Strings::Small(a, _) => a.is_valid(row).then(|| a.value(row)),
+            Strings::Large(a, _) => a.is_valid(row).then(|| a.value(row)),
+            Strings::View(a, _) => a.is_valid(row).then(|| a.value(row)),
+        }
+    }
+
+    fn required(&self, row: usize) -> Result<&'b str, Error> {
+        self.get(row).ok_or_else(|| {
+            let (Strings::Small(_, name) | Strings::Large(_, name) | Strings::View(_, name)) = self;
+            Error::invalid(format!("arrow: row {row}: column {name:?} is null"))
+        })
+    }
+}
+
+enum IntArray<'b> {
+    I64(&'b arrow_array::Int64Array),
+    I32(&'b arrow_array::Int32Array),
+}
+
+/// An integer column read as offsets.
+struct Ints<'b> {
+    name: &'static str,
+    array: IntArray<'b>,
+}
+
+impl Ints<'_> {
+    fn get(&self, row: usize) -> Option<i64> {
+        match self.array {
+            IntArray::I64(a) => a.is_valid(row).then(|| a.value(row)),
+            IntArray::I32(a) => a.is_valid(row).then(|| i64::from(a.value(row))),
+        }
+    }
+
+    /// The value as a `usize`: an error for null or negative.
+    fn offset(&self, row: usize) -> Result<usize, Error> {
+        let v = self.get(row).ok_or_else(|| {
+            Error::invalid(format!("arrow: row {row}: column {:?} is null", self.name))
+        })?;
+        usize::try_from(v).map_err(|_| {
+            Error::invalid(format!(
+                "arrow: row {row}: column {:?} is negative ({v})",
+                self.name
+            ))
+        })
+    }
+}
+
+struct Floats<'b>(&'b arrow_array::Float64Array);
+
+impl Floats<'_> {
+    fn get(&self, row: usize) -> Option<f64> {
+        self.0.is_valid(row).then(|| self.0.value(row))
+    }
+}
+
+struct Bools<'b> {
+    name: &'static str,
+    array: &'b arrow_array::BooleanArray,
+}
+
+impl Bools<'_> {
+    fn required(&self, row: usize) -> Result<bool, Error> {
+        if self.array.is_valid(row) {
+            Ok(self.array.value(row))
+        } else {
+            Err(Error::invalid(format!(
+                "arrow: row {row}: column {:?} is null",
+                self.name
+            )))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Comparer, claims};
+
+    fn keyed(docs: &[Document]) -> Vec<KeyedClaim> {
+        docs.iter()
+            .flat_map(|d| KeyedClaim::of_document(d, claims(d)))
+            .collect()
+    }
+
+    #[test]
+    fn claims_round_trip_through_ipc_and_parquet() {
+        let docs = [
+            Document::new(
+                "harbor",
+                "Rescuers pulled 14 people from the bay on Tuesday, the Coast Guard said. \
+                 Officials hope to clear about 3,000 tons of debris a day. \
+                 Fuel costs tripled to $4.2 million. The water rose 2.5 meters.",
+            ),
+            Document::new(
+                "ledger",
+                "Nearly 15 people were rescued from the bay, the Harbor Wire said.\n\
+                 The Harbor Wire contributed to this report.",
+            ),
+        ];
+        let keyed = keyed(&docs);
+        assert!(keyed.len() >= 5, "{keyed:?}");
+        assert!(
+            keyed
+                .iter()
+                .any(|k| k.claim.baseline.is_some() || k.claim.period.is_some())
+        );
+        assert!(keyed.iter().any(|k| k.doc_credits_outlet));
+        let batch = claims_to_batch(&keyed).unwrap();
+        assert_eq!(claims_from_batch(&batch).unwrap(), keyed);
+
+        let mut bytes = Vec::new();
+        write_ipc_stream(&mut bytes, &claim_schema(), [batch.clone()]).unwrap();
+        let back: Vec<RecordBatch> = read_ipc_stream(&bytes[..])
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert_eq!(claims_from_batch(&back[0]).unwrap(), keyed);
+
+        let path =
+            std::env::temp_dir().join(format!("factdiff-unit-{}.parquet", std::process::id()));
+        write_parquet(
+            std::fs::File::create(&path).unwrap(),
+            &claim_schema(),
+            [batch],
+        )
+        .unwrap();
+        let back: Vec<RecordBatch> = read_parquet(std::fs::File::open(&path).unwrap())
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        std::fs::remove_file(&path).ok();
+        assert_eq!(claims_from_batch(&back[0]).unwrap(), keyed);
+    }
+
+    #[test]
+    fn findings_round_trip() {
+        let docs = [
+            Document::new("a", "Deputies evacuated 1,240 residents on Sunday."),
+            Document::new("b", "Deputies evacuated 1,420 residents on Sunday."),
+            Document::new("c", "Deputies evacuated 1,240 residents on Sunday."),
+        ];
+        let findings = Comparer::default().compare(&docs).findings;
+        assert!(!findings.is_empty());
+        let batch = findings_to_batch(&findings).unwrap();
+        assert_eq!(findings_from_batch(&batch).unwrap(), findings);
+    }
+
+    #[test]
+    fn missing_key_columns_are_worked_out() {
+        let docs = [Document::new("a", "Police made 40 arrests.")];
+        let keyed = keyed(&docs);
+        let batch = claims_to_batch(&keyed).unwrap();
+        let mut batch = batch;
+        batch.remove_column(batch.schema().index_of("block_key").unwrap());
+        batch.remove_column(batch.schema().index_of("doc_credits_outlet").unwrap());
+        assert_eq!(claims_from_batch(&batch).unwrap(), keyed);
+    }
+
+    #[test]
+    fn bad_batches_give_errors_naming_the_column() {
+        let docs = documents_to_batch(&[Document::new("a", "Police made 40 arrests.")]).unwrap();
+        let err = claims_from_batch(&docs).unwrap_err();
+        assert_eq!(err.to_string(), "arrow: no column \"doc\"");
+        let claims = extract_batch(&ClaimExtractor::default(), &docs).unwrap();
+        let numbered = RecordBatch::try_new(
+            Arc::new(Schema::new(vec![
+                Field::new("id", DataType::Int64, false),
+                Field::new("text", DataType::Utf8, false),
+            ])),
+            vec![
+                Arc::new(arrow_array::Int64Array::from(vec![7])),
+                Arc::new(arrow_array::StringArray::from(vec!["Text."])),
+            ],
+        )
+        .unwrap();
+        let err = documents_from_batch(&numbered).unwrap_err();
+        assert_eq!(err.to_string(), "arrow: column \"id\" is Int64, not Utf8");
+        // A span whose start is after its end.
+        let mut columns = claims.columns().to_vec();
+        let start = claims.schema().index_of("start").unwrap();
+        columns[start] = Arc::new(arrow_array::Int64Array::from(vec![99]));
+        let bad = RecordBatch::try_new(claims.schema(), columns).unwrap();
+        let err = claims_from_batch(&bad).unwrap_err().to_string();
+        assert!(
+            err.starts_with("arrow: row 0: column \"start\": start 99 is after end"),
+            "{err}"
+        );
+    }
+}
