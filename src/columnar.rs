@@ -630,7 +630,7 @@ fn string_list(values: &ArrayRef, column: &'static str, row: usize) -> Result<Ve
         })
 }
 
-impl PartitionAligner<'_> {
+impl PartitionAligner {
     /// Reads a batch of claims ([`claims_from_batch`]) and returns the
     /// findings of the blocks it closes (feature `arrow`).
     ///

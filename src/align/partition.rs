@@ -132,8 +132,8 @@ impl KeyedClaim {
 /// # Ok(()) }
 /// ```
 #[derive(Debug)]
-pub struct PartitionAligner<'c> {
-    comparer: &'c Comparer,
+pub struct PartitionAligner {
+    comparer: Comparer,
     /// Claims waiting to be aligned: whole blocks, then the open one.
     claims: Vec<Claim>,
     /// Documents of `claims` that credit another outlet.
@@ -149,7 +149,9 @@ pub struct PartitionAligner<'c> {
 }
 
 impl Comparer {
-    /// A [`PartitionAligner`] with this comparer's settings.
+    /// A [`PartitionAligner`] with this comparer's settings (it keeps a
+    /// copy of them, so that it can live on its own, in a binding's
+    /// object, say).
     ///
     /// ```
     /// let comparer = factdiff::Comparer::default();
@@ -157,9 +159,9 @@ impl Comparer {
     /// assert!(aligner.finish().is_empty());
     /// ```
     #[must_use]
-    pub fn partition_aligner(&self) -> PartitionAligner<'_> {
+    pub fn partition_aligner(&self) -> PartitionAligner {
         PartitionAligner {
-            comparer: self,
+            comparer: self.clone(),
             claims: Vec::new(),
             borrowers: HashSet::new(),
             key: None,
@@ -170,7 +172,7 @@ impl Comparer {
     }
 }
 
-impl PartitionAligner<'_> {
+impl PartitionAligner {
     /// Small blocks are aligned together once this many claims wait (the
     /// findings do not depend on it: blocks are independent).
     const BATCH: usize = 16_384;
