@@ -15,9 +15,14 @@ use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use factdiff::{
-    Claim, ClaimExtractor, Comparer, Document, ErrorKind, Lexicon, Report, Verdict, sentences,
+    Claim, ClaimExtractor, Comparer, Document, ErrorKind, KeyedClaim, Lexicon, Report, Verdict,
+    sentences,
 };
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+
+mod cli_columnar;
+
+use cli_columnar::{AlignFormat, Columnar};
 
 /// The exit codes, shown at the end of every `--help`.
 macro_rules! exit_status_help {
@@ -77,6 +82,25 @@ const CLAIMS_HELP: &str = concat!(
     exit_status_help!()
 );
 
+/// `factdiff align --help`: examples and exit codes.
+const ALIGN_HELP: &str = concat!(
+    "Examples:\n  \
+     factdiff claims --format json data/corpus/*.txt | factdiff align\n  \
+     factdiff claims --format arrow a.txt b.txt | factdiff align --format arrow -o findings.arrow\n  \
+     factdiff align --partition part-00007.arrow      # one block-key partition, sorted\n  \
+     factdiff align claims.parquet\n\n\
+     Input: JSON Lines claims (as `claims --format json` writes them, optionally with\n\
+     `block_key` and `doc_credits_outlet`), an Arrow IPC stream, or (as a FILE) an Arrow IPC\n\
+     or Parquet file, told apart by their first bytes; several inputs are read as one stream.\n\
+     Without --partition every claim is read, then aligned: the findings are those of\n\
+     `compare` on the same documents. With --partition the input must be sorted by\n\
+     block_key, doc, sentence, start, end, id (strings as bytes), as an engine's\n\
+     partition sorted within itself is; blocks are aligned as the stream passes them,\n\
+     holding at most --max-block claims. Findings are written when the whole input has\n\
+     been read, so a bad input leaves standard output empty.\n\n",
+    exit_status_help!()
+);
+
 /// Compare the figures different texts give for the same thing.
 #[derive(Parser, Debug)]
 #[command(name = "factdiff", version, about, long_about = None)]
@@ -106,6 +130,10 @@ enum Command {
         /// Relative tolerance for hedged figures ("about 1,000"), 0 to 1.
         #[arg(long, value_name = "FRACTION")]
         tolerance: Option<f64>,
+        /// The most claims aligned together as one block; larger blocks are
+        /// cut into chunks in claim order (default 250000).
+        #[arg(long, value_name = "CLAIMS")]
+        max_block: Option<usize>,
         /// Exit with status 1 when at least one conflict is found.
         #[arg(long)]
         fail_on_conflict: bool,
@@ -133,9 +161,12 @@ enum Command {
     /// Find every numeric claim: the figure and what it counts.
     #[command(after_help = CLAIMS_HELP)]
     Claims {
-        /// Output format: `text` for people, `json` for JSON Lines.
-        #[arg(long, value_enum, default_value_t = Format::Text)]
-        format: Format,
+        /// Output format: `text` for people, `json` for JSON Lines, `arrow`
+        /// for an Arrow IPC stream, `parquet` for a Parquet file (these two
+        /// add `block_key` and `doc_credits_outlet` and need the `arrow`
+        /// feature).
+        #[arg(long, value_enum, default_value_t = ClaimsFormat::Text)]
+        format: ClaimsFormat,
         /// A measure lexicon (JSON, the format of `data/lexicon.json`) to use
         /// instead of the default one.
         #[arg(long, value_name = "FILE")]
@@ -144,6 +175,36 @@ enum Command {
         io: IoArgs,
         /// Text files (UTF-8) to read; `-` reads standard input.
         #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+    /// Align claims already extracted (by `factdiff claims` or an engine):
+    /// the whole set, or one block-key partition at a time.
+    #[command(after_help = ALIGN_HELP)]
+    Align {
+        /// Read one partition sorted by block key and claim order, and
+        /// align it a block at a time in bounded memory.
+        #[arg(long)]
+        partition: bool,
+        /// Output format: `jsonl` (one finding per line, as in `compare
+        /// --format json`) or `arrow` (an Arrow IPC stream; `arrow`
+        /// feature).
+        #[arg(long, value_enum, default_value_t = AlignFormat::Jsonl)]
+        format: AlignFormat,
+        /// Smallest pair score (0 to 1) for two claims to be grouped.
+        #[arg(long, value_name = "SCORE")]
+        min_score: Option<f64>,
+        /// Relative tolerance for hedged figures ("about 1,000"), 0 to 1.
+        #[arg(long, value_name = "FRACTION")]
+        tolerance: Option<f64>,
+        /// The most claims aligned together as one block (default 250000).
+        #[arg(long, value_name = "CLAIMS")]
+        max_block: Option<usize>,
+        /// Write to FILE instead of standard output (atomically: FILE
+        /// appears only when the run succeeds).
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Claim files; `-` (the default) reads standard input.
+        #[arg(value_name = "FILE")]
         files: Vec<PathBuf>,
     },
 }
@@ -182,6 +243,14 @@ enum ColorChoice {
 enum Format {
     Text,
     Json,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum ClaimsFormat {
+    Text,
+    Json,
+    Arrow,
+    Parquet,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -227,20 +296,14 @@ fn run(cli: &Cli) -> Result<Outcome, String> {
             lexicon,
             min_score,
             tolerance,
+            max_block,
             fail_on_conflict,
             color,
             io: io_args,
             files,
         } => {
-            let mut builder = Comparer::builder();
-            builder.extractor(ClaimExtractor::new(load_lexicon(lexicon.as_deref())?));
-            if let Some(score) = min_score {
-                builder.min_score(*score);
-            }
-            if let Some(fraction) = tolerance {
-                builder.hedge_tolerance(*fraction);
-            }
-            let comparer = builder.build().map_err(|e| e.to_string())?;
+            let extractor = ClaimExtractor::new(load_lexicon(lexicon.as_deref())?);
+            let comparer = comparer(Some(extractor), *min_score, *tolerance, *max_block)?;
             let inputs = expand(files, io_args)?;
             let progress = Progress::start(inputs.len());
             let docs = read_documents(&inputs, &progress)?;
@@ -281,20 +344,87 @@ fn run(cli: &Cli) -> Result<Outcome, String> {
             lexicon,
             io: io_args,
             files,
+        } => claims_command(*format, lexicon.as_deref(), io_args, files),
+        Command::Align {
+            partition,
+            format,
+            min_score,
+            tolerance,
+            max_block,
+            output,
+            files,
         } => {
-            let lexicon = match lexicon {
-                Some(path) => Lexicon::from_path(path).map_err(|e| e.to_string())?,
-                None => Lexicon::default(),
-            };
-            let docs = load(files, io_args)?;
-            let extractor = ClaimExtractor::new(lexicon);
-            let claims: Vec<Claim> = docs.iter().flat_map(|d| extractor.extract(d)).collect();
-            let mut out = Output::open(io_args.output.as_deref())?;
-            write_claims(&mut out, &claims, *format).or_else(ignore_broken_pipe)?;
+            if *format == AlignFormat::Arrow {
+                cli_columnar::binary_output_allowed(output.as_deref())?;
+            }
+            let comparer = comparer(None, *min_score, *tolerance, *max_block)?;
+            let findings = cli_columnar::align(&comparer, *partition, files)?;
+            let mut out = Output::open(output.as_deref())?;
+            cli_columnar::write_findings(&mut out, &findings, *format)?;
             out.commit()?;
             Ok(Outcome::Done)
         }
     }
+}
+
+/// `factdiff claims`.
+fn claims_command(
+    format: ClaimsFormat,
+    lexicon: Option<&Path>,
+    io_args: &IoArgs,
+    files: &[PathBuf],
+) -> Result<Outcome, String> {
+    let lexicon = load_lexicon(lexicon)?;
+    let columnar = match format {
+        ClaimsFormat::Arrow => Some(Columnar::Arrow),
+        ClaimsFormat::Parquet => Some(Columnar::Parquet),
+        ClaimsFormat::Text | ClaimsFormat::Json => None,
+    };
+    if columnar.is_some() {
+        cli_columnar::binary_output_allowed(io_args.output.as_deref())?;
+    }
+    let docs = load(files, io_args)?;
+    let extractor = ClaimExtractor::new(lexicon);
+    let mut out = Output::open(io_args.output.as_deref())?;
+    if let Some(columnar) = columnar {
+        cli_columnar::write_claims_columnar(&mut out, &docs, &extractor, columnar)?;
+    } else {
+        let claims: Vec<KeyedClaim> = docs
+            .iter()
+            .flat_map(|d| KeyedClaim::of_document(d, extractor.extract(d)))
+            .collect();
+        let format = if format == ClaimsFormat::Json {
+            Format::Json
+        } else {
+            Format::Text
+        };
+        write_claims(&mut out, &claims, format).or_else(ignore_broken_pipe)?;
+    }
+    out.commit()?;
+    Ok(Outcome::Done)
+}
+
+/// A comparer with the command line's settings.
+fn comparer(
+    extractor: Option<ClaimExtractor>,
+    min_score: Option<f64>,
+    tolerance: Option<f64>,
+    max_block: Option<usize>,
+) -> Result<Comparer, String> {
+    let mut builder = Comparer::builder();
+    if let Some(extractor) = extractor {
+        builder.extractor(extractor);
+    }
+    if let Some(score) = min_score {
+        builder.min_score(score);
+    }
+    if let Some(fraction) = tolerance {
+        builder.hedge_tolerance(fraction);
+    }
+    if let Some(claims) = max_block {
+        builder.max_block(claims);
+    }
+    builder.build().map_err(|e| e.to_string())
 }
 
 fn load_lexicon(path: Option<&std::path::Path>) -> Result<Lexicon, String> {
@@ -304,11 +434,27 @@ fn load_lexicon(path: Option<&std::path::Path>) -> Result<Lexicon, String> {
     }
 }
 
-fn write_claims(out: &mut impl Write, claims: &[Claim], format: Format) -> io::Result<()> {
-    for c in claims {
+/// A claim line of `factdiff claims --format json`: the claim's fields,
+/// then what partition-wise alignment (`factdiff align`) needs.
+#[derive(serde::Serialize)]
+struct ClaimLine<'a> {
+    #[serde(flatten)]
+    claim: &'a Claim,
+    block_key: &'a str,
+    doc_credits_outlet: bool,
+}
+
+fn write_claims(out: &mut impl Write, claims: &[KeyedClaim], format: Format) -> io::Result<()> {
+    for keyed in claims {
+        let c = &keyed.claim;
         match format {
             Format::Json => {
-                serde_json::to_writer(&mut *out, c)?;
+                let line = ClaimLine {
+                    claim: c,
+                    block_key: &keyed.block_key,
+                    doc_credits_outlet: keyed.doc_credits_outlet,
+                };
+                serde_json::to_writer(&mut *out, &line)?;
                 writeln!(out)?;
             }
             Format::Text => {
@@ -502,7 +648,7 @@ struct Output {
 
 /// The stream under an [`Output`].
 enum Sink {
-    Stdout(io::StdoutLock<'static>),
+    Stdout(io::Stdout),
     File(fs::File),
 }
 
@@ -520,7 +666,7 @@ impl Output {
     fn open(path: Option<&Path>) -> Result<Output, String> {
         let Some(path) = path.filter(|p| p.as_os_str() != "-") else {
             return Ok(Output {
-                out: BufWriter::new(Sink::Stdout(io::stdout().lock())),
+                out: BufWriter::new(Sink::Stdout(io::stdout())),
                 pending: None,
             });
         };
@@ -723,7 +869,7 @@ fn escape_lines(text: &str) -> std::borrow::Cow<'_, str> {
 
 /// A closed pipe (`factdiff ... | head`) is not an error.
 #[allow(clippy::needless_pass_by_value)] // the shape `Result::or_else` calls
-fn ignore_broken_pipe(e: io::Error) -> Result<(), String> {
+pub(crate) fn ignore_broken_pipe(e: io::Error) -> Result<(), String> {
     if e.kind() == io::ErrorKind::BrokenPipe {
         Ok(())
     } else {
