@@ -261,7 +261,7 @@ pub(crate) enum Source {
     Reporting,
     /// Verbs of wanting or planning: "wants", "plans", "seeks". Their
     /// subject owns a goal, but a reporting verb names the source first
-    /// ("Noem demanded that ICE seek to arrest ...").
+    /// ("the mayor demanded that crews seek to clear ...").
     Wanting,
 }
 
