@@ -8,13 +8,17 @@
 //! and is extrapolated. The 1M run, with peak memory, is
 //! `cargo run --release --example align_scale`.
 //!
+//! The `partition` group streams the same claims, keyed and sorted by
+//! block key, through the partition-wise aligner (what each Spark task
+//! runs) against `compare_claims` on them in memory (the baseline).
+//!
 //! Run with `cargo bench --bench align`.
 
 use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{BatchSize, BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
-use factdiff::Comparer;
+use factdiff::{Comparer, KeyedClaim};
 
 mod align_gen;
 
@@ -52,6 +56,47 @@ fn bench(c: &mut Criterion) {
             );
         }
     }
+    group.finish();
+
+    let mut group = c.benchmark_group("partition");
+    group.sample_size(10);
+    group.warm_up_time(Duration::from_secs(1));
+    group.measurement_time(Duration::from_secs(5));
+    let n = 100_000usize;
+    let set = align_gen::claims(n, 42);
+    let mut keyed: Vec<KeyedClaim> = set
+        .claims
+        .iter()
+        .map(|c| KeyedClaim::new(c.clone(), false))
+        .collect();
+    keyed.sort_by(KeyedClaim::partition_order);
+    group.throughput(Throughput::Elements(n as u64));
+    group.bench_with_input(
+        BenchmarkId::new("in-memory", n),
+        &set.claims,
+        |b, claims| {
+            b.iter_batched(
+                || claims.clone(),
+                |claims| black_box(blocked.compare_claims(&[], claims)),
+                BatchSize::LargeInput,
+            );
+        },
+    );
+    group.bench_with_input(BenchmarkId::new("streamed", n), &keyed, |b, keyed| {
+        b.iter_batched(
+            || keyed.clone(),
+            |keyed| {
+                let mut aligner = blocked.partition_aligner();
+                let mut findings = Vec::new();
+                for k in keyed {
+                    findings.extend(aligner.push(k).expect("sorted"));
+                }
+                findings.extend(aligner.finish());
+                black_box(findings)
+            },
+            BatchSize::LargeInput,
+        );
+    });
     group.finish();
 }
 
