@@ -1038,4 +1038,39 @@ mod tests {
             "{err}"
         );
     }
+
+    #[test]
+    fn blocks_carry_over_between_batches() {
+        // Two stories told by three outlets: blocks of two and three claims.
+        let docs = [
+            Document::new(
+                "a",
+                "Police made 40 arrests on Friday. Fires burned 9 homes.",
+            ),
+            Document::new(
+                "b",
+                "Officers made 40 arrests on Friday. Fire destroyed 11 homes.",
+            ),
+            Document::new(
+                "c",
+                "By Friday, 44 arrests had been made. Nine homes burned.",
+            ),
+        ];
+        let comparer = Comparer::default();
+        let mut expected = comparer.compare(&docs).findings;
+        assert!(expected.len() >= 2, "{expected:?}");
+        let mut keyed = keyed(&docs);
+        keyed.sort_by(KeyedClaim::partition_order);
+        // One claim per batch: every block spans several batches.
+        let mut aligner = comparer.partition_aligner();
+        let mut found = Vec::new();
+        for k in keyed {
+            found.extend(aligner.push_batch(&claims_to_batch(&[k]).unwrap()).unwrap());
+        }
+        found.extend(aligner.finish());
+        let key = |f: &Finding| (f.claims.clone(), f.verdict);
+        expected.sort_by_key(key);
+        found.sort_by_key(key);
+        assert_eq!(found, expected);
+    }
 }

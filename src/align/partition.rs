@@ -242,6 +242,28 @@ impl PartitionAligner {
         Ok(findings)
     }
 
+    /// How many claims wait to be aligned: never more than
+    /// [`Comparer::max_block`] plus the 16,384 claims of small blocks
+    /// aligned together.
+    ///
+    /// ```
+    /// use factdiff::{Comparer, Document, KeyedClaim};
+    /// let doc = Document::new("d", "Police made 40 arrests.");
+    /// let comparer = Comparer::default();
+    /// let mut aligner = comparer.partition_aligner();
+    /// for k in KeyedClaim::of_document(&doc, factdiff::claims(&doc)) {
+    ///     aligner.push(k)?;
+    /// }
+    /// assert_eq!(aligner.pending(), 1);
+    /// aligner.finish();
+    /// assert_eq!(aligner.pending(), 0);
+    /// # Ok::<(), factdiff::Error>(())
+    /// ```
+    #[must_use]
+    pub fn pending(&self) -> usize {
+        self.claims.len()
+    }
+
     /// Aligns what is left: the findings of the last blocks. The aligner
     /// can then read the next (sorted) stream.
     ///
@@ -271,5 +293,83 @@ impl PartitionAligner {
         self.borrowers.clear();
         self.last = claims.into_iter().last();
         findings
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Span;
+
+    /// `n` claims of five measures spread over 50 documents, keyed and
+    /// sorted for the aligner.
+    fn keyed(n: usize) -> Vec<KeyedClaim> {
+        const MEASURES: [&str; 5] = ["arrests", "rescues", "doses", "deaths", "evictions"];
+        // Stories of six claims each, told in different documents; each
+        // story's place is a made-up name that only its claims share (the
+        // rare context word blocking pairs large blocks on).
+        let place = |story: usize| -> String {
+            let mut name = String::from("Port ");
+            let mut x = story;
+            for _ in 0..4 {
+                name.push(char::from(b'a' + u8::try_from(x % 26).unwrap()));
+                x /= 26;
+            }
+            name
+        };
+        const DAYS: [&str; 3] = ["Friday", "Saturday", "Sunday"];
+        let mut keyed: Vec<KeyedClaim> = (0..n)
+            .map(|i| {
+                let text = format!(
+                    "Officials in {} counted {} cases on {}.",
+                    place(i / 6),
+                    [40, 40, 44, 120][i % 4],
+                    DAYS[(i / 6) % 3]
+                );
+                let figure = crate::figures(&text).next().unwrap();
+                let doc = format!("d{:02}", i % 50);
+                let mut c = Claim::new(&doc, i, i, Span::new(0, text.len()), &text, figure);
+                c.measure = Some(MEASURES[i % 5].into());
+                KeyedClaim::new(c, i % 50 == 7)
+            })
+            .collect();
+        keyed.sort_by(KeyedClaim::partition_order);
+        keyed
+    }
+
+    #[test]
+    fn memory_stays_bounded_and_findings_match() {
+        let claims = keyed(20_000);
+        let comparer = Comparer::builder().max_block(500).build().unwrap();
+        let mut aligner = comparer.partition_aligner();
+        let mut streamed = Vec::new();
+        let mut most = 0;
+        for k in claims.iter().cloned() {
+            streamed.extend(aligner.push(k).unwrap());
+            most = most.max(aligner.pending());
+        }
+        streamed.extend(aligner.finish());
+        assert!(
+            most <= 1_000 + PartitionAligner::BATCH,
+            "{most} claims held"
+        );
+        assert!(most >= 1_000, "blocks of 8,000 claims fill chunks");
+        let docs: Vec<Document> = (0..50)
+            .map(|d| {
+                let text = if d == 7 {
+                    "The Wire contributed to this report."
+                } else {
+                    ""
+                };
+                Document::new(format!("d{d:02}"), text)
+            })
+            .collect();
+        let plain: Vec<Claim> = claims.into_iter().map(|k| k.claim).collect();
+        let mut whole = comparer.compare_claims(&docs, plain).findings;
+        let key = |f: &Finding| (f.claims.clone(), f.verdict);
+        whole.sort_by_key(key);
+        streamed.sort_by_key(key);
+        assert!(!whole.is_empty());
+        assert_eq!(streamed, whole);
     }
 }
