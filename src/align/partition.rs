@@ -317,14 +317,14 @@ mod tests {
             }
             name
         };
-        const DAYS: [&str; 3] = ["Friday", "Saturday", "Sunday"];
+        let days = ["Friday", "Saturday", "Sunday"];
         let mut keyed: Vec<KeyedClaim> = (0..n)
             .map(|i| {
                 let text = format!(
                     "Officials in {} counted {} cases on {}.",
                     place(i / 6),
                     [40, 40, 44, 120][i % 4],
-                    DAYS[(i / 6) % 3]
+                    days[(i / 6) % 3]
                 );
                 let figure = crate::figures(&text).next().unwrap();
                 let doc = format!("d{:02}", i % 50);
