@@ -112,7 +112,7 @@ fn sorted_claims(jsonl: &[u8]) -> Vec<u8> {
     });
     claims
         .iter()
-        .map(|c| format!("{c}\n"))
+        .map(|c| c.to_string() + "\n")
         .collect::<String>()
         .into_bytes()
 }
@@ -148,7 +148,7 @@ fn a_syndicated_copy_needs_the_credit_flag() {
         .map(|l| {
             let mut v: Value = serde_json::from_str(l).unwrap();
             v.as_object_mut().unwrap().remove("doc_credits_outlet");
-            format!("{v}\n")
+            v.to_string() + "\n"
         })
         .collect();
     assert_ne!(
