@@ -107,21 +107,26 @@ impl Document {
     ///
     /// # Errors
     ///
-    /// [`ErrorKind::Io`] when reading fails and [`ErrorKind::NotUtf8`] when
-    /// the bytes are not UTF-8.
+    /// [`ErrorKind::Io`] (or [`ErrorKind::NotFound`]) when reading fails,
+    /// even part-way (a file removed from a network share): no partial
+    /// document is made. [`ErrorKind::NotUtf8`] when the bytes are not
+    /// UTF-8. Each error's message names the id.
     ///
     /// ```
     /// use factdiff::Document;
     /// # fn main() -> Result<(), factdiff::Error> {
     /// let doc = Document::from_reader("stdin", "Two ferries sank.".as_bytes())?;
     /// assert_eq!(doc.id, "stdin");
+    /// let err = Document::from_reader("feed", &[0xffu8][..]).unwrap_err();
+    /// assert_eq!(err.to_string(), "feed: not valid UTF-8 (first bad byte at offset 0)");
     /// # Ok(()) }
     /// ```
     pub fn from_reader(id: impl Into<String>, mut reader: impl Read) -> Result<Document, Error> {
+        let id = id.into();
         let mut bytes = Vec::new();
-        reader
-            .read_to_end(&mut bytes)
-            .map_err(|e| Error::io(e, None))?;
+        if let Err(e) = reader.read_to_end(&mut bytes) {
+            return Err(Error::io(e, Some(id.into())));
+        }
         Document::from_bytes(id, bytes)
     }
 
@@ -129,20 +134,25 @@ impl Document {
     ///
     /// # Errors
     ///
-    /// [`ErrorKind::NotUtf8`] with the offset of the first invalid byte.
+    /// [`ErrorKind::NotUtf8`] with the offset of the first invalid byte;
+    /// the message names the id.
     ///
     /// ```
     /// use factdiff::Document;
     /// assert!(Document::from_bytes("ok", b"fine".to_vec()).is_ok());
-    /// assert!(Document::from_bytes("bad", vec![b'a', 0xc3]).is_err());
+    /// let err = Document::from_bytes("bad", vec![b'a', 0xc3]).unwrap_err();
+    /// assert_eq!(err.to_string(), "bad: not valid UTF-8 (first bad byte at offset 1)");
     /// ```
     pub fn from_bytes(id: impl Into<String>, bytes: Vec<u8>) -> Result<Document, Error> {
+        let id = id.into();
         match String::from_utf8(bytes) {
-            Ok(text) => Ok(Document {
-                id: id.into(),
-                text,
-            }),
-            Err(e) => Err(Error::invalid_utf8(e.utf8_error().valid_up_to())),
+            Ok(text) => Ok(Document { id, text }),
+            Err(e) => Err(Error::with_path(
+                ErrorKind::NotUtf8 {
+                    offset: e.utf8_error().valid_up_to(),
+                },
+                id,
+            )),
         }
     }
 }

@@ -99,14 +99,6 @@ impl Error {
         }
     }
 
-    pub(crate) fn invalid_utf8(offset: usize) -> Error {
-        Error {
-            kind: ErrorKind::NotUtf8 { offset },
-            path: None,
-            source: None,
-        }
-    }
-
     pub(crate) fn io(source: std::io::Error, path: Option<PathBuf>) -> Error {
         let kind = match source.kind() {
             std::io::ErrorKind::NotFound => ErrorKind::NotFound,

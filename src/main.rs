@@ -559,8 +559,10 @@ fn read_documents(inputs: &[PathBuf], progress: &Progress) -> Result<Vec<Documen
         .iter()
         .map(|path| {
             let doc = if path.as_os_str() == "-" {
-                Document::from_reader("stdin", io::stdin().lock())
-                    .map_err(|e| format!("<stdin>: {e}"))
+                // Errors name `<stdin>`; the document's id is `stdin`.
+                Document::from_reader("<stdin>", io::stdin().lock())
+                    .map(|doc| Document::new("stdin", doc.text))
+                    .map_err(|e| e.to_string())
             } else {
                 Document::from_path(path).map_err(|e| match e.kind() {
                     ErrorKind::IsDirectory => {
