@@ -134,10 +134,8 @@ fn read_columnar(
         InputFormat::ArrowFile => {
             drop(reader);
             let file = fs::File::open(path).map_err(|e| format!("{name}: cannot read: {e}"))?;
-            let r = arrow_ipc::reader::FileReader::try_new(file, None)
-                .map_err(|e| format!("{name}: arrow: {e}"))?;
-            for batch in r {
-                each(batch.map_err(|e| factdiff::Error::invalid(format!("arrow: {e}"))))?;
+            for batch in columnar::read_ipc_file(file).map_err(fail)? {
+                each(batch)?;
             }
         }
         InputFormat::Parquet => {

@@ -278,6 +278,7 @@ struct SentenceRecord<'a> {
 }
 
 fn main() -> ExitCode {
+    quiet_reader_panics();
     let cli = Cli::parse();
     match run(&cli) {
         Ok(Outcome::Done) => ExitCode::SUCCESS,
@@ -402,6 +403,22 @@ fn claims_command(
     }
     out.commit()?;
     Ok(Outcome::Done)
+}
+
+/// Keeps panics raised inside the Arrow and Parquet readers off standard
+/// error: `factdiff::columnar` catches them and reports the input as
+/// malformed, in the one error line. Every other panic prints as usual.
+fn quiet_reader_panics() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let in_reader = info.location().is_some_and(|l| {
+            let file = l.file();
+            file.contains("/arrow-") || file.contains("/parquet-")
+        });
+        if !in_reader {
+            previous(info);
+        }
+    }));
 }
 
 /// A comparer with the command line's settings.

@@ -308,4 +308,31 @@ mod arrow {
         assert_eq!(from_arrow.len(), from_json.len());
         assert_eq!(from_arrow, from_json);
     }
+
+    /// An Arrow stream cargo-fuzz found (a buffer that claims to reach
+    /// past its message body): the Arrow reader panics on it; factdiff
+    /// reports it in one line.
+    #[test]
+    fn a_malformed_arrow_stream_is_one_error_line() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/data/fuzz-align-ipc-slice-past-body.arrow");
+        let bytes = std::fs::read(&path).unwrap();
+        let mut results = Vec::new();
+        for batch in columnar::read_ipc_stream(&bytes[..]).unwrap() {
+            results.push(batch.is_ok());
+        }
+        assert_eq!(results.last(), Some(&false), "the stream ends in an error");
+        for input in [vec![path.to_str().unwrap().to_string()], vec!["-".into()]] {
+            let args: Vec<&str> = ["align"]
+                .into_iter()
+                .chain(input.iter().map(String::as_str))
+                .collect();
+            let out = run(&args, &bytes);
+            assert_eq!(out.status.code(), Some(2));
+            let err = String::from_utf8(out.stderr).unwrap();
+            assert_eq!(err.lines().count(), 1, "{err}");
+            assert!(err.contains("arrow: malformed input"), "{err}");
+            assert!(out.stdout.is_empty());
+        }
+    }
 }
