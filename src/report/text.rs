@@ -37,55 +37,57 @@ impl fmt::Display for Report {
             .map(|id| id.chars().count())
             .max()
             .unwrap_or(0);
+        // Claims by id, looked up once each (a scan per claim made large
+        // reports quadratic).
+        let by_id: std::collections::HashMap<&str, &Claim> =
+            self.claims.iter().map(|c| (c.id.as_str(), c)).collect();
         for finding in &self.findings {
             writeln!(f)?;
-            self.fmt_finding(f, finding, width)?;
+            fmt_finding(f, finding, width, &by_id)?;
         }
         Ok(())
     }
 }
 
-impl Report {
-    fn fmt_finding(
-        &self,
-        f: &mut fmt::Formatter<'_>,
-        finding: &Finding,
-        width: usize,
-    ) -> fmt::Result {
-        let label = match finding.verdict {
-            Verdict::Agree => "AGREE",
-            Verdict::Conflict => "CONFLICT",
-        };
-        let mut head = format!("{label} (score {:.2})", finding.score);
-        if finding.syndicated {
-            head.push_str(" [syndicated copies only]");
-        }
-        writeln!(f, "{head}")?;
-        let many = finding.sides.len() > 1;
-        for (n, side) in finding.sides.iter().enumerate() {
-            if many {
-                writeln!(f, "  side {}:", n + 1)?;
-            }
-            for id in side {
-                let indent = if many { "    " } else { "  " };
-                let copy = if finding.copies.contains(id) {
-                    " (copy)"
-                } else {
-                    ""
-                };
-                match self.claim(id) {
-                    Some(c) => writeln!(
-                        f,
-                        "{indent}{id:<width$}  {}{copy}  {}",
-                        one_line(&c.figure.text),
-                        marked_sentence(c)
-                    )?,
-                    None => writeln!(f, "{indent}{id:<width$}{copy}")?,
-                }
-            }
-        }
-        writeln!(f, "  why: {}", finding.explanation)
+fn fmt_finding(
+    f: &mut fmt::Formatter<'_>,
+    finding: &Finding,
+    width: usize,
+    by_id: &std::collections::HashMap<&str, &Claim>,
+) -> fmt::Result {
+    let label = match finding.verdict {
+        Verdict::Agree => "AGREE",
+        Verdict::Conflict => "CONFLICT",
+    };
+    let mut head = format!("{label} (score {:.2})", finding.score);
+    if finding.syndicated {
+        head.push_str(" [syndicated copies only]");
     }
+    writeln!(f, "{head}")?;
+    let many = finding.sides.len() > 1;
+    for (n, side) in finding.sides.iter().enumerate() {
+        if many {
+            writeln!(f, "  side {}:", n + 1)?;
+        }
+        for id in side {
+            let indent = if many { "    " } else { "  " };
+            let copy = if finding.copies.contains(id) {
+                " (copy)"
+            } else {
+                ""
+            };
+            match by_id.get(id.as_str()) {
+                Some(c) => writeln!(
+                    f,
+                    "{indent}{id:<width$}  {}{copy}  {}",
+                    one_line(&c.figure.text),
+                    marked_sentence(c)
+                )?,
+                None => writeln!(f, "{indent}{id:<width$}{copy}")?,
+            }
+        }
+    }
+    writeln!(f, "  why: {}", finding.explanation)
 }
 
 fn plural(n: usize, word: &str) -> String {
