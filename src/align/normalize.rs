@@ -6,6 +6,7 @@
 //! touches strings again; the hash is fixed, so results do not depend on
 //! the process or the platform.
 
+use crate::align::hash::FastSet;
 /// Words that carry no information about *which* quantity a sentence
 /// speaks of. Hedges ("about", "over") are here too: they matter to the
 /// verdict, which reads them from the figure, not to the grouping.
@@ -414,16 +415,88 @@ pub(crate) enum NameMatch {
     Different,
 }
 
+/// Names are told apart by their distinctive words: two names whose
+/// distinctive words are all different name different things even when
+/// they share a word for the kind of thing ("Dalvor County" / "Brenna
+/// County", "Pikeford Area Transit" / "Dorworth Area Transit"). A name made
+/// of kind words only ("the transit agency", "the county") names nothing
+/// in particular and overlaps any name sharing one of them.
 pub(crate) fn name_match(a: &[u32], b: &[u32]) -> NameMatch {
     if a.is_empty() || b.is_empty() {
         NameMatch::Unknown
     } else if a == b {
         NameMatch::Same
+    } else if distinct_names(a, b) {
+        NameMatch::Different
     } else if sorted_intersects(a, b) {
         NameMatch::Overlap
     } else {
         NameMatch::Different
     }
+}
+
+/// Whether both names have distinctive words and share none of them.
+fn distinct_names(a: &[u32], b: &[u32]) -> bool {
+    let kinds = kind_words();
+    let distinctive =
+        |x: &[u32]| -> Vec<u32> { x.iter().copied().filter(|t| !kinds.contains(t)).collect() };
+    let (da, db) = (distinctive(a), distinctive(b));
+    !da.is_empty() && !db.is_empty() && !sorted_intersects(&da, &db)
+}
+
+/// The token keys of words that say what kind of place or body a name
+/// is, not which one.
+fn kind_words() -> &'static FastSet<u32> {
+    const WORDS: &[&str] = &[
+        "county",
+        "city",
+        "town",
+        "village",
+        "borough",
+        "township",
+        "parish",
+        "state",
+        "province",
+        "district",
+        "region",
+        "area",
+        "metro",
+        "island",
+        "valley",
+        "port",
+        "department",
+        "agency",
+        "office",
+        "authority",
+        "board",
+        "council",
+        "commission",
+        "committee",
+        "ministry",
+        "bureau",
+        "service",
+        "police",
+        "sheriff",
+        "fire",
+        "transit",
+        "union",
+        "local",
+        "workers",
+        "school",
+        "schools",
+        "hospital",
+        "health",
+        "company",
+        "group",
+        "association",
+        "coalition",
+        "federal",
+        "national",
+        "regional",
+        "public",
+    ];
+    static SET: std::sync::OnceLock<FastSet<u32>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| WORDS.iter().map(|w| hash_token(stem(w))).collect())
 }
 
 fn sorted_intersects(a: &[u32], b: &[u32]) -> bool {
@@ -1025,6 +1098,29 @@ mod tests {
             name_match(&names(Some("Dr. Anika Sorensen")), &names(Some("Sorensen"))),
             NameMatch::Overlap
         );
+    }
+
+    #[test]
+    fn names_differ_by_their_distinctive_words() {
+        let m = |a: &str, b: &str| name_match(&names(Some(a)), &names(Some(b)));
+        assert_eq!(m("Dalvor County", "Brenna County"), NameMatch::Different);
+        assert_eq!(
+            m("Pikeford Area Transit", "Dorworth Area Transit"),
+            NameMatch::Different
+        );
+        assert_eq!(
+            m("Talarbury police", "Stanmore police"),
+            NameMatch::Different
+        );
+        // A name of kind words only is no particular one.
+        assert_eq!(m("Dalvor County", "the county"), NameMatch::Overlap);
+        assert_eq!(
+            m("Kellan Area Transit", "the transit agency"),
+            NameMatch::Overlap
+        );
+        // A shared distinctive word keeps them together.
+        assert_eq!(m("Larch County", "Larch County Health"), NameMatch::Overlap);
+        assert_eq!(m("Larch", "Larch County"), NameMatch::Overlap);
     }
 
     #[test]
