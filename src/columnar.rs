@@ -36,9 +36,9 @@
 //! On reading, `block_key` and `doc_credits_outlet` may be missing: the
 //! key is then worked out from the claim and the flag is false.
 //!
-//! **Findings** ([`finding_schema`]): `verdict` Utf8, `claims` List<Utf8>,
-//! `score` Float64, `explanation` Utf8, `sides` List<List<Utf8>>,
-//! `copies` List<Utf8>, `syndicated` Boolean — the fields of a finding in
+//! **Findings** ([`finding_schema`]): `verdict` Utf8, `claims`
+//! `List<Utf8>`, `score` Float64, `explanation` Utf8, `sides`
+//! `List<List<Utf8>>`, `copies` `List<Utf8>`, `syndicated` Boolean — the fields of a finding in
 //! `factdiff compare --format json`.
 //!
 //! **Documents** ([`document_schema`]): `id` Utf8, `text` Utf8.
