@@ -138,6 +138,7 @@ fn read_columnar(
                 each(batch)?;
             }
         }
+        #[cfg(feature = "parquet")]
         InputFormat::Parquet => {
             drop(reader);
             let file = fs::File::open(path).map_err(|e| format!("{name}: cannot read: {e}"))?;
@@ -145,6 +146,8 @@ fn read_columnar(
                 each(batch)?;
             }
         }
+        #[cfg(not(feature = "parquet"))]
+        InputFormat::Parquet => return Err(format!("{name}: {NO_PARQUET}")),
         InputFormat::JsonLines => unreachable!("JSON Lines is read by read_json_lines"),
     }
     Ok(())
@@ -310,6 +313,11 @@ fn write_findings_arrow(
     Err(NO_ARROW.to_string())
 }
 
+/// The error for Parquet in a build without the feature.
+#[cfg(all(feature = "arrow", not(feature = "parquet")))]
+const NO_PARQUET: &str = "Parquet needs factdiff built with the `parquet` feature \
+                          (cargo install factdiff --features parquet)";
+
 /// The error for a columnar format in a build without the feature.
 #[cfg(not(feature = "arrow"))]
 const NO_ARROW: &str = "--format arrow and parquet need factdiff built with the `arrow` feature \
@@ -359,7 +367,10 @@ pub fn write_claims_columnar(
     let mut watch = PipeWatch::new(out);
     let written = match format {
         Columnar::Arrow => columnar::write_ipc_stream(&mut watch, &schema, batches),
+        #[cfg(feature = "parquet")]
         Columnar::Parquet => columnar::write_parquet(&mut watch, &schema, batches),
+        #[cfg(not(feature = "parquet"))]
+        Columnar::Parquet => return Err(NO_PARQUET.to_string()),
     };
     watch.result(written)
 }

@@ -1,7 +1,7 @@
 //! Claims, findings and documents as Apache Arrow record batches (feature
 //! `arrow`): the exchange format of distributed engines such as Spark
 //! (`mapInArrow`), Ray, Dask and `DuckDB`, written and read as Arrow IPC
-//! streams and Parquet files.
+//! streams and (feature `parquet`) Parquet files.
 //!
 //! # Schemas
 //!
@@ -45,7 +45,7 @@
 //!
 //! # Malformed input
 //!
-//! [`read_ipc_stream`] and [`read_parquet`] turn malformed input into
+//! [`read_ipc_stream`], [`read_ipc_file`] and `read_parquet` turn malformed input into
 //! errors, including the inputs on which the Arrow and Parquet readers
 //! panic (the panic is caught; the panic hook still runs). A stream whose
 //! framing claims an absurd length can still make the Arrow reader ask
@@ -645,7 +645,9 @@ impl PartitionAligner {
     ///
     /// # Errors
     ///
-    /// As [`claims_from_batch`] and [`push`](PartitionAligner::push).
+    /// As [`claims_from_batch`] and [`push`](PartitionAligner::push); a
+    /// batch with a claim out of order is rejected whole, leaving the
+    /// aligner as it was.
     ///
     /// ```
     /// use factdiff::{Comparer, Document, KeyedClaim, columnar};
@@ -658,8 +660,23 @@ impl PartitionAligner {
     /// # Ok::<(), factdiff::Error>(())
     /// ```
     pub fn push_batch(&mut self, batch: &RecordBatch) -> Result<Vec<Finding>, Error> {
+        let claims = claims_from_batch(batch)?;
+        // The whole batch is checked first, so that a rejected batch leaves
+        // the aligner as it was (no findings lost, none half made).
+        let read = self.read();
+        if let Some(e) = claims.first().and_then(|c| self.order_error(c, read)) {
+            return Err(e);
+        }
+        for (n, pair) in claims.windows(2).enumerate() {
+            if KeyedClaim::partition_order(&pair[0], &pair[1]) != std::cmp::Ordering::Less {
+                return Err(crate::align::out_of_order(
+                    &pair[1].claim,
+                    read + n as u64 + 1,
+                ));
+            }
+        }
         let mut findings = Vec::new();
-        for keyed in claims_from_batch(batch)? {
+        for keyed in claims {
             findings.extend(self.push(keyed)?);
         }
         Ok(findings)
@@ -771,7 +788,8 @@ pub fn read_ipc_file(
     }))
 }
 
-/// Writes batches as one Parquet file (Snappy-compressed).
+/// Writes batches as one Parquet file (Snappy-compressed; feature
+/// `parquet`).
 ///
 /// # Errors
 ///
@@ -789,6 +807,7 @@ pub fn read_ipc_file(
 /// assert_eq!(columnar::claims_from_batch(&back[0])?.len(), 1);
 /// # Ok::<(), factdiff::Error>(())
 /// ```
+#[cfg(feature = "parquet")]
 pub fn write_parquet(
     writer: impl Write + Send,
     schema: &SchemaRef,
@@ -805,7 +824,8 @@ pub fn write_parquet(
     w.close().map(drop).map_err(arrow_error)
 }
 
-/// Reads a Parquet file: its record batches, one at a time.
+/// Reads a Parquet file: its record batches, one at a time (feature
+/// `parquet`).
 ///
 /// # Errors
 ///
@@ -816,6 +836,7 @@ pub fn write_parquet(
 /// std::fs::write(&path, "not parquet").unwrap();
 /// assert!(factdiff::columnar::read_parquet(std::fs::File::open(&path).unwrap()).is_err());
 /// ```
+#[cfg(feature = "parquet")]
 pub fn read_parquet(
     file: std::fs::File,
 ) -> Result<impl Iterator<Item = Result<RecordBatch, Error>>, Error> {
@@ -1040,26 +1061,31 @@ mod tests {
 
         let mut bytes = Vec::new();
         write_ipc_stream(&mut bytes, &claim_schema(), [batch.clone()]).unwrap();
+        #[cfg(not(feature = "parquet"))]
+        drop(batch);
         let back: Vec<RecordBatch> = read_ipc_stream(&bytes[..])
             .unwrap()
             .collect::<Result<_, _>>()
             .unwrap();
         assert_eq!(claims_from_batch(&back[0]).unwrap(), keyed);
 
-        let path =
-            std::env::temp_dir().join(format!("factdiff-unit-{}.parquet", std::process::id()));
-        write_parquet(
-            std::fs::File::create(&path).unwrap(),
-            &claim_schema(),
-            [batch],
-        )
-        .unwrap();
-        let back: Vec<RecordBatch> = read_parquet(std::fs::File::open(&path).unwrap())
-            .unwrap()
-            .collect::<Result<_, _>>()
+        #[cfg(feature = "parquet")]
+        {
+            let path =
+                std::env::temp_dir().join(format!("factdiff-unit-{}.parquet", std::process::id()));
+            write_parquet(
+                std::fs::File::create(&path).unwrap(),
+                &claim_schema(),
+                [batch],
+            )
             .unwrap();
-        std::fs::remove_file(&path).ok();
-        assert_eq!(claims_from_batch(&back[0]).unwrap(), keyed);
+            let back: Vec<RecordBatch> = read_parquet(std::fs::File::open(&path).unwrap())
+                .unwrap()
+                .collect::<Result<_, _>>()
+                .unwrap();
+            std::fs::remove_file(&path).ok();
+            assert_eq!(claims_from_batch(&back[0]).unwrap(), keyed);
+        }
     }
 
     #[test]
@@ -1146,6 +1172,44 @@ mod tests {
             found.extend(aligner.push_batch(&claims_to_batch(&[k]).unwrap()).unwrap());
         }
         found.extend(aligner.finish());
+        let key = |f: &Finding| (f.claims.clone(), f.verdict);
+        expected.sort_by_key(key);
+        found.sort_by_key(key);
+        assert_eq!(found, expected);
+    }
+
+    #[test]
+    fn a_batch_out_of_order_is_rejected_whole() {
+        let docs = [
+            Document::new(
+                "a",
+                "Police made 40 arrests on Friday. Fires burned 9 homes.",
+            ),
+            Document::new(
+                "b",
+                "Officers made 40 arrests on Friday. Fire destroyed 11 homes.",
+            ),
+        ];
+        let mut keyed = keyed(&docs);
+        keyed.sort_by(KeyedClaim::partition_order);
+        assert!(keyed.len() >= 4);
+        let comparer = Comparer::default();
+        let mut aligner = comparer.partition_aligner();
+        aligner.push(keyed[0].clone()).unwrap();
+        // The batch's own order is broken at its second claim: nothing of
+        // it is taken.
+        let bad = [keyed[1].clone(), keyed[0].clone(), keyed[2].clone()];
+        let err = aligner
+            .push_batch(&claims_to_batch(&bad).unwrap())
+            .unwrap_err();
+        assert!(err.to_string().contains("number 3 of the input"), "{err}");
+        assert_eq!(aligner.pending(), 1);
+        // The sorted rest is then accepted and gives the findings.
+        let mut found = aligner
+            .push_batch(&claims_to_batch(&keyed[1..]).unwrap())
+            .unwrap();
+        found.extend(aligner.finish());
+        let mut expected = comparer.compare(&docs).findings;
         let key = |f: &Finding| (f.claims.clone(), f.verdict);
         expected.sort_by_key(key);
         found.sort_by_key(key);

@@ -232,6 +232,7 @@ mod arrow {
     use super::*;
     use factdiff::columnar;
 
+    #[cfg(feature = "parquet")]
     #[test]
     fn arrow_and_parquet_claims_align_to_the_compare_findings() {
         let expected = compare_findings(&[]);

@@ -21,5 +21,6 @@ pub use block::{BlockKey, block_key};
 pub use compare::{Comparer, ComparerBuilder, candidate_pairs};
 pub use judge::{Judgement, Tolerances, judge};
 pub use model::{DocumentSummary, Finding, Report, Verdict};
+pub(crate) use partition::out_of_order;
 pub use partition::{KeyedClaim, PartitionAligner};
 pub use score::score_pair;

@@ -95,6 +95,16 @@ impl KeyedClaim {
     }
 }
 
+/// The error for a claim read out of order, `read` claims into the input.
+pub(crate) fn out_of_order(claim: &Claim, read: u64) -> Error {
+    Error::invalid(format!(
+        "claim {} (number {} of the input) is out of order: the input is not sorted \
+         by block_key, doc, sentence, start, end, id",
+        claim.id,
+        read + 1
+    ))
+}
+
 /// Aligns a stream of [`KeyedClaim`]s sorted by
 /// [`KeyedClaim::partition_order`], holding at most one batch of claims at
 /// a time, and gives the findings of each block once the stream has moved
@@ -200,26 +210,15 @@ impl PartitionAligner {
     /// assert!(err.to_string().contains("not sorted"));
     /// ```
     pub fn push(&mut self, keyed: KeyedClaim) -> Result<Vec<Finding>, Error> {
+        if let Some(e) = self.order_error(&keyed, self.read) {
+            return Err(e);
+        }
         let KeyedClaim {
             claim,
             block_key,
             doc_credits_outlet,
         } = keyed;
         let same_key = self.key.as_deref() == Some(block_key.as_str());
-        let previous = self.claims.last().or(self.last.as_ref());
-        let in_order = match (&self.key, previous) {
-            (Some(key), _) if block_key.as_str() < key.as_str() => false,
-            (_, Some(prev)) if same_key => claim_order(prev, &claim) == Ordering::Less,
-            _ => true,
-        };
-        if !in_order {
-            return Err(Error::invalid(format!(
-                "claim {} (number {} of the input) is out of order: the input is not sorted \
-                 by block_key, doc, sentence, start, end, id",
-                claim.id,
-                self.read + 1
-            )));
-        }
         self.read += 1;
         let mut findings = Vec::new();
         if !same_key {
@@ -240,6 +239,24 @@ impl PartitionAligner {
         self.claims.push(claim);
         self.open += 1;
         Ok(findings)
+    }
+
+    /// The error for `keyed` when it does not come after the last claim
+    /// read (`read` claims so far).
+    pub(crate) fn order_error(&self, keyed: &KeyedClaim, read: u64) -> Option<Error> {
+        let previous = self.claims.last().or(self.last.as_ref());
+        let same_key = self.key.as_deref() == Some(keyed.block_key.as_str());
+        let in_order = match (&self.key, previous) {
+            (Some(key), _) if keyed.block_key.as_str() < key.as_str() => false,
+            (_, Some(prev)) if same_key => claim_order(prev, &keyed.claim) == Ordering::Less,
+            _ => true,
+        };
+        (!in_order).then(|| out_of_order(&keyed.claim, read))
+    }
+
+    /// Claims read so far.
+    pub(crate) fn read(&self) -> u64 {
+        self.read
     }
 
     /// How many claims wait to be aligned: never more than
