@@ -730,6 +730,22 @@ fn guarded<T>(step: impl FnOnce() -> Result<T, Error>) -> Result<T, Error> {
     })
 }
 
+/// The batches of a reader, each step [`guarded`]; the first error ends
+/// them (a reader that failed is not asked again).
+fn guarded_batches<E: std::fmt::Display>(
+    mut reader: impl Iterator<Item = Result<RecordBatch, E>>,
+) -> impl Iterator<Item = Result<RecordBatch, Error>> {
+    let mut failed = false;
+    std::iter::from_fn(move || {
+        if failed {
+            return None;
+        }
+        let next = guarded(|| reader.next().transpose().map_err(arrow_error)).transpose();
+        failed = matches!(next, Some(Err(_)));
+        next
+    })
+}
+
 /// Reads an Arrow IPC stream: its batches, one at a time.
 ///
 /// # Errors
@@ -745,17 +761,9 @@ fn guarded<T>(step: impl FnOnce() -> Result<T, Error>) -> Result<T, Error> {
 pub fn read_ipc_stream(
     reader: impl Read,
 ) -> Result<impl Iterator<Item = Result<RecordBatch, Error>>, Error> {
-    let mut r =
+    let r =
         guarded(|| arrow_ipc::reader::StreamReader::try_new(reader, None).map_err(arrow_error))?;
-    let mut failed = false;
-    Ok(std::iter::from_fn(move || {
-        if failed {
-            return None;
-        }
-        let next = guarded(|| r.next().transpose().map_err(arrow_error)).transpose();
-        failed = matches!(next, Some(Err(_)));
-        next
-    }))
+    Ok(guarded_batches(r))
 }
 
 /// Reads an Arrow IPC file (the random-access format, starting with
@@ -773,19 +781,11 @@ pub fn read_ipc_stream(
 pub fn read_ipc_file(
     file: std::fs::File,
 ) -> Result<impl Iterator<Item = Result<RecordBatch, Error>>, Error> {
-    let mut r = guarded(|| {
+    let r = guarded(|| {
         arrow_ipc::reader::FileReader::try_new(std::io::BufReader::new(file), None)
             .map_err(arrow_error)
     })?;
-    let mut failed = false;
-    Ok(std::iter::from_fn(move || {
-        if failed {
-            return None;
-        }
-        let next = guarded(|| r.next().transpose().map_err(arrow_error)).transpose();
-        failed = matches!(next, Some(Err(_)));
-        next
-    }))
+    Ok(guarded_batches(r))
 }
 
 /// Writes batches as one Parquet file (Snappy-compressed; feature
@@ -840,22 +840,14 @@ pub fn write_parquet(
 pub fn read_parquet(
     file: std::fs::File,
 ) -> Result<impl Iterator<Item = Result<RecordBatch, Error>>, Error> {
-    let mut r = guarded(|| {
+    let r = guarded(|| {
         parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder::try_new(file)
             .map_err(arrow_error)?
             .with_batch_size(BATCH_ROWS)
             .build()
             .map_err(arrow_error)
     })?;
-    let mut failed = false;
-    Ok(std::iter::from_fn(move || {
-        if failed {
-            return None;
-        }
-        let next = guarded(|| r.next().transpose().map_err(arrow_error)).transpose();
-        failed = matches!(next, Some(Err(_)));
-        next
-    }))
+    Ok(guarded_batches(r))
 }
 
 /// Typed access to a batch's columns by name, with errors that name them.
