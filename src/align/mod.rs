@@ -21,6 +21,7 @@ pub use block::{BlockKey, block_key};
 pub use compare::{Comparer, ComparerBuilder, candidate_pairs};
 pub use judge::{Judgement, Tolerances, judge};
 pub use model::{DocumentSummary, Finding, Report, Verdict};
+#[cfg(feature = "arrow")]
 pub(crate) use partition::out_of_order;
 pub use partition::{KeyedClaim, PartitionAligner};
 pub use score::score_pair;

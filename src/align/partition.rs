@@ -255,6 +255,7 @@ impl PartitionAligner {
     }
 
     /// Claims read so far.
+    #[cfg(feature = "arrow")]
     pub(crate) fn read(&self) -> u64 {
         self.read
     }

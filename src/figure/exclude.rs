@@ -1,6 +1,7 @@
 //! What is not a figure: years, year ranges, decades, dates, times,
 //! ordinals, ages, identifiers (`Executive Order 14159`, `287(g)`, `H.R. 1`,
-//! `COVID-19`, `Route 66`, ZIP codes, phone numbers), list markers, labels
+//! `COVID-19`, `Route 66`, ZIP codes, phone numbers), street addresses
+//! (`4522 Mill Road`), list markers, labels
 //! after web addresses, and idioms built on `one`.
 //!
 //! Each rule looks at a quantity and its neighbours and, when it applies,
@@ -28,6 +29,7 @@ pub(super) fn excluded(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
         .or_else(|| year(cx, q))
         .or_else(|| age(cx, q))
         .or_else(|| identifier(cx, q))
+        .or_else(|| street_address(cx, q))
         .or_else(|| list_marker(cx, q))
         .or_else(|| idiom(cx, q))
 }
@@ -364,15 +366,87 @@ fn age(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
         return Some(e + 1);
     }
     // `Jane Roe, 34, of Denver`
-    if q.bare_int()
+    let after_name = q.bare_int()
         && f > 1
         && cx.is_punct(f - 1, ',')
         && cx.capitalised(f - 2)
-        && cx.is_punct(e, ',')
         && q.value.is_some_and(|v| (1.0..=120.0).contains(&v))
-        && cx.lex(f - 2).is_none_or(|l| l.flags & MONTH == 0)
-    {
+        && cx.lex(f - 2).is_none_or(|l| l.flags & MONTH == 0);
+    if after_name && cx.is_punct(e, ',') {
         return Some(e + 1);
+    }
+    // `..., said Jane Roe, 34.`: the name of someone quoted, at the end of
+    // the sentence.
+    if after_name
+        && cx.is_punct(e, '.')
+        && (cx.tok(e + 1).is_none() || cx.line_start(e + 1) || cx.capitalised(e + 1))
+    {
+        let name_start = if f > 2 && cx.capitalised(f - 3) {
+            f - 3
+        } else {
+            f - 2
+        };
+        if name_start > 0 && cx.is_any(name_start - 1, &["said", "says", "told", "added"]) {
+            return Some(e);
+        }
+    }
+    None
+}
+
+/// Street addresses: a house number before a capitalised street name and
+/// a street word (`4522 Mill Road`, `40 N. Harbor St.`, `1600 Pennsylvania
+/// Avenue`).
+fn street_address(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
+    const STREET: &[&str] = &[
+        "street",
+        "st",
+        "road",
+        "rd",
+        "avenue",
+        "ave",
+        "boulevard",
+        "blvd",
+        "lane",
+        "ln",
+        "drive",
+        "dr",
+        "way",
+        "court",
+        "ct",
+        "place",
+        "pl",
+        "parkway",
+        "pkwy",
+        "terrace",
+        "circle",
+        "highway",
+        "hwy",
+        "pike",
+        "alley",
+        "plaza",
+        "square",
+    ];
+    if !q.bare_int() || q.words {
+        return None;
+    }
+    let e = q.end;
+    // One to three capitalised words (a direction abbreviation's period
+    // allowed), then the street word.
+    let mut j = e;
+    let mut names = 0;
+    while names < 4 {
+        if cx.is_punct(j, '.') && cx.glued(j) {
+            j += 1;
+            continue;
+        }
+        if !cx.capitalised(j) {
+            return None;
+        }
+        if names > 0 && cx.is_any(j, STREET) {
+            return Some(e);
+        }
+        names += 1;
+        j += 1;
     }
     None
 }
@@ -695,5 +769,21 @@ mod tests {
         assert!(texts("See harbor.news 2 and @dock_worker55 or mail kim@port.org").is_empty());
         assert!(texts("He is number one. From day one, one of the crew and the one who left helped one another.").is_empty());
         assert_eq!(texts("One ferry sank."), ["One"]);
+    }
+
+    #[test]
+    fn skips_street_addresses_and_ages_after_a_quote() {
+        assert_eq!(texts("Crews cleared 40 trees at 4522 Mill Road."), ["40"]);
+        assert_eq!(
+            texts("The shelter at 40 N. Harbor St. took in 120 people."),
+            ["120"]
+        );
+        assert!(texts("She lives at 1600 Pennsylvania Avenue now.").is_empty());
+        assert_eq!(texts("Officers arrested 40 Mill Valley residents."), ["40"]);
+        assert!(texts("\u{201c}We lost everything,\u{201d} said Farah Sandley, 64.").is_empty());
+        assert!(
+            texts("\u{201c}We lost everything,\u{201d} said Sandley, 64. She left.").is_empty()
+        );
+        assert_eq!(texts("The county reported cases in Eastgate, 37."), ["37"]);
     }
 }
