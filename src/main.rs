@@ -591,7 +591,34 @@ fn read_documents(inputs: &[PathBuf], progress: &Progress) -> Result<Vec<Documen
             progress.file_done();
             doc
         })
-        .collect()
+        .collect::<Result<Vec<_>, _>>()
+        .and_then(|docs| unique_ids(inputs, docs))
+}
+
+/// Refuses two inputs with the same document id (`a/report.txt` and
+/// `b/report.txt` are both `report`): their claim ids would collide and
+/// findings could not say which text they quote.
+fn unique_ids(inputs: &[PathBuf], docs: Vec<Document>) -> Result<Vec<Document>, String> {
+    let mut seen: std::collections::HashMap<&str, &Path> = std::collections::HashMap::new();
+    for (doc, path) in docs.iter().zip(inputs) {
+        if let Some(first) = seen.insert(doc.id.as_str(), path) {
+            let name = |p: &Path| {
+                if p.as_os_str() == "-" {
+                    "<stdin>".to_string()
+                } else {
+                    p.display().to_string()
+                }
+            };
+            return Err(format!(
+                "{}: same document id \"{}\" as {} (ids are file names without \
+                 directory and extension; rename one)",
+                name(path),
+                doc.id,
+                name(first)
+            ));
+        }
+    }
+    Ok(docs)
 }
 
 /// A progress bar on standard error while `compare` reads and compares

@@ -328,6 +328,32 @@ fn recursive_errors_name_the_file_or_directory() {
 }
 
 #[test]
+fn two_files_with_one_document_id_are_refused() {
+    let root = fresh_dir("duplicate-ids");
+    let first = write(&root.join("a").join("report.txt"), TRIBUNE.as_bytes());
+    let second = write(&root.join("b").join("report.txt"), COURIER.as_bytes());
+    let target = root.join("out.json");
+    for args in [
+        vec!["compare", "-r", "-o", s(&target), s(&root)],
+        vec![
+            "claims",
+            "--format",
+            "json",
+            "-o",
+            s(&target),
+            s(&first),
+            s(&second),
+        ],
+    ] {
+        let out = factdiff(&args);
+        assert_bad_input(&out, "same document id \"report\"");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(s(&second)) && err.contains(s(&first)), "{err}");
+        assert!(!target.exists());
+    }
+}
+
+#[test]
 fn recursive_skips_its_own_output_file() {
     let root = article_tree("recursive-output");
     let target = root.join("report.txt");
