@@ -7,7 +7,6 @@ use std::io::{self, BufRead, BufReader, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 
 use factdiff::{Comparer, Document, Finding, KeyedClaim, PartitionAligner};
-use rayon::prelude::*;
 
 /// Claim input formats, told apart by their first bytes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -185,8 +184,6 @@ pub fn align(
     partition: bool,
     inputs: &[PathBuf],
 ) -> Result<Vec<Finding>, String> {
-    let mut aligner: PartitionAligner = comparer.partition_aligner();
-    let mut findings = Vec::new();
     let default = [PathBuf::from("-")];
     let inputs = if inputs.is_empty() {
         &default[..]
@@ -194,32 +191,30 @@ pub fn align(
         inputs
     };
     if partition {
+        let mut aligner: PartitionAligner = comparer.partition_aligner();
+        let mut findings = Vec::new();
         for path in inputs {
             read_claims(path, &mut |keyed| {
                 findings.extend(aligner.push(keyed).map_err(|e| e.to_string())?);
                 Ok(())
             })?;
         }
-    } else {
-        let mut all = Vec::new();
-        for path in inputs {
-            read_claims(path, &mut |keyed| {
-                all.push(keyed);
-                Ok(())
-            })?;
-        }
-        all.par_sort_by(KeyedClaim::partition_order);
-        for keyed in all {
-            let id = keyed.claim.id.clone();
-            findings.extend(
-                aligner
-                    .push(keyed)
-                    .map_err(|_| format!("claim {id} is given twice"))?,
-            );
-        }
+        findings.extend(aligner.finish());
+        return Ok(findings);
     }
-    findings.extend(aligner.finish());
-    Ok(findings)
+    let mut all = Vec::new();
+    for path in inputs {
+        read_claims(path, &mut |keyed| {
+            all.push(keyed);
+            Ok(())
+        })?;
+    }
+    let mut ids = std::collections::HashSet::new();
+    if let Some(k) = all.iter().find(|k| !ids.insert(k.claim.id.as_str())) {
+        return Err(format!("claim {} is given twice", k.claim.id));
+    }
+    drop(ids);
+    Ok(comparer.align_keyed(all))
 }
 
 /// Writes findings as `format` says.
@@ -354,15 +349,12 @@ pub fn write_claims_columnar(
     format: Columnar,
 ) -> Result<(), String> {
     use factdiff::columnar;
+    use rayon::prelude::*;
     let keyed: Vec<KeyedClaim> = docs
         .par_iter()
         .flat_map_iter(|d| KeyedClaim::of_document(d, extractor.extract(d)))
         .collect();
-    let batches = keyed
-        .chunks(columnar::BATCH_ROWS)
-        .map(columnar::claims_to_batch)
-        .collect::<Result<Vec<_>, _>>()
-        .map_err(|e| e.to_string())?;
+    let batches = columnar::claim_batches(&keyed).map_err(|e| e.to_string())?;
     let schema = columnar::claim_schema();
     let mut watch = PipeWatch::new(out);
     let written = match format {

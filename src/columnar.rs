@@ -192,6 +192,57 @@ pub fn document_schema() -> SchemaRef {
         .clone()
 }
 
+/// The most bytes one string column of a batch can hold (Arrow's `Utf8`
+/// offsets are 32-bit).
+const MAX_COLUMN_BYTES: usize = i32::MAX as usize;
+
+/// An error when a string column of `bytes` bytes would overflow a batch
+/// (the Arrow builders panic instead).
+fn fits(column: &str, bytes: usize) -> Result<(), Error> {
+    if bytes > MAX_COLUMN_BYTES {
+        return Err(Error::invalid(format!(
+            "arrow: column {column:?} would hold {bytes} bytes, more than a batch can \
+             (2 GiB): make smaller batches"
+        )));
+    }
+    Ok(())
+}
+
+/// Keyed claims as batches of at most [`BATCH_ROWS`] rows and at most
+/// 1 GiB of text, so that no string column overflows (a claim carries its
+/// whole sentence, and a run-on sentence can be long).
+///
+/// # Errors
+///
+/// As [`claims_to_batch`] (a single claim whose sentence passes 2 GiB).
+///
+/// ```
+/// use factdiff::{Document, KeyedClaim, columnar};
+/// let doc = Document::new("a", "Police made 40 arrests. Fires burned 9 homes.");
+/// let batches = columnar::claim_batches(&KeyedClaim::of_document(&doc, factdiff::claims(&doc)))?;
+/// assert_eq!(batches.iter().map(|b| b.num_rows()).sum::<usize>(), 2);
+/// # Ok::<(), factdiff::Error>(())
+/// ```
+pub fn claim_batches(claims: &[KeyedClaim]) -> Result<Vec<RecordBatch>, Error> {
+    const MAX_BYTES: usize = 1 << 30;
+    let mut batches = Vec::new();
+    let mut start = 0;
+    let mut bytes = 0;
+    for (i, k) in claims.iter().enumerate() {
+        let size = k.claim.sentence_text.len() + k.claim.figure.text.len() + k.claim.id.len();
+        if i > start && (i - start == BATCH_ROWS || bytes + size > MAX_BYTES) {
+            batches.push(claims_to_batch(&claims[start..i])?);
+            start = i;
+            bytes = 0;
+        }
+        bytes += size;
+    }
+    if start < claims.len() {
+        batches.push(claims_to_batch(&claims[start..])?);
+    }
+    Ok(batches)
+}
+
 /// An Arrow error as the crate's error.
 fn arrow_error(e: impl std::fmt::Display) -> Error {
     Error::invalid(format!("arrow: {e}"))
@@ -215,6 +266,7 @@ fn int(n: usize) -> i64 {
 /// # Ok::<(), factdiff::Error>(())
 /// ```
 pub fn documents_to_batch(docs: &[Document]) -> Result<RecordBatch, Error> {
+    fits("text", docs.iter().map(|d| d.text.len()).sum())?;
     let mut id = StringBuilder::new();
     let mut text = StringBuilder::new();
     for d in docs {
@@ -288,6 +340,14 @@ pub fn extract_batch(extractor: &ClaimExtractor, docs: &RecordBatch) -> Result<R
 /// # Ok::<(), factdiff::Error>(())
 /// ```
 pub fn claims_to_batch(claims: &[KeyedClaim]) -> Result<RecordBatch, Error> {
+    let total = |len: fn(&KeyedClaim) -> usize| claims.iter().map(len).sum::<usize>();
+    fits("sentence_text", total(|k| k.claim.sentence_text.len()))?;
+    fits("text", total(|k| k.claim.figure.text.len()))?;
+    fits("id", total(|k| k.claim.id.len()))?;
+    fits(
+        "window",
+        total(|k| k.claim.window.as_ref().map_or(0, String::len)),
+    )?;
     let n = claims.len();
     let strings = || StringBuilder::with_capacity(n, n * 8);
     let (mut id, mut doc, mut text, mut kind) = (strings(), strings(), strings(), strings());
@@ -530,6 +590,18 @@ fn parse_modality(s: &str, row: usize) -> Result<Modality, Error> {
 /// # Ok::<(), factdiff::Error>(())
 /// ```
 pub fn findings_to_batch(findings: &[Finding]) -> Result<RecordBatch, Error> {
+    fits(
+        "explanation",
+        findings.iter().map(|f| f.explanation.len()).sum(),
+    )?;
+    fits(
+        "claims",
+        findings
+            .iter()
+            .flat_map(|f| &f.claims)
+            .map(String::len)
+            .sum(),
+    )?;
     let mut verdict = StringBuilder::new();
     let mut claims = ListBuilder::new(StringBuilder::new());
     let mut score = Float64Builder::with_capacity(findings.len());
@@ -712,15 +784,41 @@ pub fn write_ipc_stream(
     w.finish().map_err(arrow_error)
 }
 
+thread_local! {
+    /// Whether this thread is inside a [`guarded`] reader step.
+    static READING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether the current thread is inside one of this module's Arrow or
+/// Parquet reader steps, where a panic of the reader is caught and becomes
+/// an error: a panic hook can stay quiet for those and only those.
+///
+/// ```
+/// assert!(!factdiff::columnar::in_guarded_read());
+/// std::panic::set_hook(Box::new(|info| {
+///     if !factdiff::columnar::in_guarded_read() {
+///         eprintln!("{info}");
+///     }
+/// }));
+/// # let _ = std::panic::take_hook();
+/// ```
+#[must_use]
+pub fn in_guarded_read() -> bool {
+    READING.with(std::cell::Cell::get)
+}
+
 /// Runs an Arrow or Parquet reader step, turning a panic into an error.
 ///
 /// The Arrow IPC and Parquet readers still panic on some malformed inputs
 /// (a buffer slice past the end of a message body, for one; cargo-fuzz
 /// finds them in seconds), and factdiff never panics on input. The panic
 /// hook still runs: a program that must stay quiet (the `factdiff` tool)
-/// sets a silent hook around its reads.
+/// checks [`in_guarded_read`] in its hook.
 fn guarded<T>(step: impl FnOnce() -> Result<T, Error>) -> Result<T, Error> {
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(step)).unwrap_or_else(|panic| {
+    let outer = READING.with(|r| r.replace(true));
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(step));
+    READING.with(|r| r.set(outer));
+    result.unwrap_or_else(|panic| {
         let why = panic
             .downcast_ref::<&str>()
             .map(|s| (*s).to_string())

@@ -16,10 +16,7 @@ fn quiet_reader_panics() {
     ONCE.call_once(|| {
         let previous = std::panic::take_hook();
         std::panic::set_hook(Box::new(move |info| {
-            let in_reader = info.location().is_some_and(|l| {
-                l.file().contains("/arrow-") || l.file().contains("/parquet-")
-            });
-            if !in_reader {
+            if !columnar::in_guarded_read() {
                 previous(info);
             }
         }));

@@ -112,9 +112,10 @@ impl Extractor {
 /// `factdiff compare`; `None` keeps factdiff's default. Raises
 /// `ValueError` for a setting out of range.
 ///
-/// An unsorted input raises `ValueError`; the aligner is then broken
-/// (findings of the batch up to the bad claim are lost) and every further
-/// call raises `ValueError` too: make a new one.
+/// An unsorted input raises `ValueError` (a batch out of order is rejected
+/// whole); the aligner then refuses every further call with `ValueError`,
+/// so that a broken partition cannot pass for a complete one: make a new
+/// one.
 #[pyclass(module = "factdiff._factdiff")]
 struct Aligner {
     aligner: PartitionAligner,

@@ -287,7 +287,7 @@ pub fn candidate_pairs(claims: &[Claim]) -> Vec<(usize, usize)> {
 /// each claim is then moved once into place. The passes that read every
 /// claim (memory-bound) run on all threads; claims already in order are
 /// left as they are.
-fn sort_claims(claims: &mut [Claim]) {
+pub(crate) fn sort_claims(claims: &mut [Claim]) {
     let n = claims.len();
     // Claims in order already stay (a parallel `all` stops at the first
     // pair out of order).

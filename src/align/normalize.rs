@@ -391,12 +391,23 @@ pub(crate) fn name_tokens(name: Option<&str>, scratch: &mut Scratch) -> Box<[u32
     };
     let toks = &mut scratch.tokens;
     toks.clear();
+    // `LA`, `PG`, `L.A.`: initials stand for words the other name may
+    // spell out.
+    let acronym = name.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        (w.len() >= 2 || name.contains('.'))
+            && w.len() <= 4
+            && !w.is_empty()
+            && w.bytes().all(|b| b.is_ascii_uppercase())
+    });
     each_word(name, |word| {
         // Neither a stopword nor a number, nor a title.
         if classify(word) == Class::Word && !TITLES.contains(&word.text) {
             toks.push(hash_token(stem(word.text)));
         }
     });
+    if acronym && !toks.is_empty() {
+        toks.push(ACRONYM);
+    }
     toks.sort_unstable();
     toks.dedup();
     Box::from(toks.as_slice())
@@ -422,16 +433,32 @@ pub(crate) enum NameMatch {
 /// of kind words only ("the transit agency", "the county") names nothing
 /// in particular and overlaps any name sharing one of them.
 pub(crate) fn name_match(a: &[u32], b: &[u32]) -> NameMatch {
+    let initials = a.contains(&ACRONYM) || b.contains(&ACRONYM);
+    let (a, b) = (without_acronym(a), without_acronym(b));
     if a.is_empty() || b.is_empty() {
         NameMatch::Unknown
     } else if a == b {
         NameMatch::Same
-    } else if distinct_names(a, b) {
+    } else if !initials && distinct_names(a, b) {
         NameMatch::Different
     } else if sorted_intersects(a, b) {
         NameMatch::Overlap
     } else {
         NameMatch::Different
+    }
+}
+
+/// The token [`name_tokens`] adds to a name written with initials (`LA
+/// County`): such a name is not told apart by its distinctive words, which
+/// the initials may stand for. Greater than every word's key, so that it
+/// sorts last.
+const ACRONYM: u32 = u32::MAX;
+
+/// A name's tokens without the initials marker (it sorts last).
+fn without_acronym(x: &[u32]) -> &[u32] {
+    match x.last() {
+        Some(&ACRONYM) => &x[..x.len() - 1],
+        _ => x,
     }
 }
 
@@ -1121,6 +1148,10 @@ mod tests {
         // A shared distinctive word keeps them together.
         assert_eq!(m("Larch County", "Larch County Health"), NameMatch::Overlap);
         assert_eq!(m("Larch", "Larch County"), NameMatch::Overlap);
+        // Initials may stand for the other name's words.
+        assert_eq!(m("LA County", "Los Angeles County"), NameMatch::Overlap);
+        assert_eq!(m("PG County", "Prince George's County"), NameMatch::Overlap);
+        assert_eq!(m("LA County", "LA County"), NameMatch::Same);
     }
 
     #[test]

@@ -10,7 +10,7 @@
 use std::cmp::Ordering;
 use std::collections::HashSet;
 
-use crate::align::compare::{Comparer, claim_order};
+use crate::align::compare::{Comparer, claim_order, sort_claims};
 use crate::align::model::Finding;
 use crate::claim::Claim;
 use crate::{Document, Error, block_key};
@@ -115,7 +115,10 @@ pub(crate) fn out_of_order(claim: &Claim, read: u64) -> Error {
 /// larger than the bound is cut into chunks exactly as
 /// [`Comparer::compare`] cuts it, so the findings are the single-node
 /// findings whatever the partitioning: each finding comes out once, from
-/// the partition holding its block.
+/// the partition holding its block. (With blocking turned off,
+/// [`ComparerBuilder::blocking`](crate::ComparerBuilder::blocking), every
+/// claim is one block for `compare` but not for a partition: the
+/// equivalence needs blocking on.)
 ///
 /// ```
 /// use factdiff::{Comparer, Document, KeyedClaim, Verdict};
@@ -159,6 +162,37 @@ pub struct PartitionAligner {
 }
 
 impl Comparer {
+    /// The findings of keyed claims in any order, all held in memory: the
+    /// findings (and their order) of [`compare`](Comparer::compare) on the
+    /// documents they came from. The block keys given are not used (they
+    /// are worked out again), so stale keys cannot change the findings.
+    ///
+    /// ```
+    /// use factdiff::{Comparer, Document, KeyedClaim};
+    /// let docs = [
+    ///     Document::new("tribune", "Deputies evacuated 1,240 residents on Sunday."),
+    ///     Document::new("courier", "Deputies evacuated 1,420 residents on Sunday."),
+    /// ];
+    /// let keyed: Vec<KeyedClaim> = docs
+    ///     .iter()
+    ///     .flat_map(|d| KeyedClaim::of_document(d, factdiff::claims(d)))
+    ///     .collect();
+    /// let comparer = Comparer::default();
+    /// assert_eq!(comparer.align_keyed(keyed), comparer.compare(&docs).findings);
+    /// ```
+    #[must_use]
+    pub fn align_keyed(&self, keyed: Vec<KeyedClaim>) -> Vec<Finding> {
+        let borrowers: HashSet<String> = keyed
+            .iter()
+            .filter(|k| k.doc_credits_outlet)
+            .map(|k| k.claim.doc.clone())
+            .collect();
+        let mut claims: Vec<Claim> = keyed.into_iter().map(|k| k.claim).collect();
+        sort_claims(&mut claims);
+        let borrowers: HashSet<&str> = borrowers.iter().map(String::as_str).collect();
+        self.align_sorted(&claims, &borrowers)
+    }
+
     /// A [`PartitionAligner`] with this comparer's settings (it keeps a
     /// copy of them, so that it can live on its own, in a binding's
     /// object, say).

@@ -381,12 +381,23 @@ fn age(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
         && cx.is_punct(e, '.')
         && (cx.tok(e + 1).is_none() || cx.line_start(e + 1) || cx.capitalised(e + 1))
     {
-        let name_start = if f > 2 && cx.capitalised(f - 3) {
-            f - 3
-        } else {
-            f - 2
-        };
-        if name_start > 0 && cx.is_any(name_start - 1, &["said", "says", "told", "added"]) {
+        // The name: up to four capitalised words and initials (`Farah J.
+        // Sandley`, `Mary Ann Sandley`), after a verb of saying.
+        let saying = ["said", "says", "told", "added"];
+        let mut k = f - 2;
+        let mut words = 1;
+        while k > 0 && words < 4 {
+            if k > 1 && cx.is_punct(k - 1, '.') && cx.capitalised(k - 2) && cx.s(k - 2).len() == 1 {
+                k -= 2;
+            } else if cx.capitalised(k - 1) && !cx.is_any(k - 1, &saying) {
+                k -= 1;
+            } else {
+                break;
+            }
+            words += 1;
+        }
+        let weekday = cx.lex(f - 2).is_some_and(|l| l.flags & WEEKDAY != 0);
+        if !weekday && k > 0 && cx.is_any(k - 1, &saying) {
             return Some(e);
         }
     }
@@ -429,6 +440,20 @@ fn street_address(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
     if !q.bare_int() || q.words {
         return None;
     }
+    // An address comes after a preposition of place (`at 4522 Mill Road`,
+    // `moved to 40 N. Harbor St.`); `closed 40 Main Street businesses`
+    // counts businesses.
+    let f = q.first;
+    if f == 0
+        || !cx.is_any(
+            f - 1,
+            &[
+                "at", "on", "to", "from", "near", "of", "in", "outside", "behind",
+            ],
+        )
+    {
+        return None;
+    }
     let e = q.end;
     // One to three capitalised words (a direction abbreviation's period
     // allowed), then the street word.
@@ -443,6 +468,23 @@ fn street_address(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
             return None;
         }
         if names > 0 && cx.is_any(j, STREET) {
+            // `in 25 Park Avenue buildings`: a noun after the street word
+            // is what the number counts (after `St.` the sentence goes on
+            // with its verb: `at 40 N. Harbor St. took in`).
+            let abbreviated = cx.is_punct(j + 1, '.') && cx.glued(j + 1);
+            let counted = !abbreviated
+                && cx.is_word(j + 1)
+                && !cx.capitalised(j + 1)
+                && !cx.is_any(
+                    j + 1,
+                    &[
+                        "and", "or", "in", "on", "at", "near", "to", "from", "where", "when",
+                        "after", "before", "for", "with", "by",
+                    ],
+                );
+            if counted {
+                return None;
+            }
             return Some(e);
         }
         names += 1;
@@ -785,5 +827,19 @@ mod tests {
             texts("\u{201c}We lost everything,\u{201d} said Sandley, 64. She left.").is_empty()
         );
         assert_eq!(texts("The county reported cases in Eastgate, 37."), ["37"]);
+        assert!(texts("\u{201c}We lost everything,\u{201d} said Farah J. Sandley, 64.").is_empty());
+        assert!(texts("\u{201c}We lost everything,\u{201d} said Mary Ann Sandley, 64.").is_empty());
+        assert_eq!(
+            texts("Crews will return, the mayor said Friday, 12."),
+            ["12"]
+        );
+        // Counts of things named after streets stay figures.
+        assert_eq!(texts("The fire closed 40 Main Street businesses."), ["40"]);
+        assert_eq!(texts("It damaged 25 Park Avenue buildings."), ["25"]);
+        assert_eq!(
+            texts("Nine Supreme Court justices and 9 Supreme Court clerks met."),
+            ["Nine", "9"]
+        );
+        assert!(texts("Crowds gathered at 50 Times Square on Friday.").is_empty());
     }
 }
