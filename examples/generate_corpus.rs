@@ -543,16 +543,9 @@ const fn windowed(
     windows: &'static [&'static str],
     templates: &'static [&'static str],
 ) -> Family {
-    Family {
-        unit,
-        lo,
-        hi,
-        scope,
-        windows,
-        rate: false,
-        planned: false,
-        templates,
-    }
+    let mut f = fam(unit, lo, hi, scope, templates);
+    f.windows = windows;
+    f
 }
 
 const fn rate(
@@ -562,16 +555,9 @@ const fn rate(
     scope: Scope,
     templates: &'static [&'static str],
 ) -> Family {
-    Family {
-        unit,
-        lo,
-        hi,
-        scope,
-        windows: NO_WINDOW,
-        rate: true,
-        planned: false,
-        templates,
-    }
+    let mut f = fam(unit, lo, hi, scope, templates);
+    f.rate = true;
+    f
 }
 
 const fn planned(
@@ -581,16 +567,9 @@ const fn planned(
     scope: Scope,
     templates: &'static [&'static str],
 ) -> Family {
-    Family {
-        unit,
-        lo,
-        hi,
-        scope,
-        windows: NO_WINDOW,
-        rate: false,
-        planned: true,
-        templates,
-    }
+    let mut f = fam(unit, lo, hi, scope, templates);
+    f.planned = true;
+    f
 }
 
 const fn planned_rate(
@@ -600,16 +579,9 @@ const fn planned_rate(
     scope: Scope,
     templates: &'static [&'static str],
 ) -> Family {
-    Family {
-        unit,
-        lo,
-        hi,
-        scope,
-        windows: NO_WINDOW,
-        rate: true,
-        planned: true,
-        templates,
-    }
+    let mut f = rate(unit, lo, hi, scope, templates);
+    f.planned = true;
+    f
 }
 
 /// One kind of story.
