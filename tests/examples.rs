@@ -1,24 +1,11 @@
 //! Runs the examples in `examples/` (cargo builds them before the tests)
 //! and checks what they print.
 
-use std::path::PathBuf;
 use std::process::Command;
 
-/// The path of a built example: `target/<profile>/examples/<name>`.
-fn example(name: &str) -> PathBuf {
-    let exe = std::env::current_exe().expect("test binary path");
-    let profile_dir = exe
-        .parent()
-        .and_then(|deps| deps.parent())
-        .expect("target dir");
-    let path = profile_dir.join("examples").join(name);
-    assert!(
-        path.exists(),
-        "{} is not built: run the tests with `cargo test`",
-        path.display()
-    );
-    path
-}
+mod common;
+
+use common::example;
 
 #[test]
 fn custom_lexicon_adds_evictions() {

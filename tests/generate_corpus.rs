@@ -5,26 +5,14 @@
 //! and both verdicts when the articles are compared.
 
 use std::collections::{BTreeMap, HashSet};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
 use factdiff::{Comparer, Document, Verdict};
 
-/// The path of a built example: `target/<profile>/examples/<name>`.
-fn example(name: &str) -> PathBuf {
-    let exe = std::env::current_exe().expect("test binary path");
-    let profile_dir = exe
-        .parent()
-        .and_then(|deps| deps.parent())
-        .expect("target dir");
-    let path = profile_dir.join("examples").join(name);
-    assert!(
-        path.exists(),
-        "{} is not built: run the tests with `cargo test`",
-        path.display()
-    );
-    path
-}
+mod common;
+
+use common::example;
 
 /// Runs the generator with `args`; returns its standard output after
 /// checking that it succeeded with a one-line summary on standard error.

@@ -1,5 +1,5 @@
-//! Helpers shared by the integration tests: finding `../shared` and reading
-//! its JSON Lines suites.
+//! Helpers shared by the integration tests: finding `../shared`, reading
+//! its JSON Lines suites, and finding the built examples.
 #![allow(dead_code)]
 
 use std::path::PathBuf;
@@ -43,4 +43,20 @@ pub fn read_jsonl(path: &std::path::Path) -> Vec<serde_json::Value> {
 /// Collapses every run of whitespace into one space.
 pub fn collapse_whitespace(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The path of a built example: `target/<profile>/examples/<name>`.
+pub fn example(name: &str) -> PathBuf {
+    let exe = std::env::current_exe().expect("test binary path");
+    let profile_dir = exe
+        .parent()
+        .and_then(|deps| deps.parent())
+        .expect("target dir");
+    let path = profile_dir.join("examples").join(name);
+    assert!(
+        path.exists(),
+        "{} is not built: run the tests with `cargo test`",
+        path.display()
+    );
+    path
 }
