@@ -90,14 +90,7 @@ fn read_json_lines(reader: impl BufRead, name: &str, sink: &mut Sink<'_>) -> Res
         }
         let parsed: ClaimLine = serde_json::from_str(line)
             .map_err(|e| format!("{name}:{}: not a claim: {e}", n + 1))?;
-        let keyed = match parsed.block_key {
-            Some(key) => {
-                let mut k = KeyedClaim::new(parsed.claim, parsed.doc_credits_outlet);
-                k.block_key = key;
-                k
-            }
-            None => KeyedClaim::new(parsed.claim, parsed.doc_credits_outlet),
-        };
+        let keyed = KeyedClaim::with_key(parsed.claim, parsed.block_key, parsed.doc_credits_outlet);
         sink(keyed).map_err(|e| format!("{name}:{}: {e}", n + 1))?;
     }
     Ok(())

@@ -539,14 +539,11 @@ pub fn claims_from_batch(batch: &RecordBatch) -> Result<Vec<KeyedClaim>, Error> 
                 Some(c) => c.required(r)?,
                 None => false,
             };
-            Ok(match block_key.as_ref().and_then(|k| k.get(r)) {
-                Some(key) => KeyedClaim {
-                    claim,
-                    block_key: key.to_string(),
-                    doc_credits_outlet,
-                },
-                None => KeyedClaim::new(claim, doc_credits_outlet),
-            })
+            let given = block_key
+                .as_ref()
+                .and_then(|k| k.get(r))
+                .map(str::to_string);
+            Ok(KeyedClaim::with_key(claim, given, doc_credits_outlet))
         })
         .collect()
 }

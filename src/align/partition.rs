@@ -58,6 +58,32 @@ impl KeyedClaim {
         }
     }
 
+    /// Keys a claim with the block key it was given (by an engine, a file),
+    /// working it out only when none was given.
+    ///
+    /// ```
+    /// use factdiff::{Document, KeyedClaim};
+    /// let doc = Document::new("d", "Police made 40 arrests.");
+    /// let claim = factdiff::claims(&doc).remove(0);
+    /// let given = KeyedClaim::with_key(claim.clone(), Some("arrests/count/reported".into()), false);
+    /// assert_eq!(given, KeyedClaim::with_key(claim, None, false));
+    /// ```
+    #[must_use]
+    pub fn with_key(
+        claim: Claim,
+        block_key: Option<String>,
+        doc_credits_outlet: bool,
+    ) -> KeyedClaim {
+        match block_key {
+            Some(block_key) => KeyedClaim {
+                claim,
+                block_key,
+                doc_credits_outlet,
+            },
+            None => KeyedClaim::new(claim, doc_credits_outlet),
+        }
+    }
+
     /// Keys the claims extracted from `doc`.
     ///
     /// ```
