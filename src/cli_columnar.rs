@@ -6,7 +6,7 @@ use std::fs;
 use std::io::{self, BufRead, BufReader, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 
-use factdiff::{Comparer, Document, Finding, KeyedClaim, PartitionAligner};
+use factdiff::{Comparer, Finding, KeyedClaim, PartitionAligner};
 
 /// Claim input formats, told apart by their first bytes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -337,17 +337,11 @@ pub enum Columnar {
 #[cfg(feature = "arrow")]
 pub fn write_claims_columnar(
     out: &mut (impl Write + Send),
-    docs: &[Document],
-    extractor: &factdiff::ClaimExtractor,
+    keyed: &[KeyedClaim],
     format: Columnar,
 ) -> Result<(), String> {
     use factdiff::columnar;
-    use rayon::prelude::*;
-    let keyed: Vec<KeyedClaim> = docs
-        .par_iter()
-        .flat_map_iter(|d| KeyedClaim::of_document(d, extractor.extract(d)))
-        .collect();
-    let batches = columnar::claim_batches(&keyed).map_err(|e| e.to_string())?;
+    let batches = columnar::claim_batches(keyed).map_err(|e| e.to_string())?;
     let schema = columnar::claim_schema();
     let mut watch = PipeWatch::new(out);
     let written = match format {
@@ -363,8 +357,7 @@ pub fn write_claims_columnar(
 #[cfg(not(feature = "arrow"))]
 pub fn write_claims_columnar(
     _out: &mut (impl Write + Send),
-    _docs: &[Document],
-    _extractor: &factdiff::ClaimExtractor,
+    _keyed: &[KeyedClaim],
     _format: Columnar,
 ) -> Result<(), String> {
     Err(NO_ARROW.to_string())

@@ -32,13 +32,16 @@
 //! | `baseline_start`, `baseline_end` | Int64? | its span |
 //! | `block_key` | Utf8 | [`block_key`](crate::block_key) as text: partition and sort by it |
 //! | `doc_credits_outlet` | Boolean | the document credits another outlet ([`Document::credits_another_outlet`]) |
+//! | `story` | Utf8? | the story of the claim's document ([`Claim::story`](crate::Claim::story)) |
+//! | `source` | Utf8? | the original a copied document counts as ([`Claim::source`](crate::Claim::source)) |
 //!
-//! On reading, `block_key` and `doc_credits_outlet` may be missing: the
-//! key is then worked out from the claim and the flag is false.
+//! On reading, `block_key`, `doc_credits_outlet`, `story` and `source` may
+//! be missing: the key is then worked out from the claim, the flag is
+//! false and the others are null.
 //!
 //! **Findings** ([`finding_schema`]): `verdict` Utf8, `claims`
 //! `List<Utf8>`, `score` Float64, `explanation` Utf8, `sides`
-//! `List<List<Utf8>>`, `copies` `List<Utf8>`, `syndicated` Boolean — the fields of a finding in
+//! `List<List<Utf8>>`, `copies` `List<Utf8>`, `syndicated` Boolean, `story` Utf8? (may be missing on reading) — the fields of a finding in
 //! `factdiff compare --format json`.
 //!
 //! **Documents** ([`document_schema`]): `id` Utf8, `text` Utf8.
@@ -140,6 +143,8 @@ pub fn claim_schema() -> SchemaRef {
                 f("baseline_end", DataType::Int64, true),
                 f("block_key", DataType::Utf8, false),
                 f("doc_credits_outlet", DataType::Boolean, false),
+                f("story", DataType::Utf8, true),
+                f("source", DataType::Utf8, true),
             ]))
         })
         .clone()
@@ -149,7 +154,7 @@ pub fn claim_schema() -> SchemaRef {
 ///
 /// ```
 /// let schema = factdiff::columnar::finding_schema();
-/// assert_eq!(schema.fields().len(), 7);
+/// assert_eq!(schema.fields().len(), 8);
 /// ```
 #[must_use]
 pub fn finding_schema() -> SchemaRef {
@@ -169,6 +174,7 @@ pub fn finding_schema() -> SchemaRef {
                 ),
                 Field::new("copies", list(), false),
                 Field::new("syndicated", DataType::Boolean, false),
+                Field::new("story", DataType::Utf8, true),
             ]))
         })
         .clone()
@@ -355,6 +361,7 @@ pub fn claims_to_batch(claims: &[KeyedClaim]) -> Result<RecordBatch, Error> {
         (strings(), strings(), strings(), strings());
     let (mut attribution, mut place, mut subject, mut window) =
         (strings(), strings(), strings(), strings());
+    let (mut story, mut source) = (strings(), strings());
     let (mut sentence_text, mut baseline_period, mut block_key) = (
         StringBuilder::with_capacity(n, n * 128),
         strings(),
@@ -401,6 +408,8 @@ pub fn claims_to_batch(claims: &[KeyedClaim]) -> Result<RecordBatch, Error> {
         baseline_end.append_option(b.map(|b| int(b.from.end)));
         block_key.append_value(&k.block_key);
         credits.append_value(k.doc_credits_outlet);
+        story.append_option(c.story.as_deref());
+        source.append_option(c.source.as_deref());
     }
     let columns: Vec<ArrayRef> = vec![
         Arc::new(id.finish()),
@@ -432,6 +441,8 @@ pub fn claims_to_batch(claims: &[KeyedClaim]) -> Result<RecordBatch, Error> {
         Arc::new(baseline_end.finish()),
         Arc::new(block_key.finish()),
         Arc::new(credits.finish()),
+        Arc::new(story.finish()),
+        Arc::new(source.finish()),
     ];
     RecordBatch::try_new(claim_schema(), columns).map_err(arrow_error)
 }
@@ -486,6 +497,8 @@ pub fn claims_from_batch(batch: &RecordBatch) -> Result<Vec<KeyedClaim>, Error> 
     let baseline_end = cols.ints("baseline_end")?;
     let block_key = cols.optional_strings("block_key")?;
     let credits = cols.optional_bools("doc_credits_outlet")?;
+    let story = cols.optional_strings("story")?;
+    let source = cols.optional_strings("source")?;
     let span = |s: &Ints<'_>, e: &Ints<'_>, r: usize| -> Result<Span, Error> {
         let (a, b) = (s.offset(r)?, e.offset(r)?);
         if a > b {
@@ -512,6 +525,8 @@ pub fn claims_from_batch(batch: &RecordBatch) -> Result<Vec<KeyedClaim>, Error> 
             let claim = Claim {
                 id: id.required(r)?.to_string(),
                 doc: doc.required(r)?.to_string(),
+                story: story.as_ref().and_then(|c| c.get(r)).map(str::to_string),
+                source: source.as_ref().and_then(|c| c.get(r)).map(str::to_string),
                 sentence: sentence.offset(r)?,
                 sentence_span: span(&sentence_start, &sentence_end, r)?,
                 sentence_text: sentence_text.required(r)?.to_string(),
@@ -606,6 +621,7 @@ pub fn findings_to_batch(findings: &[Finding]) -> Result<RecordBatch, Error> {
     let mut sides = ListBuilder::new(ListBuilder::new(StringBuilder::new()));
     let mut copies = ListBuilder::new(StringBuilder::new());
     let mut syndicated = BooleanBuilder::with_capacity(findings.len());
+    let mut story = StringBuilder::new();
     for f in findings {
         verdict.append_value(f.verdict.as_str());
         for c in &f.claims {
@@ -626,6 +642,7 @@ pub fn findings_to_batch(findings: &[Finding]) -> Result<RecordBatch, Error> {
         }
         copies.append(true);
         syndicated.append_value(f.syndicated);
+        story.append_option(f.story.as_deref());
     }
     let columns: Vec<ArrayRef> = vec![
         Arc::new(verdict.finish()),
@@ -635,6 +652,7 @@ pub fn findings_to_batch(findings: &[Finding]) -> Result<RecordBatch, Error> {
         Arc::new(sides.finish()),
         Arc::new(copies.finish()),
         Arc::new(syndicated.finish()),
+        Arc::new(story.finish()),
     ];
     RecordBatch::try_new(finding_schema(), columns).map_err(arrow_error)
 }
@@ -664,6 +682,7 @@ pub fn findings_from_batch(batch: &RecordBatch) -> Result<Vec<Finding>, Error> {
         .ok_or_else(|| cols.wrong_type("sides", "List<List<Utf8>>"))?;
     let copies = cols.string_lists("copies")?;
     let syndicated = cols.bools("syndicated")?;
+    let story = cols.optional_strings("story")?;
     (0..batch.num_rows())
         .map(|r| {
             let verdict = match verdict.required(r)? {
@@ -690,6 +709,7 @@ pub fn findings_from_batch(batch: &RecordBatch) -> Result<Vec<Finding>, Error> {
                 sides,
                 copies: string_list(&copies.value(r), "copies", r)?,
                 syndicated: syndicated.required(r)?,
+                story: story.as_ref().and_then(|c| c.get(r)).map(str::to_string),
             })
         })
         .collect()
@@ -1112,12 +1132,10 @@ impl Bools<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{Comparer, claims};
+    use crate::Comparer;
 
     fn keyed(docs: &[Document]) -> Vec<KeyedClaim> {
-        docs.iter()
-            .flat_map(|d| KeyedClaim::of_document(d, claims(d)))
-            .collect()
+        Comparer::default().keyed_claims(docs)
     }
 
     #[test]

@@ -3,6 +3,7 @@
 use std::io::Read;
 use std::path::Path;
 
+use crate::date::Date;
 use crate::error::{Error, ErrorKind};
 
 /// One input text and the id it is reported under.
@@ -11,21 +12,44 @@ use crate::error::{Error, ErrorKind};
 /// or line endings — so that every [`Span`](crate::Span) factdiff reports
 /// indexes it directly.
 ///
+/// A document may also carry the story (event) it is about, when the
+/// caller knows it — trusted as given — and its publication date, which
+/// story separation weighs when both documents of a pair have one.
+///
 /// ```
-/// use factdiff::Document;
+/// use factdiff::{Date, Document};
 ///
 /// let doc = Document::new("harbor-gazette", "Officials counted 412 boats.");
 /// assert_eq!(doc.id, "harbor-gazette");
 /// assert_eq!(doc.text.len(), 28);
+/// assert!(doc.story.is_none() && doc.date.is_none());
+///
+/// let dated = doc.with_story("regatta").with_date(Date::new(2025, 6, 1).unwrap());
+/// assert_eq!(dated.story.as_deref(), Some("regatta"));
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
 pub struct Document {
     /// The id findings refer to: for files, the file name without directory
     /// and extension.
     pub id: String,
     /// The original text.
     pub text: String,
+    /// The story (event) the document is about, when the caller knows it.
+    /// Documents with a story are never re-grouped: claims are compared
+    /// only with claims of documents of the same story.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub story: Option<String>,
+    /// The publication date, when known.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub date: Option<Date>,
 }
 
 impl Document {
@@ -40,7 +64,37 @@ impl Document {
         Document {
             id: id.into(),
             text: text.into(),
+            story: None,
+            date: None,
         }
+    }
+
+    /// The same document, given as part of the story `story` (any
+    /// non-empty id the caller chooses).
+    ///
+    /// ```
+    /// let doc = factdiff::Document::new("a", "Two ferries sank.").with_story("ferries");
+    /// assert_eq!(doc.story.as_deref(), Some("ferries"));
+    /// ```
+    #[must_use]
+    pub fn with_story(mut self, story: impl Into<String>) -> Document {
+        self.story = Some(story.into());
+        self
+    }
+
+    /// The same document with a publication date.
+    ///
+    /// ```
+    /// use factdiff::{Date, Document};
+    /// # fn main() -> Result<(), factdiff::Error> {
+    /// let doc = Document::new("a", "Two ferries sank.").with_date("2025-06-01".parse()?);
+    /// assert_eq!(doc.date, Date::new(2025, 6, 1));
+    /// # Ok(()) }
+    /// ```
+    #[must_use]
+    pub fn with_date(mut self, date: Date) -> Document {
+        self.date = Some(date);
+        self
     }
 
     /// Whether the text credits another outlet for part of its reporting,
@@ -146,7 +200,7 @@ impl Document {
     pub fn from_bytes(id: impl Into<String>, bytes: Vec<u8>) -> Result<Document, Error> {
         let id = id.into();
         match String::from_utf8(bytes) {
-            Ok(text) => Ok(Document { id, text }),
+            Ok(text) => Ok(Document::new(id, text)),
             Err(e) => Err(Error::with_path(
                 ErrorKind::NotUtf8 {
                     offset: e.utf8_error().valid_up_to(),

@@ -1,4 +1,4 @@
-//! A fast hasher for the alignment's internal maps, whose keys are small
+//! A fast hasher for the crate's internal maps, whose keys are small
 //! integers (claim positions, token hashes) or short ids: std's `SipHash`
 //! guards against flooding with a per-process key, but costs more than
 //! the rest of a lookup; none of these maps is iterated in an order that

@@ -70,20 +70,26 @@ mod align;
 mod claim;
 #[cfg(feature = "arrow")]
 pub mod columnar;
+mod compare;
+mod date;
 mod document;
 mod error;
 mod figure;
+mod hash;
 mod report;
 mod segment;
 mod span;
+mod story;
 
 pub use crate::align::{
-    BlockKey, Comparer, ComparerBuilder, DocumentSummary, Finding, Judgement, KeyedClaim,
+    Aligner, AlignerBuilder, BlockKey, DocumentSummary, Finding, Judgement, KeyedClaim,
     PartitionAligner, Report, Tolerances, Verdict, block_key, candidate_pairs, judge, score_pair,
 };
 pub use crate::claim::{
     Baseline, Claim, ClaimExtractor, Lexicon, LexiconBuilder, Measure, Modality, Period, claims,
 };
+pub use crate::compare::{Comparer, ComparerBuilder, StoryMode};
+pub use crate::date::Date;
 pub use crate::document::Document;
 pub use crate::error::{Error, ErrorKind};
 pub use crate::figure::{Figure, FigureKind, Figures, figures, figures_in};
@@ -91,3 +97,4 @@ pub use crate::segment::{
     NewlinePolicy, Segmenter, SegmenterBuilder, Sentence, Sentences, sentences,
 };
 pub use crate::span::Span;
+pub use crate::story::{Stories, Story, StorySeparator, StorySeparatorBuilder};

@@ -385,15 +385,14 @@ fn claims_command(
         cli_columnar::binary_output_allowed(io_args.output.as_deref())?;
     }
     let docs = load(files, io_args)?;
-    let extractor = ClaimExtractor::new(lexicon);
+    let comparer = comparer(Some(ClaimExtractor::new(lexicon)), None, None, None)?;
+    // Labelled with their stories, as `compare` labels them, so that
+    // `align` gives `compare`'s findings.
+    let claims = comparer.keyed_claims(&docs);
     let mut out = Output::open(io_args.output.as_deref())?;
     if let Some(columnar) = columnar {
-        cli_columnar::write_claims_columnar(&mut out, &docs, &extractor, columnar)?;
+        cli_columnar::write_claims_columnar(&mut out, &claims, columnar)?;
     } else {
-        let claims: Vec<KeyedClaim> = docs
-            .iter()
-            .flat_map(|d| KeyedClaim::of_document(d, extractor.extract(d)))
-            .collect();
         let format = if format == ClaimsFormat::Json {
             Format::Json
         } else {

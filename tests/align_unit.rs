@@ -968,8 +968,9 @@ fn a_conflict_names_both_sides_and_the_arithmetic() {
         .build(),
     ];
     let report = compare(claims);
-    let agree = finding(&report, &["tribune#0", "tribune#1"]).expect("headline and body agree");
-    assert_eq!(agree.verdict, Verdict::Agree);
+    // The headline and the body agree, but one article is one source: not
+    // a finding of its own.
+    assert!(finding(&report, &["tribune#0", "tribune#1"]).is_none());
     let conflict = report
         .findings
         .iter()
@@ -1067,43 +1068,31 @@ fn syndicated_copies_count_once() {
         ),
     ];
     let report = Comparer::default().compare_claims(&docs, claims.clone());
-    let f = finding(&report, &["courier#0", "wire#0"]).expect("one finding");
-    assert_eq!(f.verdict, Verdict::Agree);
-    assert!(f.syndicated);
-    // The document that credits another outlet holds the copy.
-    assert_eq!(f.copies, ["courier#0"]);
-    assert!(
-        f.explanation.contains("syndicated copy"),
-        "{}",
-        f.explanation
-    );
-    assert!(
-        f.explanation.contains("not independent confirmation"),
-        "{}",
-        f.explanation
-    );
+    // The copy confirms nothing: one source, no finding.
+    assert!(report.findings.is_empty(), "{:#?}", report.findings);
+    assert_eq!(report.stories.len(), 1);
+    assert_eq!(report.stories[0].copies, [["wire", "courier"]]);
 
-    // With an independent third report, the finding is not only copies.
+    // With an independent third report, there is a finding, and the copy
+    // is listed as one.
+    let tribune = "The storm dropped 2.75 inches of rain at the Alder airport on Saturday.";
     let mut more = claims;
     more.push(
-        claim(
-            "tribune",
-            0,
-            0,
-            "The storm dropped 2.75 inches of rain at the Alder airport on Saturday.",
-            "2.75 inches",
-            2.75,
-        )
-        .measurement("in")
-        .measure("rainfall")
-        .period(Period::Day)
-        .window("on Saturday")
-        .build(),
+        claim("tribune", 0, 0, tribune, "2.75 inches", 2.75)
+            .measurement("in")
+            .measure("rainfall")
+            .period(Period::Day)
+            .window("on Saturday")
+            .build(),
     );
+    let mut docs = docs.to_vec();
+    docs.push(factdiff::Document::new("tribune", tribune));
     let report = Comparer::default().compare_claims(&docs, more);
     let f = finding(&report, &["courier#0", "tribune#0", "wire#0"]).expect("one finding of three");
-    assert!(!f.syndicated);
-    assert_eq!(f.copies.len(), 1);
+    assert_eq!(f.verdict, Verdict::Agree);
+    // The document that credits another outlet holds the copy.
+    assert_eq!(f.copies, ["courier#0"]);
+    assert!(f.explanation.contains("count"), "{}", f.explanation);
 }
 
 #[test]
@@ -1293,8 +1282,10 @@ fn sample_report() -> Report {
         factdiff::Document::new(
             "tribune",
             "Mill Creek flood forces 1,240 from homes\nMore text.",
-        ),
-        factdiff::Document::new("courier", "Deputies evacuated 1,420 people."),
+        )
+        .with_story("mill-creek-flood"),
+        factdiff::Document::new("courier", "Deputies evacuated 1,420 people.")
+            .with_story("mill-creek-flood"),
     ];
     let claims = vec![
         claim(
@@ -1404,9 +1395,14 @@ fn jsonl_report_is_tagged_per_message() {
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
     let kinds: Vec<&str> = lines.iter().map(|l| l["type"].as_str().unwrap()).collect();
-    assert_eq!(kinds, ["document", "document", "claim", "claim", "finding"]);
-    assert_eq!(lines[2]["data"]["id"], "courier#0");
-    assert_eq!(lines[4]["data"]["verdict"], "conflict");
+    assert_eq!(
+        kinds,
+        ["document", "document", "story", "claim", "claim", "finding"]
+    );
+    assert_eq!(lines[2]["data"]["id"], "mill-creek-flood");
+    assert_eq!(lines[3]["data"]["id"], "courier#0");
+    assert_eq!(lines[5]["data"]["verdict"], "conflict");
+    assert_eq!(lines[5]["data"]["story"], "mill-creek-flood");
 }
 
 #[test]
@@ -1424,7 +1420,7 @@ fn public_types_are_send_and_sync() {
 #[test]
 fn a_claim_that_fits_a_group_and_a_lone_claim_joins_the_group() {
     // The baseline (~1,000 a day) agrees with the weekly count (≈1,043 a
-    // day, reported twice) and with a single-day count (956), which its own
+    // day, reported by two outlets) and with a single-day count (956), which its own
     // sentence sets apart from the weekly count: it joins the pair.
     let s =
         "Crews cleared 7,300 crates in the first week, with one record shift clearing 956 crates.";
@@ -1441,12 +1437,12 @@ fn a_claim_that_fits_a_group_and_a_lone_claim_joins_the_group() {
         .period(Period::Week)
         .window("in the first week")
         .build(),
-        claim("docks", 1, 1, s, "7,300", 7300.0)
+        claim("quay", 0, 1, s, "7,300", 7300.0)
             .measure("crates")
             .period(Period::Week)
             .window("in the first week")
             .build(),
-        claim("docks", 2, 1, s, "956", 956.0)
+        claim("quay", 1, 1, s, "956", 956.0)
             .measure("crates")
             .period(Period::Day)
             .build(),
@@ -1465,9 +1461,9 @@ fn a_claim_that_fits_a_group_and_a_lone_claim_joins_the_group() {
     ];
     let report = compare(claims);
     let f =
-        finding(&report, &["docks#0", "docks#1", "harbor#0"]).expect("the baseline joins the pair");
+        finding(&report, &["docks#0", "quay#0", "harbor#0"]).expect("the baseline joins the pair");
     assert_eq!(f.verdict, Verdict::Agree);
-    assert!(!grouped(&report, "docks#2", "harbor#0"));
+    assert!(!grouped(&report, "quay#1", "harbor#0"));
     assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
 }
 

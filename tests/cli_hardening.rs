@@ -694,7 +694,7 @@ mod big_file {
                     check_claim(data, &text, &stem, &mut seen);
                     count += 1;
                 }
-                "finding" => assert!(data.is_object()),
+                "finding" | "story" => assert!(data.is_object()),
                 other => panic!("unknown message type {other:?}"),
             }
             if types.last() != Some(&kind) {
@@ -705,8 +705,9 @@ mod big_file {
         assert_eq!(count, expected_claims, "one claim message per claim");
         let order: Vec<&str> = types.iter().map(String::as_str).collect();
         assert!(
-            order == ["document", "claim"] || order == ["document", "claim", "finding"],
-            "messages in the order document, claim, finding: {order:?}"
+            order == ["document", "story", "claim"]
+                || order == ["document", "story", "claim", "finding"],
+            "messages in the order document, story, claim, finding: {order:?}"
         );
         assert!(
             peak <= bound,

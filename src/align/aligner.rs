@@ -1,4 +1,4 @@
-//! [`Comparer`], its builder, and the alignment pipeline: prepare, block,
+//! [`Aligner`], its builder, and the alignment pipeline: prepare, block,
 //! score, judge, group.
 
 use std::cmp::Ordering;
@@ -7,45 +7,48 @@ use std::collections::HashSet;
 use rayon::prelude::*;
 
 use crate::align::block::{Blocking, block_pairs, blocks};
+use crate::align::collapse::collapse;
 use crate::align::group::{Ctx, align_block, finish};
-use crate::align::hash::FastMap;
 use crate::align::judge::{Allowances, Tolerances};
-use crate::align::model::{DocumentSummary, Finding, Report};
+use crate::align::model::Finding;
 use crate::align::prepare::Features;
-use crate::claim::{Claim, ClaimExtractor};
+use crate::claim::Claim;
 use crate::{Document, Error, Span};
 
-/// Lines up the claims of several documents and judges them: the heart of
-/// factdiff.
+/// Lines up claims that speak of the same quantity and judges whether
+/// their figures agree: the alignment stage. It takes claims (with their
+/// stories) and gives [`Finding`]s; [`Comparer`](crate::Comparer) runs the
+/// whole pipeline around it.
 ///
-/// Made with [`Comparer::builder`] (or [`Comparer::default`]); building is
-/// the only step that can fail. Comparing never fails and never panics.
+/// Made with [`Aligner::builder`] (or [`Aligner::default`]); building is
+/// the only step that can fail. Aligning never fails and never panics.
 ///
 /// ```
-/// use factdiff::{Comparer, Document};
+/// use factdiff::{Aligner, Document, Verdict};
 /// # fn main() -> Result<(), factdiff::Error> {
-/// let comparer = Comparer::builder().hedge_tolerance(0.1).build()?;
-/// let report = comparer.compare(&[
-///     Document::new("tribune", "Rescuers freed 14 miners on Tuesday."),
-///     Document::new("ledger", "On Tuesday, rescuers freed 14 miners."),
-/// ]);
-/// assert_eq!(report.documents.len(), 2);
+/// let docs = [
+///     Document::new("tribune", "Deputies evacuated 1,240 residents over the weekend."),
+///     Document::new("courier", "Deputies evacuated 1,420 residents over the weekend."),
+/// ];
+/// let mut claims: Vec<_> = docs.iter().flat_map(factdiff::claims).collect();
+/// let aligner = Aligner::builder().hedge_tolerance(0.1).build()?;
+/// let findings = aligner.align(&docs, &mut claims);
+/// assert_eq!(findings.len(), 1);
+/// assert_eq!(findings[0].verdict, Verdict::Conflict);
 /// # Ok(()) }
 /// ```
 #[derive(Clone, Debug)]
-pub struct Comparer {
-    extractor: ClaimExtractor,
-    tolerances: Tolerances,
-    min_score: f64,
-    conflict_score: f64,
-    syndication: f64,
-    blocking: Blocking,
+pub struct Aligner {
+    pub(crate) tolerances: Tolerances,
+    pub(crate) min_score: f64,
+    pub(crate) conflict_score: f64,
+    pub(crate) syndication: f64,
+    pub(crate) blocking: Blocking,
 }
 
-impl Default for Comparer {
-    fn default() -> Comparer {
-        Comparer {
-            extractor: ClaimExtractor::default(),
+impl Default for Aligner {
+    fn default() -> Aligner {
+        Aligner {
             tolerances: Tolerances::default(),
             min_score: 0.5,
             conflict_score: 0.6,
@@ -55,8 +58,9 @@ impl Default for Comparer {
     }
 }
 
-/// Configures a [`Comparer`]; [`build`](ComparerBuilder::build) checks the
-/// values.
+/// Configures an [`Aligner`]; [`build`](AlignerBuilder::build) checks the
+/// values. The same settings are on
+/// [`ComparerBuilder`](crate::ComparerBuilder).
 ///
 /// | setting | default | meaning |
 /// |---|---|---|
@@ -67,36 +71,36 @@ impl Default for Comparer {
 /// | `syndication_threshold` | 0.9 | similarity of two sentences (words in order) above which one is a copy |
 /// | `exhaustive_limit` | 128 | blocks up to this size compare every pair; larger ones pair claims sharing a rare context word |
 /// | `max_block` | 250,000 | the most claims aligned as one block; larger blocks are cut into chunks in claim order (bounds memory) |
-/// | `blocking` | true | off: every pair of claims is scored (for measuring blocking; slow) |
+/// | `blocking` | true | off: every pair of claims of a story is scored (for measuring blocking; slow) |
 ///
 /// ```
-/// use factdiff::Comparer;
-/// let err = Comparer::builder().min_score(1.5).build().unwrap_err();
+/// use factdiff::Aligner;
+/// let err = Aligner::builder().min_score(1.5).build().unwrap_err();
 /// assert_eq!(err.to_string(), "min score must be in [0, 1], got 1.5");
 /// ```
 #[derive(Clone, Debug, Default)]
-pub struct ComparerBuilder {
-    comparer: Comparer,
+pub struct AlignerBuilder {
+    aligner: Aligner,
 }
 
-impl Comparer {
+impl Aligner {
     /// A builder with the default settings.
     ///
     /// ```
     /// # fn main() -> Result<(), factdiff::Error> {
-    /// let comparer = factdiff::Comparer::builder().exact_tolerance(0.001).build()?;
-    /// assert_eq!(comparer.tolerances().exact, 0.001);
+    /// let aligner = factdiff::Aligner::builder().exact_tolerance(0.001).build()?;
+    /// assert_eq!(aligner.tolerances().exact, 0.001);
     /// # Ok(()) }
     /// ```
     #[must_use]
-    pub fn builder() -> ComparerBuilder {
-        ComparerBuilder::default()
+    pub fn builder() -> AlignerBuilder {
+        AlignerBuilder::default()
     }
 
     /// The numeric tolerances verdicts use.
     ///
     /// ```
-    /// assert_eq!(factdiff::Comparer::default().tolerances().hedge, 0.05);
+    /// assert_eq!(factdiff::Aligner::default().tolerances().hedge, 0.05);
     /// ```
     #[must_use]
     pub fn tolerances(&self) -> Tolerances {
@@ -106,43 +110,24 @@ impl Comparer {
     /// The pair score needed to group two claims.
     ///
     /// ```
-    /// assert_eq!(factdiff::Comparer::default().min_score(), 0.5);
+    /// assert_eq!(factdiff::Aligner::default().min_score(), 0.5);
     /// ```
     #[must_use]
     pub fn min_score(&self) -> f64 {
         self.min_score
     }
 
-    /// Extracts the claims of `docs` and aligns them: see
-    /// [`compare_claims`](Comparer::compare_claims).
+    /// Aligns claims: sorts them into report order (document id,
+    /// sentence, position, id), blocks them (never across stories),
+    /// scores candidate pairs, judges the figures and groups the claims
+    /// into findings. `docs` tells which documents credit another outlet
+    /// (in a pair of copied sentences theirs is the copy); claims whose
+    /// document is not among them are aligned all the same.
+    ///
+    /// The findings do not depend on the order of `docs` or `claims`.
     ///
     /// ```
-    /// use factdiff::{Comparer, Document};
-    /// let report = Comparer::default().compare(&[Document::new("a", "")]);
-    /// assert!(report.findings.is_empty());
-    /// ```
-    pub fn compare(&self, docs: &[Document]) -> Report {
-        let claims = self.extract(docs);
-        self.compare_claims(docs, claims)
-    }
-
-    /// Claim extraction: the single call site `compare` goes through.
-    fn extract(&self, docs: &[Document]) -> Vec<Claim> {
-        docs.par_iter()
-            .flat_map_iter(|d| self.extractor.extract(d))
-            .collect()
-    }
-
-    /// Aligns claims already extracted from `docs`: blocks them, scores
-    /// candidate pairs, judges the figures and groups the claims into
-    /// findings. `docs` supplies the document summaries (and tells which
-    /// documents credit another outlet, for syndicated copies); claims
-    /// whose document is not among them are aligned all the same.
-    ///
-    /// The report does not depend on the order of `docs` or `claims`.
-    ///
-    /// ```
-    /// use factdiff::{Claim, Comparer, Span, Verdict};
+    /// use factdiff::{Aligner, Claim, Span, Verdict};
     ///
     /// let claim = |doc: &str, text: &str| {
     ///     let f = factdiff::figures(text).next().unwrap();
@@ -150,49 +135,34 @@ impl Comparer {
     ///     c.measure = Some("evacuations".into());
     ///     c
     /// };
-    /// let claims = vec![
+    /// let mut claims = vec![
     ///     claim("tribune", "Deputies evacuated 1,240 residents over the weekend."),
     ///     claim("courier", "Deputies evacuated 1,420 residents over the weekend."),
     /// ];
-    /// let report = Comparer::default().compare_claims(&[], claims);
-    /// assert_eq!(report.findings.len(), 1);
-    /// assert_eq!(report.findings[0].verdict, Verdict::Conflict);
-    /// assert!(report.findings[0].explanation.contains("14.5% apart"));
+    /// let findings = Aligner::default().align(&[], &mut claims);
+    /// assert_eq!(claims[0].doc, "courier");
+    /// assert_eq!(findings.len(), 1);
+    /// assert_eq!(findings[0].verdict, Verdict::Conflict);
+    /// assert!(findings[0].explanation.contains("14.5% apart"));
+    ///
+    /// // In two stories, the same claims are never compared.
+    /// claims[0].story = Some("lower-mill-flood".into());
+    /// claims[1].story = Some("upper-mill-fire".into());
+    /// assert!(Aligner::default().align(&[], &mut claims).is_empty());
     /// ```
-    pub fn compare_claims(&self, docs: &[Document], mut claims: Vec<Claim>) -> Report {
-        sort_claims(&mut claims);
+    pub fn align(&self, docs: &[Document], claims: &mut [Claim]) -> Vec<Finding> {
+        sort_claims(claims);
         let borrowers: HashSet<&str> = docs
             .iter()
             .filter(|d| d.credits_another_outlet())
             .map(|d| d.id.as_str())
             .collect();
-        let findings = self.align_sorted(&claims, &borrowers);
-        // Claims are sorted by document: one entry per run.
-        let mut per_doc: FastMap<&str, usize> = FastMap::default();
-        if !docs.is_empty() {
-            for run in claims.chunk_by(|x, y| x.doc == y.doc) {
-                *per_doc.entry(run[0].doc.as_str()).or_default() += run.len();
-            }
-        }
-        let mut documents: Vec<DocumentSummary> = docs
-            .par_iter()
-            .map(|d| DocumentSummary {
-                id: d.id.clone(),
-                sentences: crate::sentences(&d.text).count(),
-                claims: per_doc.get(d.id.as_str()).copied().unwrap_or(0),
-            })
-            .collect();
-        documents.sort_by(|a, b| a.id.cmp(&b.id).then(a.sentences.cmp(&b.sentences)));
-        Report {
-            documents,
-            claims,
-            findings,
-        }
+        self.align_sorted(claims, &borrowers)
     }
 
     /// The findings of `claims`, which are in [`claim_order`]; `borrowers`
     /// are the documents that credit another outlet. The one alignment
-    /// path: [`compare_claims`](Comparer::compare_claims) and the
+    /// path: [`align`](Aligner::align) and the
     /// [`PartitionAligner`](crate::PartitionAligner) both go through it.
     pub(crate) fn align_sorted(&self, claims: &[Claim], borrowers: &HashSet<&str>) -> Vec<Finding> {
         let features = Features::of(claims);
@@ -210,11 +180,14 @@ impl Comparer {
         let drafts: Vec<_> = blocks
             .par_iter()
             .flat_map_iter(|members| {
-                let pairs = block_pairs(members, &features, &self.blocking);
-                align_block(&ctx, members, &pairs)
+                let collapsed = collapse(&ctx, members);
+                let pairs = block_pairs(&collapsed.reps, &features, &self.blocking);
+                let mut drafts = align_block(&ctx, &collapsed.reps, &pairs);
+                collapsed.restore(&mut drafts);
+                drafts
             })
             .collect();
-        let findings = finish(drafts);
+        let findings = finish(claims, drafts);
         // A claim's features are a few small allocations: freeing them
         // is worth spreading over the threads too.
         features.claims.into_par_iter().for_each(drop);
@@ -223,10 +196,10 @@ impl Comparer {
     }
 
     /// The largest number of claims aligned together as one block (see
-    /// [`ComparerBuilder::max_block`]).
+    /// [`AlignerBuilder::max_block`]).
     ///
     /// ```
-    /// assert_eq!(factdiff::Comparer::default().max_block(), 250_000);
+    /// assert_eq!(factdiff::Aligner::default().max_block(), 250_000);
     /// ```
     #[must_use]
     pub fn max_block(&self) -> usize {
@@ -237,7 +210,7 @@ impl Comparer {
     /// the slice, `(i, j)` with `i < j`, sorted.
     ///
     /// ```
-    /// use factdiff::{Claim, Comparer, Span};
+    /// use factdiff::{Aligner, Claim, Span};
     /// let claim = |text: &str, measure: &str| {
     ///     let f = factdiff::figures(text).next().unwrap();
     ///     let mut c = Claim::new("d", 0, 0, Span::new(0, text.len()), text, f);
@@ -245,7 +218,7 @@ impl Comparer {
     ///     c
     /// };
     /// let claims = [claim("9 arrests", "arrests"), claim("4 deaths", "deaths"), claim("9 held", "arrests")];
-    /// assert_eq!(Comparer::default().candidate_pairs(&claims), [(0, 2)]);
+    /// assert_eq!(Aligner::default().candidate_pairs(&claims), [(0, 2)]);
     /// ```
     pub fn candidate_pairs(&self, claims: &[Claim]) -> Vec<(usize, usize)> {
         let mut order: Vec<usize> = (0..claims.len()).collect();
@@ -268,7 +241,7 @@ impl Comparer {
 }
 
 /// The candidate pairs of `claims` under the default settings: see
-/// [`Comparer::candidate_pairs`].
+/// [`Aligner::candidate_pairs`].
 ///
 /// ```
 /// use factdiff::{Claim, Span, candidate_pairs};
@@ -277,7 +250,7 @@ impl Comparer {
 /// assert!(candidate_pairs(&[c]).is_empty());
 /// ```
 pub fn candidate_pairs(claims: &[Claim]) -> Vec<(usize, usize)> {
-    Comparer::default().candidate_pairs(claims)
+    Aligner::default().candidate_pairs(claims)
 }
 
 /// Sorts claims by [`claim_order`], stably, without moving whole claims
@@ -351,32 +324,18 @@ pub(crate) fn claim_order(a: &Claim, b: &Claim) -> Ordering {
         .then(a.id.cmp(&b.id))
 }
 
-impl ComparerBuilder {
-    /// Sets the claim extractor [`compare`](Comparer::compare) uses
-    /// (default: [`ClaimExtractor::default`]).
-    ///
-    /// ```
-    /// use factdiff::{ClaimExtractor, Comparer, Lexicon};
-    /// # fn main() -> Result<(), factdiff::Error> {
-    /// let c = Comparer::builder().extractor(ClaimExtractor::new(Lexicon::default())).build()?;
-    /// # Ok(()) }
-    /// ```
-    pub fn extractor(&mut self, extractor: ClaimExtractor) -> &mut ComparerBuilder {
-        self.comparer.extractor = extractor;
-        self
-    }
-
+impl AlignerBuilder {
     /// Sets the relative difference allowed between unhedged figures
     /// (a fraction in `[0, 1)`; default 0.005).
     ///
     /// ```
     /// # fn main() -> Result<(), factdiff::Error> {
-    /// let c = factdiff::Comparer::builder().exact_tolerance(0.0).build()?;
+    /// let c = factdiff::Aligner::builder().exact_tolerance(0.0).build()?;
     /// assert_eq!(c.tolerances().exact, 0.0);
     /// # Ok(()) }
     /// ```
-    pub fn exact_tolerance(&mut self, fraction: f64) -> &mut ComparerBuilder {
-        self.comparer.tolerances.exact = fraction;
+    pub fn exact_tolerance(&mut self, fraction: f64) -> &mut AlignerBuilder {
+        self.aligner.tolerances.exact = fraction;
         self
     }
 
@@ -385,12 +344,12 @@ impl ComparerBuilder {
     ///
     /// ```
     /// # fn main() -> Result<(), factdiff::Error> {
-    /// let c = factdiff::Comparer::builder().hedge_tolerance(0.1).build()?;
+    /// let c = factdiff::Aligner::builder().hedge_tolerance(0.1).build()?;
     /// assert_eq!(c.tolerances().hedge, 0.1);
     /// # Ok(()) }
     /// ```
-    pub fn hedge_tolerance(&mut self, fraction: f64) -> &mut ComparerBuilder {
-        self.comparer.tolerances.hedge = fraction;
+    pub fn hedge_tolerance(&mut self, fraction: f64) -> &mut AlignerBuilder {
+        self.aligner.tolerances.hedge = fraction;
         self
     }
 
@@ -399,12 +358,12 @@ impl ComparerBuilder {
     ///
     /// ```
     /// # fn main() -> Result<(), factdiff::Error> {
-    /// let c = factdiff::Comparer::builder().min_score(0.8).build()?;
+    /// let c = factdiff::Aligner::builder().min_score(0.8).build()?;
     /// assert_eq!(c.min_score(), 0.8);
     /// # Ok(()) }
     /// ```
-    pub fn min_score(&mut self, score: f64) -> &mut ComparerBuilder {
-        self.comparer.min_score = score;
+    pub fn min_score(&mut self, score: f64) -> &mut AlignerBuilder {
+        self.aligner.min_score = score;
         self
     }
 
@@ -413,11 +372,11 @@ impl ComparerBuilder {
     ///
     /// ```
     /// # fn main() -> Result<(), factdiff::Error> {
-    /// let c = factdiff::Comparer::builder().conflict_score(0.9).build()?;
+    /// let c = factdiff::Aligner::builder().conflict_score(0.9).build()?;
     /// # Ok(()) }
     /// ```
-    pub fn conflict_score(&mut self, score: f64) -> &mut ComparerBuilder {
-        self.comparer.conflict_score = score;
+    pub fn conflict_score(&mut self, score: f64) -> &mut AlignerBuilder {
+        self.aligner.conflict_score = score;
         self
     }
 
@@ -427,11 +386,11 @@ impl ComparerBuilder {
     ///
     /// ```
     /// # fn main() -> Result<(), factdiff::Error> {
-    /// let c = factdiff::Comparer::builder().syndication_threshold(1.0).build()?;
+    /// let c = factdiff::Aligner::builder().syndication_threshold(1.0).build()?;
     /// # Ok(()) }
     /// ```
-    pub fn syndication_threshold(&mut self, similarity: f64) -> &mut ComparerBuilder {
-        self.comparer.syndication = similarity;
+    pub fn syndication_threshold(&mut self, similarity: f64) -> &mut AlignerBuilder {
+        self.aligner.syndication = similarity;
         self
     }
 
@@ -441,11 +400,11 @@ impl ComparerBuilder {
     ///
     /// ```
     /// # fn main() -> Result<(), factdiff::Error> {
-    /// let c = factdiff::Comparer::builder().exhaustive_limit(10_000).build()?;
+    /// let c = factdiff::Aligner::builder().exhaustive_limit(10_000).build()?;
     /// # Ok(()) }
     /// ```
-    pub fn exhaustive_limit(&mut self, claims: usize) -> &mut ComparerBuilder {
-        self.comparer.blocking.exhaustive_limit = claims;
+    pub fn exhaustive_limit(&mut self, claims: usize) -> &mut AlignerBuilder {
+        self.aligner.blocking.exhaustive_limit = claims;
         self
     }
 
@@ -454,18 +413,18 @@ impl ComparerBuilder {
     /// with more claims is cut into consecutive chunks of this many claims
     /// in claim order (document id, sentence, position, claim id), and
     /// claims in different chunks are never paired; the same cut is made
-    /// by [`compare`](Comparer::compare) and by the
+    /// by [`align`](Aligner::align) and by the
     /// [`PartitionAligner`](crate::PartitionAligner), so both give the
     /// same findings.
     ///
     /// ```
     /// # fn main() -> Result<(), factdiff::Error> {
-    /// let c = factdiff::Comparer::builder().max_block(50_000).build()?;
+    /// let c = factdiff::Aligner::builder().max_block(50_000).build()?;
     /// assert_eq!(c.max_block(), 50_000);
     /// # Ok(()) }
     /// ```
-    pub fn max_block(&mut self, claims: usize) -> &mut ComparerBuilder {
-        self.comparer.blocking.max_block = claims;
+    pub fn max_block(&mut self, claims: usize) -> &mut AlignerBuilder {
+        self.aligner.blocking.max_block = claims;
         self
     }
 
@@ -474,15 +433,15 @@ impl ComparerBuilder {
     ///
     /// ```
     /// # fn main() -> Result<(), factdiff::Error> {
-    /// let naive = factdiff::Comparer::builder().blocking(false).build()?;
+    /// let naive = factdiff::Aligner::builder().blocking(false).build()?;
     /// # Ok(()) }
     /// ```
-    pub fn blocking(&mut self, on: bool) -> &mut ComparerBuilder {
-        self.comparer.blocking.enabled = on;
+    pub fn blocking(&mut self, on: bool) -> &mut AlignerBuilder {
+        self.aligner.blocking.enabled = on;
         self
     }
 
-    /// Checks the settings and makes the [`Comparer`].
+    /// Checks the settings and makes the [`Aligner`].
     ///
     /// # Errors
     ///
@@ -492,11 +451,11 @@ impl ComparerBuilder {
     /// limit or max block below 2, or any NaN.
     ///
     /// ```
-    /// let err = factdiff::Comparer::builder().hedge_tolerance(-0.1).build().unwrap_err();
+    /// let err = factdiff::Aligner::builder().hedge_tolerance(-0.1).build().unwrap_err();
     /// assert_eq!(err.to_string(), "hedge tolerance must be in [0, 1), got -0.1");
     /// ```
-    pub fn build(&self) -> Result<Comparer, Error> {
-        let c = &self.comparer;
+    pub fn build(&self) -> Result<Aligner, Error> {
+        let c = &self.aligner;
         let fraction = |name: &str, x: f64| {
             if (0.0..1.0).contains(&x) {
                 Ok(())

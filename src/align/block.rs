@@ -6,16 +6,16 @@ use std::fmt;
 
 use rayon::prelude::*;
 
-use crate::align::hash::FastMap;
 use crate::align::judge::{Family, Quantity};
 use crate::align::prepare::{Features, View};
 use crate::claim::{Claim, Modality};
+use crate::hash::FastMap;
 
-/// The blocking partition a claim belongs to: its measure, the family its
-/// figure is compared in (count, percent, money, a measurement dimension,
-/// bare multiplier), its modality, and — for claims with no measure — a
-/// hash of its normalised sentence context, so that measure-less claims
-/// meet only near-identical sentences.
+/// The blocking partition a claim belongs to: its story, its measure, the
+/// family its figure is compared in (count, percent, money, a measurement
+/// dimension, bare multiplier), its modality, and — for claims with no
+/// measure — a hash of its normalised sentence context, so that
+/// measure-less claims meet only near-identical sentences.
 ///
 /// Claims with different keys are never compared, so a corpus split by key
 /// can be aligned partition by partition (on different machines, say) with
@@ -33,17 +33,38 @@ use crate::claim::{Claim, Modality};
 /// assert_eq!(block_key(&claim("Police made 40 arrests.")), block_key(&claim("40 were arrested.")));
 /// assert_ne!(block_key(&claim("Police made 40 arrests.")), block_key(&claim("Arrests rose 4%.")));
 /// assert_eq!(block_key(&claim("Police made 40 arrests.")).to_string(), "arrests/count/reported");
+///
+/// // The story leads the key: claims of two events never meet.
+/// let mut told = claim("Police made 40 arrests.");
+/// told.story = Some("dunmore-raid".into());
+/// assert_eq!(block_key(&told).to_string(), "dunmore-raid//arrests/count/reported");
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct BlockKey {
+    story: Option<String>,
     measure: Option<String>,
     family: std::borrow::Cow<'static, str>,
     modality: Modality,
     context: Option<u32>,
 }
 
+/// Shows the key as text, the form engines partition and sort by: the
+/// story (with `%` and `/` escaped as `%25` and `%2F`) and `//` when there
+/// is one, then `measure/family/modality`, then the context hash of a
+/// claim without a measure. Equal keys give equal text and different keys
+/// different text.
 impl fmt::Display for BlockKey {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(story) = &self.story {
+            for c in story.chars() {
+                match c {
+                    '%' => f.write_str("%25")?,
+                    '/' => f.write_str("%2F")?,
+                    c => fmt::Write::write_char(f, c)?,
+                }
+            }
+            f.write_str("//")?;
+        }
         write!(
             f,
             "{}/{}/{}",
@@ -75,6 +96,7 @@ pub fn block_key(claim: &Claim) -> BlockKey {
 pub(crate) fn key_of(v: View<'_>) -> BlockKey {
     let q: &Quantity = &v.prep.quantity;
     BlockKey {
+        story: v.claim.story.clone(),
         measure: v.claim.measure.clone(),
         family: q.family.key(),
         modality: v.prep.modality,
@@ -126,8 +148,9 @@ impl Default for Blocking {
 /// Splits claim indices into blocks, in key order; each block's members in
 /// index order.
 ///
-/// The keys are [`BlockKey`]s made of integers: the measure's rank among
-/// the measures (`Features` interns measures by rank), the family's rank
+/// The keys are [`BlockKey`]s made of integers: the story's and the
+/// measure's ranks among the stories and measures (`Features` interns both
+/// by rank), the family's rank
 /// among the families' key names, the modality and the context hash, so
 /// that sorting them sorts the claims as their `BlockKey`s would, without
 /// building and hashing a string key per claim.
@@ -137,11 +160,19 @@ pub(crate) fn blocks(
     blocking: &Blocking,
 ) -> Vec<Vec<usize>> {
     if !blocking.enabled {
-        return if claims.is_empty() {
-            Vec::new()
-        } else {
-            vec![(0..claims.len()).collect()]
-        };
+        // Every pair, but never across stories.
+        let mut by_story: Vec<Vec<usize>> = Vec::new();
+        let mut slot: FastMap<Option<u32>, usize> = FastMap::default();
+        for i in 0..claims.len() {
+            let k = *slot.entry(features.claims[i].story).or_insert_with(|| {
+                by_story.push(Vec::new());
+                by_story.len() - 1
+            });
+            by_story[k].push(i);
+        }
+        by_story.sort_unstable_by_key(|m| features.claims[m[0]].story);
+        by_story.retain(|m| m.len() >= 2);
+        return by_story;
     }
     // The families present, ranked by key name.
     let mut families: FastMap<&Family, u32> = FastMap::default();
@@ -160,6 +191,7 @@ pub(crate) fn blocks(
     let key_of = |i: usize| {
         let v = features.view(claims, i);
         IntKey {
+            story: v.prep.story,
             measure: v.prep.measure,
             family: families.get(&v.prep.quantity.family).copied().unwrap_or(0),
             modality: v.prep.modality,
@@ -220,6 +252,7 @@ fn chunks(members: Vec<usize>, max: usize) -> Vec<Vec<usize>> {
 /// A [`BlockKey`] in integers, ordered as the `BlockKey` is.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 struct IntKey {
+    story: Option<u32>,
     measure: Option<u32>,
     family: u32,
     modality: Modality,

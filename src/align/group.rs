@@ -19,7 +19,6 @@ use std::fmt::Write as _;
 use rayon::prelude::*;
 
 use crate::align::block::Pairs;
-use crate::align::hash::{FastMap, FastSet};
 use crate::align::judge::{Allowances, Tolerances, decide, explain};
 use crate::align::model::{Finding, Verdict};
 use crate::align::normalize::{
@@ -28,6 +27,7 @@ use crate::align::normalize::{
 use crate::align::prepare::{Features, View};
 use crate::align::score::{band, context_overlap, logit, prior, probability, veto, weight};
 use crate::claim::Claim;
+use crate::hash::{FastMap, FastSet};
 
 /// What grouping needs besides the pairs.
 pub(crate) struct Ctx<'a> {
@@ -44,39 +44,76 @@ pub(crate) struct Ctx<'a> {
     pub borrowers: &'a HashSet<&'a str>,
 }
 
-/// A finding, with the claim indices it is ordered by in the report
-/// (built inside the block, in parallel, so that only the sort is left
-/// for the end).
+/// A finding in claim indices, built inside its block (in parallel);
+/// copies of its claims rejoin it and the [`Finding`] is made at the end.
 pub(crate) struct Draft {
-    /// The indices of every claim of the finding, ascending.
-    key: Vec<usize>,
-    finding: Finding,
+    pub verdict: Verdict,
+    /// The sides' claim indices, each ascending; one side for `agree`.
+    pub sides: Vec<Vec<usize>>,
+    /// Claims that repeat another claim of the finding, ascending.
+    pub copies: Vec<usize>,
+    pub score: f64,
+    pub explanation: String,
 }
 
 impl Draft {
-    /// The finding for these sides (claim indices) and copies.
     fn new(
-        claims: &[Claim],
         verdict: Verdict,
-        sides: &[Vec<usize>],
-        copies: &[usize],
+        sides: Vec<Vec<usize>>,
+        mut copies: Vec<usize>,
         score: f64,
         explanation: String,
     ) -> Draft {
-        let mut key: Vec<usize> = sides.iter().flatten().copied().collect();
-        key.sort_unstable();
-        let id = |&i: &usize| claims[i].id.clone();
-        let independent = key.len() - copies.len();
-        let finding = Finding {
+        copies.sort_unstable();
+        Draft {
             verdict,
-            claims: key.iter().map(id).collect(),
+            sides,
+            copies,
             score,
             explanation,
-            sides: sides.iter().map(|s| s.iter().map(id).collect()).collect(),
-            copies: copies.iter().map(id).collect(),
-            syndicated: verdict == Verdict::Agree && independent <= 1,
-        };
-        Draft { key, finding }
+        }
+    }
+
+    /// The indices of every claim, ascending: the report orders findings
+    /// by them.
+    fn key(&self) -> Vec<usize> {
+        let mut key: Vec<usize> = self.sides.iter().flatten().copied().collect();
+        key.sort_unstable();
+        key
+    }
+
+    /// How many independent sources the finding's claims come from:
+    /// distinct [`source_doc`](Claim::source_doc)s of the claims that are
+    /// not copies.
+    pub fn sources(&self, claims: &[Claim]) -> usize {
+        let mut sources: Vec<&str> = self
+            .sides
+            .iter()
+            .flatten()
+            .filter(|i| self.copies.binary_search(i).is_err())
+            .map(|&i| claims[i].source_doc())
+            .collect();
+        sources.sort_unstable();
+        sources.dedup();
+        sources.len()
+    }
+
+    fn finding(self, claims: &[Claim], key: &[usize]) -> Finding {
+        let id = |&i: &usize| claims[i].id.clone();
+        Finding {
+            verdict: self.verdict,
+            claims: key.iter().map(id).collect(),
+            score: self.score,
+            explanation: self.explanation,
+            sides: self
+                .sides
+                .iter()
+                .map(|s| s.iter().map(id).collect())
+                .collect(),
+            copies: self.copies.iter().map(id).collect(),
+            syndicated: false,
+            story: key.first().and_then(|&i| claims[i].story.clone()),
+        }
     }
 }
 
@@ -646,9 +683,11 @@ fn agree_draft(
         .iter()
         .map(|&x| ctx.features.view(ctx.claims, members[x]))
         .collect();
-    let mut independent = side.iter().copied().filter(|&x| !copies[x]);
-    let lead = independent.next().unwrap_or(side[0]);
-    let independents = usize::from(!copies[lead]) + independent.count();
+    let lead = side
+        .iter()
+        .copied()
+        .find(|&x| !copies[x])
+        .unwrap_or(side[0]);
     let mut s = String::with_capacity(128 + 96 * side.len().min(5));
     let _ = write!(s, "{} claims share ", side.len());
     shared_fields(&mut s, &views);
@@ -690,17 +729,12 @@ fn agree_draft(
         let _ = write!(s, "; and {} more", more.len());
     }
     copy_note(&mut s, ctx, members, side, copies);
-    let syndicated = independents <= 1;
-    if syndicated {
-        s.push_str(" (one independent source only: not independent confirmation)");
-    }
     s.push('.');
     let marked = marked_copies(side, members, copies);
     Draft::new(
-        ctx.claims,
         Verdict::Agree,
-        &[side.iter().map(|&x| members[x]).collect()],
-        &marked,
+        vec![side.iter().map(|&x| members[x]).collect()],
+        marked,
         score,
         s,
     )
@@ -740,24 +774,29 @@ fn conflict_draft(
     s.push('.');
     let marked = marked_copies(&all, members, copies);
     Draft::new(
-        ctx.claims,
         Verdict::Conflict,
-        &sides
+        sides
             .iter()
             .map(|side| side.iter().map(|&x| members[x]).collect())
-            .collect::<Vec<_>>(),
-        &marked,
+            .collect(),
+        marked,
         score,
         s,
     )
 }
 
-/// The findings of the drafts, in report order.
-pub(crate) fn finish(mut drafts: Vec<Draft>) -> Vec<Finding> {
-    drafts.par_sort_by(|x, y| {
-        x.key
-            .cmp(&y.key)
-            .then(x.finding.verdict.cmp(&y.finding.verdict))
-    });
-    drafts.into_iter().map(|d| d.finding).collect()
+/// The findings of the drafts, in report order: by their claims, then
+/// verdict. Drafts whose claims come from fewer than two independent
+/// sources (one article, or copies of one) are not findings.
+pub(crate) fn finish(claims: &[Claim], drafts: Vec<Draft>) -> Vec<Finding> {
+    let mut keyed: Vec<(Vec<usize>, Draft)> = drafts
+        .into_par_iter()
+        .filter(|d| d.sources(claims) >= 2)
+        .map(|d| (d.key(), d))
+        .collect();
+    keyed.par_sort_by(|x, y| x.0.cmp(&y.0).then(x.1.verdict.cmp(&y.1.verdict)));
+    keyed
+        .into_iter()
+        .map(|(key, d)| d.finding(claims, &key))
+        .collect()
 }

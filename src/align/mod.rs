@@ -6,10 +6,10 @@
 //! signal), [`judge`] (numbers only), and [`Comparer`], which runs them
 //! all and groups the claims into [`Finding`]s.
 
+mod aligner;
 mod block;
-mod compare;
+mod collapse;
 mod group;
-mod hash;
 mod judge;
 mod model;
 mod normalize;
@@ -17,8 +17,8 @@ mod partition;
 mod prepare;
 mod score;
 
+pub use aligner::{Aligner, AlignerBuilder, candidate_pairs};
 pub use block::{BlockKey, block_key};
-pub use compare::{Comparer, ComparerBuilder, candidate_pairs};
 pub use judge::{Judgement, Tolerances, judge};
 pub use model::{DocumentSummary, Finding, Report, Verdict};
 #[cfg(feature = "arrow")]

@@ -4,6 +4,7 @@
 use std::fmt;
 
 use crate::claim::Claim;
+use crate::story::Story;
 
 /// Whether the claims of a [`Finding`] agree.
 ///
@@ -96,8 +97,13 @@ pub struct Finding {
     /// Claims that are syndicated copies of another claim in the finding.
     pub copies: Vec<String>,
     /// Whether the finding holds only one independent claim, the others
-    /// being copies of its sentence.
+    /// being copies of its sentence. Such findings are no longer reported
+    /// (a finding needs two independent sources), so this is always false;
+    /// kept for the wire format.
     pub syndicated: bool,
+    /// The story of the finding's claims (all of one story), when known.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub story: Option<String>,
 }
 
 /// Counts for one input document.
@@ -118,10 +124,13 @@ pub struct DocumentSummary {
     pub sentences: usize,
     /// How many claims were found in it.
     pub claims: usize,
+    /// The id of its story.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub story: Option<String>,
 }
 
 /// What [`Comparer::compare`](crate::Comparer::compare) found: the
-/// documents, every claim, and the findings.
+/// documents, their stories, every claim, and the findings.
 ///
 /// Everything is in a fixed order that does not depend on the order of
 /// the input: documents by id, claims by document id, sentence and
@@ -141,6 +150,9 @@ pub struct DocumentSummary {
 pub struct Report {
     /// One summary per input document, by id.
     pub documents: Vec<DocumentSummary>,
+    /// The stories the documents were grouped into, by id.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub stories: Vec<Story>,
     /// Every claim, by (document, sentence, position, id).
     pub claims: Vec<Claim>,
     /// The findings, by their first claim.

@@ -6,7 +6,7 @@
 //! touches strings again; the hash is fixed, so results do not depend on
 //! the process or the platform.
 
-use crate::align::hash::FastSet;
+use crate::hash::FastSet;
 /// Words that carry no information about *which* quantity a sentence
 /// speaks of. Hedges ("about", "over") are here too: they matter to the
 /// verdict, which reads them from the figure, not to the grouping.
@@ -796,7 +796,7 @@ impl<'a> IntoIterator for &Toks<'a> {
 
 /// The time references a window names, by category, for telling windows
 /// apart ("in March" vs "in October", "in 2019" vs "this year").
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub(crate) struct WindowSig {
     years: Vec<u32>,
     months: Vec<u8>,

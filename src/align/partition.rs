@@ -10,7 +10,7 @@
 use std::cmp::Ordering;
 use std::collections::HashSet;
 
-use crate::align::compare::{Comparer, claim_order, sort_claims};
+use crate::align::aligner::{Aligner, claim_order, sort_claims};
 use crate::align::model::Finding;
 use crate::claim::Claim;
 use crate::{Document, Error, block_key};
@@ -136,14 +136,14 @@ pub(crate) fn out_of_order(claim: &Claim, read: u64) -> Error {
 /// a time, and gives the findings of each block once the stream has moved
 /// past it.
 ///
-/// Memory is bounded by [`Comparer::max_block`] claims, plus the few
+/// Memory is bounded by [`Aligner::max_block`] claims, plus the few
 /// thousand claims of small blocks aligned together for speed. A block
 /// larger than the bound is cut into chunks exactly as
-/// [`Comparer::compare`] cuts it, so the findings are the single-node
+/// [`Aligner::align`] cuts it, so the findings are the single-node
 /// findings whatever the partitioning: each finding comes out once, from
 /// the partition holding its block. (With blocking turned off,
-/// [`ComparerBuilder::blocking`](crate::ComparerBuilder::blocking), every
-/// claim is one block for `compare` but not for a partition: the
+/// [`AlignerBuilder::blocking`](crate::AlignerBuilder::blocking), every
+/// claim of a story is one block for `align` but not for a partition: the
 /// equivalence needs blocking on.)
 ///
 /// ```
@@ -160,19 +160,20 @@ pub(crate) fn out_of_order(claim: &Claim, read: u64) -> Error {
 /// keyed.sort_by(KeyedClaim::partition_order);
 ///
 /// let comparer = Comparer::default();
-/// let mut aligner = comparer.partition_aligner();
+/// let mut aligner = comparer.aligner().partition_aligner();
 /// let mut findings = Vec::new();
 /// for claim in keyed {
 ///     findings.extend(aligner.push(claim)?);
 /// }
 /// findings.extend(aligner.finish());
-/// assert_eq!(findings, comparer.compare(&docs).findings);
+/// let mut claims: Vec<_> = docs.iter().flat_map(factdiff::claims).collect();
+/// assert_eq!(findings, comparer.aligner().align(&docs, &mut claims));
 /// assert_eq!(findings[0].verdict, Verdict::Conflict);
 /// # Ok(()) }
 /// ```
 #[derive(Debug)]
 pub struct PartitionAligner {
-    comparer: Comparer,
+    aligner: Aligner,
     /// Claims waiting to be aligned: whole blocks, then the open one.
     claims: Vec<Claim>,
     /// Documents of `claims` that credit another outlet.
@@ -187,14 +188,14 @@ pub struct PartitionAligner {
     read: u64,
 }
 
-impl Comparer {
+impl Aligner {
     /// The findings of keyed claims in any order, all held in memory: the
-    /// findings (and their order) of [`compare`](Comparer::compare) on the
-    /// documents they came from. The block keys given are not used (they
+    /// findings (and their order) of [`align`](Aligner::align) on the
+    /// claims and the documents they came from. The block keys given are not used (they
     /// are worked out again), so stale keys cannot change the findings.
     ///
     /// ```
-    /// use factdiff::{Comparer, Document, KeyedClaim};
+    /// use factdiff::{Aligner, Document, KeyedClaim};
     /// let docs = [
     ///     Document::new("tribune", "Deputies evacuated 1,240 residents on Sunday."),
     ///     Document::new("courier", "Deputies evacuated 1,420 residents on Sunday."),
@@ -203,8 +204,9 @@ impl Comparer {
     ///     .iter()
     ///     .flat_map(|d| KeyedClaim::of_document(d, factdiff::claims(d)))
     ///     .collect();
-    /// let comparer = Comparer::default();
-    /// assert_eq!(comparer.align_keyed(keyed), comparer.compare(&docs).findings);
+    /// let mut claims: Vec<_> = keyed.iter().map(|k| k.claim.clone()).collect();
+    /// let aligner = Aligner::default();
+    /// assert_eq!(aligner.align_keyed(keyed), aligner.align(&docs, &mut claims));
     /// ```
     #[must_use]
     pub fn align_keyed(&self, keyed: Vec<KeyedClaim>) -> Vec<Finding> {
@@ -219,19 +221,18 @@ impl Comparer {
         self.align_sorted(&claims, &borrowers)
     }
 
-    /// A [`PartitionAligner`] with this comparer's settings (it keeps a
+    /// A [`PartitionAligner`] with this aligner's settings (it keeps a
     /// copy of them, so that it can live on its own, in a binding's
     /// object, say).
     ///
     /// ```
-    /// let comparer = factdiff::Comparer::default();
-    /// let mut aligner = comparer.partition_aligner();
+    /// let mut aligner = factdiff::Aligner::default().partition_aligner();
     /// assert!(aligner.finish().is_empty());
     /// ```
     #[must_use]
     pub fn partition_aligner(&self) -> PartitionAligner {
         PartitionAligner {
-            comparer: self.clone(),
+            aligner: self.clone(),
             claims: Vec::new(),
             borrowers: HashSet::new(),
             key: None,
@@ -259,12 +260,11 @@ impl PartitionAligner {
     /// The aligner is unchanged by a rejected claim.
     ///
     /// ```
-    /// use factdiff::{Comparer, Document, KeyedClaim};
+    /// use factdiff::{Document, KeyedClaim};
     /// let doc = Document::new("d", "Police made 40 arrests. Fires burned 9 homes.");
     /// let mut keyed = KeyedClaim::of_document(&doc, factdiff::claims(&doc));
     /// keyed.sort_by(|a, b| KeyedClaim::partition_order(b, a)); // wrong way round
-    /// let comparer = Comparer::default();
-    /// let mut aligner = comparer.partition_aligner();
+    /// let mut aligner = factdiff::Aligner::default().partition_aligner();
     /// assert!(aligner.push(keyed[0].clone()).is_ok());
     /// let err = aligner.push(keyed[1].clone()).unwrap_err();
     /// assert!(err.to_string().contains("not sorted"));
@@ -287,7 +287,7 @@ impl PartitionAligner {
             }
             self.key = Some(block_key);
             self.open = 0;
-        } else if self.open == self.comparer.max_block() {
+        } else if self.open == self.aligner.max_block() {
             // The open block fills a chunk: it is aligned now, and the
             // next claims of its key start the next chunk.
             findings = self.flush();
@@ -321,14 +321,13 @@ impl PartitionAligner {
     }
 
     /// How many claims wait to be aligned: never more than
-    /// [`Comparer::max_block`] plus the 16,384 claims of small blocks
+    /// [`Aligner::max_block`] plus the 16,384 claims of small blocks
     /// aligned together.
     ///
     /// ```
-    /// use factdiff::{Comparer, Document, KeyedClaim};
+    /// use factdiff::{Document, KeyedClaim};
     /// let doc = Document::new("d", "Police made 40 arrests.");
-    /// let comparer = Comparer::default();
-    /// let mut aligner = comparer.partition_aligner();
+    /// let mut aligner = factdiff::Aligner::default().partition_aligner();
     /// for k in KeyedClaim::of_document(&doc, factdiff::claims(&doc)) {
     ///     aligner.push(k)?;
     /// }
@@ -346,8 +345,7 @@ impl PartitionAligner {
     /// can then read the next (sorted) stream.
     ///
     /// ```
-    /// let comparer = factdiff::Comparer::default();
-    /// let mut aligner = comparer.partition_aligner();
+    /// let mut aligner = factdiff::Aligner::default().partition_aligner();
     /// assert!(aligner.finish().is_empty());
     /// ```
     pub fn finish(&mut self) -> Vec<Finding> {
@@ -366,7 +364,7 @@ impl PartitionAligner {
         }
         let claims = std::mem::take(&mut self.claims);
         let borrowers: HashSet<&str> = self.borrowers.iter().map(String::as_str).collect();
-        let findings = self.comparer.align_sorted(&claims, &borrowers);
+        let findings = self.aligner.align_sorted(&claims, &borrowers);
         drop(borrowers);
         self.borrowers.clear();
         self.last = claims.into_iter().last();
@@ -418,8 +416,8 @@ mod tests {
     #[test]
     fn memory_stays_bounded_and_findings_match() {
         let claims = keyed(20_000);
-        let comparer = Comparer::builder().max_block(500).build().unwrap();
-        let mut aligner = comparer.partition_aligner();
+        let whole_aligner = Aligner::builder().max_block(500).build().unwrap();
+        let mut aligner = whole_aligner.partition_aligner();
         let mut streamed = Vec::new();
         let mut most = 0;
         for k in claims.iter().cloned() {
@@ -442,8 +440,8 @@ mod tests {
                 Document::new(format!("d{d:02}"), text)
             })
             .collect();
-        let plain: Vec<Claim> = claims.into_iter().map(|k| k.claim).collect();
-        let mut whole = comparer.compare_claims(&docs, plain).findings;
+        let mut plain: Vec<Claim> = claims.into_iter().map(|k| k.claim).collect();
+        let mut whole = whole_aligner.align(&docs, &mut plain);
         let key = |f: &Finding| (f.claims.clone(), f.verdict);
         whole.sort_by_key(key);
         streamed.sort_by_key(key);

@@ -4,10 +4,10 @@
 
 use rayon::prelude::*;
 
-use crate::align::hash::FastMap;
 use crate::align::judge::Quantity;
 use crate::align::normalize::{self, Scratch, SentenceKeys, WindowSig};
 use crate::claim::{Claim, Modality};
+use crate::hash::FastMap;
 
 /// What scoring needs of one sentence: its context key, its words in
 /// order (for syndication) and their bag (see [`SentenceKeys`]).
@@ -18,12 +18,16 @@ pub(crate) type SentenceFeatures = SentenceKeys;
 pub(crate) struct Prepared {
     /// The document id, interned (equal ids, equal numbers).
     pub doc: u32,
-    /// The measure id, interned.
+    /// The story id, interned by rank (stories sort as their ids do).
+    pub story: Option<u32>,
+    /// The measure id, interned by rank.
     pub measure: Option<u32>,
     pub quantity: Quantity,
     pub modality: Modality,
     /// Index of the claim's sentence in [`Features::sentences`].
     pub sentence: usize,
+    /// The claim's place among its sentence's claims (0 for the first).
+    pub ordinal: usize,
     pub place: Box<[u32]>,
     pub subject: Box<[u32]>,
     pub attribution: Box<[u32]>,
@@ -69,29 +73,15 @@ impl Features {
         let doc_of = run_of(&doc_starts, claims.len());
         // Measure ids are their ranks among the measures, so that they
         // sort as the names do (blocks are ordered by measure).
-        let mut names: Vec<&str> = if par {
-            claims
-                .par_chunks(4096)
-                .map(measures_of)
-                .reduce(Vec::new, |mut a, b| {
-                    a.extend(b);
-                    a
-                })
-        } else {
-            measures_of(claims)
-        };
-        names.sort_unstable();
-        names.dedup();
-        let rank: FastMap<&str, u32> = names
-            .iter()
-            .enumerate()
-            .map(|(r, m)| (*m, u32::try_from(r).unwrap_or(u32::MAX)))
-            .collect();
+        let rank = ranks(claims, par, |c| c.measure.as_deref());
+        let story_rank = ranks(claims, par, |c| c.story.as_deref());
         let claim = |scratch: &mut Scratch, i: usize| {
             let c = &claims[i];
             let mut p = prepare(c, sentence_of[i], scratch);
+            p.ordinal = i - starts[sentence_of[i]];
             p.doc = run_ids.get(doc_of[i]).copied().unwrap_or(0);
             p.measure = c.measure.as_deref().and_then(|m| rank.get(m).copied());
+            p.story = c.story.as_deref().and_then(|m| story_rank.get(m).copied());
             p
         };
         let sentence = |scratch: &mut Scratch, &i: &usize| {
@@ -131,12 +121,37 @@ impl Features {
     }
 }
 
-/// The distinct measures of `claims`, sorted.
-fn measures_of(claims: &[Claim]) -> Vec<&str> {
-    let mut names: Vec<&str> = claims.iter().filter_map(|c| c.measure.as_deref()).collect();
+/// The rank of each distinct value of a field of `claims` among them all,
+/// so that ranks sort as the values do.
+fn ranks<'c>(
+    claims: &'c [Claim],
+    par: bool,
+    field: fn(&Claim) -> Option<&str>,
+) -> FastMap<&'c str, u32> {
+    let distinct = |chunk: &'c [Claim]| -> Vec<&'c str> {
+        let mut names: Vec<&str> = chunk.iter().filter_map(field).collect();
+        names.sort_unstable();
+        names.dedup();
+        names
+    };
+    let mut names: Vec<&str> = if par {
+        claims
+            .par_chunks(4096)
+            .map(distinct)
+            .reduce(Vec::new, |mut a, b| {
+                a.extend(b);
+                a
+            })
+    } else {
+        distinct(claims)
+    };
     names.sort_unstable();
     names.dedup();
     names
+        .iter()
+        .enumerate()
+        .map(|(r, m)| (*m, u32::try_from(r).unwrap_or(u32::MAX)))
+        .collect()
 }
 
 /// Where runs of claims start: of one document, and of one sentence of
@@ -185,10 +200,12 @@ fn prepare(c: &Claim, sentence: usize, scratch: &mut Scratch) -> Prepared {
     let window = parsed.unwrap_or_else(|| WindowSig::years_in(&c.sentence_text));
     Prepared {
         doc: 0,
+        story: None,
         measure: None,
         quantity,
         modality,
         sentence,
+        ordinal: 0,
         place: normalize::name_tokens(c.place.as_deref(), scratch),
         subject: normalize::name_tokens(c.subject.as_deref(), scratch),
         attribution: normalize::name_tokens(c.attribution.as_deref(), scratch),

@@ -265,6 +265,11 @@ impl ClaimExtractor {
                 last_speaker = Some(speaker.name);
             }
         }
+        if doc.story.is_some() {
+            for claim in &mut out {
+                claim.story.clone_from(&doc.story);
+            }
+        }
         out
     }
 

@@ -10,3 +10,4 @@ mod tokens;
 pub use extract::{ClaimExtractor, claims};
 pub use lexicon::{Lexicon, LexiconBuilder, Measure};
 pub use model::{Baseline, Claim, Modality, Period};
+pub(crate) use tokens::stem;

@@ -156,6 +156,15 @@ pub struct Claim {
     pub id: String,
     /// The document id.
     pub doc: String,
+    /// The story (event) of the claim's document, once known: given with
+    /// the document or found by story separation. Claims of different
+    /// stories are never compared; claims without one are compared as
+    /// one story.
+    pub story: Option<String>,
+    /// The independent source the claim counts as, when its document is a
+    /// near-identical copy of another (a syndicated article): the
+    /// original's id. `None` means the document itself.
+    pub source: Option<String>,
     /// The index of the sentence holding the figure.
     pub sentence: usize,
     /// The sentence's byte span in the document.
@@ -208,6 +217,8 @@ impl Claim {
         Claim {
             id: format!("{doc}#{n}"),
             doc: doc.to_string(),
+            story: None,
+            source: None,
             sentence,
             sentence_span,
             sentence_text: sentence_text.to_string(),
@@ -235,6 +246,23 @@ impl Claim {
     #[must_use]
     pub fn span(&self) -> Span {
         self.figure.span
+    }
+
+    /// The independent source the claim counts as: its
+    /// [`source`](Claim::source) when its document copies another, else
+    /// its document.
+    ///
+    /// ```
+    /// use factdiff::{Claim, Span};
+    /// let f = factdiff::figures("7 boats").next().unwrap();
+    /// let mut c = Claim::new("copy", 0, 0, Span::new(0, 7), "7 boats", f);
+    /// assert_eq!(c.source_doc(), "copy");
+    /// c.source = Some("wire".into());
+    /// assert_eq!(c.source_doc(), "wire");
+    /// ```
+    #[must_use]
+    pub fn source_doc(&self) -> &str {
+        self.source.as_deref().unwrap_or(&self.doc)
     }
 
     /// The figure's kind.
@@ -284,6 +312,10 @@ struct ClaimRecord {
     sentence_end: usize,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     baseline: Option<Baseline>,
+    #[serde(default)]
+    story: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    source: Option<String>,
 }
 
 /// Serialises a claim flat, as `cli-contract.md` specifies: `id`, `doc`,
@@ -319,6 +351,8 @@ impl serde::Serialize for Claim {
             sentence_start: self.sentence_span.start,
             sentence_end: self.sentence_span.end,
             baseline: self.baseline.clone(),
+            story: self.story.clone(),
+            source: self.source.clone(),
         }
         .serialize(serializer)
     }
@@ -336,6 +370,8 @@ impl<'de> serde::Deserialize<'de> for Claim {
         Ok(Claim {
             id: r.id,
             doc: r.doc,
+            story: r.story,
+            source: r.source,
             sentence: r.sentence,
             sentence_span: Span::new(r.sentence_start, r.sentence_end),
             sentence_text: r.sentence_text,

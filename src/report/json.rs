@@ -31,7 +31,7 @@ impl Report {
     /// let mut out = Vec::new();
     /// report.write_json(&mut out)?;
     /// let text = String::from_utf8(out).unwrap();
-    /// assert!(text.starts_with(r#"{"documents":[{"id":"a","sentences":1,"claims":0}]"#));
+    /// assert!(text.starts_with(r#"{"documents":[{"id":"a","sentences":1,"claims":0,"story":"a"}],"stories":[{"id":"a","#));
     /// # Ok(()) }
     /// ```
     pub fn write_json<W: Write>(&self, mut out: W) -> io::Result<()> {
@@ -40,9 +40,9 @@ impl Report {
     }
 
     /// Writes the report as JSON Lines (`--format jsonl`), tagged in the
-    /// ripgrep style: a `document` message per document, then a `claim`
-    /// message per claim, then a `finding` message per finding. Available
-    /// with the `serde` feature.
+    /// ripgrep style: a `document` message per document, a `story` message
+    /// per story, then a `claim` message per claim, then a `finding`
+    /// message per finding. Available with the `serde` feature.
     ///
     /// # Errors
     ///
@@ -55,7 +55,10 @@ impl Report {
     /// let mut out = Vec::new();
     /// report.write_jsonl(&mut out)?;
     /// let text = String::from_utf8(out).unwrap();
-    /// assert_eq!(text, "{\"type\":\"document\",\"data\":{\"id\":\"a\",\"sentences\":1,\"claims\":0}}\n");
+    /// let lines: Vec<&str> = text.lines().collect();
+    /// assert_eq!(lines[0], r#"{"type":"document","data":{"id":"a","sentences":1,"claims":0,"story":"a"}}"#);
+    /// assert!(lines[1].starts_with(r#"{"type":"story","data":{"id":"a","#));
+    /// assert_eq!(lines.len(), 2);
     /// # Ok(()) }
     /// ```
     pub fn write_jsonl<W: Write>(&self, mut out: W) -> io::Result<()> {
@@ -65,6 +68,9 @@ impl Report {
         }
         for d in &self.documents {
             line(&mut out, "document", d)?;
+        }
+        for s in &self.stories {
+            line(&mut out, "story", s)?;
         }
         for c in &self.claims {
             line(&mut out, "claim", c)?;

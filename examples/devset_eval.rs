@@ -1,0 +1,101 @@
+//! Evaluates factdiff on the development corpus of real news (see
+//! `../shared/docs/devset.md`): how well documents are grouped into
+//! stories (B-cubed precision, recall and F1 against the corpus's story
+//! labels).
+//!
+//! ```text
+//! cargo run --release --example devset_eval -- target/devset
+//! ```
+use std::collections::HashMap;
+use std::path::Path;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use factdiff::{Date, Document, StorySeparator};
+
+struct Labelled {
+    doc: Document,
+    story: String,
+}
+
+fn load(root: &Path) -> Result<Vec<Labelled>, String> {
+    let index = std::fs::read_to_string(root.join("stories.jsonl"))
+        .map_err(|e| format!("{}: {e}", root.join("stories.jsonl").display()))?;
+    let mut out = Vec::new();
+    for (n, line) in index.lines().enumerate() {
+        let v: serde_json::Value =
+            serde_json::from_str(line).map_err(|e| format!("stories.jsonl:{}: {e}", n + 1))?;
+        let id = v["doc"].as_str().ok_or("doc missing")?.to_string();
+        let story = v["story"].as_str().ok_or("story missing")?.to_string();
+        let path = root.join("docs").join(format!("{id}.txt"));
+        let mut doc = Document::from_path(&path).map_err(|e| e.to_string())?;
+        if let Some(date) = v["date"].as_str().and_then(|d| d.parse::<Date>().ok()) {
+            doc = doc.with_date(date);
+        }
+        out.push(Labelled { doc, story });
+    }
+    Ok(out)
+}
+
+/// B-cubed precision, recall and F1 of a clustering against gold labels.
+fn bcubed(gold: &[&str], found: &[&str]) -> (f64, f64, f64) {
+    let mut pair: HashMap<(&str, &str), f64> = HashMap::new();
+    let mut by_gold: HashMap<&str, f64> = HashMap::new();
+    let mut by_found: HashMap<&str, f64> = HashMap::new();
+    for (g, f) in gold.iter().zip(found) {
+        *pair.entry((g, f)).or_default() += 1.0;
+        *by_gold.entry(g).or_default() += 1.0;
+        *by_found.entry(f).or_default() += 1.0;
+    }
+    let n = gold.len() as f64;
+    let (mut p, mut r) = (0.0, 0.0);
+    for (&(g, f), &c) in &pair {
+        p += c * c / by_found[f];
+        r += c * c / by_gold[g];
+    }
+    let (p, r) = (p / n, r / n);
+    (p, r, 2.0 * p * r / (p + r))
+}
+
+fn main() -> ExitCode {
+    let Some(root) = std::env::args().nth(1) else {
+        eprintln!("usage: devset_eval CORPUS_DIR");
+        return ExitCode::from(2);
+    };
+    let labelled = match load(Path::new(&root)) {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::from(2);
+        }
+    };
+    let sep = StorySeparator::default();
+    let docs: Vec<Document> = labelled.iter().map(|l| l.doc.clone()).collect();
+    let t = Instant::now();
+    let stories = sep.separate(&docs);
+    let took = t.elapsed();
+    for (name, prefix) in [("all", ""), ("shootings", "gva-"), ("politics", "basil-")] {
+        let (gold, found): (Vec<&str>, Vec<&str>) = labelled
+            .iter()
+            .filter(|l| l.story.starts_with(prefix))
+            .map(|l| (l.story.as_str(), stories.story_id(&l.doc.id).unwrap_or("")))
+            .unzip();
+        let (p, r, f) = bcubed(&gold, &found);
+        println!(
+            "stories {name:9} B-cubed P {p:.3} R {r:.3} F1 {f:.3} ({} docs)",
+            gold.len()
+        );
+    }
+    println!(
+        "{} documents -> {} stories ({} gold) in {:.0} ms",
+        docs.len(),
+        stories.len(),
+        labelled
+            .iter()
+            .map(|l| &l.story)
+            .collect::<std::collections::HashSet<_>>()
+            .len(),
+        took.as_secs_f64() * 1e3
+    );
+    ExitCode::SUCCESS
+}

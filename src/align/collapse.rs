@@ -1,0 +1,180 @@
+//! Repeats counted once. Before a block's claims are paired, the claims
+//! that repeat another are set aside and only one representative of each
+//! is paired; the repeats rejoin their representative's findings as
+//! copies. A claim repeats another when
+//!
+//! - it is the same figure in the same sentence (the same words in
+//!   order), wherever that sentence appears — a syndicated paragraph in
+//!   two hundred papers, a paragraph an article repeats; or
+//! - it gives the same figure for the same quantity (the block's story,
+//!   measure, family and modality, and the same place, period and window)
+//!   from the same source — two copies of one article that a copy desk
+//!   edited apart, or a headline and its lead.
+//!
+//! So a finding does not change with how many copies of a claim there
+//! are, copies never confirm each other, and the cost of a block grows
+//! with its distinct claims.
+
+use std::hash::{Hash, Hasher};
+
+use crate::align::group::{Ctx, Draft};
+use crate::align::judge::Family;
+use crate::align::normalize::WindowSig;
+use crate::hash::{FastHasher, FastMap};
+
+/// A block's claims with repeats set aside.
+pub(crate) struct Collapsed {
+    /// The representatives (claim indices, ascending): what is paired.
+    pub reps: Vec<usize>,
+    /// The repeats of each representative that has some, ascending.
+    copies: FastMap<usize, Vec<usize>>,
+}
+
+/// What makes two claims of one source the same claim.
+#[derive(PartialEq, Eq, Hash)]
+struct SameFigure<'a> {
+    source: &'a str,
+    family: &'a Family,
+    unit: Option<&'a str>,
+    bits: [Option<u64>; 3],
+    approx: bool,
+    period: Option<crate::claim::Period>,
+    baseline: bool,
+    negated: bool,
+    place: &'a [u32],
+    window: Option<&'a WindowSig>,
+}
+
+/// Sets aside the repeats among `members` (claim indices, ascending).
+pub(crate) fn collapse(ctx: &Ctx<'_>, members: &[usize]) -> Collapsed {
+    let n = members.len();
+    if n < 2 {
+        return Collapsed {
+            reps: members.to_vec(),
+            copies: FastMap::default(),
+        };
+    }
+    let mut parent: Vec<usize> = (0..n).collect();
+    let mut by_sentence: FastMap<u64, usize> = FastMap::default();
+    let mut by_figure: FastMap<SameFigure<'_>, usize> = FastMap::default();
+    for (pos, &i) in members.iter().enumerate() {
+        let v = ctx.features.view(ctx.claims, i);
+        let mut h = FastHasher::default();
+        v.sentence.ordered().hash(&mut h);
+        v.prep.ordinal.hash(&mut h);
+        v.claim.figure.text.hash(&mut h);
+        let first = *by_sentence.entry(h.finish()).or_insert(pos);
+        union(&mut parent, first, pos);
+        if v.claim.measure.is_some() {
+            let q = &v.prep.quantity;
+            let key = SameFigure {
+                source: v.claim.source_doc(),
+                family: &q.family,
+                unit: q.unit.as_deref(),
+                bits: [q.value, q.low, q.high].map(|x| x.map(f64::to_bits)),
+                approx: q.approx,
+                period: q.period,
+                baseline: q.baseline,
+                negated: q.negated,
+                place: &v.prep.place,
+                window: v.prep.window.as_deref(),
+            };
+            let first = *by_figure.entry(key).or_insert(pos);
+            union(&mut parent, first, pos);
+        }
+    }
+    // Each class's representative: a claim from a document that credits
+    // no other outlet and is not itself a copy, then the first.
+    let rank = |pos: usize| {
+        let c = &ctx.claims[members[pos]];
+        (
+            ctx.borrowers.contains(c.doc.as_str()),
+            c.source.is_some(),
+            pos,
+        )
+    };
+    let mut best: FastMap<usize, usize> = FastMap::default();
+    for pos in 0..n {
+        let root = find(&mut parent, pos);
+        let slot = best.entry(root).or_insert(pos);
+        if rank(pos) < rank(*slot) {
+            *slot = pos;
+        }
+    }
+    let mut reps = Vec::with_capacity(best.len());
+    let mut copies: FastMap<usize, Vec<usize>> = FastMap::default();
+    for pos in 0..n {
+        let rep = best[&find(&mut parent, pos)];
+        if rep == pos {
+            reps.push(members[pos]);
+        } else {
+            copies.entry(members[rep]).or_default().push(members[pos]);
+        }
+    }
+    Collapsed { reps, copies }
+}
+
+impl Collapsed {
+    /// Puts the repeats back into the drafts of the representatives: each
+    /// joins its representative's side and is listed as a copy.
+    pub(crate) fn restore(&self, drafts: &mut [Draft]) {
+        if self.copies.is_empty() {
+            return;
+        }
+        for d in drafts {
+            let mut added = 0;
+            for side in &mut d.sides {
+                let extra: Vec<usize> = side
+                    .iter()
+                    .filter_map(|rep| self.copies.get(rep))
+                    .flatten()
+                    .copied()
+                    .collect();
+                if extra.is_empty() {
+                    continue;
+                }
+                added += extra.len();
+                d.copies.extend_from_slice(&extra);
+                side.extend(extra);
+                side.sort_unstable();
+            }
+            if added > 0 {
+                d.copies.sort_unstable();
+                note_repeats(&mut d.explanation, added);
+            }
+        }
+    }
+}
+
+/// Adds "; N repeats of these claims count once" before the final period.
+fn note_repeats(explanation: &mut String, n: usize) {
+    let had_period = explanation.ends_with('.');
+    if had_period {
+        explanation.pop();
+    }
+    explanation.push_str("; ");
+    explanation.push_str(&n.to_string());
+    explanation.push_str(if n == 1 {
+        " repeat of these claims (the same sentence, or the same figure from the same source) counts once"
+    } else {
+        " repeats of these claims (the same sentence, or the same figure from the same source) count once"
+    });
+    if had_period {
+        explanation.push('.');
+    }
+}
+
+fn find(parent: &mut [usize], mut x: usize) -> usize {
+    while parent[x] != x {
+        parent[x] = parent[parent[x]];
+        x = parent[x];
+    }
+    x
+}
+
+fn union(parent: &mut [usize], a: usize, b: usize) {
+    let (ra, rb) = (find(parent, a), find(parent, b));
+    if ra != rb {
+        parent[ra.max(rb)] = ra.min(rb);
+    }
+}

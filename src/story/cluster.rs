@@ -1,0 +1,245 @@
+//! From sketches to stories: candidate pairs from an inverted index of the
+//! sketches' key features, a similarity per candidate pair, and
+//! average-link clustering over those pairs.
+
+use std::cmp::Ordering;
+use std::collections::BinaryHeap;
+
+use rayon::prelude::*;
+
+use crate::hash::FastMap;
+use crate::story::sketch::{Sketch, cosine};
+use crate::story::words::Feature;
+
+/// The settings of candidate search, similarity and clustering.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct ClusterParams {
+    /// Average similarity at or above which two clusters merge.
+    pub threshold: f32,
+    /// Weight of the term cosine; the name cosine has the rest.
+    pub term_weight: f32,
+    /// Factor for a pair that shares no rare name.
+    pub no_rare_name: f32,
+    /// A name in at most this many groups is rare.
+    pub rare_name_groups: u32,
+    /// Key features in more groups than this give no candidates.
+    pub max_postings: usize,
+    /// Pairs below this similarity are left out of the graph.
+    pub edge_floor: f32,
+    /// Days apart at which the date factor starts to fall...
+    pub date_grace: f32,
+    /// ...and its floor.
+    pub date_floor: f32,
+    /// Days over which the date factor falls from 1 to its floor.
+    pub date_span: f32,
+}
+
+/// A scored candidate pair `(a, b, similarity)` with `a < b`.
+pub(crate) type Edge = (u32, u32, f32);
+
+/// The candidate pairs of the sketches with their similarity, at or above
+/// the edge floor, sorted.
+pub(crate) fn edges(
+    sketches: &[Sketch],
+    df: &FastMap<Feature, u32>,
+    params: &ClusterParams,
+) -> Vec<Edge> {
+    let mut postings: FastMap<Feature, Vec<u32>> = FastMap::default();
+    for (i, s) in sketches.iter().enumerate() {
+        let i = u32::try_from(i).unwrap_or(u32::MAX);
+        for &f in &s.keys {
+            postings.entry(f).or_default().push(i);
+        }
+    }
+    let mut pairs: Vec<(u32, u32)> = postings
+        .into_par_iter()
+        .filter(|(_, list)| list.len() >= 2 && list.len() <= params.max_postings)
+        .flat_map_iter(|(_, list)| {
+            let mut out = Vec::with_capacity(list.len() * (list.len() - 1) / 2);
+            for (x, &a) in list.iter().enumerate() {
+                out.extend(list[x + 1..].iter().map(|&b| (a.min(b), a.max(b))));
+            }
+            out
+        })
+        .collect();
+    pairs.par_sort_unstable();
+    pairs.dedup();
+    pairs
+        .into_par_iter()
+        .filter_map(|(a, b)| {
+            let s = similarity(&sketches[a as usize], &sketches[b as usize], df, params);
+            (s >= params.edge_floor).then_some((a, b, s))
+        })
+        .collect()
+}
+
+/// How alike two groups' sketches are, in `[0, 1]`: the weighted cosines
+/// of their terms and names, less when they share no rare name (same-type
+/// events — two shootings, two votes — share topic words, not victims,
+/// towns or bill numbers), less again when both are dated far apart.
+pub(crate) fn similarity(
+    a: &Sketch,
+    b: &Sketch,
+    df: &FastMap<Feature, u32>,
+    params: &ClusterParams,
+) -> f32 {
+    let terms = cosine(&a.terms, &b.terms);
+    let names = cosine(&a.names, &b.names);
+    let mut s = params.term_weight * terms + (1.0 - params.term_weight) * names;
+    if !shares_rare(a, b, df, params.rare_name_groups) {
+        s *= params.no_rare_name;
+    }
+    if let (Some(x), Some(y)) = (a.date, b.date) {
+        let days = x.days_between(y) as f32;
+        if days > params.date_grace {
+            let fall = ((days - params.date_grace) / params.date_span).min(1.0);
+            s *= 1.0 - fall * (1.0 - params.date_floor);
+        }
+    }
+    s.clamp(0.0, 1.0)
+}
+
+fn shares_rare(a: &Sketch, b: &Sketch, df: &FastMap<Feature, u32>, max: u32) -> bool {
+    let (mut i, mut j) = (0, 0);
+    while i < a.names.len() && j < b.names.len() {
+        match a.names[i].0.cmp(&b.names[j].0) {
+            Ordering::Less => i += 1,
+            Ordering::Greater => j += 1,
+            Ordering::Equal => {
+                if df.get(&a.names[i].0).is_some_and(|&d| d <= max) {
+                    return true;
+                }
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    false
+}
+
+/// A merge the clustering may make: two clusters and their average
+/// similarity, stamped with the clusters' versions when it was computed.
+#[derive(PartialEq)]
+struct Merge {
+    average: f64,
+    a: u32,
+    b: u32,
+    stamp: (u32, u32),
+}
+
+impl Eq for Merge {}
+
+impl Ord for Merge {
+    fn cmp(&self, other: &Merge) -> Ordering {
+        // Highest average first; ties to the lowest pair.
+        self.average
+            .total_cmp(&other.average)
+            .then(other.a.cmp(&self.a))
+            .then(other.b.cmp(&self.b))
+    }
+}
+
+impl PartialOrd for Merge {
+    fn partial_cmp(&self, other: &Merge) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+/// Average-link (UPGMA) clustering of `n` items over the edges: the two
+/// clusters with the highest average similarity merge while that average
+/// is at least `threshold`; pairs without an edge count as 0. Exact and
+/// order-free for a given edge list; returns each item's cluster as the
+/// index of its lowest item.
+pub(crate) fn average_link(n: usize, edges: &[Edge], threshold: f32) -> Vec<usize> {
+    let mut size = vec![1u32; n];
+    let mut version = vec![0u32; n];
+    let mut parent: Vec<usize> = (0..n).collect();
+    // Each cluster's sum of similarities to each neighbouring cluster.
+    let mut links: Vec<FastMap<u32, f64>> = vec![FastMap::default(); n];
+    for &(a, b, s) in edges {
+        links[a as usize].insert(b, f64::from(s));
+        links[b as usize].insert(a, f64::from(s));
+    }
+    let mut heap: BinaryHeap<Merge> = edges
+        .iter()
+        .map(|&(a, b, s)| Merge {
+            average: f64::from(s),
+            a,
+            b,
+            stamp: (0, 0),
+        })
+        .collect();
+    let threshold = f64::from(threshold);
+    // Items are counted in u32 (the edges' type).
+    let id = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
+    while let Some(m) = heap.pop() {
+        if m.average < threshold {
+            break;
+        }
+        let (a, b) = (m.a as usize, m.b as usize);
+        if parent[a] != a || parent[b] != b || (version[a], version[b]) != m.stamp {
+            continue; // stale
+        }
+        // The lower index names the merged cluster; the larger map is kept.
+        let (keep, gone) = (a.min(b), a.max(b));
+        parent[gone] = keep;
+        size[keep] += size[gone];
+        version[keep] += 1;
+        let mut moved = std::mem::take(&mut links[gone]);
+        moved.remove(&id(keep));
+        links[keep].remove(&id(gone));
+        if moved.len() > links[keep].len() {
+            std::mem::swap(&mut moved, &mut links[keep]);
+        }
+        for (x, s) in moved {
+            *links[keep].entry(x).or_default() += s;
+        }
+        let mut neighbours: Vec<(u32, f64)> = links[keep].iter().map(|(&x, &s)| (x, s)).collect();
+        neighbours.sort_unstable_by_key(|&(x, _)| x);
+        for (x, s) in neighbours {
+            let xi = x as usize;
+            links[xi].remove(&id(gone));
+            links[xi].insert(id(keep), s);
+            let average = s / (f64::from(size[keep]) * f64::from(size[xi]));
+            if average >= threshold {
+                let (lo, hi) = (keep.min(xi), keep.max(xi));
+                heap.push(Merge {
+                    average,
+                    a: id(lo),
+                    b: id(hi),
+                    stamp: (version[lo], version[hi]),
+                });
+            }
+        }
+    }
+    (0..n)
+        .map(|mut x| {
+            while parent[x] != x {
+                x = parent[x];
+            }
+            x
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn average_link_merges_while_the_average_holds() {
+        // 0-1-2 tightly linked, 3 weakly linked to 2 only, 4 alone.
+        let edges = [(0, 1, 0.9), (0, 2, 0.8), (1, 2, 0.85), (2, 3, 0.5)];
+        assert_eq!(average_link(5, &edges, 0.3), [0, 0, 0, 3, 4]);
+        // A lower threshold lets 3 in: (0.5 + 0 + 0) / 3 ≈ 0.17.
+        assert_eq!(average_link(5, &edges, 0.15), [0, 0, 0, 0, 4]);
+    }
+
+    #[test]
+    fn chains_do_not_merge_as_single_link_would() {
+        let edges: Vec<Edge> = (0..9).map(|i| (i, i + 1, 0.4)).collect();
+        let clusters = average_link(10, &edges, 0.3);
+        let distinct: std::collections::HashSet<usize> = clusters.iter().copied().collect();
+        assert!(distinct.len() > 1, "{clusters:?}");
+    }
+}

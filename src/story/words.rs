@@ -1,0 +1,497 @@
+//! The words of a document as story separation reads them: lines, the
+//! title and lead, content terms and names, each hashed to a 64-bit
+//! feature id.
+
+use crate::claim::stem;
+
+/// A feature id: the 64-bit FNV-1a hash of a tagged word (`t:` a content
+/// term, `n:` a name, `a:` an age), fixed across processes and platforms.
+pub(crate) type Feature = u64;
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0100_0000_01b3;
+
+/// FNV-1a over the bytes of `tag` then `word`.
+pub(crate) fn feature(tag: &[u8], word: &str) -> Feature {
+    let mut h = FNV_OFFSET;
+    for &b in tag.iter().chain(word.as_bytes()) {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(FNV_PRIME);
+    }
+    h
+}
+
+/// Function words and the words every news story uses: they tell no event
+/// from another. Sorted, for binary search.
+const STOPWORDS: &[&str] = &[
+    "about",
+    "above",
+    "according",
+    "across",
+    "added",
+    "after",
+    "again",
+    "against",
+    "ago",
+    "all",
+    "almost",
+    "along",
+    "also",
+    "although",
+    "among",
+    "and",
+    "another",
+    "any",
+    "are",
+    "around",
+    "asked",
+    "away",
+    "back",
+    "became",
+    "because",
+    "been",
+    "before",
+    "being",
+    "below",
+    "between",
+    "both",
+    "but",
+    "call",
+    "called",
+    "came",
+    "can",
+    "cannot",
+    "come",
+    "could",
+    "day",
+    "days",
+    "did",
+    "does",
+    "doing",
+    "done",
+    "down",
+    "during",
+    "each",
+    "early",
+    "either",
+    "else",
+    "even",
+    "ever",
+    "every",
+    "few",
+    "for",
+    "found",
+    "from",
+    "get",
+    "gets",
+    "getting",
+    "give",
+    "given",
+    "goes",
+    "going",
+    "gone",
+    "got",
+    "had",
+    "has",
+    "have",
+    "having",
+    "her",
+    "here",
+    "hers",
+    "herself",
+    "him",
+    "himself",
+    "his",
+    "how",
+    "however",
+    "including",
+    "into",
+    "its",
+    "itself",
+    "just",
+    "know",
+    "known",
+    "last",
+    "later",
+    "least",
+    "less",
+    "like",
+    "made",
+    "make",
+    "makes",
+    "many",
+    "may",
+    "might",
+    "more",
+    "most",
+    "much",
+    "must",
+    "near",
+    "nearly",
+    "need",
+    "never",
+    "new",
+    "news",
+    "next",
+    "nor",
+    "not",
+    "now",
+    "off",
+    "often",
+    "once",
+    "one",
+    "only",
+    "onto",
+    "other",
+    "others",
+    "our",
+    "ours",
+    "out",
+    "over",
+    "own",
+    "part",
+    "per",
+    "put",
+    "rather",
+    "read",
+    "really",
+    "said",
+    "same",
+    "say",
+    "saying",
+    "says",
+    "see",
+    "seen",
+    "set",
+    "several",
+    "she",
+    "should",
+    "show",
+    "since",
+    "some",
+    "something",
+    "still",
+    "such",
+    "take",
+    "taken",
+    "tell",
+    "than",
+    "that",
+    "the",
+    "their",
+    "theirs",
+    "them",
+    "themselves",
+    "then",
+    "there",
+    "these",
+    "they",
+    "thing",
+    "things",
+    "this",
+    "those",
+    "though",
+    "three",
+    "through",
+    "time",
+    "times",
+    "today",
+    "told",
+    "too",
+    "took",
+    "toward",
+    "two",
+    "under",
+    "until",
+    "upon",
+    "use",
+    "used",
+    "very",
+    "want",
+    "wanted",
+    "was",
+    "way",
+    "week",
+    "well",
+    "went",
+    "were",
+    "what",
+    "whatever",
+    "when",
+    "where",
+    "whether",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "whose",
+    "why",
+    "will",
+    "with",
+    "within",
+    "without",
+    "would",
+    "year",
+    "years",
+    "yet",
+    "you",
+    "your",
+];
+
+/// Capitalised words that begin sentences or name days and months: not
+/// names of anything an event happens to.
+const NOT_NAMES: &[&str] = &[
+    "april",
+    "august",
+    "december",
+    "february",
+    "friday",
+    "january",
+    "july",
+    "june",
+    "march",
+    "may",
+    "monday",
+    "mr",
+    "mrs",
+    "ms",
+    "november",
+    "october",
+    "saturday",
+    "september",
+    "sunday",
+    "thursday",
+    "tuesday",
+    "wednesday",
+];
+
+pub(crate) fn is_stopword(lower: &str) -> bool {
+    STOPWORDS.binary_search(&lower).is_ok()
+}
+
+fn is_not_name(lower: &str) -> bool {
+    NOT_NAMES.binary_search(&lower).is_ok()
+}
+
+/// Where in the document a line sits, which weighs its words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Part {
+    Title,
+    Lead,
+    Body,
+}
+
+impl Part {
+    pub(crate) fn weight(self) -> f32 {
+        match self {
+            Part::Title => 3.0,
+            Part::Lead => 2.0,
+            Part::Body => 1.0,
+        }
+    }
+}
+
+/// How many bytes after the title count as the lead.
+const LEAD_BYTES: usize = 600;
+/// A first line longer than this is a paragraph, not a headline.
+const TITLE_MAX_BYTES: usize = 200;
+
+/// The non-empty lines of `text`, trimmed, each with its part: the first
+/// line is the title when it is short, the next [`LEAD_BYTES`] the lead.
+pub(crate) fn lines(text: &str) -> impl Iterator<Item = (Part, &str)> {
+    let mut seen_first = false;
+    let mut lead_left = LEAD_BYTES;
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(move |line| {
+            let part = if !seen_first && line.len() <= TITLE_MAX_BYTES {
+                Part::Title
+            } else if lead_left > 0 {
+                lead_left = lead_left.saturating_sub(line.len());
+                Part::Lead
+            } else {
+                Part::Body
+            };
+            seen_first = true;
+            (part, line)
+        })
+}
+
+/// The title of a document: its first line when that is short, else
+/// nothing.
+pub(crate) fn title(text: &str) -> Option<&str> {
+    lines(text)
+        .next()
+        .and_then(|(part, line)| (part == Part::Title).then_some(line))
+}
+
+/// The hash of a line with case and runs of spaces folded, for finding
+/// lines many documents share (boilerplate).
+pub(crate) fn line_hash(line: &str) -> u64 {
+    let mut h = FNV_OFFSET;
+    let mut space = false;
+    for c in line.chars() {
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        if space {
+            h = (h ^ u64::from(b' ')).wrapping_mul(FNV_PRIME);
+            space = false;
+        }
+        for l in c.to_lowercase() {
+            h = (h ^ u64::from(l)).wrapping_mul(FNV_PRIME);
+        }
+    }
+    h
+}
+
+/// One word of a line, with what story separation needs to know of it.
+pub(crate) struct Word<'a> {
+    pub text: &'a str,
+    /// Starts with a capital letter.
+    pub capital: bool,
+    /// The first word of a sentence (or of the line).
+    pub initial: bool,
+    /// The next word starts with a capital too (a multi-word name).
+    pub capital_next: bool,
+}
+
+/// Calls `f` with each word (letters, digits, inner hyphens and
+/// apostrophes) of `line`.
+pub(crate) fn each_word(line: &str, mut f: impl FnMut(&Word<'_>)) {
+    let mut initial = true;
+    let mut pending: Option<(&str, bool)> = None;
+    let mut rest = line;
+    let mut offset = 0;
+    while let Some(start) = rest.find(char::is_alphanumeric) {
+        let gap = &rest[..start];
+        let after = &rest[start..];
+        let len = after
+            .char_indices()
+            .find(|&(i, c)| {
+                !(c.is_alphanumeric()
+                    || (matches!(c, '-' | '\'' | '’')
+                        && after[i + c.len_utf8()..].starts_with(char::is_alphanumeric)))
+            })
+            .map_or(after.len(), |(i, _)| i);
+        let text = &after[..len];
+        let capital = text.starts_with(char::is_uppercase);
+        let ends_sentence = gap.contains(['.', '!', '?', ':', '"', '“', '”', '—']);
+        if let Some((prev, prev_initial)) = pending.take() {
+            f(&Word {
+                text: prev,
+                capital: prev.starts_with(char::is_uppercase),
+                initial: prev_initial,
+                capital_next: capital && !ends_sentence,
+            });
+        }
+        initial = initial || ends_sentence;
+        pending = Some((text, initial));
+        initial = false;
+        offset += start + len;
+        rest = &line[offset..];
+    }
+    if let Some((prev, prev_initial)) = pending {
+        f(&Word {
+            text: prev,
+            capital: prev.starts_with(char::is_uppercase),
+            initial: prev_initial,
+            capital_next: false,
+        });
+    }
+}
+
+/// The features of one word, passed to `f` with a weight factor: its
+/// content term (stemmed, lower case, stopwords and short words left
+/// out), its name (a capitalised word that is not a sentence's first word
+/// unless a capitalised word follows it) and, for `N-year-old`, the age.
+pub(crate) fn word_features(w: &Word<'_>, mut f: impl FnMut(Feature, bool)) {
+    let lower = w.text.to_lowercase();
+    if let Some(age) = lower.strip_suffix("-year-old")
+        && age.bytes().all(|b| b.is_ascii_digit())
+    {
+        f(feature(b"a:", age), true);
+        return;
+    }
+    if lower.bytes().any(|b| b.is_ascii_digit()) || lower.chars().count() < 3 {
+        return;
+    }
+    let stop = is_stopword(&lower);
+    if !stop {
+        f(feature(b"t:", &stem(&lower)), false);
+    }
+    if w.capital && !stop && !is_not_name(&lower) && (!w.initial || w.capital_next) {
+        let name = lower.trim_end_matches("'s").trim_end_matches("’s");
+        f(feature(b"n:", name), true);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_are_sorted_for_binary_search() {
+        assert!(STOPWORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(NOT_NAMES.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn words_know_capitals_and_sentence_starts() {
+        let mut seen = Vec::new();
+        each_word(
+            "Police said Ona Brisk, 17-year-old, fled. Officers chased her.",
+            |w| seen.push((w.text.to_string(), w.capital, w.initial, w.capital_next)),
+        );
+        let texts: Vec<&str> = seen.iter().map(|s| s.0.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Police",
+                "said",
+                "Ona",
+                "Brisk",
+                "17-year-old",
+                "fled",
+                "Officers",
+                "chased",
+                "her"
+            ]
+        );
+        assert!(seen[0].2 && !seen[0].3); // Police: initial, no capital next
+        assert!(!seen[2].2 && seen[2].3); // Ona: a name going on
+        assert!(seen[6].2); // Officers starts a sentence
+    }
+
+    #[test]
+    fn names_skip_sentence_starts_but_not_multiword_names() {
+        let names = |line: &str| {
+            let mut n = 0;
+            each_word(line, |w| {
+                word_features(w, |_, name| n += usize::from(name));
+            });
+            n
+        };
+        assert_eq!(names("Officers arrived."), 0);
+        assert_eq!(names("Dalvor County deputies arrived."), 2);
+        assert_eq!(names("Deputies came from Dalvor on Monday."), 1);
+    }
+
+    #[test]
+    fn titles_are_short_first_lines() {
+        assert_eq!(
+            title("\n  Bridge Reopens \nText follows."),
+            Some("Bridge Reopens")
+        );
+        assert_eq!(title(&"long ".repeat(60)), None);
+        assert_eq!(title(""), None);
+    }
+
+    #[test]
+    fn line_hashes_fold_case_and_spaces() {
+        assert_eq!(line_hash("Read  more at X"), line_hash("read more at x"));
+        assert_ne!(line_hash("read more"), line_hash("readmore"));
+    }
+}
