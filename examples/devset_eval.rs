@@ -4,14 +4,17 @@
 //! labels).
 //!
 //! ```text
-//! cargo run --release --example devset_eval -- target/devset
+//! cargo run --release --example devset_eval -- target/devset [REPORT.json]
 //! ```
+//!
+//! With a second argument, the report of the default run is written there
+//! as JSON (it quotes the articles: keep it outside the repository).
 use std::collections::HashMap;
 use std::path::Path;
 use std::process::ExitCode;
 use std::time::Instant;
 
-use factdiff::{Date, Document, StorySeparator};
+use factdiff::{Comparer, Date, Document, Report, StoryMode, StorySeparator};
 
 struct Labelled {
     doc: Document,
@@ -97,5 +100,56 @@ fn main() -> ExitCode {
             .len(),
         took.as_secs_f64() * 1e3
     );
+    let gold: HashMap<&str, &str> = labelled
+        .iter()
+        .map(|l| (l.doc.id.as_str(), l.story.as_str()))
+        .collect();
+    for (name, mode) in [("auto", StoryMode::Auto), ("one", StoryMode::One)] {
+        let comparer = Comparer::builder()
+            .separator(sep.clone())
+            .stories(mode)
+            .build()
+            .expect("default settings");
+        let t = Instant::now();
+        let report = comparer.compare(&docs);
+        let took = t.elapsed();
+        let (within, across) = findings_by_story(&report, &gold);
+        if let Some(path) = std::env::args().nth(2).filter(|_| mode == StoryMode::Auto) {
+            let file = std::fs::File::create(&path).expect("report file");
+            report
+                .write_json(std::io::BufWriter::new(file))
+                .expect("write report");
+        }
+        println!(
+            "findings --stories {name:4}: {} ({within} inside one story, {across} joining stories: \
+             {:.1}%), {} claims, {:.0} ms",
+            within + across,
+            100.0 * across as f64 / (within + across).max(1) as f64,
+            report.claims.len(),
+            took.as_secs_f64() * 1e3
+        );
+    }
     ExitCode::SUCCESS
+}
+
+/// Findings whose claims are all of one gold story, and the others.
+fn findings_by_story(report: &Report, gold: &HashMap<&str, &str>) -> (usize, usize) {
+    let doc_of: HashMap<&str, &str> = report
+        .claims
+        .iter()
+        .map(|c| (c.id.as_str(), c.doc.as_str()))
+        .collect();
+    let mut within = 0;
+    for f in &report.findings {
+        let mut stories: Vec<&str> = f
+            .claims
+            .iter()
+            .filter_map(|c| doc_of.get(c.as_str()))
+            .filter_map(|d| gold.get(d).copied())
+            .collect();
+        stories.sort_unstable();
+        stories.dedup();
+        within += usize::from(stories.len() == 1);
+    }
+    (within, report.findings.len() - within)
 }

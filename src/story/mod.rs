@@ -26,7 +26,7 @@
 //!    the pair shares no rare name (one found in at most three groups:
 //!    same-type events share topic words, not victims, towns or bill
 //!    numbers), times a date factor when both are dated (1 within three
-//!    days, falling to 0.5 over the next sixty: a story is followed for
+//!    days, falling to 0.5 over the next twenty: a story is followed for
 //!    months, so dates weigh, they do not cut).
 //! 6. **Clustering.** Average link: the two clusters with the highest
 //!    average pairwise similarity (pairs that are not candidates count as
@@ -52,7 +52,7 @@ use crate::error::Error;
 use crate::hash::FastMap;
 use cluster::{ClusterParams, average_link, edges};
 use copies::near_duplicates;
-use sketch::{SketchParams, read, sketches};
+use sketch::{SketchParams, Sketches, read, sketches};
 
 /// Groups documents into stories.
 ///
@@ -99,7 +99,7 @@ impl Default for StorySeparator {
                 edge_floor: 0.05,
                 date_grace: 3.0,
                 date_floor: 0.5,
-                date_span: 60.0,
+                date_span: 20.0,
             },
             copy_similarity: 0.8,
         }
@@ -298,7 +298,11 @@ impl StorySeparator {
         let shingles: Vec<_> = readings.iter().map(|r| &r.shingles).collect();
         let group = near_duplicates(&shingles, self.copy_similarity);
         let members = members_of(&group);
-        let (sketches, df) = sketches(docs, &readings, &members, &self.sketch);
+        let Sketches {
+            sketches,
+            df,
+            boilerplate,
+        } = sketches(docs, &readings, &members, &self.sketch);
         let edges = edges(&sketches, &df, &self.cluster);
         let cluster = average_link(members.len(), &edges, self.cluster.threshold);
         // Stories: the groups of each cluster.
@@ -332,8 +336,8 @@ impl StorySeparator {
                 let title = by_centrality
                     .iter()
                     .find_map(|&g| words::title(&docs[members[g][0]].text))
-                    .unwrap_or_default()
-                    .to_string();
+                    .map(|t| words::clean_title(t, &boilerplate))
+                    .unwrap_or_default();
                 Story {
                     id: ids[0].clone(),
                     title,

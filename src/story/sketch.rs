@@ -76,15 +76,23 @@ pub(crate) struct SketchParams {
     pub key_names: usize,
 }
 
-/// The sketch of each group (`reps` are the groups' first documents;
-/// `members[g]` the documents of group `g`), and each feature's document
-/// frequency over the groups.
+/// The sketches of a corpus: one per near-duplicate group, each
+/// feature's document frequency over the groups, and the boilerplate
+/// lines (as line hashes).
+pub(crate) struct Sketches {
+    pub sketches: Vec<Sketch>,
+    pub df: FastMap<Feature, u32>,
+    pub boilerplate: FastSet<u64>,
+}
+
+/// The sketch of each group (`members[g]` the documents of group `g`, the
+/// first of which stands for it).
 pub(crate) fn sketches(
     docs: &[&Document],
     readings: &[Reading],
     members: &[Vec<usize>],
     params: &SketchParams,
-) -> (Vec<Sketch>, FastMap<Feature, u32>) {
+) -> Sketches {
     let boiler = boilerplate(readings, members, params.boilerplate_groups);
     // Each group's raw weights: its first document's words, boilerplate
     // lines left out.
@@ -142,7 +150,11 @@ pub(crate) fn sketches(
             }
         })
         .collect();
-    (out, df)
+    Sketches {
+        sketches: out,
+        df,
+        boilerplate: boiler,
+    }
 }
 
 /// Keeps the `max` heaviest entries (ties to the lower feature) and

@@ -298,13 +298,16 @@ const TITLE_MAX_BYTES: usize = 200;
 
 /// The non-empty lines of `text`, trimmed, each with its part: the first
 /// line is the title when it is short, the next [`LEAD_BYTES`] the lead.
+/// The title comes as its [segments](title_segments): a site's name after
+/// a dash or bar is then a line many documents share, and goes as
+/// boilerplate.
 pub(crate) fn lines(text: &str) -> impl Iterator<Item = (Part, &str)> {
     let mut seen_first = false;
     let mut lead_left = LEAD_BYTES;
     text.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty())
-        .map(move |line| {
+        .flat_map(move |line| {
             let part = if !seen_first && line.len() <= TITLE_MAX_BYTES {
                 Part::Title
             } else if lead_left > 0 {
@@ -314,8 +317,25 @@ pub(crate) fn lines(text: &str) -> impl Iterator<Item = (Part, &str)> {
                 Part::Body
             };
             seen_first = true;
-            (part, line)
+            let segments: Vec<&str> = if part == Part::Title {
+                title_segments(line).collect()
+            } else {
+                vec![line]
+            };
+            segments.into_iter().map(move |s| (part, s))
         })
+}
+
+/// The parts of a headline between the separators sites put before their
+/// name (" - ", " | ", " — ", " – ", " :: "), trimmed, empty ones left out.
+pub(crate) fn title_segments(line: &str) -> impl Iterator<Item = &str> {
+    line.split(" - ")
+        .flat_map(|s| s.split(" | "))
+        .flat_map(|s| s.split(" — "))
+        .flat_map(|s| s.split(" – "))
+        .flat_map(|s| s.split(" :: "))
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
 }
 
 /// The title of a document: its first line when that is short, else
@@ -324,6 +344,19 @@ pub(crate) fn title(text: &str) -> Option<&str> {
     lines(text)
         .next()
         .and_then(|(part, line)| (part == Part::Title).then_some(line))
+}
+
+/// A headline without the segments that are boilerplate (a site's name
+/// many headlines end with), its other segments joined by " - ".
+pub(crate) fn clean_title(title: &str, boilerplate: &crate::hash::FastSet<u64>) -> String {
+    let kept: Vec<&str> = title_segments(title)
+        .filter(|s| !boilerplate.contains(&line_hash(s)))
+        .collect();
+    if kept.is_empty() {
+        title.to_string()
+    } else {
+        kept.join(" - ")
+    }
 }
 
 /// The hash of a line with case and runs of spaces folded, for finding
@@ -487,6 +520,21 @@ mod tests {
         );
         assert_eq!(title(&"long ".repeat(60)), None);
         assert_eq!(title(""), None);
+    }
+
+    #[test]
+    fn titles_come_as_segments() {
+        let got: Vec<(Part, &str)> =
+            lines("Ferry sinks off Orrin - Valley News 5 | Weather\nBody text.").collect();
+        assert_eq!(
+            got,
+            [
+                (Part::Title, "Ferry sinks off Orrin"),
+                (Part::Title, "Valley News 5"),
+                (Part::Title, "Weather"),
+                (Part::Lead, "Body text.")
+            ]
+        );
     }
 
     #[test]
