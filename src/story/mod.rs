@@ -299,7 +299,7 @@ impl StorySeparator {
         let group = near_duplicates(&shingles, self.copy_similarity);
         let members = members_of(&group);
         let Sketches {
-            sketches,
+            groups: sketches,
             df,
             boilerplate,
         } = sketches(docs, &readings, &members, &self.sketch);

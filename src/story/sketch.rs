@@ -80,7 +80,7 @@ pub(crate) struct SketchParams {
 /// feature's document frequency over the groups, and the boilerplate
 /// lines (as line hashes).
 pub(crate) struct Sketches {
-    pub sketches: Vec<Sketch>,
+    pub groups: Vec<Sketch>,
     pub df: FastMap<Feature, u32>,
     pub boilerplate: FastSet<u64>,
 }
@@ -151,7 +151,7 @@ pub(crate) fn sketches(
         })
         .collect();
     Sketches {
-        sketches: out,
+        groups: out,
         df,
         boilerplate: boiler,
     }
