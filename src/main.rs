@@ -15,8 +15,8 @@ use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use factdiff::{
-    Claim, ClaimExtractor, Comparer, Document, ErrorKind, KeyedClaim, Lexicon, Report, Verdict,
-    sentences,
+    Claim, ClaimExtractor, Comparer, Document, ErrorKind, KeyedClaim, Lexicon, Report, StoryMode,
+    Verdict, sentences,
 };
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
@@ -44,6 +44,8 @@ const MAIN_HELP: &str = concat!(
      factdiff sentences data/corpus/*.txt\n  \
      factdiff claims --format json article.txt\n  \
      factdiff claims --lexicon my-measures.json data/corpus/*.txt\n  \
+     factdiff stories --recursive articles/\n  \
+     factdiff compare --stories one clippings/*.txt\n  \
      cat article.txt | factdiff sentences -\n\n\
      Files are UTF-8 text; a document's id is its file name without directory and\n\
      extension. Set NO_COLOR to turn colour off (--color always overrides it).\n\n",
@@ -70,6 +72,16 @@ const SENTENCES_HELP: &str = concat!(
      factdiff sentences article.txt\n  \
      factdiff sentences --format json --recursive articles/\n  \
      cat article.txt | factdiff sentences -\n\n",
+    exit_status_help!()
+);
+
+/// `factdiff stories --help`: examples and exit codes.
+const STORIES_HELP: &str = concat!(
+    "Examples:\n  \
+     factdiff stories --recursive articles/\n  \
+     factdiff stories --format json feed.jsonl     # {\"id\", \"text\", \"story\"?, \"date\"?} per line\n\n\
+     Documents given a story keep it; the others are grouped by their words,\n\
+     names and dates (dates only come with JSON Lines input).\n\n",
     exit_status_help!()
 );
 
@@ -137,6 +149,10 @@ enum Command {
         /// Exit with status 1 when at least one conflict is found.
         #[arg(long)]
         fail_on_conflict: bool,
+        /// `auto`: group the documents into stories (events) and compare
+        /// claims only within one; `one`: every input is one story.
+        #[arg(long, value_enum, value_name = "HOW", default_value_t = Stories::Auto)]
+        stories: Stories,
         /// When to colour the verdict words of the text report.
         #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto)]
         color: ColorChoice,
@@ -171,9 +187,28 @@ enum Command {
         /// instead of the default one.
         #[arg(long, value_name = "FILE")]
         lexicon: Option<PathBuf>,
+        /// `auto`: label each claim with the story separation finds for its
+        /// document; `one`: every input is one story.
+        #[arg(long, value_enum, value_name = "HOW", default_value_t = Stories::Auto)]
+        stories: Stories,
         #[command(flatten)]
         io: IoArgs,
         /// Text files (UTF-8) to read; `-` reads standard input.
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+    /// Group documents into stories (events): which documents are about
+    /// the same event, and which are copies of one article.
+    #[command(after_help = STORIES_HELP)]
+    Stories {
+        /// Output format: `text` for people, `json` for JSON Lines (one
+        /// `{"story", "title", "docs", "copies"}` object per story).
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        #[command(flatten)]
+        io: IoArgs,
+        /// Text files (UTF-8) or JSON Lines documents to read; `-` reads
+        /// standard input.
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
     },
@@ -226,6 +261,30 @@ struct IoArgs {
     /// `-` is standard output.
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
+    /// Read every input as JSON Lines documents (`{"id", "text", "story"?,
+    /// "date"?}` per line), standard input too. Files ending in `.jsonl` or
+    /// `.ndjson` are read so without it.
+    #[arg(long)]
+    jsonl: bool,
+}
+
+/// How `compare` and `claims` tell stories apart.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum Stories {
+    /// Documents given a story (JSON Lines `story`) keep it; the others are
+    /// grouped by story separation.
+    Auto,
+    /// Every input is about one story (a handful of one story's clippings).
+    One,
+}
+
+impl Stories {
+    fn mode(self) -> StoryMode {
+        match self {
+            Stories::Auto => StoryMode::Auto,
+            Stories::One => StoryMode::One,
+        }
+    }
 }
 
 /// When `--color` colours the text report.
@@ -299,15 +358,23 @@ fn run(cli: &Cli) -> Result<Outcome, String> {
             tolerance,
             max_block,
             fail_on_conflict,
+            stories,
             color,
             io: io_args,
             files,
         } => {
             let extractor = ClaimExtractor::new(load_lexicon(lexicon.as_deref())?);
-            let comparer = comparer(Some(extractor), *min_score, *tolerance, *max_block)?;
+            let settings = Settings {
+                extractor: Some(extractor),
+                stories: *stories,
+                min_score: *min_score,
+                tolerance: *tolerance,
+                max_block: *max_block,
+            };
+            let comparer = comparer(settings)?;
             let inputs = expand(files, io_args)?;
             let progress = Progress::start(inputs.len());
-            let docs = read_documents(&inputs, &progress)?;
+            let docs = read_documents(&inputs, io_args.jsonl, &progress)?;
             progress.comparing(docs.len());
             let report = comparer.compare(&docs);
             drop(progress);
@@ -343,9 +410,22 @@ fn run(cli: &Cli) -> Result<Outcome, String> {
         Command::Claims {
             format,
             lexicon,
+            stories,
             io: io_args,
             files,
-        } => claims_command(*format, lexicon.as_deref(), io_args, files),
+        } => claims_command(*format, lexicon.as_deref(), *stories, io_args, files),
+        Command::Stories {
+            format,
+            io: io_args,
+            files,
+        } => {
+            let docs = load(files, io_args)?;
+            let stories = Comparer::default().stories(&docs);
+            let mut out = Output::open(io_args.output.as_deref())?;
+            write_stories(&mut out, &stories, *format).or_else(ignore_broken_pipe)?;
+            out.commit()?;
+            Ok(Outcome::Done)
+        }
         Command::Align {
             partition,
             format,
@@ -358,7 +438,13 @@ fn run(cli: &Cli) -> Result<Outcome, String> {
             if *format == AlignFormat::Arrow {
                 cli_columnar::binary_output_allowed(output.as_deref())?;
             }
-            let comparer = comparer(None, *min_score, *tolerance, *max_block)?;
+            let comparer = comparer(Settings {
+                extractor: None,
+                stories: Stories::Auto,
+                min_score: *min_score,
+                tolerance: *tolerance,
+                max_block: *max_block,
+            })?;
             let findings = cli_columnar::align(&comparer, *partition, files)?;
             let mut out = Output::open(output.as_deref())?;
             cli_columnar::write_findings(&mut out, &findings, *format)?;
@@ -372,6 +458,7 @@ fn run(cli: &Cli) -> Result<Outcome, String> {
 fn claims_command(
     format: ClaimsFormat,
     lexicon: Option<&Path>,
+    stories: Stories,
     io_args: &IoArgs,
     files: &[PathBuf],
 ) -> Result<Outcome, String> {
@@ -385,7 +472,13 @@ fn claims_command(
         cli_columnar::binary_output_allowed(io_args.output.as_deref())?;
     }
     let docs = load(files, io_args)?;
-    let comparer = comparer(Some(ClaimExtractor::new(lexicon)), None, None, None)?;
+    let comparer = comparer(Settings {
+        extractor: Some(ClaimExtractor::new(lexicon)),
+        stories,
+        min_score: None,
+        tolerance: None,
+        max_block: None,
+    })?;
     // Labelled with their stories, as `compare` labels them, so that
     // `align` gives `compare`'s findings.
     let claims = comparer.keyed_claims(&docs);
@@ -421,24 +514,29 @@ fn quiet_reader_panics() {
 #[cfg(not(feature = "arrow"))]
 fn quiet_reader_panics() {}
 
-/// A comparer with the command line's settings.
-fn comparer(
+/// What the command line sets of a comparer.
+struct Settings {
     extractor: Option<ClaimExtractor>,
+    stories: Stories,
     min_score: Option<f64>,
     tolerance: Option<f64>,
     max_block: Option<usize>,
-) -> Result<Comparer, String> {
+}
+
+/// A comparer with the command line's settings.
+fn comparer(settings: Settings) -> Result<Comparer, String> {
     let mut builder = Comparer::builder();
-    if let Some(extractor) = extractor {
+    if let Some(extractor) = settings.extractor {
         builder.extractor(extractor);
     }
-    if let Some(score) = min_score {
+    builder.stories(settings.stories.mode());
+    if let Some(score) = settings.min_score {
         builder.min_score(score);
     }
-    if let Some(fraction) = tolerance {
+    if let Some(fraction) = settings.tolerance {
         builder.hedge_tolerance(fraction);
     }
-    if let Some(claims) = max_block {
+    if let Some(claims) = settings.max_block {
         builder.max_block(claims);
     }
     builder.build().map_err(|e| e.to_string())
@@ -508,7 +606,7 @@ fn write_claims(out: &mut impl Write, claims: &[KeyedClaim], format: Format) -> 
 
 /// Reads every input (directories expanded with `--recursive`).
 fn load(files: &[PathBuf], io_args: &IoArgs) -> Result<Vec<Document>, String> {
-    read_documents(&expand(files, io_args)?, &Progress::off())
+    read_documents(&expand(files, io_args)?, io_args.jsonl, &Progress::off())
 }
 
 /// The files to read: `files` as given, except that with `--recursive` a
@@ -570,55 +668,87 @@ fn walk(dir: &Path, skip: Option<&Path>, out: &mut Vec<PathBuf>) -> Result<(), S
 }
 
 /// Reads the inputs in order, `-` being standard input; the error names
-/// the first input that cannot be read.
-fn read_documents(inputs: &[PathBuf], progress: &Progress) -> Result<Vec<Document>, String> {
-    inputs
-        .iter()
-        .map(|path| {
-            let doc = if path.as_os_str() == "-" {
-                // Errors name `<stdin>`; the document's id is `stdin`.
-                Document::from_reader("<stdin>", io::stdin().lock())
-                    .map(|doc| Document::new("stdin", doc.text))
-                    .map_err(|e| e.to_string())
+/// the first input that cannot be read. A `.jsonl` or `.ndjson` file (any
+/// input, with `--jsonl`) holds one document per line.
+fn read_documents(
+    inputs: &[PathBuf],
+    jsonl: bool,
+    progress: &Progress,
+) -> Result<Vec<Document>, String> {
+    let mut docs = Vec::new();
+    let mut origins: Vec<(usize, &Path)> = Vec::new();
+    for path in inputs {
+        let stdin = path.as_os_str() == "-";
+        let lines = jsonl
+            || path.extension().is_some_and(|e| {
+                e.eq_ignore_ascii_case("jsonl") || e.eq_ignore_ascii_case("ndjson")
+            });
+        let read = if lines {
+            let name = if stdin {
+                "<stdin>".to_string()
             } else {
-                Document::from_path(path).map_err(|e| match e.kind() {
-                    ErrorKind::IsDirectory => {
-                        format!("{e} (use --recursive to read the .txt files in it)")
-                    }
-                    _ => e.to_string(),
-                })
+                path.display().to_string()
             };
-            progress.file_done();
-            doc
-        })
-        .collect::<Result<Vec<_>, _>>()
-        .and_then(|docs| unique_ids(inputs, docs))
+            // Read whole first (UTF-8 checked, the usual errors), then
+            // parsed line by line.
+            let file = if stdin {
+                Document::from_reader("<stdin>", io::stdin().lock())
+            } else {
+                Document::from_path(path)
+            }
+            .map_err(|e| e.to_string())?;
+            Document::read_json_lines(&name, file.text.as_bytes()).map_err(|e| e.to_string())?
+        } else if stdin {
+            // Errors name `<stdin>`; the document's id is `stdin`.
+            let doc =
+                Document::from_reader("<stdin>", io::stdin().lock()).map_err(|e| e.to_string())?;
+            vec![Document::new("stdin", doc.text)]
+        } else {
+            vec![Document::from_path(path).map_err(|e| match e.kind() {
+                ErrorKind::IsDirectory => {
+                    format!("{e} (use --recursive to read the .txt files in it)")
+                }
+                _ => e.to_string(),
+            })?]
+        };
+        origins.push((read.len(), path));
+        docs.extend(read);
+        progress.file_done();
+    }
+    unique_ids(&docs, &origins)?;
+    Ok(docs)
 }
 
-/// Refuses two inputs with the same document id (`a/report.txt` and
-/// `b/report.txt` are both `report`): their claim ids would collide and
-/// findings could not say which text they quote.
-fn unique_ids(inputs: &[PathBuf], docs: Vec<Document>) -> Result<Vec<Document>, String> {
-    let mut seen: std::collections::HashMap<&str, &Path> = std::collections::HashMap::new();
-    for (doc, path) in docs.iter().zip(inputs) {
-        if let Some(first) = seen.insert(doc.id.as_str(), path) {
-            let name = |p: &Path| {
-                if p.as_os_str() == "-" {
-                    "<stdin>".to_string()
-                } else {
-                    p.display().to_string()
-                }
-            };
-            return Err(format!(
-                "{}: same document id \"{}\" as {} (ids are file names without \
-                 directory and extension; rename one)",
-                name(path),
-                doc.id,
-                name(first)
-            ));
+/// Refuses two documents with the same id (`a/report.txt` and
+/// `b/report.txt` are both `report`; two lines of a JSON Lines file with
+/// one id): their claim ids would collide and findings could not say
+/// which text they quote. `origins` gives, input by input, how many
+/// documents it held.
+fn unique_ids(docs: &[Document], origins: &[(usize, &Path)]) -> Result<(), String> {
+    let name = |p: &Path| {
+        if p.as_os_str() == "-" {
+            "<stdin>".to_string()
+        } else {
+            p.display().to_string()
         }
+    };
+    let mut seen: std::collections::HashMap<&str, &Path> = std::collections::HashMap::new();
+    let mut at = 0;
+    for &(count, path) in origins {
+        for doc in docs.get(at..at + count).unwrap_or_default() {
+            if let Some(first) = seen.insert(doc.id.as_str(), path) {
+                return Err(format!(
+                    "{}: same document id \"{}\" as {} (ids are file names without \
+                     directory and extension, or the `id` of a JSON Lines document; rename one)",
+                    name(path),
+                    doc.id,
+                    name(first)
+                ));
+            }
+        }
+        at += count;
     }
-    Ok(docs)
+    Ok(())
 }
 
 /// A progress bar on standard error while `compare` reads and compares
@@ -866,6 +996,50 @@ fn write_text(out: &mut impl Write, report: &Report, colour: bool) -> io::Result
             write!(out, "{style}{word}\x1b[0m{}", &line[word.len()..])?;
         } else {
             out.write_all(line.as_bytes())?;
+        }
+    }
+    out.flush()
+}
+
+/// One story as `factdiff stories --format json` writes it.
+#[derive(serde::Serialize)]
+struct StoryRecord<'a> {
+    story: &'a str,
+    title: &'a str,
+    docs: &'a [String],
+    #[serde(skip_serializing_if = "<[Vec<String>]>::is_empty")]
+    copies: &'a [Vec<String>],
+}
+
+fn write_stories(
+    out: &mut impl Write,
+    stories: &factdiff::Stories,
+    format: Format,
+) -> io::Result<()> {
+    for story in stories {
+        match format {
+            Format::Json => {
+                let record = StoryRecord {
+                    story: &story.id,
+                    title: &story.title,
+                    docs: &story.docs,
+                    copies: &story.copies,
+                };
+                serde_json::to_writer(&mut *out, &record)?;
+                writeln!(out)?;
+            }
+            Format::Text => {
+                writeln!(
+                    out,
+                    "{}\t{}\t{}",
+                    story.id,
+                    story.docs.join(" "),
+                    escape_lines(&story.title)
+                )?;
+                for group in &story.copies {
+                    writeln!(out, "\tcopies: {}", group.join(" "))?;
+                }
+            }
         }
     }
     out.flush()

@@ -1318,7 +1318,7 @@ fn text_report_shows_claims_sentences_verdict_and_reason() {
     assert_eq!(report.findings.len(), 1, "{:#?}", report.findings);
     let text = report.to_string();
     assert!(
-        text.starts_with("2 documents, 2 claims, 1 finding (0 agree, 1 conflict)"),
+        text.starts_with("2 documents, 1 story, 2 claims, 1 finding (0 agree, 1 conflict)"),
         "{text}"
     );
     assert!(text.contains("CONFLICT (score "), "{text}");

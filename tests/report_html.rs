@@ -284,7 +284,7 @@ fn missing_texts_and_empty_reports_still_render() {
     let empty = Comparer::default().compare(&[]);
     let page = render(&empty, &[]);
     assert!(page.starts_with("<!DOCTYPE html>"));
-    assert!(page.contains("0 documents, 0 claims, 0 findings"));
+    assert!(page.contains("0 documents, 0 stories, 0 claims, 0 findings"));
     assert!(page.trim_end().ends_with("</html>"));
 
     let nothing = [Document::new("blank", "")];

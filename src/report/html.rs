@@ -56,6 +56,8 @@ td.n a { color: var(--muted); text-decoration: none; }
 tr.finding.agree td.n { box-shadow: inset 4px 0 var(--agree); }
 tr.finding.conflict td.n { box-shadow: inset 4px 0 var(--conflict); }
 tr.finding:target { background: #fff8e6; }
+tr.story-row th { text-align: left; background: #f1f3f5; font-weight: 600; }
+tr.story-row .story-id { color: #667; font-weight: 400; }
 .badge { display: inline-block; padding: 0 .55rem; border-radius: 999px; font-size: .8rem; font-weight: 600;
   background: var(--alone-bg); }
 .badge.agree { color: var(--agree); background: var(--agree-bg); }
@@ -337,8 +339,13 @@ impl<'r, W: Write> Page<'r, W> {
             .collect();
         write!(
             self.out,
-            "<header>\n<h1>factdiff report</h1>\n<p class=\"summary\" id=\"summary\">{}, {}, {}{}</p>\n",
+            "<header>\n<h1>factdiff report</h1>\n<p class=\"summary\" id=\"summary\">{}, {}, {}, {}{}</p>\n",
             plural(r.documents.len(), "document"),
+            if r.stories.len() == 1 {
+                "1 story".to_string()
+            } else {
+                format!("{} stories", r.stories.len())
+            },
             plural(r.claims.len(), "claim"),
             plural(r.findings.len(), "finding"),
             if r.findings.is_empty() {
@@ -432,10 +439,53 @@ impl<'r, W: Write> Page<'r, W> {
             "<div class=\"table-wrap\"><table>\n<thead><tr><th>#</th><th>Verdict</th>\
              <th>Measure</th><th>Claims</th><th>Why</th></tr></thead>\n<tbody>\n",
         )?;
-        for (n, f) in r.findings.iter().enumerate() {
+        // Findings story by story, each story headed by its name; numbered
+        // in report order.
+        let mut order: Vec<usize> = (0..r.findings.len()).collect();
+        order.sort_by(|&a, &b| {
+            r.findings[a]
+                .story
+                .cmp(&r.findings[b].story)
+                .then(a.cmp(&b))
+        });
+        let headed = r.stories.len() > 1;
+        let mut current: Option<Option<&str>> = None;
+        for n in order {
+            let f = &r.findings[n];
+            if headed && current != Some(f.story.as_deref()) {
+                current = Some(f.story.as_deref());
+                self.write_story_row(f.story.as_deref())?;
+            }
             self.write_finding(n, f)?;
         }
         self.raw("</tbody>\n</table></div>\n</section>\n")
+    }
+
+    /// The row that heads a story's findings: its title and id.
+    fn write_story_row(&mut self, story: Option<&str>) -> io::Result<()> {
+        self.raw("<tr class=\"story-row\"><th colspan=\"5\" scope=\"rowgroup\">")?;
+        match story {
+            Some(id) => {
+                let title = self
+                    .report
+                    .stories
+                    .iter()
+                    .find(|s| s.id == id)
+                    .map(|s| s.title.as_str())
+                    .filter(|t| !t.is_empty());
+                self.raw("Story: ")?;
+                if let Some(t) = title {
+                    self.raw("<bdi>")?;
+                    self.text(t)?;
+                    self.raw("</bdi> ")?;
+                }
+                self.raw("<span class=\"story-id\">(")?;
+                self.text(id)?;
+                self.raw(")</span>")?;
+            }
+            None => self.raw("Claims without a story")?,
+        }
+        self.raw("</th></tr>\n")
     }
 
     fn write_finding(&mut self, n: usize, f: &Finding) -> io::Result<()> {
@@ -568,12 +618,18 @@ impl<'r, W: Write> Page<'r, W> {
                 "<article class=\"doc\" id=\"doc-{d}\">\n<header><h3><bdi>"
             )?;
             self.text(&summary.id)?;
-            writeln!(
+            write!(
                 self.out,
-                "</bdi></h3><p class=\"meta\">{}, {}</p></header>",
+                "</bdi></h3><p class=\"meta\">{}, {}",
                 plural(summary.sentences, "sentence"),
                 plural(summary.claims, "claim")
             )?;
+            if let Some(story) = &summary.story {
+                self.raw(", story <bdi>")?;
+                self.text(story)?;
+                self.raw("</bdi>")?;
+            }
+            self.raw("</p></header>\n")?;
             match docs.iter().find(|x| x.id == summary.id) {
                 Some(doc) => self.write_text(d, doc)?,
                 None => self.raw(

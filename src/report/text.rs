@@ -13,15 +13,16 @@ impl fmt::Display for Report {
     /// use factdiff::{Comparer, Document};
     /// let report = Comparer::default().compare(&[Document::new("a", "No figures here.")]);
     /// let text = report.to_string();
-    /// assert!(text.starts_with("1 document, 0 claims, 0 findings"), "{text}");
+    /// assert!(text.starts_with("1 document, 1 story, 0 claims, 0 findings"), "{text}");
     /// ```
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let agree = self.count(Verdict::Agree);
         let conflict = self.count(Verdict::Conflict);
         writeln!(
             f,
-            "{}, {}, {}{}",
+            "{}, {}, {}, {}{}",
             plural(self.documents.len(), "document"),
+            counted(self.stories.len(), "story", "stories"),
             plural(self.claims.len(), "claim"),
             plural(self.findings.len(), "finding"),
             if self.findings.is_empty() {
@@ -41,11 +42,60 @@ impl fmt::Display for Report {
         // reports quadratic).
         let by_id: std::collections::HashMap<&str, &Claim> =
             self.claims.iter().map(|c| (c.id.as_str(), c)).collect();
+        // Findings story by story (stories in id order, findings in report
+        // order within each), each story named by its headline.
+        let mut by_story: std::collections::BTreeMap<Option<&str>, Vec<&Finding>> =
+            std::collections::BTreeMap::new();
         for finding in &self.findings {
-            writeln!(f)?;
-            fmt_finding(f, finding, width, &by_id)?;
+            by_story
+                .entry(finding.story.as_deref())
+                .or_default()
+                .push(finding);
+        }
+        let headed = self.stories.len() > 1;
+        for (story, findings) in by_story {
+            if headed {
+                writeln!(f)?;
+                fmt_story_heading(f, self, story, findings.len())?;
+            }
+            for finding in findings {
+                writeln!(f)?;
+                fmt_finding(f, finding, width, &by_id)?;
+            }
         }
         Ok(())
+    }
+}
+
+/// `== STORY dunmore-raid: "Police raid in Dunmore" (3 documents, 2 findings)`.
+fn fmt_story_heading(
+    f: &mut fmt::Formatter<'_>,
+    report: &Report,
+    story: Option<&str>,
+    findings: usize,
+) -> fmt::Result {
+    let Some(id) = story else {
+        return writeln!(
+            f,
+            "== claims without a story ({})",
+            plural(findings, "finding")
+        );
+    };
+    match report.stories.iter().find(|s| s.id == id) {
+        Some(s) if !s.title.is_empty() => writeln!(
+            f,
+            "== STORY {id}: \"{}\" ({}, {})",
+            one_line(&s.title),
+            plural(s.docs.len(), "document"),
+            plural(findings, "finding")
+        ),
+        Some(s) => writeln!(
+            f,
+            "== STORY {id} ({}, {})",
+            plural(s.docs.len(), "document"),
+            plural(findings, "finding")
+        ),
+        None => writeln!(f, "== STORY {id} ({})", plural(findings, "finding")),
     }
 }
 
@@ -91,10 +141,14 @@ fn fmt_finding(
 }
 
 fn plural(n: usize, word: &str) -> String {
+    counted(n, word, &format!("{word}s"))
+}
+
+fn counted(n: usize, one: &str, many: &str) -> String {
     if n == 1 {
-        format!("1 {word}")
+        format!("1 {one}")
     } else {
-        format!("{n} {word}s")
+        format!("{n} {many}")
     }
 }
 
