@@ -418,14 +418,7 @@ fn run(cli: &Cli) -> Result<Outcome, String> {
             format,
             io: io_args,
             files,
-        } => {
-            let docs = load(files, io_args)?;
-            let stories = Comparer::default().stories(&docs);
-            let mut out = Output::open(io_args.output.as_deref())?;
-            write_stories(&mut out, &stories, *format).or_else(ignore_broken_pipe)?;
-            out.commit()?;
-            Ok(Outcome::Done)
-        }
+        } => stories_command(*format, io_args, files),
         Command::Align {
             partition,
             format,
@@ -452,6 +445,16 @@ fn run(cli: &Cli) -> Result<Outcome, String> {
             Ok(Outcome::Done)
         }
     }
+}
+
+/// `factdiff stories`.
+fn stories_command(format: Format, io_args: &IoArgs, files: &[PathBuf]) -> Result<Outcome, String> {
+    let docs = load(files, io_args)?;
+    let stories = Comparer::default().stories(&docs);
+    let mut out = Output::open(io_args.output.as_deref())?;
+    write_stories(&mut out, &stories, format).or_else(ignore_broken_pipe)?;
+    out.commit()?;
+    Ok(Outcome::Done)
 }
 
 /// `factdiff claims`.
