@@ -16,12 +16,17 @@ use crate::story::words::Feature;
 pub(crate) struct ClusterParams {
     /// Average similarity at or above which two clusters merge.
     pub threshold: f32,
+    /// Two clusters of two or more merge only when their average
+    /// similarity is at least this share of the lower of their own
+    /// (cohesion).
+    pub cohesion: f32,
     /// Weight of the term cosine; the name cosine has the rest.
     pub term_weight: f32,
     /// Factor for a pair that shares no rare name.
     pub no_rare_name: f32,
     /// A name in at most this many groups is rare.
     pub rare_name_groups: u32,
+
     /// Key features in more groups than this give no candidates.
     pub max_postings: usize,
     /// Pairs below this similarity are left out of the graph.
@@ -68,6 +73,7 @@ pub(crate) fn edges(
         .into_par_iter()
         .filter_map(|(a, b)| {
             let s = similarity(&sketches[a as usize], &sketches[b as usize], df, params);
+
             (s >= params.edge_floor).then_some((a, b, s))
         })
         .collect()
@@ -89,6 +95,7 @@ pub(crate) fn similarity(
     if !shares_rare(a, b, df, params.rare_name_groups) {
         s *= params.no_rare_name;
     }
+
     if let (Some(x), Some(y)) = (a.date, b.date) {
         let days = x.days_between(y) as f32;
         if days > params.date_grace {
@@ -147,10 +154,17 @@ impl PartialOrd for Merge {
 
 /// Average-link (UPGMA) clustering of `n` items over the edges: the two
 /// clusters with the highest average similarity merge while that average
-/// is at least `threshold`; pairs without an edge count as 0. Exact and
-/// order-free for a given edge list; returns each item's cluster as the
-/// index of its lowest item.
-pub(crate) fn average_link(n: usize, edges: &[Edge], threshold: f32) -> Vec<usize> {
+/// is at least `threshold`; pairs without an edge count as 0. Two clusters
+/// of two or more items are kept apart when their average similarity is
+/// below `cohesion` times the lower of their internal averages: two tight
+/// groups (each an event its outlets told alike) that are only loosely
+/// alike are two events of one kind — two bills passed on one day — not
+/// one. Exact and order-free for a given edge list; returns each item's
+/// cluster as the index of its lowest item.
+pub(crate) fn average_link(n: usize, edges: &[Edge], threshold: f32, cohesion: f32) -> Vec<usize> {
+    let cohesion_factor = f64::from(cohesion);
+    // Each cluster's sum of similarities between its own members.
+    let mut inner = vec![0f64; n];
     let mut size = vec![1u32; n];
     let mut version = vec![0u32; n];
     let mut parent: Vec<usize> = (0..n).collect();
@@ -180,9 +194,19 @@ pub(crate) fn average_link(n: usize, edges: &[Edge], threshold: f32) -> Vec<usiz
         if parent[a] != a || parent[b] != b || (version[a], version[b]) != m.stamp {
             continue; // stale
         }
+        let own = |x: usize| {
+            let k = f64::from(size[x]);
+            inner[x] / (k * (k - 1.0) / 2.0)
+        };
+        if size[a] >= 2 && size[b] >= 2 && m.average < cohesion_factor * own(a).min(own(b)) {
+            // Kept apart; the pair's versions stay, so it is not retried
+            // until one of them grows.
+            continue;
+        }
         // The lower index names the merged cluster; the larger map is kept.
         let (keep, gone) = (a.min(b), a.max(b));
         parent[gone] = keep;
+        inner[keep] += inner[gone] + m.average * f64::from(size[keep]) * f64::from(size[gone]);
         size[keep] += size[gone];
         version[keep] += 1;
         let mut moved = std::mem::take(&mut links[gone]);
@@ -230,15 +254,33 @@ mod tests {
     fn average_link_merges_while_the_average_holds() {
         // 0-1-2 tightly linked, 3 weakly linked to 2 only, 4 alone.
         let edges = [(0, 1, 0.9), (0, 2, 0.8), (1, 2, 0.85), (2, 3, 0.5)];
-        assert_eq!(average_link(5, &edges, 0.3), [0, 0, 0, 3, 4]);
+        assert_eq!(average_link(5, &edges, 0.3, 0.0), [0, 0, 0, 3, 4]);
         // A lower threshold lets 3 in: (0.5 + 0 + 0) / 3 ≈ 0.17.
-        assert_eq!(average_link(5, &edges, 0.15), [0, 0, 0, 0, 4]);
+        assert_eq!(average_link(5, &edges, 0.15, 0.0), [0, 0, 0, 0, 4]);
+    }
+
+    #[test]
+    fn two_tight_pairs_loosely_alike_stay_apart() {
+        // Two pairs at 0.8 inside, 0.3 across: one event each.
+        let edges = [
+            (0, 1, 0.8),
+            (2, 3, 0.8),
+            (0, 2, 0.3),
+            (0, 3, 0.3),
+            (1, 2, 0.3),
+            (1, 3, 0.3),
+        ];
+        assert_eq!(average_link(4, &edges, 0.2, 0.5), [0, 0, 2, 2]);
+        assert_eq!(average_link(4, &edges, 0.2, 0.0), [0, 0, 0, 0]);
+        // A lone item joins a pair on the threshold alone.
+        let edges = [(0, 1, 0.8), (0, 2, 0.3), (1, 2, 0.3)];
+        assert_eq!(average_link(3, &edges, 0.2, 0.5), [0, 0, 0]);
     }
 
     #[test]
     fn chains_do_not_merge_as_single_link_would() {
         let edges: Vec<Edge> = (0..9).map(|i| (i, i + 1, 0.4)).collect();
-        let clusters = average_link(10, &edges, 0.3);
+        let clusters = average_link(10, &edges, 0.3, 0.0);
         let distinct: std::collections::HashSet<usize> = clusters.iter().copied().collect();
         assert!(distinct.len() > 1, "{clusters:?}");
     }

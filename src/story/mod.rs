@@ -15,15 +15,16 @@
 //! 2. **Boilerplate.** Lines found in three or more copy groups (site
 //!    furniture, bylines of a wire, "Read more") are left out.
 //! 3. **Sketches.** Content terms (stemmed, stopwords out) and names
-//!    (capitalised words, ages) weighted by TF-IDF, words of the headline
-//!    three times and of the lead twice, features of one group only left
-//!    out, the heaviest kept, unit length.
+//!    (capitalised words, ages) weighted by TF-IDF (IDF plus 0.5, so that
+//!    words all of a few documents share still count), words of the
+//!    headline three times and of the lead twice, features of one group
+//!    only left out, the heaviest kept, unit length.
 //! 4. **Candidates.** An inverted index of each sketch's ten heaviest terms
 //!    and names; a feature in more than 50 groups gives no candidates. Only
 //!    candidate pairs are ever scored, so the cost grows with the number of
 //!    plausible pairs, not with n².
-//! 5. **Similarity.** `0.7 · cos(terms) + 0.3 · cos(names)`, times 0.8 when
-//!    the pair shares no rare name (one found in at most three groups:
+//! 5. **Similarity.** `0.7 · cos(terms) + 0.3 · cos(names)`, times 0.5 when
+//!    the pair shares no rare name (one found in at most six groups:
 //!    same-type events share topic words, not victims, towns or bill
 //!    numbers), times a date factor when both are dated (1 within three
 //!    days, falling to 0.5 over the next twenty: a story is followed for
@@ -31,7 +32,10 @@
 //! 6. **Clustering.** Average link: the two clusters with the highest
 //!    average pairwise similarity (pairs that are not candidates count as
 //!    0) merge while it is at least the threshold (0.2). Unlike connected
-//!    components, a chain of weak links does not join two events.
+//!    components, a chain of weak links does not join two events. Two
+//!    clusters of two or more documents merge only when their average
+//!    similarity is at least half the lower of their own: two bills passed
+//!    on one day, each told alike by its outlets, are two stories.
 //!
 //! Every step works on documents sorted by id, so the stories do not
 //! depend on the order documents come in. Precision comes first: a wrong
@@ -85,6 +89,7 @@ impl Default for StorySeparator {
         StorySeparator {
             sketch: SketchParams {
                 boilerplate_groups: 3,
+                idf_smooth: 0.5,
                 max_terms: 64,
                 max_names: 32,
                 key_terms: 10,
@@ -92,9 +97,10 @@ impl Default for StorySeparator {
             },
             cluster: ClusterParams {
                 threshold: 0.2,
+                cohesion: 0.5,
                 term_weight: 0.7,
-                no_rare_name: 0.8,
-                rare_name_groups: 3,
+                no_rare_name: 0.5,
+                rare_name_groups: 6,
                 max_postings: 50,
                 edge_floor: 0.05,
                 date_grace: 3.0,
@@ -304,7 +310,12 @@ impl StorySeparator {
             boilerplate,
         } = sketches(docs, &readings, &members, &self.sketch);
         let edges = edges(&sketches, &df, &self.cluster);
-        let cluster = average_link(members.len(), &edges, self.cluster.threshold);
+        let cluster = average_link(
+            members.len(),
+            &edges,
+            self.cluster.threshold,
+            self.cluster.cohesion,
+        );
         // Stories: the groups of each cluster.
         let mut by_cluster: FastMap<usize, Vec<usize>> = FastMap::default();
         for (g, &c) in cluster.iter().enumerate() {

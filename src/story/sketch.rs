@@ -42,11 +42,6 @@ pub(crate) fn read(text: &str) -> Reading {
     }
 }
 
-/// Added to every IDF (as scikit-learn's smooth IDF adds 1), so that a word
-/// all documents share still counts: in a handful of one story's clippings
-/// the shared words are what tells them to be one story.
-const IDF_SMOOTH: f32 = 1.0;
-
 /// A sparse unit vector: `(feature, weight)` sorted by feature.
 pub(crate) type Vector = Vec<(Feature, f32)>;
 
@@ -71,6 +66,10 @@ pub(crate) struct SketchParams {
     /// The most terms and names a vector keeps (the heaviest).
     pub max_terms: usize,
     pub max_names: usize,
+    /// Added to every IDF (as scikit-learn's smooth IDF adds 1), so that a
+    /// word all documents share still counts: in a handful of one story's
+    /// clippings the shared words are what tells them to be one story.
+    pub idf_smooth: f32,
     /// How many of each give candidate keys.
     pub key_terms: usize,
     pub key_names: usize,
@@ -132,7 +131,7 @@ pub(crate) fn sketches(
                 if d < 2 {
                     continue;
                 }
-                let idf = ((n + 1.0) / (d as f32 + 1.0)).ln() + IDF_SMOOTH;
+                let idf = ((n + 1.0) / (d as f32 + 1.0)).ln() + params.idf_smooth;
                 let weight = (1.0 + w.ln()) * idf;
                 if weight > 0.0 {
                     if name { &mut names } else { &mut terms }.push((f, weight));
