@@ -2845,7 +2845,7 @@ struct Line<'a> {
 
 /// Generates the corpus, handing each article to `emit` in id order.
 /// Returns the number of stories.
-fn generate(
+pub(crate) fn generate(
     n: usize,
     seed: u64,
     mut emit: impl FnMut(&str, &str) -> io::Result<()>,
