@@ -97,4 +97,4 @@ pub use crate::segment::{
     NewlinePolicy, Segmenter, SegmenterBuilder, Sentence, Sentences, sentences,
 };
 pub use crate::span::Span;
-pub use crate::story::{Stories, Story, StorySeparator, StorySeparatorBuilder};
+pub use crate::story::{DocumentSketch, Stories, Story, StorySeparator, StorySeparatorBuilder};

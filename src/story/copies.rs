@@ -47,16 +47,22 @@ impl Shingles {
         };
         set.sort_unstable();
         set.dedup();
-        let mut signature = [u64::MAX; HASHES];
-        for &s in &set {
-            for (k, slot) in signature.iter_mut().enumerate() {
-                let h = mix(s ^ SEEDS[k]);
-                if h < *slot {
-                    *slot = h;
-                }
-            }
-        }
+        let signature = signature(&set);
         Shingles { set, signature }
+    }
+
+    /// Shingles from a sorted, deduplicated set (as [`set`](Shingles::set)
+    /// gives it), the signature worked out again.
+    pub(crate) fn from_set(mut set: Vec<u64>) -> Shingles {
+        set.sort_unstable();
+        set.dedup();
+        let signature = signature(&set);
+        Shingles { set, signature }
+    }
+
+    /// The shingle set, sorted.
+    pub(crate) fn set(&self) -> &[u64] {
+        &self.set
     }
 
     /// How much two documents are one text: the exact Jaccard similarity
@@ -115,6 +121,20 @@ impl Shingles {
 /// whole inside the larger reads as a copy at the default 0.8, one with a
 /// fifth of its shingles missing does not.
 const CONTAINMENT_DISCOUNT: f64 = 0.9;
+
+/// The `MinHash` signature of a shingle set.
+fn signature(set: &[u64]) -> [u64; HASHES] {
+    let mut signature = [u64::MAX; HASHES];
+    for &s in set {
+        for (k, slot) in signature.iter_mut().enumerate() {
+            let h = mix(s ^ SEEDS[k]);
+            if h < *slot {
+                *slot = h;
+            }
+        }
+    }
+    signature
+}
 
 /// Fixed seeds, one per `MinHash` function.
 const SEEDS: [u64; HASHES] = {

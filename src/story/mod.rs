@@ -44,19 +44,21 @@
 mod cluster;
 mod copies;
 mod model;
+mod reading;
 mod sketch;
 mod words;
 
 use rayon::prelude::*;
 
 pub use model::{Stories, Story};
+pub use reading::DocumentSketch;
 
 use crate::Document;
 use crate::error::Error;
 use crate::hash::FastMap;
 use cluster::{ClusterParams, average_link, edges};
 use copies::near_duplicates;
-use sketch::{SketchParams, Sketches, read, sketches};
+use sketch::{SketchParams, Sketches, sketches};
 
 /// Groups documents into stories.
 ///
@@ -228,9 +230,11 @@ impl StorySeparator {
     /// Groups `docs` into stories: documents with a story keep it, the
     /// others are separated as the [module docs](crate::StorySeparator)
     /// describe. The result does not depend on the order of `docs`.
+    /// The same as [`assign`](StorySeparator::assign) of each document's
+    /// [`sketch`](StorySeparator::sketch).
     ///
-    /// Document ids should be unique; documents sharing an id are read as
-    /// one (the first by text).
+    /// Document ids should be unique; of documents sharing an id one is
+    /// read (the same whatever the order).
     ///
     /// ```
     /// use factdiff::{Document, StorySeparator};
@@ -243,11 +247,47 @@ impl StorySeparator {
     /// ```
     #[must_use]
     pub fn separate(&self, docs: &[Document]) -> Stories {
-        let mut sorted: Vec<&Document> = docs.iter().collect();
-        sorted.sort_by(|a, b| a.id.cmp(&b.id).then(a.text.cmp(&b.text)));
+        self.assign(docs.par_iter().map(|d| self.sketch(d)).collect())
+    }
+
+    /// What separation needs of one document (the first half of
+    /// [`separate`](StorySeparator::separate)), for engines that sketch
+    /// documents where they lie: see [`DocumentSketch`].
+    ///
+    /// ```
+    /// let doc = factdiff::Document::new("a", "Crews fixed 40 bridges.");
+    /// assert_eq!(factdiff::StorySeparator::default().sketch(&doc).id(), "a");
+    /// ```
+    #[must_use]
+    pub fn sketch(&self, doc: &Document) -> DocumentSketch {
+        DocumentSketch::of(doc)
+    }
+
+    /// Groups sketched documents into stories (the second half of
+    /// [`separate`](StorySeparator::separate)): the same stories as
+    /// `separate` of the documents, in any order.
+    ///
+    /// ```
+    /// use factdiff::{Document, StorySeparator};
+    /// let separator = StorySeparator::default();
+    /// let docs = [
+    ///     Document::new("a", "Quake hits Dalvor\nA magnitude 6.1 quake shook Dalvor Valley."),
+    ///     Document::new("b", "Dalvor Valley quake\nThe 6.1 quake shook Dalvor Valley, officials said."),
+    /// ];
+    /// let sketches = docs.iter().rev().map(|d| separator.sketch(d)).collect();
+    /// assert_eq!(separator.assign(sketches), separator.separate(&docs));
+    /// ```
+    #[must_use]
+    pub fn assign(&self, sketches: Vec<DocumentSketch>) -> Stories {
+        let mut sorted = sketches;
+        sorted.par_sort_by(|a, b| {
+            a.id.cmp(&b.id)
+                .then_with(|| a.reading.shingles.set().cmp(b.reading.shingles.set()))
+                .then_with(|| a.story.cmp(&b.story))
+        });
         sorted.dedup_by(|b, a| a.id == b.id);
-        let (given, auto): (Vec<&Document>, Vec<&Document>) =
-            sorted.into_iter().partition(|d| d.story.is_some());
+        let (given, auto): (Vec<&DocumentSketch>, Vec<&DocumentSketch>) =
+            sorted.iter().partition(|d| d.story.is_some());
         let mut stories = given_stories(&given);
         let taken: std::collections::HashSet<String> =
             stories.iter().map(|s| s.id.clone()).collect();
@@ -273,42 +313,45 @@ impl StorySeparator {
     /// ```
     #[must_use]
     pub fn one_story(&self, docs: &[Document], id: &str) -> Stories {
-        let mut sorted: Vec<&Document> = docs.iter().collect();
-        sorted.sort_by(|a, b| a.id.cmp(&b.id).then(a.text.cmp(&b.text)));
+        let mut sorted: Vec<DocumentSketch> = docs.par_iter().map(|d| self.sketch(d)).collect();
+        sorted.par_sort_by(|a, b| {
+            a.id.cmp(&b.id)
+                .then_with(|| a.reading.shingles.set().cmp(b.reading.shingles.set()))
+        });
         sorted.dedup_by(|b, a| a.id == b.id);
         if sorted.is_empty() {
             return Stories::default();
         }
-        let readings: Vec<_> = sorted.par_iter().map(|d| read(&d.text)).collect();
-        let shingles: Vec<_> = readings.iter().map(|r| &r.shingles).collect();
-        let group = near_duplicates(&shingles, self.copy_similarity);
-        let members = members_of(&group);
+        let refs: Vec<&DocumentSketch> = sorted.iter().collect();
+        let members = self.copy_groups(&refs);
         Stories::new(vec![Story {
             id: id.to_string(),
-            title: sorted
+            title: refs
                 .iter()
-                .find_map(|d| words::title(&d.text))
-                .unwrap_or_default()
-                .to_string(),
-            docs: sorted.iter().map(|d| d.id.clone()).collect(),
-            copies: copy_lists(&sorted, &members.iter().collect::<Vec<_>>()),
+                .find_map(|d| d.title.clone())
+                .unwrap_or_default(),
+            docs: refs.iter().map(|d| d.id.clone()).collect(),
+            copies: copy_lists(&refs, &members.iter().collect::<Vec<_>>()),
             given: false,
         }])
     }
 
-    fn separate_auto(&self, docs: &[&Document]) -> Vec<Story> {
+    /// The near-duplicate groups of `docs`.
+    fn copy_groups(&self, docs: &[&DocumentSketch]) -> Vec<Vec<usize>> {
+        let shingles: Vec<_> = docs.iter().map(|d| &d.reading.shingles).collect();
+        members_of(&near_duplicates(&shingles, self.copy_similarity))
+    }
+
+    fn separate_auto(&self, docs: &[&DocumentSketch]) -> Vec<Story> {
         if docs.is_empty() {
             return Vec::new();
         }
-        let readings: Vec<_> = docs.par_iter().map(|d| read(&d.text)).collect();
-        let shingles: Vec<_> = readings.iter().map(|r| &r.shingles).collect();
-        let group = near_duplicates(&shingles, self.copy_similarity);
-        let members = members_of(&group);
+        let members = self.copy_groups(docs);
         let Sketches {
             groups: sketches,
             df,
             boilerplate,
-        } = sketches(docs, &readings, &members, &self.sketch);
+        } = sketches(docs, &members, &self.sketch);
         let edges = edges(&sketches, &df, &self.cluster);
         let cluster = average_link(
             members.len(),
@@ -346,7 +389,7 @@ impl StorySeparator {
                     .sort_by(|&a, &b| centrality[b].total_cmp(&centrality[a]).then(a.cmp(&b)));
                 let title = by_centrality
                     .iter()
-                    .find_map(|&g| words::title(&docs[members[g][0]].text))
+                    .find_map(|&g| docs[members[g][0]].title.as_deref())
                     .map(|t| words::clean_title(t, &boilerplate))
                     .unwrap_or_default();
                 Story {
@@ -379,7 +422,7 @@ fn members_of(group: &[usize]) -> Vec<Vec<usize>> {
 /// The copy groups of two or more documents, as id lists with the
 /// original first: a document that credits no other outlet before one
 /// that does, then the earliest dated, then by id.
-fn copy_lists(docs: &[&Document], groups: &[&Vec<usize>]) -> Vec<Vec<String>> {
+fn copy_lists(docs: &[&DocumentSketch], groups: &[&Vec<usize>]) -> Vec<Vec<String>> {
     let mut out: Vec<Vec<String>> = groups
         .iter()
         .filter(|g| g.len() >= 2)
@@ -389,12 +432,7 @@ fn copy_lists(docs: &[&Document], groups: &[&Vec<usize>]) -> Vec<Vec<String>> {
                 .copied()
                 .min_by_key(|&d| {
                     let doc = docs[d];
-                    (
-                        doc.credits_another_outlet(),
-                        doc.date.is_none(),
-                        doc.date,
-                        d,
-                    )
+                    (doc.credits_outlet, doc.date.is_none(), doc.date, d)
                 })
                 .unwrap_or(g[0]);
             let mut rest: Vec<String> = g
@@ -413,8 +451,8 @@ fn copy_lists(docs: &[&Document], groups: &[&Vec<usize>]) -> Vec<Vec<String>> {
 }
 
 /// The stories the documents were given with.
-fn given_stories(docs: &[&Document]) -> Vec<Story> {
-    let mut by_story: FastMap<&str, Vec<&Document>> = FastMap::default();
+fn given_stories(docs: &[&DocumentSketch]) -> Vec<Story> {
+    let mut by_story: FastMap<&str, Vec<&DocumentSketch>> = FastMap::default();
     for d in docs {
         if let Some(s) = d.story.as_deref() {
             by_story.entry(s).or_default().push(d);
@@ -429,9 +467,8 @@ fn given_stories(docs: &[&Document]) -> Vec<Story> {
                 id: id.to_string(),
                 title: members
                     .iter()
-                    .find_map(|d| words::title(&d.text))
-                    .unwrap_or_default()
-                    .to_string(),
+                    .find_map(|d| d.title.clone())
+                    .unwrap_or_default(),
                 docs: members.iter().map(|d| d.id.clone()).collect(),
                 copies: Vec::new(),
                 given: true,

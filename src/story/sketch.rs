@@ -1,46 +1,12 @@
-//! Document sketches: how each document reads, boilerplate lines, and the
-//! TF-IDF vectors of content terms and names that story
+//! Group sketches: boilerplate lines and the TF-IDF vectors of content terms and names that story
 //! separation compares.
 
 use rayon::prelude::*;
 
-use crate::Document;
 use crate::date::Date;
 use crate::hash::{FastMap, FastSet};
-use crate::story::copies::Shingles;
-use crate::story::words::{Feature, Part, each_word, feature, line_hash, lines, word_features};
-
-/// A document's words as story separation weighs them: line hashes (for
-/// boilerplate), the features of each line with its part's weight, and
-/// the shingles copies are found by.
-pub(crate) struct Reading {
-    /// `(line hash, part)` of every non-empty line, in order.
-    lines: Vec<(u64, Part)>,
-    /// `(line index, feature, is_name)` of every word feature.
-    features: Vec<(u32, Feature, bool)>,
-    /// Its word 3-shingles, for finding copies.
-    pub shingles: Shingles,
-}
-
-/// Reads one document.
-pub(crate) fn read(text: &str) -> Reading {
-    let mut lines_read = Vec::new();
-    let mut features = Vec::new();
-    let mut all_words = Vec::new();
-    for (index, (part, line)) in lines(text).enumerate() {
-        let index = u32::try_from(index).unwrap_or(u32::MAX);
-        lines_read.push((line_hash(line), part));
-        each_word(line, |w| {
-            all_words.push(feature(b"w:", &w.text.to_lowercase()));
-            word_features(w, |f, name| features.push((index, f, name)));
-        });
-    }
-    Reading {
-        lines: lines_read,
-        features,
-        shingles: Shingles::of(&all_words),
-    }
-}
+use crate::story::reading::DocumentSketch;
+use crate::story::words::Feature;
 
 /// A sparse unit vector: `(feature, weight)` sorted by feature.
 pub(crate) type Vector = Vec<(Feature, f32)>;
@@ -87,18 +53,17 @@ pub(crate) struct Sketches {
 /// The sketch of each group (`members[g]` the documents of group `g`, the
 /// first of which stands for it).
 pub(crate) fn sketches(
-    docs: &[&Document],
-    readings: &[Reading],
+    docs: &[&DocumentSketch],
     members: &[Vec<usize>],
     params: &SketchParams,
 ) -> Sketches {
-    let boiler = boilerplate(readings, members, params.boilerplate_groups);
+    let boiler = boilerplate(docs, members, params.boilerplate_groups);
     // Each group's raw weights: its first document's words, boilerplate
     // lines left out.
     let raw: Vec<FastMap<Feature, (f32, bool)>> = members
         .par_iter()
         .map(|group| {
-            let r = &readings[group[0]];
+            let r = &docs[group[0]].reading;
             let mut tf: FastMap<Feature, (f32, bool)> = FastMap::default();
             for &(line, f, name) in &r.features {
                 let (hash, part) = r.lines[line as usize];
@@ -198,13 +163,17 @@ pub(crate) fn cosine(a: &[(Feature, f32)], b: &[(Feature, f32)]) -> f32 {
 /// as a set of line hashes. A group's lines are the union of its
 /// documents' lines. Titles count too: a site's name as a title line is
 /// boilerplate as much as a footer.
-fn boilerplate(readings: &[Reading], members: &[Vec<usize>], min_groups: usize) -> FastSet<u64> {
+fn boilerplate(
+    docs: &[&DocumentSketch],
+    members: &[Vec<usize>],
+    min_groups: usize,
+) -> FastSet<u64> {
     let per_group: Vec<Vec<u64>> = members
         .par_iter()
         .map(|group| {
             let mut hashes: Vec<u64> = group
                 .iter()
-                .flat_map(|&d| readings[d].lines.iter().map(|&(h, _)| h))
+                .flat_map(|&d| docs[d].reading.lines.iter().map(|&(h, _)| h))
                 .collect();
             hashes.sort_unstable();
             hashes.dedup();
