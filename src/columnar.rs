@@ -44,7 +44,17 @@
 //! `List<List<Utf8>>`, `copies` `List<Utf8>`, `syndicated` Boolean, `story` Utf8? (may be missing on reading) — the fields of a finding in
 //! `factdiff compare --format json`.
 //!
-//! **Documents** ([`document_schema`]): `id` Utf8, `text` Utf8.
+//! **Documents** ([`document_schema`]): `id` Utf8, `text` Utf8, `story`
+//! Utf8? and `date` Utf8? (`YYYY-MM-DD`); on reading the last two may be
+//! missing.
+//!
+//! **Stories**: [`sketch_batch`] turns documents into [`sketch_schema`]
+//! rows (`id`, `sketch` Binary: what story separation needs, no text) where
+//! the documents lie; [`assign_batches`] groups all the sketches at once
+//! into [`story_schema`] rows (`doc`, `story`, `source`, `title`), the
+//! stories of [`StorySeparator::separate`](crate::StorySeparator::separate).
+//! Joined back onto the documents as `story` and `source` columns, they
+//! label the claims [`extract_batch`] gives.
 //!
 //! # Malformed input
 //!
@@ -90,6 +100,10 @@ use arrow_array::types::{Float64Type, Int32Type, Int64Type};
 use arrow_array::{Array, ArrayRef, RecordBatch};
 use arrow_schema::{DataType, Field, Schema, SchemaRef};
 use rayon::prelude::*;
+
+mod stories;
+
+pub use stories::{assign_batches, sketch_batch, sketch_schema, story_schema};
 
 use crate::align::PartitionAligner;
 use crate::{
@@ -180,10 +194,11 @@ pub fn finding_schema() -> SchemaRef {
         .clone()
 }
 
-/// The schema of document batches: `id` and `text`, both Utf8.
+/// The schema of document batches: `id` and `text`, and the nullable
+/// `story` (given stories) and `date` (`YYYY-MM-DD`), all Utf8.
 ///
 /// ```
-/// assert_eq!(factdiff::columnar::document_schema().fields().len(), 2);
+/// assert_eq!(factdiff::columnar::document_schema().fields().len(), 4);
 /// ```
 #[must_use]
 pub fn document_schema() -> SchemaRef {
@@ -193,6 +208,8 @@ pub fn document_schema() -> SchemaRef {
             Arc::new(Schema::new(vec![
                 Field::new("id", DataType::Utf8, false),
                 Field::new("text", DataType::Utf8, false),
+                Field::new("story", DataType::Utf8, true),
+                Field::new("date", DataType::Utf8, true),
             ]))
         })
         .clone()
@@ -275,21 +292,32 @@ pub fn documents_to_batch(docs: &[Document]) -> Result<RecordBatch, Error> {
     fits("text", docs.iter().map(|d| d.text.len()).sum())?;
     let mut id = StringBuilder::new();
     let mut text = StringBuilder::new();
+    let mut story = StringBuilder::new();
+    let mut date = StringBuilder::new();
     for d in docs {
         id.append_value(&d.id);
         text.append_value(&d.text);
+        story.append_option(d.story.as_deref());
+        date.append_option(d.date.map(|x| x.to_string()));
     }
-    let columns: Vec<ArrayRef> = vec![Arc::new(id.finish()), Arc::new(text.finish())];
+    let columns: Vec<ArrayRef> = vec![
+        Arc::new(id.finish()),
+        Arc::new(text.finish()),
+        Arc::new(story.finish()),
+        Arc::new(date.finish()),
+    ];
     RecordBatch::try_new(document_schema(), columns).map_err(arrow_error)
 }
 
-/// The documents of a batch with string columns `id` and `text` (other
-/// columns are ignored).
+/// The documents of a batch with string columns `id` and `text`, and
+/// optionally `story` and `date` (`YYYY-MM-DD`; nulls for none); other
+/// columns are ignored.
 ///
 /// # Errors
 ///
 /// [`ErrorKind::Invalid`](crate::ErrorKind::Invalid) naming a missing
-/// column, a column of the wrong type or a null.
+/// column, a column of the wrong type, a null id or text, an empty story
+/// or a bad date, with the row.
 ///
 /// ```
 /// use factdiff::{Document, columnar};
@@ -301,15 +329,36 @@ pub fn documents_from_batch(batch: &RecordBatch) -> Result<Vec<Document>, Error>
     let cols = Columns(batch);
     let id = cols.strings("id")?;
     let text = cols.strings("text")?;
+    let story = cols.optional_strings("story")?;
+    let date = cols.optional_strings("date")?;
     (0..batch.num_rows())
-        .map(|r| Ok(Document::new(id.required(r)?, text.required(r)?)))
+        .map(|r| {
+            let mut doc = Document::new(id.required(r)?, text.required(r)?);
+            if let Some(s) = story.as_ref().and_then(|c| c.get(r)) {
+                if s.is_empty() {
+                    return Err(Error::invalid(format!(
+                        "arrow: row {r}: column \"story\": an empty story"
+                    )));
+                }
+                doc.story = Some(s.to_string());
+            }
+            if let Some(d) = date.as_ref().and_then(|c| c.get(r)) {
+                let parsed = d.parse().map_err(|e: Error| {
+                    Error::invalid(format!("arrow: row {r}: column \"date\": {e}"))
+                })?;
+                doc.date = Some(parsed);
+            }
+            Ok(doc)
+        })
         .collect()
 }
 
-/// Extracts the claims of a batch of documents (columns `id` and `text`,
-/// as [`documents_from_batch`] reads them) into a batch of
-/// [`claim_schema`], keyed for partition-wise alignment. Documents are
-/// processed in parallel; claims come in document order.
+/// Extracts the claims of a batch of documents (as
+/// [`documents_from_batch`] reads them) into a batch of [`claim_schema`],
+/// keyed for partition-wise alignment. Documents are processed in
+/// parallel; claims come in document order. A document's `story` labels
+/// its claims, and an optional string column `source` (what
+/// [`assign_batches`] gives: the original a copy counts as) their source.
 ///
 /// # Errors
 ///
@@ -323,10 +372,21 @@ pub fn documents_from_batch(batch: &RecordBatch) -> Result<Vec<Document>, Error>
 /// # Ok::<(), factdiff::Error>(())
 /// ```
 pub fn extract_batch(extractor: &ClaimExtractor, docs: &RecordBatch) -> Result<RecordBatch, Error> {
+    let sources = Columns(docs).optional_strings("source")?;
+    let sources: Vec<Option<String>> = (0..docs.num_rows())
+        .map(|r| sources.as_ref().and_then(|c| c.get(r)).map(str::to_string))
+        .collect();
     let docs = documents_from_batch(docs)?;
     let keyed: Vec<KeyedClaim> = docs
         .par_iter()
-        .flat_map_iter(|d| KeyedClaim::of_document(d, extractor.extract(d)))
+        .zip(sources.par_iter())
+        .flat_map_iter(|(d, source)| {
+            let mut claims = extractor.extract(d);
+            for c in &mut claims {
+                c.source = source.clone().filter(|s| *s != d.id);
+            }
+            KeyedClaim::of_document(d, claims)
+        })
         .collect();
     claims_to_batch(&keyed)
 }

@@ -18,7 +18,7 @@ use std::sync::OnceLock;
 use arrow_array::RecordBatch;
 use arrow_pyarrow::PyArrowType;
 use arrow_schema::Schema;
-use factdiff::{ClaimExtractor, Comparer, Lexicon, PartitionAligner, columnar};
+use factdiff::{ClaimExtractor, Comparer, Lexicon, PartitionAligner, StorySeparator, columnar};
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 
@@ -201,6 +201,62 @@ impl Aligner {
     }
 }
 
+/// The story separator with the default settings, built once per process.
+fn default_separator() -> &'static StorySeparator {
+    static SEPARATOR: OnceLock<StorySeparator> = OnceLock::new();
+    SEPARATOR.get_or_init(StorySeparator::default)
+}
+
+/// Sketches a batch of documents for story separation: one row per
+/// document of `sketch_schema()` (`id`, and `sketch`: the bytes story
+/// separation needs, no text), in parallel with the GIL released. The
+/// documents' optional `story` and `date` columns are kept in the sketch.
+///
+/// Raises `ValueError` (factdiff's message) for a missing column, a column
+/// of the wrong type, a null id or text, an empty story or a bad date.
+#[pyfunction]
+fn sketch_documents(
+    py: Python<'_>,
+    batch: PyArrowType<RecordBatch>,
+) -> PyResult<PyArrowType<RecordBatch>> {
+    let docs = batch.0;
+    py.detach(|| columnar::sketch_batch(default_separator(), &docs))
+        .map(PyArrowType)
+        .map_err(|e| value_error(&e))
+}
+
+/// Groups sketched documents into stories: every sketch of `batches`
+/// (`sketch_schema()`) at once, as `factdiff stories` groups the
+/// documents (or all in one story `"all"` with `one_story=True`). Returns
+/// one batch of `story_schema()`: `doc`, `story`, `source` (the original a
+/// copied document counts as), `title`, one row per document, by id.
+///
+/// Raises `ValueError` for a batch factdiff cannot read.
+#[pyfunction]
+#[pyo3(signature = (batches, one_story=false))]
+fn assign_stories(
+    py: Python<'_>,
+    batches: Vec<PyArrowType<RecordBatch>>,
+    one_story: bool,
+) -> PyResult<PyArrowType<RecordBatch>> {
+    let batches: Vec<RecordBatch> = batches.into_iter().map(|b| b.0).collect();
+    py.detach(|| columnar::assign_batches(default_separator(), &batches, one_story))
+        .map(PyArrowType)
+        .map_err(|e| value_error(&e))
+}
+
+/// The `pyarrow.Schema` of sketch batches: `id` (string), `sketch` (binary).
+#[pyfunction]
+fn sketch_schema() -> PyArrowType<Schema> {
+    PyArrowType(columnar::sketch_schema().as_ref().clone())
+}
+
+/// The `pyarrow.Schema` of story batches: `doc`, `story`, `source`, `title`.
+#[pyfunction]
+fn story_schema() -> PyArrowType<Schema> {
+    PyArrowType(columnar::story_schema().as_ref().clone())
+}
+
 /// The `pyarrow.Schema` of claim batches (`factdiff::columnar::claim_schema`).
 #[pyfunction]
 fn claim_schema() -> PyArrowType<Schema> {
@@ -208,14 +264,15 @@ fn claim_schema() -> PyArrowType<Schema> {
 }
 
 /// The `pyarrow.Schema` of finding batches: `verdict`, `claims`, `score`,
-/// `explanation`, `sides`, `copies`, `syndicated`, as in `factdiff compare
-/// --format json`.
+/// `explanation`, `sides`, `copies`, `syndicated`, `story`, as in
+/// `factdiff compare --format json`.
 #[pyfunction]
 fn finding_schema() -> PyArrowType<Schema> {
     PyArrowType(columnar::finding_schema().as_ref().clone())
 }
 
-/// The `pyarrow.Schema` of document batches: `id` and `text`, both strings.
+/// The `pyarrow.Schema` of document batches: `id` and `text`, and the
+/// nullable `story` and `date` (`YYYY-MM-DD`), all strings.
 #[pyfunction]
 fn document_schema() -> PyArrowType<Schema> {
     PyArrowType(columnar::document_schema().as_ref().clone())
@@ -228,7 +285,8 @@ fn document_schema() -> PyArrowType<Schema> {
 mod _factdiff {
     #[pymodule_export]
     use super::{
-        Aligner, Extractor, claim_schema, document_schema, extract_claims, finding_schema,
+        Aligner, Extractor, assign_stories, claim_schema, document_schema, extract_claims,
+        finding_schema, sketch_documents, sketch_schema, story_schema,
     };
 
     /// Adds the version of the factdiff crate the module was built from.

@@ -13,11 +13,16 @@ Three parts:
 (b) PySpark ``local[2]`` over the bundled corpus ``data/corpus/*.txt``
     (id = file stem): its findings must equal those of
     ``factdiff compare --format json data/corpus/*.txt``;
-(c) the same over a generated corpus (``examples/generate_corpus.rs``):
-    Spark over ``$FACTDIFF_GEN_JSONL`` against
-    ``factdiff compare --recursive --format json $FACTDIFF_GEN_TXT``. Skipped
-    with a notice when those are unset, unless ``$CI`` is set: then it
-    fails.
+(c) the same over a generated corpus (``examples/generate_corpus.rs``,
+    about 2,000 stories of ten kinds): Spark over ``$FACTDIFF_GEN_JSONL``
+    against ``factdiff compare --recursive --format json $FACTDIFF_GEN_TXT``.
+    Skipped with a notice when those are unset, unless ``$CI`` is set: then
+    it fails;
+(d) stories: the fixture of same-type events (two quakes, three shootings
+    on one day, two House votes; JSON Lines with dates) with the bundled
+    corpus given stories of its own: Spark's stories (``factdiff.spark.stories``)
+    equal ``factdiff stories``, and its findings ``factdiff compare``'s,
+    with ``story_mode`` auto and one.
 
 Environment: ``FACTDIFF_BIN`` (default ``target/release/factdiff`` under
 the repository root), ``FACTDIFF_GEN_TXT``, ``FACTDIFF_GEN_JSONL``,
@@ -84,6 +89,7 @@ def finding_key(f: dict) -> tuple:
         bool(f["syndicated"]),
         f["explanation"],
         float(f["score"]),
+        f.get("story"),
     )
 
 
@@ -107,8 +113,29 @@ def run_cli(args: list[str]) -> dict:
 
 def documents_batch(articles: dict[str, str]) -> pa.RecordBatch:
     return pa.RecordBatch.from_pydict(
-        {"id": list(articles), "text": list(articles.values())},
+        {
+            "id": list(articles),
+            "text": list(articles.values()),
+            "story": [None] * len(articles),
+            "date": [None] * len(articles),
+        },
         schema=factdiff.document_schema(),
+    )
+
+
+def labelled_batch(articles: dict[str, str]) -> pa.RecordBatch:
+    """The documents with the story and source story separation gives them."""
+    docs = documents_batch(articles)
+    stories = factdiff.assign_stories([factdiff.sketch_documents(docs)]).to_pylist()
+    by_doc = {r["doc"]: r for r in stories}
+    ids = docs.column("id").to_pylist()
+    return pa.RecordBatch.from_pydict(
+        {
+            "id": ids,
+            "text": docs.column("text").to_pylist(),
+            "story": [by_doc[i]["story"] for i in ids],
+            "source": [by_doc[i]["source"] for i in ids],
+        }
     )
 
 
@@ -136,8 +163,10 @@ def test_schemas_and_ddl():
     assert fspark.ddl_of(factdiff.claim_schema()) == fspark.CLAIM_SCHEMA_DDL
     assert fspark.ddl_of(factdiff.finding_schema()) == fspark.FINDING_SCHEMA_DDL
     assert fspark.ddl_of(factdiff.document_schema()) == fspark.DOCUMENT_SCHEMA_DDL
+    assert fspark.ddl_of(factdiff.sketch_schema()) == fspark.SKETCH_SCHEMA_DDL
+    assert fspark.ddl_of(factdiff.story_schema()) == fspark.STORY_SCHEMA_DDL
     assert factdiff.finding_schema().names == [
-        "verdict", "claims", "score", "explanation", "sides", "copies", "syndicated",
+        "verdict", "claims", "score", "explanation", "sides", "copies", "syndicated", "story",
     ]
     assert tuple(factdiff.SORT_COLUMNS) == ("block_key", "doc", "sentence", "start", "end", "id")
 
@@ -200,7 +229,7 @@ def test_extract_errors_and_lexicon():
 
 
 def test_align_partition_matches_cli():
-    claims = factdiff.extract_claims(documents_batch(ARTICLES))
+    claims = factdiff.extract_claims(labelled_batch(ARTICLES))
     found = align_all(claims)
     verdicts = collections.Counter(f["verdict"] for f in found)
     assert verdicts["conflict"] >= 1 and verdicts["agree"] >= 1, found
@@ -405,7 +434,7 @@ def test_spark_bundled_corpus():
     paths = sorted((REPO / "data" / "corpus").glob("*.txt"))
     assert len(paths) >= 2, paths
     # Bytes decoded as they are: no newline translation, as the CLI reads them.
-    rows = [(p.stem, p.read_bytes().decode("utf-8")) for p in paths]
+    rows = [(p.stem, p.read_bytes().decode("utf-8"), None, None) for p in paths]
     df = spark.createDataFrame(rows, fspark.DOCUMENT_SCHEMA_DDL)
     files = [str(p) for p in paths]
     _, findings = spark_vs_cli("bundled corpus", df, files)
@@ -456,7 +485,43 @@ def test_spark_generated_corpus():
     spark_vs_cli("generated corpus", df, ["--recursive", txt], check_claims=False, max_block=50)
 
 
-SPARK_TESTS = [test_spark_bundled_corpus, test_spark_generated_corpus]
+def test_spark_stories():
+    """Stories on Spark: same-type events and given stories, as single-node."""
+    spark = spark_session()
+    fixture = REPO / "tests" / "data" / "same_type_events.jsonl"
+    docs = [json.loads(line) for line in fixture.read_text(encoding="utf-8").splitlines() if line]
+    for p in sorted((REPO / "data" / "corpus").glob("*.txt")):
+        # The bundled corpus with stories given: its file names say them.
+        story = "given-" + p.stem.rsplit("-", 1)[0]
+        docs.append({"id": p.stem, "text": p.read_bytes().decode("utf-8"), "story": story})
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "stories.jsonl"
+        path.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
+        rows = [(d["id"], d["text"], d.get("story"), d.get("date")) for d in docs]
+        df = spark.createDataFrame(rows, fspark.DOCUMENT_SCHEMA_DDL)
+        cli = subprocess.run(
+            [str(FACTDIFF_BIN), "stories", "--format", "json", str(path)],
+            check=True, capture_output=True, text=True,
+        ).stdout
+        want = {}
+        for line in cli.splitlines():
+            s = json.loads(line)
+            for d in s["docs"]:
+                want[d] = s["story"]
+        got = {r["doc"]: r["story"] for r in to_rows(fspark.stories(df))}
+        assert got == want, (got, want)
+        kinds = {want[d["id"]] for d in docs}
+        print(f"  stories: {len(docs)} documents, {len(kinds)} stories, spark == single-node")
+        spark_vs_cli("stories (auto)", df, [str(path)], partitions=3, check_claims=False)
+        report = run_cli(["compare", "--format", "json", "--stories", "one", str(path)])
+        one = to_rows(fspark.compare(df, story_mode="one", partitions=2))
+        assert collections.Counter(map(finding_key, one)) == collections.Counter(
+            map(finding_key, report["findings"])
+        ), "story_mode one differs from --stories one"
+        print(f"  stories (one): {len(one)} findings, spark == single-node")
+
+
+SPARK_TESTS = [test_spark_bundled_corpus, test_spark_generated_corpus, test_spark_stories]
 
 
 # ---------------------------------------------------------------------------
@@ -505,7 +570,7 @@ try:  # pragma: no cover - only under pytest
         except Skipped as s:
             pytest.skip(str(s))
 
-    SPARK_TESTS[1] = _raw_generated
+    SPARK_TESTS[1] = _raw_generated  # main() runs the raw function
 except ImportError:
     pass
 

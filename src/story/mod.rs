@@ -313,7 +313,21 @@ impl StorySeparator {
     /// ```
     #[must_use]
     pub fn one_story(&self, docs: &[Document], id: &str) -> Stories {
-        let mut sorted: Vec<DocumentSketch> = docs.par_iter().map(|d| self.sketch(d)).collect();
+        self.one_story_of(docs.par_iter().map(|d| self.sketch(d)).collect(), id)
+    }
+
+    /// [`one_story`](StorySeparator::one_story) of sketched documents.
+    ///
+    /// ```
+    /// use factdiff::{Document, StorySeparator};
+    /// let separator = StorySeparator::default();
+    /// let docs = [Document::new("a", "One."), Document::new("b", "Two.")];
+    /// let sketches = docs.iter().map(|d| separator.sketch(d)).collect();
+    /// assert_eq!(separator.one_story_of(sketches, "all"), separator.one_story(&docs, "all"));
+    /// ```
+    #[must_use]
+    pub fn one_story_of(&self, sketches: Vec<DocumentSketch>, id: &str) -> Stories {
+        let mut sorted = sketches;
         sorted.par_sort_by(|a, b| {
             a.id.cmp(&b.id)
                 .then_with(|| a.reading.shingles.set().cmp(b.reading.shingles.set()))

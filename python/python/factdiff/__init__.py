@@ -8,8 +8,14 @@ with the arithmetic shown. This package binds factdiff's Rust core, with
 Spark's ``mapInArrow`` (see :mod:`factdiff.spark`), Ray, Dask, DuckDB or
 Polars without copying.
 
-The pipeline has two steps:
+The pipeline has three steps:
 
+0. Stories (events): :func:`sketch_documents` sketches each batch of
+   documents where it lies, and :func:`assign_stories` groups every
+   sketch at once into stories (one row per document: ``doc``, ``story``,
+   ``source``, ``title``). Claims of different stories are never
+   compared; joined back onto the documents as ``story`` and ``source``
+   columns, they label the claims.
 1. :func:`extract_claims` turns a batch of documents (string columns
    ``id`` and ``text``) into a batch of claims, each keyed by
    ``block_key``. Claims with different block keys are never compared.
@@ -52,9 +58,13 @@ from . import _factdiff
 from ._factdiff import (
     Aligner,
     Extractor,
+    assign_stories,
     claim_schema,
     document_schema,
     finding_schema,
+    sketch_documents,
+    sketch_schema,
+    story_schema,
 )
 
 __all__ = [
@@ -62,11 +72,15 @@ __all__ = [
     "Extractor",
     "SORT_COLUMNS",
     "align_partition",
+    "assign_stories",
     "claim_schema",
     "document_schema",
     "extract_claims",
     "finding_schema",
+    "sketch_documents",
+    "sketch_schema",
     "sort_claims",
+    "story_schema",
 ]
 
 __version__: str = _factdiff.__version__
@@ -85,8 +99,10 @@ def extract_claims(
     Args:
         batch: a ``pyarrow.RecordBatch`` with string columns ``id`` (the
             document id, as ``factdiff compare`` takes it from the file
-            name without extension) and ``text``; other columns are
-            ignored. A ``pyarrow.Table`` is accepted too.
+            name without extension) and ``text``, and optionally
+            ``story``, ``date`` and ``source`` (what
+            :func:`assign_stories` gives; they label the claims); other
+            columns are ignored. A ``pyarrow.Table`` is accepted too.
         lexicon: the JSON text of a measure lexicon (the format of
             factdiff's ``data/lexicon.json``, as ``factdiff compare
             --lexicon`` reads it), or ``None`` for the default lexicon.

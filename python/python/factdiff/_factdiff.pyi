@@ -9,6 +9,18 @@ __version__: str
 def extract_claims(batch: pa.RecordBatch) -> pa.RecordBatch:
     """Documents (``id``, ``text``) to claims (``claim_schema()``), default lexicon."""
 
+def sketch_documents(batch: pa.RecordBatch) -> pa.RecordBatch:
+    """Documents (``id``, ``text``, ``story``?, ``date``?) to sketches (``sketch_schema()``)."""
+
+def assign_stories(batches: list[pa.RecordBatch], one_story: bool = False) -> pa.RecordBatch:
+    """Every sketch at once to stories (``story_schema()``: doc, story, source, title)."""
+
+def sketch_schema() -> pa.Schema:
+    """The schema of sketch batches."""
+
+def story_schema() -> pa.Schema:
+    """The schema of story batches."""
+
 def claim_schema() -> pa.Schema:
     """The schema of claim batches."""
 

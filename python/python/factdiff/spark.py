@@ -1,19 +1,26 @@
 """factdiff on Spark: the findings of ``factdiff compare``, computed at scale.
 
-The job is two ``mapInArrow`` stages around one shuffle::
+The job is a story pass, then two ``mapInArrow`` stages around one
+shuffle::
 
-    docs (id, text)
+    docs (id, text, story?, date?)
+      -> mapInArrow(sketch)                    one sketch per document (no text)
+      -> toArrow() on the driver, assign       stories: doc, story, source, title
+      -> join onto the documents (broadcast)   docs + story, source
       -> mapInArrow(extract)                   claims, keyed by block_key
       -> repartition(n, "block_key")           every block in one partition
       -> sortWithinPartitions(block_key, doc, sentence, start, end, id)
       -> mapInArrow(align)                     findings, block by block
 
-Claims with different block keys are never compared, so once a block's
-claims sit together, sorted, in one partition, each partition is aligned on
-its own in bounded memory (:func:`factdiff.align_partition`), and the
-union of the partitions' findings is exactly the single-node report's
-findings, whatever ``n`` is. Batches cross between the JVM, Python and Rust
-as Arrow, without row-by-row conversion.
+The story leads the block key, and claims with different block keys are
+never compared, so once a block's claims sit together, sorted, in one
+partition, each partition is aligned on its own in bounded memory
+(:func:`factdiff.align_partition`), and the union of the partitions'
+findings is exactly the single-node report's findings, whatever ``n`` is.
+The stories are those of ``factdiff stories``: the grouping runs once, on
+the driver, over every document's sketch (a few bytes per word). Batches
+cross between the JVM, Python and Rust as Arrow, without row-by-row
+conversion.
 
 Needs Spark 3.3 or newer (``mapInArrow``), pyarrow on the driver and the
 executors, and this package installed on the executors (see the package's
@@ -30,6 +37,7 @@ Example::
     findings.groupBy("verdict").count().show()
     findings.write.mode("overwrite").parquet("findings.parquet")
 
+    stories = factdiff.spark.stories(docs) # doc, story, source, title
     claims = factdiff.spark.claims(docs)   # the extraction step alone
 """
 
@@ -48,14 +56,29 @@ __all__ = [
     "CLAIM_SCHEMA_DDL",
     "DOCUMENT_SCHEMA_DDL",
     "FINDING_SCHEMA_DDL",
+    "SKETCH_SCHEMA_DDL",
     "SORT_COLUMNS",
+    "STORY_SCHEMA_DDL",
     "claims",
     "compare",
     "ddl_of",
+    "stories",
 ]
 
-#: The Spark schema of documents: what :func:`compare` reads.
-DOCUMENT_SCHEMA_DDL = "`id` STRING NOT NULL, `text` STRING NOT NULL"
+#: The Spark schema of documents: what :func:`compare` reads (``story``
+#: and ``date`` may be missing).
+DOCUMENT_SCHEMA_DDL = (
+    "`id` STRING NOT NULL, `text` STRING NOT NULL, `story` STRING, `date` STRING"
+)
+
+#: The Spark schema of document sketches: :func:`factdiff.sketch_schema`.
+SKETCH_SCHEMA_DDL = "`id` STRING NOT NULL, `sketch` BINARY NOT NULL"
+
+#: The Spark schema of stories: :func:`factdiff.story_schema`.
+STORY_SCHEMA_DDL = (
+    "`doc` STRING NOT NULL, `story` STRING NOT NULL, `source` STRING NOT NULL, "
+    "`title` STRING NOT NULL"
+)
 
 #: The Spark schema of claims: :func:`factdiff.claim_schema` (Arrow int64
 #: is BIGINT, float64 DOUBLE, bool BOOLEAN, utf8 STRING; NOT NULL where the
@@ -91,6 +114,8 @@ CLAIM_SCHEMA_DDL = ", ".join(
         "`baseline_end` BIGINT",
         "`block_key` STRING NOT NULL",
         "`doc_credits_outlet` BOOLEAN NOT NULL",
+        "`story` STRING",
+        "`source` STRING",
     ]
 )
 
@@ -105,6 +130,7 @@ FINDING_SCHEMA_DDL = ", ".join(
         "`sides` ARRAY<ARRAY<STRING>> NOT NULL",
         "`copies` ARRAY<STRING> NOT NULL",
         "`syndicated` BOOLEAN NOT NULL",
+        "`story` STRING",
     ]
 )
 
@@ -129,6 +155,8 @@ def ddl_of(schema: pa.Schema) -> str:
             return "BOOLEAN"
         if pa.types.is_string(t) or pa.types.is_large_string(t):
             return "STRING"
+        if pa.types.is_binary(t) or pa.types.is_large_binary(t):
+            return "BINARY"
         if pa.types.is_list(t) or pa.types.is_large_list(t):
             return f"ARRAY<{type_of(t.value_type)}>"
         raise TypeError(f"no Spark DDL for Arrow type {t}")
@@ -174,12 +202,51 @@ def claims(df_docs: "DataFrame", *, lexicon: Optional[str] = None) -> "DataFrame
                 if found.num_rows:
                     yield found
 
-    return df_docs.select("id", "text").mapInArrow(extract, CLAIM_SCHEMA_DDL)
+    columns = [c for c in ("id", "text", "story", "date", "source") if c in df_docs.columns]
+    return df_docs.select(*columns).mapInArrow(extract, CLAIM_SCHEMA_DDL)
+
+
+def stories(df_docs: "DataFrame", *, one_story: bool = False) -> "DataFrame":
+    """The stories of a DataFrame of documents, as ``factdiff stories``.
+
+    Each partition's documents are sketched in ``mapInArrow`` (the texts
+    stay where they are); the sketches (a few bytes per word) are gathered
+    on the driver and grouped at once (:func:`factdiff.assign_stories`),
+    so the stories are exactly those of ``factdiff stories`` (or
+    ``factdiff compare``) over the same documents.
+
+    Args:
+        df_docs: a DataFrame with string columns ``id`` and ``text``, and
+            optionally ``story`` (given stories are kept) and ``date``
+            (``YYYY-MM-DD``).
+        one_story: every document in one story ``"all"``
+            (``factdiff compare --stories one``).
+
+    Returns:
+        A DataFrame of :data:`STORY_SCHEMA_DDL`: ``doc``, ``story``,
+        ``source`` (the original a copied document counts as), ``title``;
+        one row per document.
+    """
+    import factdiff
+
+    def sketch(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
+        import factdiff as fd
+
+        for batch in batches:
+            if batch.num_rows:
+                yield fd.sketch_documents(batch)
+
+    columns = [c for c in ("id", "text", "story", "date") if c in df_docs.columns]
+    gathered = df_docs.select(*columns).mapInArrow(sketch, SKETCH_SCHEMA_DDL).toArrow()
+    assigned = factdiff.assign_stories(gathered.to_batches(), one_story=one_story)
+    spark = df_docs.sparkSession
+    return spark.createDataFrame(pa.Table.from_batches([assigned]))
 
 
 def compare(
     df_docs: "DataFrame",
     *,
+    story_mode: str = "auto",
     partitions: Optional[int] = None,
     min_score: Optional[float] = None,
     hedge_tolerance: Optional[float] = None,
@@ -188,15 +255,21 @@ def compare(
 ) -> "DataFrame":
     """The findings of a DataFrame of documents, as ``factdiff compare``.
 
-    Extracts the claims (:func:`claims`), shuffles them by ``block_key``
-    into ``partitions`` partitions, sorts each partition by
+    Groups the documents into stories (:func:`stories`), labels them with
+    their story and source, extracts the claims (:func:`claims`), shuffles
+    them by ``block_key`` (which the story leads) into ``partitions``
+    partitions, sorts each partition by
     :data:`SORT_COLUMNS` and aligns each on its own with
     :func:`factdiff.align_partition`. With the same settings the rows are
     exactly the findings of ``factdiff compare`` over the same documents
     (in another order), whatever the number of partitions.
 
     Args:
-        df_docs: a DataFrame with string columns ``id`` and ``text``.
+        df_docs: a DataFrame with string columns ``id`` and ``text``, and
+            optionally ``story`` and ``date``.
+        story_mode: ``"auto"`` (the default: stories separated) or
+            ``"one"`` (every document one story), as ``factdiff compare
+            --stories``.
         partitions: partitions of the shuffle; ``None`` for
             ``spark.sql.shuffle.partitions``.
         min_score: ``factdiff compare --min-score``; ``None`` for the
@@ -210,7 +283,8 @@ def compare(
 
     Returns:
         A DataFrame of :data:`FINDING_SCHEMA_DDL`: ``verdict``, ``claims``,
-        ``score``, ``explanation``, ``sides``, ``copies``, ``syndicated``.
+        ``score``, ``explanation``, ``sides``, ``copies``, ``syndicated``,
+        ``story``.
 
     Raises:
         ValueError: a setting out of range (checked here, on the driver,
@@ -218,6 +292,8 @@ def compare(
     """
     from factdiff import Aligner
 
+    if story_mode not in ("auto", "one"):
+        raise ValueError(f"story_mode must be 'auto' or 'one', got {story_mode!r}")
     # Fail on the driver, not in a task, for a bad setting.
     Aligner(min_score=min_score, hedge_tolerance=hedge_tolerance, max_block=max_block)
     if partitions is None:
@@ -235,8 +311,15 @@ def compare(
 
         yield from align_partition(batches, **settings)
 
+    from pyspark.sql.functions import broadcast
+
+    assigned = stories(df_docs, one_story=story_mode == "one").select(
+        "doc", "story", "source"
+    )
+    base = df_docs.select("id", "text", *[c for c in ("date",) if c in df_docs.columns])
+    labelled = base.join(broadcast(assigned), base["id"] == assigned["doc"]).drop("doc")
     return (
-        claims(df_docs, lexicon=lexicon)
+        claims(labelled, lexicon=lexicon)
         .repartition(partitions, "block_key")
         .sortWithinPartitions(*SORT_COLUMNS)
         .mapInArrow(align, FINDING_SCHEMA_DDL)
