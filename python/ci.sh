@@ -117,7 +117,7 @@ stage "factdiff CLI (cargo build)"
 # Separate invocations: the binary alone reuses what the root CI's
 # `cargo run --release` built; the example alone adds only itself once
 # `cargo bench --no-run` has built the dev-dependencies.
-cargo build --release --bin factdiff
+cargo build --release -p factdiff-cli
 export FACTDIFF_BIN="$CARGO_TARGET_DIR/release/factdiff"
 GENERATOR=""
 if [ -f examples/generate_corpus.rs ]; then

@@ -48,11 +48,16 @@
 //!
 //! # Features
 //!
-//! - `serde`: `Serialize` (and `Deserialize` where it makes sense) for the
-//!   public data types.
-//! - `cli` (default): the `factdiff` command-line tool, which turns on
-//!   `serde`. Libraries embedding factdiff can use
-//!   `default-features = false`.
+//! - `serde` (default): `Serialize` (and `Deserialize` where it makes
+//!   sense) for the public data types, JSON Lines documents
+//!   ([`Document::read_json_lines`]) and the JSON report.
+//! - `arrow`: [`columnar`], claims, findings, documents and story
+//!   sketches as Apache Arrow record batches and IPC streams; `parquet`
+//!   adds Parquet files.
+//!
+//! The `factdiff` command-line tool is its own crate (`cli/`, package
+//! `factdiff-cli`), so that a library user builds none of its
+//! dependencies.
 //!
 //! # Input never panics
 //!

@@ -354,33 +354,6 @@ fn csp_hash_matches_the_script() {
     );
 }
 
-#[test]
-fn cli_compare_writes_html() {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("report-html-cli");
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    let paths: Vec<PathBuf> = docs()
-        .iter()
-        .map(|d| {
-            let path = dir.join(format!("{}.txt", d.id));
-            std::fs::write(&path, &d.text).expect("write article");
-            path
-        })
-        .collect();
-    let out = Command::new(env!("CARGO_BIN_EXE_factdiff"))
-        .args(["compare", "--format", "html"])
-        .args(&paths)
-        .output()
-        .expect("run factdiff");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let page = String::from_utf8(out.stdout).expect("utf-8");
-    let report = Comparer::default().compare(&docs());
-    assert_eq!(page, render(&report, &docs()));
-}
-
 // ---------------------------------------------------------------------
 // A real browser.
 

@@ -28,7 +28,8 @@ fn factdiff(args: &[&str], stdin: Option<&str>) -> Output {
 }
 
 fn fixture() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/same_type_events.jsonl")
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/.."))
+        .join("tests/data/same_type_events.jsonl")
 }
 
 fn scratch(name: &str) -> PathBuf {

@@ -13,7 +13,7 @@ const BIN: &str = env!("CARGO_BIN_EXE_factdiff");
 
 /// The bundled example corpus.
 fn corpus() -> Vec<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/corpus");
+    let dir = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/..")).join("data/corpus");
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -315,7 +315,7 @@ mod arrow {
     /// reports it in one line.
     #[test]
     fn a_malformed_arrow_stream_is_one_error_line() {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        let path = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/.."))
             .join("tests/data/fuzz-align-ipc-slice-past-body.arrow");
         let bytes = std::fs::read(&path).unwrap();
         let mut results = Vec::new();

@@ -155,7 +155,7 @@ fn read_columnar(
 ) -> Result<(), String> {
     Err(format!(
         "{name}: Arrow or Parquet input needs factdiff built with the `arrow` feature \
-         (cargo install factdiff --features arrow)"
+         (cargo install factdiff-cli --features arrow)"
     ))
 }
 
@@ -304,12 +304,12 @@ fn write_findings_arrow(
 /// The error for Parquet in a build without the feature.
 #[cfg(all(feature = "arrow", not(feature = "parquet")))]
 const NO_PARQUET: &str = "Parquet needs factdiff built with the `parquet` feature \
-                          (cargo install factdiff --features parquet)";
+                          (cargo install factdiff-cli --features parquet)";
 
 /// The error for a columnar format in a build without the feature.
 #[cfg(not(feature = "arrow"))]
 const NO_ARROW: &str = "--format arrow and parquet need factdiff built with the `arrow` feature \
-                        (cargo install factdiff --features arrow)";
+                        (cargo install factdiff-cli --features arrow)";
 
 /// Refuses binary output to a terminal.
 pub fn binary_output_allowed(output: Option<&Path>) -> Result<(), String> {

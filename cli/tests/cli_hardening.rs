@@ -74,7 +74,6 @@ fn from_reader_fails_naming_the_id_and_the_reason() {
     assert_eq!(doc.text.as_bytes(), HEAD);
 }
 
-#[cfg(feature = "cli")]
 mod cli {
     use std::ffi::OsStr;
     use std::fs;
@@ -234,7 +233,7 @@ mod cli {
 /// FIFO, so factdiff blocks on it; while it waits the test deletes a file
 /// it has already listed, then feeds the FIFO an article. factdiff must
 /// then fail on the vanished file, and only on it.
-#[cfg(all(feature = "cli", unix))]
+#[cfg(unix)]
 mod vanishing {
     use std::ffi::{OsStr, OsString};
     use std::fs;
@@ -510,7 +509,7 @@ mod vanishing {
 /// largest measured ratio with a third of headroom, plus the fixed cost:
 /// it catches a second copy of the text per claim, or memory quadratic in
 /// the input, not noise.
-#[cfg(all(feature = "cli", target_os = "linux"))]
+#[cfg(target_os = "linux")]
 mod big_file {
     use std::fs;
     use std::path::{Path, PathBuf};
@@ -532,7 +531,7 @@ mod big_file {
 
     /// The bundled example articles, concatenated in name order.
     fn corpus_pass() -> String {
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/corpus");
+        let dir = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/..")).join("data/corpus");
         let mut paths: Vec<PathBuf> = fs::read_dir(&dir)
             .expect("data/corpus")
             .map(|e| e.expect("entry").path())

@@ -2,8 +2,6 @@
 //! `--recursive`, `--color`, the progress bar, and the help text with its
 //! exit codes. Every article here is fictional.
 
-#![cfg(feature = "cli")]
-
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
@@ -673,4 +671,39 @@ fn stdin_still_works_alongside_the_new_flags() {
         String::from_utf8(out.stdout).unwrap(),
         "stdin\t0\t0..10\tRain fell.\nstdin\t1\t11..23\tRivers rose.\n"
     );
+}
+
+#[test]
+fn compare_html_is_the_library_page() {
+    let dir = std::env::temp_dir().join(format!("factdiff-html-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let docs = [
+        factdiff::Document::new("tribune", TRIBUNE),
+        factdiff::Document::new("courier", COURIER),
+    ];
+    let paths: Vec<PathBuf> = docs
+        .iter()
+        .map(|d| {
+            let path = dir.join(format!("{}.txt", d.id));
+            std::fs::write(&path, &d.text).expect("write article");
+            path
+        })
+        .collect();
+    let out = Command::new(BIN)
+        .args(["compare", "--format", "html"])
+        .args(&paths)
+        .output()
+        .expect("run factdiff");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mut want = Vec::new();
+    factdiff::Comparer::default()
+        .compare(&docs)
+        .write_html(&docs, &mut want)
+        .expect("write to a Vec");
+    assert_eq!(out.stdout, want);
+    let _ = std::fs::remove_dir_all(&dir);
 }
