@@ -18,13 +18,51 @@ use std::ops::{Index, Range};
 /// assert_eq!(span.len(), 5);
 /// assert_eq!(span.range(), 14..19);
 /// ```
+///
+/// With the `serde` feature a span is `{"start": 14, "end": 19}`; reading
+/// one back checks `start <= end`, as [`Span::new`] does:
+///
+/// ```
+/// # #[cfg(feature = "serde")] {
+/// use factdiff::Span;
+/// let span: Span = serde_json::from_str(r#"{"start": 3, "end": 7}"#).unwrap();
+/// assert_eq!(span, Span::new(3, 7));
+/// let err = serde_json::from_str::<Span>(r#"{"start": 9, "end": 7}"#).unwrap_err();
+/// assert!(err.to_string().contains("start 9 is after end 7"));
+/// # }
+/// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "RawSpan"))]
 pub struct Span {
     /// The first byte of the range.
     pub start: usize,
     /// One past the last byte of the range.
     pub end: usize,
+}
+
+/// A span as read, before its check.
+#[cfg(feature = "serde")]
+#[derive(serde::Deserialize)]
+struct RawSpan {
+    start: usize,
+    end: usize,
+}
+
+#[cfg(feature = "serde")]
+impl TryFrom<RawSpan> for Span {
+    type Error = String;
+
+    fn try_from(raw: RawSpan) -> Result<Span, String> {
+        if raw.start > raw.end {
+            Err(format!(
+                "a span's start {} is after end {}",
+                raw.start, raw.end
+            ))
+        } else {
+            Ok(Span::new(raw.start, raw.end))
+        }
+    }
 }
 
 impl Span {

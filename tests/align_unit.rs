@@ -1334,6 +1334,7 @@ fn text_report_shows_claims_sentences_verdict_and_reason() {
 }
 
 #[test]
+#[cfg(feature = "serde")]
 fn json_report_follows_the_contract() {
     let report = sample_report();
     let mut out = Vec::new();
@@ -1385,6 +1386,7 @@ fn json_report_follows_the_contract() {
 }
 
 #[test]
+#[cfg(feature = "serde")]
 fn jsonl_report_is_tagged_per_message() {
     let report = sample_report();
     let mut out = Vec::new();

@@ -4,6 +4,8 @@
 //!
 //! Every article here is fictional, written for these tests.
 
+#![cfg(feature = "serde")]
+
 mod common;
 
 use std::collections::{BTreeMap, BTreeSet};
