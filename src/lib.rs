@@ -77,6 +77,7 @@ mod claim;
 pub mod columnar;
 mod compare;
 mod date;
+mod disjoint;
 mod document;
 mod error;
 mod figure;

@@ -20,6 +20,7 @@ use std::hash::{Hash, Hasher};
 use crate::align::group::{Ctx, Draft};
 use crate::align::judge::Family;
 use crate::align::normalize::WindowSig;
+use crate::disjoint::Disjoint;
 use crate::hash::{FastHasher, FastMap};
 
 /// A block's claims with repeats set aside.
@@ -54,7 +55,7 @@ pub(crate) fn collapse(ctx: &Ctx<'_>, members: &[usize]) -> Collapsed {
             copies: FastMap::default(),
         };
     }
-    let mut parent: Vec<usize> = (0..n).collect();
+    let mut sets = Disjoint::new(n);
     let mut by_sentence: FastMap<u64, usize> = FastMap::default();
     let mut by_figure: FastMap<SameFigure<'_>, usize> = FastMap::default();
     for (pos, &i) in members.iter().enumerate() {
@@ -64,7 +65,7 @@ pub(crate) fn collapse(ctx: &Ctx<'_>, members: &[usize]) -> Collapsed {
         v.prep.ordinal.hash(&mut h);
         v.claim.figure.text.hash(&mut h);
         let first = *by_sentence.entry(h.finish()).or_insert(pos);
-        union(&mut parent, first, pos);
+        sets.union(first, pos);
         if v.claim.measure.is_some() {
             let q = &v.prep.quantity;
             let key = SameFigure {
@@ -80,7 +81,7 @@ pub(crate) fn collapse(ctx: &Ctx<'_>, members: &[usize]) -> Collapsed {
                 window: v.prep.window.as_deref(),
             };
             let first = *by_figure.entry(key).or_insert(pos);
-            union(&mut parent, first, pos);
+            sets.union(first, pos);
         }
     }
     // Each class's representative: a claim from a document that credits
@@ -95,7 +96,7 @@ pub(crate) fn collapse(ctx: &Ctx<'_>, members: &[usize]) -> Collapsed {
     };
     let mut best: FastMap<usize, usize> = FastMap::default();
     for pos in 0..n {
-        let root = find(&mut parent, pos);
+        let root = sets.find(pos);
         let slot = best.entry(root).or_insert(pos);
         if rank(pos) < rank(*slot) {
             *slot = pos;
@@ -104,7 +105,7 @@ pub(crate) fn collapse(ctx: &Ctx<'_>, members: &[usize]) -> Collapsed {
     let mut reps = Vec::with_capacity(best.len());
     let mut copies: FastMap<usize, Vec<usize>> = FastMap::default();
     for pos in 0..n {
-        let rep = best[&find(&mut parent, pos)];
+        let rep = best[&sets.find(pos)];
         if rep == pos {
             reps.push(members[pos]);
         } else {
@@ -161,20 +162,5 @@ fn note_repeats(explanation: &mut String, n: usize) {
     });
     if had_period {
         explanation.push('.');
-    }
-}
-
-fn find(parent: &mut [usize], mut x: usize) -> usize {
-    while parent[x] != x {
-        parent[x] = parent[parent[x]];
-        x = parent[x];
-    }
-    x
-}
-
-fn union(parent: &mut [usize], a: usize, b: usize) {
-    let (ra, rb) = (find(parent, a), find(parent, b));
-    if ra != rb {
-        parent[ra.max(rb)] = ra.min(rb);
     }
 }

@@ -8,6 +8,7 @@
 //! story with a new headline and credit line is above 0.9, while two
 //! articles about one event written apart share few three-word runs.
 
+use crate::disjoint::Disjoint;
 use crate::hash::FastMap;
 
 /// How many `MinHash` values a document gets.
@@ -156,7 +157,7 @@ const SEEDS: [u64; HASHES] = {
 /// first member (documents come in a fixed order, so this is too).
 pub(crate) fn near_duplicates(docs: &[&Shingles], min_similarity: f64) -> Vec<usize> {
     let n = docs.len();
-    let mut parent: Vec<usize> = (0..n).collect();
+    let mut sets = Disjoint::new(n);
     for band in 0..BANDS {
         let mut buckets: FastMap<u64, Vec<usize>> = FastMap::default();
         for (i, d) in docs.iter().enumerate() {
@@ -177,12 +178,12 @@ pub(crate) fn near_duplicates(docs: &[&Shingles], min_similarity: f64) -> Vec<us
             for &i in &members {
                 let mut joined = false;
                 for &g in &groups {
-                    if find(&mut parent, g) == find(&mut parent, i) {
+                    if sets.find(g) == sets.find(i) {
                         joined = true;
                         break;
                     }
                     if docs[g].resemblance(docs[i]) >= min_similarity {
-                        union(&mut parent, g, i);
+                        sets.union(g, i);
                         joined = true;
                         break;
                     }
@@ -193,24 +194,7 @@ pub(crate) fn near_duplicates(docs: &[&Shingles], min_similarity: f64) -> Vec<us
             }
         }
     }
-    (0..n).map(|i| find(&mut parent, i)).collect()
-}
-
-fn find(parent: &mut [usize], mut x: usize) -> usize {
-    while parent[x] != x {
-        parent[x] = parent[parent[x]];
-        x = parent[x];
-    }
-    x
-}
-
-/// Joins two sets under the smaller index, so that a set's root is its
-/// first member.
-fn union(parent: &mut [usize], a: usize, b: usize) {
-    let (ra, rb) = (find(parent, a), find(parent, b));
-    if ra != rb {
-        parent[ra.max(rb)] = ra.min(rb);
-    }
+    sets.roots()
 }
 
 #[cfg(test)]
