@@ -1,44 +1,66 @@
 //! factdiff compares the *figures* different texts give for the same thing.
 //!
-//! Feed it a handful of news articles about one story; it splits them into
-//! sentences, finds every numeric claim, works out what each figure counts,
-//! and lines up the claims that speak of the same quantity to say whether
-//! the sources agree or conflict.
+//! Feed it news articles — a handful about one story, or a day's feed about
+//! hundreds; it tells the stories apart, finds every numeric claim, works
+//! out what each figure counts, and lines up the claims of one story that
+//! speak of the same quantity to say whether the sources agree or conflict,
+//! with the arithmetic shown.
+//!
+//! # Start here: [`Comparer`]
+//!
+//! ```
+//! use factdiff::{Comparer, Document, Verdict};
+//! # fn main() -> Result<(), factdiff::Error> {
+//! let docs = [
+//!     Document::new("tribune", "Mill Creek flood\nDeputies evacuated 1,240 residents \
+//!         of Mill Creek over the weekend, Sheriff Ona Brisk said."),
+//!     Document::new("courier", "Mill Creek residents leave homes\nSheriff Ona Brisk \
+//!         said 1,420 Mill Creek residents were evacuated over the weekend."),
+//! ];
+//! let report = Comparer::builder().hedge_tolerance(0.05).build()?.compare(&docs);
+//! assert_eq!(report.stories.len(), 1);
+//! let finding = &report.findings[0];
+//! assert_eq!(finding.verdict, Verdict::Conflict);
+//! println!("{report}"); // or report.write_json / write_html
+//! # Ok(()) }
+//! ```
 //!
 //! # The pipeline
 //!
-//! Every stage is a public function, and every stage reports byte spans
-//! into the original text, so that `&text[span]` gives back exactly what
-//! was found.
+//! [`Comparer::compare`] runs these stages in order; each is public on its
+//! own, and every result carries byte spans into the original text, so that
+//! `&text[span]` gives back exactly what was found.
 //!
-//! 1. **Documents** — [`Document`]: an id and the original text, from a
-//!    string, a file ([`Document::from_path`]) or a reader.
-//! 2. **Sentences** — [`sentences`] or a configured [`Segmenter`]: an
+//! 1. **Documents** — [`Document`]: an id, the original text, and
+//!    optionally the story it belongs to and its publication [`Date`]; from
+//!    a string, a file ([`Document::from_path`]), a reader, or JSON Lines
+//!    ([`Document::read_json_lines`]).
+//! 2. **Stories** — [`StorySeparator`] groups documents into events
+//!    ([`Stories`], [`Story`]): copies of one article found, boilerplate
+//!    left out, words, names and dates compared. Claims of two stories are
+//!    never compared.
+//! 3. **Sentences** — [`sentences`] or a configured [`Segmenter`]: an
 //!    iterator of [`Sentence`]s. Headlines, bylines and bullet items come
-//!    out as sentences of their own; abbreviations ("U.S.", "Gov.",
-//!    "a.m."), initials, decimals, ellipses, addresses and quotations do not
-//!    end sentences where they should not.
+//!    out as sentences of their own; abbreviations, initials, decimals,
+//!    ellipses and quotations do not end sentences where they should not.
+//! 4. **Figures** — [`figures`]: every number a reader would call a figure
+//!    ([`Figure`]), parsed to value, bounds, kind and unit; years, dates,
+//!    ages, identifiers and scores left out.
+//! 5. **Claims** — [`claims`] or a [`ClaimExtractor`] with its [`Lexicon`]:
+//!    each figure with what it counts ([`Claim`]: measure, period, window,
+//!    modality, place, subject, attribution).
+//! 6. **Findings** — an [`Aligner`] blocks the claims (by story first),
+//!    scores candidate pairs, judges the numbers and groups the claims into
+//!    [`Finding`]s, agree or conflict, each from two independent sources;
+//!    [`PartitionAligner`] does it one block at a time for engines.
+//! 7. **Report** — [`Report`]: text (`Display`), JSON and JSON Lines
+//!    (feature `serde`), a self-contained HTML page
+//!    ([`Report::write_html`]); with the `arrow` feature, [`columnar`]
+//!    batches for Spark and other engines.
 //!
-//! Later stages — figures, claims and findings — build on these.
-//!
-//! # Example
-//!
-//! ```
-//! use factdiff::{Document, sentences};
-//!
-//! let doc = Document::new(
-//!     "harbor-tribune",
-//!     "Floodwaters Close Route 9\n\
-//!      BRANNOCK FALLS, Ore. — Crews evacuated 1,240 residents by 6 p.m. Sunday, \
-//!      Mayor J. R. Ellis said. \"We are not done,\" he added.",
-//! );
-//! let found: Vec<_> = sentences(&doc.text).collect();
-//! assert_eq!(found.len(), 3);
-//! assert_eq!(found[0].text, "Floodwaters Close Route 9");
-//! assert_eq!(found[2].text, "\"We are not done,\" he added.");
-//! // Spans index the original text.
-//! assert_eq!(&doc.text[found[1].span], found[1].text);
-//! ```
+//! The internals of alignment — [`block_key`], [`candidate_pairs`],
+//! [`score_pair`], [`judge`] — are public for measuring and explaining, not
+//! needed to use it.
 //!
 //! # Byte offsets
 //!
