@@ -18,7 +18,7 @@
 //! | `sentence` | Int64 | index of the claim's sentence |
 //! | `start`, `end` | Int64 | byte span of the figure in the document |
 //! | `text` | Utf8 | the figure's surface text |
-//! | `kind` | Utf8 | `count`, `percent`, `multiplier`, `money`, `measurement` |
+//! | `kind` | Utf8 | `count`, `percent`, `multiplier`, `money`, `measurement`, `tally` |
 //! | `value`, `low`, `high` | Float64? | central value and bounds |
 //! | `approx` | Boolean | hedged wording |
 //! | `unit`, `measure`, `period` | Utf8? | as in the JSON contract |
@@ -30,11 +30,14 @@
 //! | `baseline_value` | Float64? | a multiplier's baseline figure |
 //! | `baseline_period` | Utf8? | its period |
 //! | `baseline_start`, `baseline_end` | Int64? | its span |
+//! | `tally_first`, `tally_second` | Float64? | a tally's two sides (the JSON `sides`) |
+//! | `tally_first_label`, `tally_second_label` | Utf8? | their labels, when stated |
 //! | `block_key` | Utf8 | [`block_key`](crate::block_key) as text: partition and sort by it |
 //! | `doc_credits_outlet` | Boolean | the document credits another outlet ([`Document::credits_another_outlet`]) |
 //!
 //! On reading, `block_key` and `doc_credits_outlet` may be missing: the
-//! key is then worked out from the claim and the flag is false.
+//! key is then worked out from the claim and the flag is false; so may the
+//! `tally_` columns (batches written before tallies existed): no sides.
 //!
 //! **Findings** ([`finding_schema`]): `verdict` Utf8, `claims`
 //! `List<Utf8>`, `score` Float64, `explanation` Utf8, `sides`
@@ -91,7 +94,7 @@ use rayon::prelude::*;
 use crate::align::PartitionAligner;
 use crate::{
     Baseline, Claim, ClaimExtractor, Document, Error, Figure, FigureKind, Finding, KeyedClaim,
-    Modality, Period, Span, Verdict,
+    Modality, Period, Span, TallySide, Verdict,
 };
 
 /// Rows per record batch the writers here make.
@@ -138,6 +141,10 @@ pub fn claim_schema() -> SchemaRef {
                 f("baseline_period", DataType::Utf8, true),
                 f("baseline_start", DataType::Int64, true),
                 f("baseline_end", DataType::Int64, true),
+                f("tally_first", DataType::Float64, true),
+                f("tally_first_label", DataType::Utf8, true),
+                f("tally_second", DataType::Float64, true),
+                f("tally_second_label", DataType::Utf8, true),
                 f("block_key", DataType::Utf8, false),
                 f("doc_credits_outlet", DataType::Boolean, false),
             ]))
@@ -402,7 +409,7 @@ pub fn claims_to_batch(claims: &[KeyedClaim]) -> Result<RecordBatch, Error> {
         block_key.append_value(&k.block_key);
         credits.append_value(k.doc_credits_outlet);
     }
-    let columns: Vec<ArrayRef> = vec![
+    let mut columns: Vec<ArrayRef> = vec![
         Arc::new(id.finish()),
         Arc::new(doc.finish()),
         Arc::new(sentence.finish()),
@@ -430,10 +437,38 @@ pub fn claims_to_batch(claims: &[KeyedClaim]) -> Result<RecordBatch, Error> {
         Arc::new(baseline_period.finish()),
         Arc::new(baseline_start.finish()),
         Arc::new(baseline_end.finish()),
-        Arc::new(block_key.finish()),
-        Arc::new(credits.finish()),
     ];
+    columns.extend(tally_columns(claims));
+    columns.push(Arc::new(block_key.finish()));
+    columns.push(Arc::new(credits.finish()));
     RecordBatch::try_new(claim_schema(), columns).map_err(arrow_error)
+}
+
+/// The `tally_` columns of [`claim_schema`]: a tally's two counts and
+/// labels, null for other figures.
+fn tally_columns(claims: &[KeyedClaim]) -> [ArrayRef; 4] {
+    let n = claims.len();
+    let (mut first, mut second) = (
+        Float64Builder::with_capacity(n),
+        Float64Builder::with_capacity(n),
+    );
+    let (mut first_label, mut second_label) = (
+        StringBuilder::with_capacity(n, 0),
+        StringBuilder::with_capacity(n, 0),
+    );
+    for k in claims {
+        let sides = k.claim.figure.sides.as_deref();
+        first.append_option(sides.map(|[a, _]| a.count));
+        first_label.append_option(sides.and_then(|[a, _]| a.label.as_deref()));
+        second.append_option(sides.map(|[_, b]| b.count));
+        second_label.append_option(sides.and_then(|[_, b]| b.label.as_deref()));
+    }
+    [
+        Arc::new(first.finish()),
+        Arc::new(first_label.finish()),
+        Arc::new(second.finish()),
+        Arc::new(second_label.finish()),
+    ]
 }
 
 /// The keyed claims of a batch of [`claim_schema`] (columns may come in any
@@ -486,6 +521,12 @@ pub fn claims_from_batch(batch: &RecordBatch) -> Result<Vec<KeyedClaim>, Error> 
     let baseline_end = cols.ints("baseline_end")?;
     let block_key = cols.optional_strings("block_key")?;
     let credits = cols.optional_bools("doc_credits_outlet")?;
+    let tally = Tallies {
+        first: cols.optional_floats("tally_first")?,
+        first_label: cols.optional_strings("tally_first_label")?,
+        second: cols.optional_floats("tally_second")?,
+        second_label: cols.optional_strings("tally_second_label")?,
+    };
     let span = |s: &Ints<'_>, e: &Ints<'_>, r: usize| -> Result<Span, Error> {
         let (a, b) = (s.offset(r)?, e.offset(r)?);
         if a > b {
@@ -524,6 +565,7 @@ pub fn claims_from_batch(batch: &RecordBatch) -> Result<Vec<KeyedClaim>, Error> 
                     high: high.get(r),
                     approx: approx.required(r)?,
                     unit: unit.get(r).map(|u| Cow::Owned(u.to_string())),
+                    sides: tally.sides(r),
                 },
                 measure: measure.get(r).map(str::to_string),
                 period: period.get(r).map(|p| parse_period(p, r)).transpose()?,
@@ -548,6 +590,37 @@ pub fn claims_from_batch(batch: &RecordBatch) -> Result<Vec<KeyedClaim>, Error> 
         .collect()
 }
 
+/// The optional `tally_` columns of a claim batch.
+struct Tallies<'b> {
+    first: Option<Floats<'b>>,
+    first_label: Option<Strings<'b>>,
+    second: Option<Floats<'b>>,
+    second_label: Option<Strings<'b>>,
+}
+
+impl Tallies<'_> {
+    /// The sides of row `r`: both counts given, or none.
+    fn sides(&self, r: usize) -> Option<Box<[TallySide; 2]>> {
+        let count = |c: &Option<Floats<'_>>| c.as_ref().and_then(|c| c.get(r));
+        let label = |c: &Option<Strings<'_>>| {
+            c.as_ref()
+                .and_then(|c| c.get(r))
+                .map(|l| Cow::Owned(l.to_string()))
+        };
+        let (a, b) = (count(&self.first)?, count(&self.second)?);
+        Some(Box::new([
+            TallySide {
+                count: a,
+                label: label(&self.first_label),
+            },
+            TallySide {
+                count: b,
+                label: label(&self.second_label),
+            },
+        ]))
+    }
+}
+
 fn parse_kind(s: &str, row: usize) -> Result<FigureKind, Error> {
     [
         FigureKind::Count,
@@ -555,6 +628,7 @@ fn parse_kind(s: &str, row: usize) -> Result<FigureKind, Error> {
         FigureKind::Multiplier,
         FigureKind::Money,
         FigureKind::Measurement,
+        FigureKind::Tally,
     ]
     .into_iter()
     .find(|k| k.as_str() == s)
@@ -998,6 +1072,13 @@ impl<'b> Columns<'b> {
             .ok_or_else(|| self.wrong_type(name, "Boolean"))
     }
 
+    fn optional_floats(&self, name: &'static str) -> Result<Option<Floats<'b>>, Error> {
+        match self.0.column_by_name(name) {
+            Some(_) => self.floats(name).map(Some),
+            None => Ok(None),
+        }
+    }
+
     fn optional_bools(&self, name: &'static str) -> Result<Option<Bools<'b>>, Error> {
         match self.0.column_by_name(name) {
             Some(_) => self.bools(name).map(Some),
@@ -1134,9 +1215,19 @@ mod tests {
                 "Nearly 15 people were rescued from the bay, the Harbor Wire said.\n\
                  The Harbor Wire contributed to this report.",
             ),
+            Document::new(
+                "chamber",
+                "The dredging bill passed 221 yeas to 204 nays; the Senate voted 52-48.",
+            ),
         ];
         let keyed = keyed(&docs);
         assert!(keyed.len() >= 5, "{keyed:?}");
+        let tallies: Vec<_> = keyed
+            .iter()
+            .filter_map(|k| k.claim.figure.sides.as_deref())
+            .collect();
+        assert_eq!(tallies.len(), 2, "{keyed:?}");
+        assert_eq!(tallies[0][1].label.as_deref(), Some("nays"));
         assert!(
             keyed
                 .iter()

@@ -86,7 +86,7 @@ pub use crate::claim::{
 };
 pub use crate::document::Document;
 pub use crate::error::{Error, ErrorKind};
-pub use crate::figure::{Figure, FigureKind, Figures, figures, figures_in};
+pub use crate::figure::{Figure, FigureKind, Figures, TallySide, figures, figures_in};
 pub use crate::segment::{
     NewlinePolicy, Segmenter, SegmenterBuilder, Sentence, Sentences, sentences,
 };

@@ -49,7 +49,7 @@ pub struct Measure {
     #[serde(default)]
     pub phrases: Vec<String>,
     /// Figure kinds the measure applies to (`count`, `percent`, `money`,
-    /// `measurement`, `multiplier`); empty means all.
+    /// `measurement`, `multiplier`, `tally`); empty means all.
     #[serde(default)]
     pub kinds: Vec<String>,
     /// The measure is a stock — a level or a running total read at a point
@@ -499,6 +499,7 @@ fn parse_kind(kind: &str) -> Option<FigureKind> {
         "multiplier" => FigureKind::Multiplier,
         "money" => FigureKind::Money,
         "measurement" => FigureKind::Measurement,
+        "tally" => FigureKind::Tally,
         _ => return None,
     })
 }

@@ -20,6 +20,13 @@ use super::unit::Dim;
 
 /// Where to resume when `q` is not a figure, or `None` when it is one.
 pub(super) fn excluded(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
+    excluded_by_form(cx, q).or_else(|| excluded_by_name(cx, q))
+}
+
+/// The rules that look at how the number is written and what it is glued
+/// to (ordinals, dates, times, phone numbers, ages): they hold even where
+/// a tally or a score could be read.
+pub(super) fn excluded_by_form(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
     glued_letters(cx, q)
         .or_else(|| ordinal_or_decade(cx, q))
         .or_else(|| hyphen_id(cx, q))
@@ -28,7 +35,13 @@ pub(super) fn excluded(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
         .or_else(|| date(cx, q))
         .or_else(|| year(cx, q))
         .or_else(|| age(cx, q))
-        .or_else(|| identifier(cx, q))
+}
+
+/// The rules that read a number as part of a name (`Boeing 737`, `Route
+/// 66`, `4522 Mill Road`, a list marker, `one of the`): a pair of counts
+/// read as a tally or a score overrides them (`the Owls 24-17`).
+pub(super) fn excluded_by_name(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
+    identifier(cx, q)
         .or_else(|| street_address(cx, q))
         .or_else(|| list_marker(cx, q))
         .or_else(|| idiom(cx, q))

@@ -87,10 +87,11 @@ mod model;
 mod quantity;
 mod range;
 mod scan;
+mod tally;
 mod unit;
 
 pub use self::iter::Figures;
-pub use self::model::{Figure, FigureKind};
+pub use self::model::{Figure, FigureKind, TallySide};
 
 use crate::Span;
 

@@ -12,6 +12,12 @@ use super::lexicon::{COUNT_NOUN, Card, DIMENSION_ADJ, NEGATIVE, PERCENT};
 use super::literal::Lit;
 use super::unit::{self, Dim, Unit};
 
+/// A side of a tally: its count and, when stated, its label.
+pub(super) type Side = (f64, Option<&'static str>);
+
+/// The two sides of a tally, first as written.
+pub(super) type Sides = [Side; 2];
+
 /// A quantity under construction; token indices into the context.
 #[allow(clippy::struct_excessive_bools)] // how the number was written
 #[derive(Clone, Debug)]
@@ -43,6 +49,8 @@ pub(super) struct Q {
     pub fraction: bool,
     /// `a third`, `one fifth`: needs a context that makes it a share.
     pub singular: bool,
+    /// The two sides of a tally (counts and labels), first as written.
+    pub sides: Option<Box<Sides>>,
 }
 
 impl Q {
@@ -104,6 +112,7 @@ fn new_q(i: usize, end: usize, value: f64) -> Q {
         lit: None,
         fraction: false,
         singular: false,
+        sides: None,
     }
 }
 
@@ -326,7 +335,7 @@ fn currency_before(
             lower.as_str(),
             "rs" | "rm" | "usd" | "eur" | "gbp" | "rmb" | "inr" | "dollar" | "ringgit" | "ringgits"
         );
-    if !allowed || cur.factor != 1.0 {
+    if !allowed || cur.minor {
         return None;
     }
     let mut start = p;
@@ -344,12 +353,12 @@ fn currency_before(
 fn suffix(cx: &Ctx<'_>, q: &mut Q) {
     let e = q.end;
     if (q.kind == FigureKind::Count || q.kind == FigureKind::Money)
-        && let Some((end, iso, factor)) = currency_after(cx, q)
-        && (q.kind == FigureKind::Count || (q.unit.as_deref() == iso && factor == 1.0))
+        && let Some((end, iso, scale)) = currency_after(cx, q)
+        && (q.kind == FigureKind::Count || (q.unit.as_deref() == iso && scale == 1.0))
     {
         q.kind = FigureKind::Money;
         q.unit = iso.map(Cow::Borrowed);
-        q.value = q.value.map(|v| v * factor);
+        q.value = q.value.map(|v| v * scale);
         q.end = end;
         // `75 USD million`
         if let Some(Card::Scale(s)) = cx.lex(q.end).and_then(|e| e.card)
@@ -484,7 +493,9 @@ fn percent_after(cx: &Ctx<'_>, e: usize) -> Option<usize> {
 }
 
 /// A currency after the number: `10 $`, `20€`, `420 million finnish
-/// markka`, `500 USD`, `50 cents`, `361 million pounds`.
+/// markka`, `500 USD`, `50 cents`, `361 million pounds`, `218p`. Returns
+/// the end, the currency code (a minor unit's as `USD/100`: the amount
+/// stays in the unit written) and a scale (`MUSD` is a million dollars).
 fn currency_after(cx: &Ctx<'_>, q: &Q) -> Option<(usize, Option<&'static str>, f64)> {
     let e = q.end;
     // `12-cent`, `one-yen`
@@ -493,7 +504,7 @@ fn currency_after(cx: &Ctx<'_>, q: &Q) -> Option<(usize, Option<&'static str>, f
         && cx.glued(e + 1)
         && let Some(cur) = cx.lex(e + 1).and_then(|l| l.currency)
     {
-        return Some((e + 2, cur.iso, cur.factor));
+        return Some((e + 2, cur.iso, 1.0));
     }
     if let Some(c) = cx.punct(e) {
         let cur = currency::symbol(c)?;
@@ -501,7 +512,7 @@ fn currency_after(cx: &Ctx<'_>, q: &Q) -> Option<(usize, Option<&'static str>, f
         if cx.is_num(e + 1) && (cx.glued(e + 1) || !cx.glued(e)) {
             return None;
         }
-        return Some((e + 1, cur.iso, cur.factor));
+        return Some((e + 1, cur.iso, 1.0));
     }
     if !cx.is_word(e) {
         return None;
@@ -521,7 +532,10 @@ fn currency_after(cx: &Ctx<'_>, q: &Q) -> Option<(usize, Option<&'static str>, f
     if let (Some(c), None) = (chars.next(), chars.next())
         && let Some(cur) = currency::symbol(c)
     {
-        return Some((e + 1, cur.iso, cur.factor));
+        return Some((e + 1, cur.iso, 1.0));
+    }
+    if s == "p" && pence(cx, q, e) {
+        return Some((e + 1, Some("GBP/100"), 1.0));
     }
     // country adjective + shared name: `swiss francs`, `us dollar`
     if let Some(code) = currency::country(&lower) {
@@ -537,8 +551,13 @@ fn currency_after(cx: &Ctx<'_>, q: &Q) -> Option<(usize, Option<&'static str>, f
         };
         let name = cx.s(n + 1).to_ascii_lowercase();
         if currency::takes_country(&name) {
-            let factor = currency::word(&name).map_or(1.0, |c| c.factor);
-            return Some((n + 2, Some(code), factor));
+            return Some((n + 2, Some(code), 1.0));
+        }
+        // `US cents`, `Canadian cents`
+        if matches!(name.as_str(), "cent" | "cents")
+            && let Some(m) = currency::minor(code)
+        {
+            return Some((n + 2, Some(m), 1.0));
         }
     }
     if matches!(lower.as_str(), "hong" | "new" | "south") {
@@ -565,14 +584,38 @@ fn currency_after(cx: &Ctx<'_>, q: &Q) -> Option<(usize, Option<&'static str>, f
         return None;
     }
     if let Some(cur) = currency::upper_code(s) {
-        return Some((e + 1, cur.iso, cur.factor));
+        return Some((e + 1, cur.iso, 1.0));
     }
     let cur = cx.lex(e)?.currency?;
-    // `cents`/`c`: minor units; `c` only glued (`10c`)
     if lower == "sen" && q.lit.is_none() {
         return None;
     }
-    Some((e + 1, cur.iso, cur.factor))
+    // `50 euro cents`: the minor unit of the currency named
+    if !cur.minor
+        && cx.is_any(e + 1, &["cent", "cents"])
+        && let Some(m) = cur.iso.and_then(currency::minor)
+    {
+        return Some((e + 2, Some(m), 1.0));
+    }
+    Some((e + 1, cur.iso, 1.0))
+}
+
+/// `218p`, `21.5p`: pence, glued to digits and ending the word (`1080p`
+/// and the other video resolutions are not money).
+fn pence(cx: &Ctx<'_>, q: &Q, e: usize) -> bool {
+    const RESOLUTIONS: [f64; 10] = [
+        144.0, 240.0, 360.0, 480.0, 540.0, 576.0, 720.0, 1080.0, 1440.0, 2160.0,
+    ];
+    let Some(lit) = q.lit else { return false };
+    cx.glued(e)
+        && q.end == q.core_end
+        && q.scale == 1.0
+        && !lit.fraction
+        && !lit.exponent
+        && !(lit.plain_int() && RESOLUTIONS.contains(&lit.value))
+        && !cx
+            .tok(e + 1)
+            .is_some_and(|t| t.glued && (t.is_word() || t.lit().is_some()))
 }
 
 /// The unit after the number (or a hyphenated `3-inch`, `six-mile`).

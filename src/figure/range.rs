@@ -16,7 +16,8 @@ use super::unit::Unit;
 pub(super) enum Joined {
     /// A range from the quantity to a second one.
     Range(Q),
-    /// `3-2`, `5-4`: a score or vote tally, not a figure.
+    /// `3-2`, `from 2 to 4 p.m.`: a score or a time span, not a figure
+    /// (tallies are read before, in `tally`).
     Score(usize),
     No,
 }

@@ -5,14 +5,15 @@
 use std::borrow::Cow;
 
 use super::ctx::Ctx;
-use super::exclude::excluded;
+use super::exclude::{excluded, excluded_by_form, excluded_by_name};
 use super::hedge::{self, Says};
 use super::lexer::{Kind, Tok};
 use super::lexicon::{Card, DETERMINER, MultForm, PERCENT, STARTER};
 use super::quantity::{Q, Read, read, unit_at};
 use super::range::{Joined, join_bounds, range};
+use super::tally::{Pair, pair};
 use super::unit::Dim;
-use super::{Figure, FigureKind};
+use super::{Figure, FigureKind, TallySide};
 use crate::Span;
 
 enum Step {
@@ -110,7 +111,15 @@ fn number(cx: &Ctx<'_>, i: usize, min: usize) -> Step {
     {
         return half(cx, q, min);
     }
-    if let Some(e) = excluded(cx, &q) {
+    if let Some(e) = excluded_by_form(cx, &q) {
+        return Step::Skip(e);
+    }
+    match pair(cx, &q) {
+        Some(Pair::Tally(t)) => return Step::Fig(t),
+        Some(Pair::Score(e)) => return Step::Skip(e),
+        None => {}
+    }
+    if let Some(e) = excluded_by_name(cx, &q) {
         return Step::Skip(e);
     }
     match range(cx, &q, min) {
@@ -255,6 +264,7 @@ fn bare_q(first: usize, end: usize, kind: FigureKind) -> Q {
         lit: None,
         fraction: false,
         singular: false,
+        sides: None,
     }
 }
 
@@ -338,7 +348,7 @@ fn vague_tail(cx: &Ctx<'_>, first: usize, mut end: usize, mut low: f64, min: usi
         if let Some(cur) = cx
             .lex(end + 1)
             .and_then(|l| l.currency)
-            .filter(|c| c.factor == 1.0)
+            .filter(|c| !c.minor)
         {
             q.kind = FigureKind::Money;
             q.unit = cur.iso.map(Cow::Borrowed);
@@ -427,6 +437,13 @@ fn figure(cx: &Ctx<'_>, q: &Q, offset: usize) -> Option<Figure> {
         .unit
         .clone()
         .or_else(|| q.munit.map(|u| Cow::Borrowed(u.sym)));
+    let sides = q.sides.as_deref().map(|&[a, b]| {
+        let side = |(count, label): (f64, Option<&'static str>)| TallySide {
+            count,
+            label: label.map(Cow::Borrowed),
+        };
+        Box::new([side(a), side(b)])
+    });
     Some(Figure {
         span: Span::new(first.start + offset, last.end + offset),
         text: text.to_string(),
@@ -436,6 +453,7 @@ fn figure(cx: &Ctx<'_>, q: &Q, offset: usize) -> Option<Figure> {
         high: q.high,
         approx: q.approx,
         unit,
+        sides,
     })
 }
 
@@ -484,7 +502,7 @@ fn one_unit(cx: &Ctx<'_>, i: usize, min: usize) -> Option<Step> {
     let e = cx.lex(j)?;
     let mut q = bare_q(i, j + 1, FigureKind::Count);
     q.value = Some(1.0);
-    if let Some(cur) = e.currency.filter(|c| c.factor == 1.0 && c.iso.is_some())
+    if let Some(cur) = e.currency.filter(|c| !c.minor && c.iso.is_some())
         && !cx.s(j).ends_with('s')
         && !cx.all_caps(j)
     {

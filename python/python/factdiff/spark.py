@@ -89,6 +89,10 @@ CLAIM_SCHEMA_DDL = ", ".join(
         "`baseline_period` STRING",
         "`baseline_start` BIGINT",
         "`baseline_end` BIGINT",
+        "`tally_first` DOUBLE",
+        "`tally_first_label` STRING",
+        "`tally_second` DOUBLE",
+        "`tally_second_label` STRING",
         "`block_key` STRING NOT NULL",
         "`doc_credits_outlet` BOOLEAN NOT NULL",
     ]
