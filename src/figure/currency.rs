@@ -150,7 +150,7 @@ pub(super) fn word(w: &str) -> Option<Currency> {
         "penny" | "pennies" | "pence" => PENNY,
         "peso" | "pesos" | "franc" | "francs" | "dinar" | "dinars" | "riyal" | "riyals"
         | "rial" | "rials" | "krone" | "kroner" | "guilder" | "guilders" | "markka" | "pesetas"
-        | "peseta" => UNKNOWN,
+        | "peseta" | "kr" => UNKNOWN,
         _ => return None,
     })
 }

@@ -127,8 +127,11 @@ fn hyphen_id(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
     }
     let w = f - 2;
     let after_number = w > 0 && cx.is_num(w - 1) && cx.glued(w);
+    // `0-to-100`, `sub-500`: a range and a bound written with hyphens
+    let joins = cx.is_any(w, &["to", "sub"]);
     let word = cx.is_word(w)
         && !after_number
+        && !joins
         && cx
             .lex(w)
             .is_none_or(|e| e.card.is_none() && e.unit.is_none());

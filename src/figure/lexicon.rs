@@ -779,9 +779,9 @@ const CURRENCY_WORDS: [&str; 95] = [
 ];
 
 /// Shared currency names (resolved only with a country adjective).
-pub(super) const SHARED_CURRENCY: [&str; 18] = [
+pub(super) const SHARED_CURRENCY: [&str; 19] = [
     "peso", "pesos", "franc", "francs", "dinar", "dinars", "riyal", "riyals", "rial", "rials",
-    "krone", "kroner", "guilder", "guilders", "markka", "pesetas", "peseta", "pound",
+    "krone", "kroner", "guilder", "guilders", "markka", "pesetas", "peseta", "pound", "kr",
 ];
 
 /// Looks up a word as written, lowercasing ASCII letters on the stack.

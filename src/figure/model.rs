@@ -154,9 +154,9 @@ impl Figure {
     /// The figure's central value converted to the base unit of its
     /// dimension, with that unit's symbol: metres, square metres, litres,
     /// kilograms, degrees Celsius, metres per second, seconds, bytes,
-    /// joules, watts or degrees of angle. `None` for figures that are not
-    /// measurements in a known unit, or have no central value. Months and
-    /// years convert with their mean Gregorian lengths.
+    /// joules, watts, degrees of angle or hertz. `None` for figures that
+    /// are not measurements in a known unit, or have no central value.
+    /// Months and years convert with their mean Gregorian lengths.
     ///
     /// ```
     /// use factdiff::figures;

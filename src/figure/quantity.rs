@@ -216,12 +216,16 @@ fn prefix(cx: &Ctx<'_>, q: &mut Q, min: usize) {
         && cx.glued(f)
         && let Some(c @ ('-' | '−' | '+')) = cx.punct(f - 1)
     {
+        // `$-12.3bn`: the sign may follow a currency symbol
         let before_ok = f - 1 == 0
             || !cx.glued(f - 1)
             || matches!(
                 cx.punct(f - 2),
                 Some('(' | '<' | '>' | '=' | '~' | ':' | '[' | '/' | '≤' | '≥')
-            );
+            )
+            || cx
+                .punct(f - 2)
+                .is_some_and(|c| c != '¢' && currency::symbol(c).is_some());
         let phone = c == '+' && (cx.is_dash(q.end) && cx.glued(q.end) || cx.is_num(q.end));
         if before_ok && !phone {
             if c != '+' {
@@ -287,6 +291,17 @@ fn currency_before(
         return None;
     }
     let p = f - 1;
+    // `$US12,400,000`, `$A3m`: the country after the symbol, glued
+    if p > min
+        && cx.is_word(p)
+        && cx.glued(f)
+        && cx.glued(p)
+        && cx.is_punct(p - 1, '$')
+        && let Some(code) = currency::dollar_prefix(&cx.s(p).to_ascii_lowercase())
+        && cx.s(p).chars().all(|c| c.is_ascii_uppercase())
+    {
+        return Some((p - 1, Some(code), 1.0));
+    }
     // one space at most between the symbol and the digits
     if let Some(c) = cx.punct(p) {
         let cur = currency::symbol(c)?;
@@ -394,6 +409,12 @@ fn suffix(cx: &Ctx<'_>, q: &mut Q) {
         q.value = q.value.map(|v| v * 1e6);
         q.end += 1;
         q.core_end += 1;
+        // `48m euros`
+        if let Some((end, iso, 1.0)) = currency_after(cx, q) {
+            q.kind = FigureKind::Money;
+            q.unit = iso.map(Cow::Borrowed);
+            q.end = end;
+        }
         return;
     }
     if let Some((u, end)) = unit_after(cx, q, e) {
@@ -412,7 +433,25 @@ fn million_not_metre(cx: &Ctx<'_>, e: usize) -> bool {
     if !cx.is_word(n) || cx.glued(n) || cx.flag(n, DIMENSION_ADJ) {
         return false;
     }
-    count_like(cx, n)
+    // `the 100m hurdles`, `the 400m relays`: races, run in metres
+    if cx.is_any(
+        n,
+        &["hurdles", "relays", "heats", "finals", "sprints", "laps"],
+    ) {
+        return false;
+    }
+    // `48m euros`, `48m pounds`: money in millions
+    let money = cx.lex(n).and_then(|l| l.currency).is_some_and(|c| !c.minor)
+        || cx.is_any(n, &["pounds", "pound"]);
+    // `48m Americans`, `48m Britons`: people counted by a capitalised name
+    let s = cx.s(n);
+    let demonym = cx.capitalised(n)
+        && !cx.all_caps(n)
+        && s.len() >= 5
+        && s.ends_with('s')
+        && !s.ends_with("ss")
+        && !s.ends_with("ics");
+    money || demonym || count_like(cx, n)
 }
 
 /// A lowercase plural noun (or a count noun such as `people`).
