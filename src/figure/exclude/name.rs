@@ -1,0 +1,155 @@
+//! Numbers that name a thing: statutes, orders, routes, models, ZIP
+//! codes, labels after web addresses, enumerations.
+
+use crate::figure::ctx::Ctx;
+use crate::figure::lexer::Kind;
+use crate::figure::lexicon::{IDENT_NOUN, IDENT_WORD_ONLY, MONTH, WEEKDAY};
+use crate::figure::quantity::Q;
+
+/// Identifiers: a number naming a thing rather than counting things.
+pub(super) fn identifier(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
+    let f = q.first;
+    let e = q.end;
+    let statute = cx.is_punct(e, '(')
+        && cx.tok(e + 1).is_some_and(|t| t.end - t.start <= 3)
+        && cx.is_punct(e + 2, ')');
+    if statute && q.bare() {
+        let mut end = e + 3;
+        while cx.is_punct(end, '(') && cx.is_punct(end + 2, ')') && cx.glued(end) {
+            end += 3;
+        }
+        return Some(end);
+    }
+    if !q.bare() || q.fraction {
+        return None;
+    }
+    let p = f.checked_sub(1)?;
+    // Title 42, Route 66, number one, Executive Order 50
+    if cx.flag(p, IDENT_NOUN) && (!cx.is(p, "no") || cx.capitalised(p) || cx.is_punct(f, '.')) {
+        return Some(e);
+    }
+    if cx.flag(p, IDENT_WORD_ONLY) && (q.words || cx.capitalised(p)) {
+        return Some(e);
+    }
+    // No. 5, Sec. 4, H.R. 1, S. 2
+    if cx.is_punct(p, '.') && p > 0 {
+        let w = p - 1;
+        let abbrev = cx.flag(w, IDENT_NOUN)
+            || (cx.is_word(w)
+                && cx.s(w).len() <= 2
+                && cx.capitalised(w)
+                && cx.glued(p)
+                && q.lit.is_some_and(|l| l.value < 10_000.0));
+        let dotted = w > 0 && cx.is_punct(w - 1, '.') && cx.glued(w);
+        if abbrev && (!cx.sentence_start(w) || dotted) || cx.flag(w, IDENT_NOUN) {
+            return Some(e);
+        }
+    }
+    // a label after a web address: `TheEpochTimes.com 2`
+    if cx.tok(p).is_some_and(|t| t.kind == Kind::Skip) && !cx.line_start(f) {
+        return Some(e);
+    }
+    // `(4)`, `1 )`: enumerations and asides
+    if cx.is_punct(e, ')')
+        && q.lit.is_some_and(|l| l.plain_int())
+        && (cx.is_punct(p, '(') || !cx.is_punct(p, '('))
+        && (cx.is_punct(p, '(') || cx.is_word(p) && !cx.glued(e))
+    {
+        return Some(e + 1);
+    }
+    // ZIP codes: `PA 23456`, `Denver, CO 80202`
+    if let Some(lit) = q.lit {
+        if lit.plain_int() && lit.int_digits == 5 {
+            let w = if cx.is_punct(p, ',') {
+                p.saturating_sub(1)
+            } else {
+                p
+            };
+            if is_state(cx.s(w)) && cx.all_caps(w)
+                || cx.lex(w).is_none() && cx.capitalised(w) && STATES.contains(&cx.s(w))
+            {
+                let end = if cx.is_dash(e) && cx.glued(e) && cx.is_num(e + 1) {
+                    e + 2
+                } else {
+                    e
+                };
+                return Some(end);
+            }
+        }
+        // Boeing 737, Windows 11, S&P 500: a capitalised name, mid-sentence
+        if lit.plain_int()
+            && cx.capitalised(p)
+            && !cx.sentence_start(p)
+            && cx.lex(p).is_none_or(|l| {
+                l.flags & (MONTH | WEEKDAY) == 0
+                    && l.card.is_none()
+                    && l.unit.is_none()
+                    && l.currency.is_none()
+            })
+            && !titlecase_line(cx, f)
+        {
+            return Some(e);
+        }
+        if lit.plain_int() && cx.is_punct(p, '&') {
+            return Some(e);
+        }
+    }
+    None
+}
+
+const STATE_CODES: [&str; 52] = [
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS",
+    "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY",
+    "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV",
+    "WI", "WY", "DC", "PR",
+];
+
+const STATES: [&str; 20] = [
+    "Alabama",
+    "Arizona",
+    "California",
+    "Colorado",
+    "Florida",
+    "Georgia",
+    "Illinois",
+    "Maryland",
+    "Massachusetts",
+    "Michigan",
+    "Minnesota",
+    "Nevada",
+    "Ohio",
+    "Oregon",
+    "Pennsylvania",
+    "Texas",
+    "Utah",
+    "Virginia",
+    "Washington",
+    "Wisconsin",
+];
+
+fn is_state(s: &str) -> bool {
+    STATE_CODES.contains(&s)
+}
+
+/// Whether the line holding token `i` is written in title case (a
+/// headline), where a capitalised word before a number is no name.
+fn titlecase_line(cx: &Ctx<'_>, i: usize) -> bool {
+    let mut a = i;
+    while a > 0 && !cx.line_start(a) && i - a < 40 {
+        a -= 1;
+    }
+    let mut b = i;
+    while b + 1 < cx.len() && !cx.line_start(b + 1) && b - i < 40 {
+        b += 1;
+    }
+    let (mut words, mut caps) = (0, 0);
+    for j in a..=b {
+        if cx.is_word(j) && cx.s(j).len() >= 4 {
+            words += 1;
+            if cx.capitalised(j) {
+                caps += 1;
+            }
+        }
+    }
+    words >= 3 && caps * 10 >= words * 7
+}
