@@ -117,13 +117,6 @@ const MONTHS: &[&str] = &[
     "oct",
     "nov",
     "dec",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
 ];
 
 const STREET_WORDS: &[&str] = &[
@@ -247,17 +240,22 @@ fn marks(sentence: &str, f: &Figure, at: usize) -> Vec<&'static str> {
     let year_like = f
         .value
         .is_some_and(|v| (1900.0..=2099.0).contains(&v) && v.fract() == 0.0)
-        && f.unit.is_none();
+        && f.unit.is_none()
+        && f.text
+            .trim_start_matches(|c: char| !c.is_ascii_digit())
+            .len()
+            == 4;
     if month_near || year_like || after.starts_with('/') || before.ends_with('/') {
         out.push("date?");
     }
-    let digits_dash = |s: &str| {
+    let three = f.text.len() == 3 && f.text.bytes().all(|b| b.is_ascii_digit());
+    let digits_after = |s: &str| {
         s.starts_with(['-', ')'])
             && s[1..]
                 .trim_start()
                 .starts_with(|c: char| c.is_ascii_digit())
     };
-    if digits_dash(after) && f.text.len() == 3 || before.ends_with('(') {
+    if three && (digits_after(after) || before.ends_with('(')) || f.value == Some(911.0) {
         out.push("phone?");
     }
     let street = near_after

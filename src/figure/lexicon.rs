@@ -503,6 +503,10 @@ fn build() -> Map {
             "pier",
             "hangar",
             "box",
+            "image",
+            "photo",
+            "slide",
+            "picture",
         ],
         IDENT_NOUN,
     );

@@ -588,6 +588,14 @@ fn slash(text: &str, end: usize, lit: &mut Lit) -> usize {
     after
 }
 
+/// The greatest common divisor.
+pub(super) fn gcd(mut a: u32, mut b: u32) -> u32 {
+    while b != 0 {
+        (a, b) = (b, a % b);
+    }
+    a
+}
+
 #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
 fn to_u32(x: f64) -> u32 {
     if x.is_finite() && x >= 0.0 && x < f64::from(u32::MAX) {

@@ -227,7 +227,16 @@ fn prefix(cx: &Ctx<'_>, q: &mut Q, min: usize) {
                 .punct(f - 2)
                 .is_some_and(|c| c != '¢' && currency::symbol(c).is_some());
         let phone = c == '+' && (cx.is_dash(q.end) && cx.glued(q.end) || cx.is_num(q.end));
-        if before_ok && !phone {
+        // `-1 cell phone case` starting a line: a bullet, not a minus
+        let bullet = c == '-'
+            && cx.line_start(f - 1)
+            && q.lit.is_some_and(|l| l.plain_int())
+            && cx.is_word(q.end)
+            && !cx.capitalised(q.end)
+            && cx
+                .lex(q.end)
+                .is_none_or(|l| l.unit.is_none() && l.flags & PERCENT == 0);
+        if before_ok && !phone && !bullet {
             if c != '+' {
                 negate(q);
             }

@@ -1,11 +1,19 @@
-//! What is not a figure: years, year ranges, decades, dates, times,
-//! ordinals, ages, identifiers (`Executive Order 14159`, `287(g)`, `H.R. 1`,
-//! `COVID-19`, `Route 66`, ZIP codes, phone numbers), street addresses
-//! (`4522 Mill Road`), list markers, labels
-//! after web addresses, and idioms built on `one`.
+//! What is not a figure: years, year ranges, decades, dates (`the 9/12
+//! rally`), times (`10 a.m.`, `around 10 Saturday night`), ordinals, ages
+//! (`aged 34`, `Ada Brook, 35;`, `a girl, 6`, `65 and older`),
+//! identifiers (`Executive Order 14159`, `287(g)`, `H.R. 1`, `COVID-19`,
+//! `Route 66`, `ABC 6`, `Regional One`, `Image 14 of 32`, citation marks
+//! `[12]`, ZIP codes), phone numbers (`555-1234`, `901-528-CASH`, `call
+//! 911`), street addresses (`4522 Mill Road`, `the 3900 block of`, `at 2314
+//! Marble.`, `7 Mile Road`), list markers, labels after web addresses, and
+//! idioms built on `one`.
 //!
 //! Each rule looks at a quantity and its neighbours and, when it applies,
 //! says where to resume scanning so that the whole non-figure is skipped.
+//! The rules are split by what they recognise: `when` (times, dates,
+//! years), `person` (ages), `contact` (phone numbers, addresses) and `name`
+//! (identifiers); the rest (glued letters, ordinals, hyphenated names,
+//! list markers, idioms) are here.
 
 mod contact;
 mod name;
@@ -344,5 +352,105 @@ mod tests {
             ["Nine", "9"]
         );
         assert!(texts("Crowds gathered at 50 Times Square on Friday.").is_empty());
+    }
+
+    #[test]
+    fn skips_phone_numbers_people_are_asked_to_call() {
+        for s in [
+            "Tips go to the hotline at 555-TIPS (8477).",
+            "Call the crime line at 412-555-CASH with information.",
+            "Readers can also call 1-800-DAM-WATCH.",
+            "Callers reached the tip line at 662-5LOCKUP.",
+            "Residents called 911 after the levee gave way.",
+            "A 911 dispatcher took the report.",
+            "Text HARBOR to 847411 for updates.",
+            "The desk is at 310 555-0147 until noon.",
+            "Call the county office at 412-8820.",
+        ] {
+            assert!(texts(s).is_empty(), "{s}: {:?}", texts(s));
+        }
+        // counts near the same words stay
+        assert_eq!(
+            texts("Dispatchers took 911 calls? No: they took 640 calls."),
+            ["640"]
+        );
+        assert_eq!(texts("Officers called 12 witnesses."), ["12"]);
+        assert_eq!(texts("The plan adds 500-1000 homes."), ["500-1000"]);
+    }
+
+    #[test]
+    fn skips_street_addresses_as_police_reports_write_them() {
+        for s in [
+            "The fire started in the 4700 block of Larch Avenue.",
+            "It spread to the 200 West block of Ferry Street.",
+            "Crews closed the 0 to 100 block of Quay Lane.",
+            "A crash in the 3100-block of Orchard Road blocked traffic.",
+            "Officers responded to a call at 861 W. 36th Street.",
+            "The caller was at 618 Tanner road.",
+            "A shelter opened at the Dockside Hall, 2290 Cormorant Drive, on Monday.",
+            "Deputies were at 4410 Heron Pass near Millbrook.",
+            "The lot at 7 Mile Road flooded.",
+            "The car stopped near 3200 South and 5100 West.",
+            "Crews were at 1720 Gull Crossing in the morning.",
+        ] {
+            assert!(texts(s).is_empty(), "{s}: {:?}", texts(s));
+        }
+        assert_eq!(
+            texts("The storm cut power to 3,100 homes near 8 Mile."),
+            ["3,100"]
+        );
+    }
+
+    #[test]
+    fn skips_ages_in_lists_of_people() {
+        for s in [
+            "The victims were Ada Brook, 35; Lena Marsh, 18; and Tom Vale, 41.",
+            "Hal Dorn Jr., 56, of Westport was charged.",
+            "A Riverton girl, 6, was hurt.",
+            "Lee Park, 27 and Ana Cole, 29, were released.",
+            "Residents who are 65 and older may vote by mail.",
+            "The ferry is free for riders 12 or younger.",
+        ] {
+            assert!(texts(s).is_empty(), "{s}: {:?}", texts(s));
+        }
+        assert_eq!(
+            texts("Two men, 33 and 19, were treated at the scene."),
+            ["Two"]
+        );
+        assert_eq!(texts("The victims, 12 in all, were treated."), ["12"]);
+    }
+
+    #[test]
+    fn skips_names_citations_and_series() {
+        for s in [
+            "Image 14 of 32 shows the flooded pier.",
+            "The levee failed in 1927.[12][40]",
+            "ABC 6 reported the closure first.",
+            "She was taken to Regional One for treatment.",
+            "The 7-Eleven on Dock Street was closed.",
+        ] {
+            assert!(texts(s).is_empty(), "{s}: {:?}", texts(s));
+        }
+        assert_eq!(texts("Crews from ABC 6 and 40 volunteers came."), ["40"]);
+    }
+
+    #[test]
+    fn skips_dates_and_times_written_loosely() {
+        for s in [
+            "Marchers gathered for the 9/12 rally downtown.",
+            "The feud dates back to at least 2009.",
+            "Records since at least 2015 show it.",
+            "Officials studied 2016 campaign finance rules.",
+            "Don't let your 2015 resolutions fade.",
+            "The blast came around 10 Saturday night.",
+            "The vote is at 9 tonight.",
+        ] {
+            assert!(texts(s).is_empty(), "{s}: {:?}", texts(s));
+        }
+        assert_eq!(texts("It filled 3/15 of the basin."), ["3/15"]);
+        assert_eq!(
+            texts("Crews laid at least 2000 sandbags."),
+            ["at least 2000"]
+        );
     }
 }

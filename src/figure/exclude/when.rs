@@ -4,9 +4,10 @@ use crate::figure::FigureKind;
 use crate::figure::ctx::Ctx;
 use crate::figure::hedge::{self, Says};
 use crate::figure::lexicon::{MONTH, MONTH_AMBIGUOUS, TIME_OF_DAY, WEEKDAY};
+use crate::figure::literal::gcd;
 use crate::figure::quantity::{Q, count_like};
 
-/// `10 a.m.`, `3 pm`, `6pm`, `11 o'clock`, `9 ET`.
+/// `10 a.m.`, `3 pm`, `6pm`, `11 o'clock`, `9 ET`, `10 Saturday night`.
 pub(super) fn time(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
     let v = q.value?;
     if q.kind != FigureKind::Count || !(0.0..=24.0).contains(&v) {
@@ -35,6 +36,17 @@ pub(super) fn time(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
     if cx.is(e, "o") && matches!(cx.punct(e + 1), Some('\'' | '’')) && cx.is(e + 2, "clock") {
         return Some(e + 3);
     }
+    // `around 10 Saturday night`, `at 9 tonight`: an hour and the day
+    let hour = q.bare_int() && (1.0..=12.0).contains(&v);
+    if hour && cx.is(e, "tonight") {
+        return Some(e + 1);
+    }
+    if hour
+        && cx.flag(e, WEEKDAY)
+        && cx.is_any(e + 1, &["morning", "afternoon", "evening", "night"])
+    {
+        return Some(e);
+    }
     None
 }
 
@@ -42,9 +54,25 @@ fn is_month(cx: &Ctx<'_>, j: usize) -> bool {
     cx.flag(j, MONTH) && (!cx.flag(j, MONTH_AMBIGUOUS) || cx.capitalised(j))
 }
 
-/// `February 7`, `Jan. 20, 2025`, `7 February`, `2025-02-07`, `1995-01`.
+/// `February 7`, `Jan. 20, 2025`, `7 February`, `2025-02-07`, `1995-01`,
+/// `the 9/12 march`.
 pub(super) fn date(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
     let lit = q.lit?;
+    // `the 9/12 march`: a month and day before a noun; a share would be
+    // written in lowest terms (3/4) or before `of`
+    if let Some((a, b)) = lit.slash
+        && q.bare()
+        && a <= 12
+        && b <= 31
+        && gcd(a, b) > 1
+        && cx.is_word(q.end)
+        && !cx.is(q.end, "of")
+        && cx
+            .lex(q.end)
+            .is_none_or(|l| l.unit.is_none() && l.currency.is_none() && l.card.is_none())
+    {
+        return Some(q.end);
+    }
     if !lit.plain_int() || q.words || q.first != q.core_first {
         return None;
     }
@@ -124,9 +152,9 @@ fn is_year_value(v: f64) -> bool {
 
 /// Words after which a four-digit number is a year rather than a count,
 /// even before a plural noun (`in 2020 elections`, `the 2024 cycle`).
-const YEAR_BEFORE: [&str; 21] = [
+const YEAR_BEFORE: [&str; 23] = [
     "in", "since", "during", "until", "till", "by", "before", "after", "fiscal", "fy", "the",
-    "this", "its", "their", "his", "her", "our", "from", "through", "of", "early",
+    "this", "its", "their", "his", "her", "our", "your", "my", "from", "through", "of", "early",
 ];
 
 /// A year: a plain four-digit number from 1000 to 2099 that no plural
@@ -155,17 +183,40 @@ pub(super) fn year(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
             "you", "there",
         ],
     );
+    // `2000 armed men` counts men, but a recent year before a compound
+    // (`2016 campaign politics`, `2024 election results`) names the year
+    let recent = (1900.0..=2035.0).contains(&lit.value);
     let next_count = count_like(cx, e)
-        || (cx.is_word(e) && !cx.capitalised(e) && !function_word && count_like(cx, e + 1));
+        || (cx.is_word(e)
+            && !recent
+            && !cx.capitalised(e)
+            && !function_word
+            && count_like(cx, e + 1));
     let month_before = f > 0 && cx.flag(f - 1, MONTH);
     if next_count && !prev_year_word && !month_before {
         return None;
     }
-    // `more than 2000`, `below 1500`: a bound is never put on a year
-    let bound = hedge::before(cx, f, 0)
-        .is_some_and(|(_, says)| !matches!(says, Says::Approx | Says::Exact));
-    if bound || lit.value == 1000.0 {
+    // `more than 2000`, `below 1500`: a bound is put on a count, not on a
+    // year, unless the words before it speak of time (`since at least
+    // 2015`, `dates back to at least 2007`)
+    let bound =
+        hedge::before(cx, f, 0).filter(|(_, says)| !matches!(says, Says::Approx | Says::Exact));
+    if let Some((start, _)) = bound
+        && !time_before(cx, start)
+    {
         return None;
     }
-    Some(e)
+    (lit.value != 1000.0).then_some(e)
+}
+
+/// Whether the words before token `start` speak of a point in time:
+/// `since`, `until`, `before`, `after`, `back to`, `dates to`.
+fn time_before(cx: &Ctx<'_>, start: usize) -> bool {
+    let Some(p) = start.checked_sub(1) else {
+        return false;
+    };
+    cx.is_any(p, &["since", "until", "till", "before", "after"])
+        || cx.is(p, "to")
+            && p > 0
+            && cx.is_any(p - 1, &["back", "dates", "date", "dating", "dated"])
 }
