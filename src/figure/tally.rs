@@ -148,7 +148,8 @@ const SPORT_CUES: &[&str] = &[
 
 /// Nouns right after a pair that make it a tally (`a 5-4 ruling`).
 const TALLY_NOUNS: &[&str] = &[
-    "vote", "votes", "ruling", "decision", "verdict", "majority", "margin", "tally", "roll",
+    "vote", "votes", "ruling", "decision", "verdict", "majority", "margin", "tally", "split",
+    "roll",
 ];
 
 /// Labels of the first side, and of the second.

@@ -129,7 +129,7 @@ fn dialled(cx: &Ctx<'_>, q: &Q) -> bool {
     ];
     const CALL_NOUNS: &[&str] = &["call", "calls", "caller", "callers"];
     let e = q.end;
-    if q.first != q.core_first || (count_like(cx, e) && !cx.is_any(e, CALL_NOUNS)) {
+    if !q.bare() || (count_like(cx, e) && !cx.is_any(e, CALL_NOUNS)) {
         return false;
     }
     if q.value == Some(911.0) {
