@@ -35,13 +35,25 @@ pub(super) fn identifier(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
 /// number (`p` is the token before the number).
 fn after_noun(cx: &Ctx<'_>, q: &Q, p: usize) -> Option<usize> {
     let (f, e) = (q.first, q.end);
-    // `Image 20 of 33`, `Part 2 of 5`: a place in a series, both numbers
-    let series = |e: usize| {
+    // `Image 20 of 33`, `Part 2 of 5`: a place in a series, both numbers;
+    // `nrs. 22, 24 and 26`, `pages 12-15`: after a plural, a list
+    let plural = cx
+        .s(p.saturating_sub(usize::from(cx.is_punct(p, '.'))))
+        .ends_with(['s', 'S']);
+    let series = |mut e: usize| {
         if cx.is(e, "of") && cx.lit(e + 1).is_some_and(Lit::plain_int) {
-            e + 2
-        } else {
-            e
+            return e + 2;
         }
+        while plural
+            && (cx.is_punct(e, ',') || cx.is_dash(e) || cx.is_any(e, &["and", "to", "&"]))
+            && cx.lit(e + 1).is_some_and(Lit::plain_int)
+            && (cx.tok(e + 2).is_none()
+                || matches!(cx.punct(e + 2), Some(',' | '.' | ';' | ')' | '-' | '–'))
+                || cx.is_any(e + 2, &["and", "to"]))
+        {
+            e += 2;
+        }
+        e
     };
     if cx.flag(p, IDENT_NOUN) && (!cx.is(p, "no") || cx.capitalised(p) || cx.is_punct(f, '.')) {
         return Some(series(e));
@@ -60,7 +72,7 @@ fn after_noun(cx: &Ctx<'_>, q: &Q, p: usize) -> Option<usize> {
                 && q.lit.is_some_and(|l| l.value < 10_000.0));
         let dotted = w > 0 && cx.is_punct(w - 1, '.') && cx.glued(w);
         if abbrev && (!cx.sentence_start(w) || dotted) || cx.flag(w, IDENT_NOUN) {
-            return Some(e);
+            return Some(series(e));
         }
     }
     // a label after a web address: `TheEpochTimes.com 2`
