@@ -400,15 +400,22 @@ pub(crate) fn decide(a: &Quantity, b: &Quantity, tol: &Tolerances) -> Option<Out
     })
 }
 
-/// Two tallies agree when both sides do, each within `tol.exact`; the
-/// difference is that of the side that differs most.
+/// Two tallies agree when both sides are equal: votes are counted, not
+/// rounded or converted, so no tolerance applies (a hedged tally, `about
+/// 220-200`, reaches `tol.hedge`). The difference is that of the side
+/// that differs most.
 fn decide_tally(a: &Quantity, b: &Quantity, tol: &Tolerances) -> Option<Outcome> {
     let sides = [(a.value?, b.value?), (a.second?, b.second?)];
+    let reach = if a.approx || b.approx {
+        tol.hedge.max(0.0)
+    } else {
+        0.0
+    };
     let mut agree = true;
     let mut difference: f64 = 0.0;
     for (x, y) in sides {
         let scale = x.abs().max(y.abs());
-        agree &= (x - y).abs() <= tol.exact.max(0.0) * scale;
+        agree &= (x - y).abs() <= reach * scale;
         let small = x.abs().min(y.abs());
         if scale > 0.0 {
             difference = difference.max((x - y).abs() / if small > 0.0 { small } else { scale });
@@ -439,8 +446,8 @@ fn decide_tally(a: &Quantity, b: &Quantity, tol: &Tolerances) -> Option<Outcome>
 ///   currency (minor units such as `45 cents` converted to the main
 ///   unit), measurements of one dimension (converted to base units), bare
 ///   multipliers with bare multipliers (their factors), tallies with
-///   tallies (both sides must agree). Anything else, or a negated figure,
-///   gives no verdict.
+///   tallies (both sides equal: votes are counted, not rounded). Anything
+///   else, or a negated figure, gives no verdict.
 /// - **periods**: two rates or windows are converted to the shorter period
 ///   (`Period::days`); a figure with a period against one without gives no
 ///   verdict.
@@ -574,7 +581,11 @@ pub(crate) fn explain(
             da(s);
             s.push_str(" vs ");
             db(s);
-            if bounded {
+            if qa.family == Family::Tally {
+                s.push_str(": the counts differ (");
+                diff(s);
+                s.push_str("); votes are counted, not rounded");
+            } else if bounded {
                 s.push_str(": the value falls outside the stated bounds (");
                 diff(s);
                 s.push(')');

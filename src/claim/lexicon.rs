@@ -322,6 +322,12 @@ impl Lexicon {
             .filter(move |e| self.fits(e.measure, kind))
     }
 
+    /// The first measure that lists `kind` among its kinds by name (not
+    /// by taking every kind).
+    pub(crate) fn first_naming(&self, kind: FigureKind) -> Option<usize> {
+        self.inner.kinds.iter().position(|k| k.contains(&kind))
+    }
+
     pub(crate) fn fits(&self, measure: usize, kind: FigureKind) -> bool {
         let kinds = &self.inner.kinds[measure];
         // A multiplier takes its measure from what it multiplies, whatever
