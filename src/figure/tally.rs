@@ -161,10 +161,11 @@ pub(super) fn pair(cx: &Ctx<'_>, q1: &Q) -> Option<Pair> {
     if !whole_count(q1) {
         return None;
     }
-    if let Some(t) = labelled(cx, q1) {
+    let k = q1.end;
+    let label_next = cx.is_any(k, &["votes", "vote", "in"]) || cx.is_any(k, FIRST_LABELS);
+    if label_next && let Some(t) = labelled(cx, q1) {
         return Some(Pair::Tally(t));
     }
-    let k = q1.end;
     let dash = cx.is_dash(k);
     if !dash && !cx.is(k, "to") {
         return None;

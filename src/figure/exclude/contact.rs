@@ -5,7 +5,7 @@
 
 use crate::figure::FigureKind;
 use crate::figure::ctx::Ctx;
-use crate::figure::lexicon::{MONTH, TIME_OF_DAY, WEEKDAY};
+use crate::figure::lexicon::{DIAL, MONTH, TIME_OF_DAY, WEEKDAY};
 use crate::figure::literal::Lit;
 use crate::figure::quantity::{Q, count_like};
 use crate::figure::unit::Dim;
@@ -36,18 +36,24 @@ pub(super) fn phone(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
         return None;
     }
     let plus = f > 0 && cx.is_punct(f - 1, '+') && cx.glued(f);
+    // the lengths of the digit groups joined by dashes or slashes (the
+    // first eight; later groups are counted, not measured)
     let mut groups = 1;
     let mut j = q.core_end;
-    let mut lens = vec![cx.s(f).len()];
+    let mut lens = [0usize; 8];
+    lens[0] = cx.s(f).len();
     while (cx.is_dash(j) || cx.is_punct(j, '/'))
         && cx.glued(j)
         && cx.glued(j + 1)
         && cx.lit(j + 1).is_some_and(|l| l.plain_int() || l.ident)
     {
-        lens.push(cx.s(j + 1).len());
+        if let Some(len) = lens.get_mut(groups) {
+            *len = cx.s(j + 1).len();
+        }
         groups += 1;
         j += 2;
     }
+    let lens = &lens[..groups.min(8)];
     // `(555) 123-4567`
     let area = f > 0
         && cx.is_punct(f - 1, '(')
@@ -61,7 +67,7 @@ pub(super) fn phone(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
         }
         return Some(end);
     }
-    if let Some(end) = vanity(cx, j, &lens) {
+    if let Some(end) = vanity(cx, j, lens) {
         return Some(end);
     }
     // `555-1234`; `636-3300` too, but not `500-1000 homes`
@@ -123,28 +129,19 @@ fn vanity(cx: &Ctx<'_>, j: usize, lens: &[usize]) -> Option<usize> {
 /// dispatcher`, `dial 999`, `texting TIP to 274637`. `911` is the
 /// emergency number wherever it stands, unless it counts something.
 fn dialled(cx: &Ctx<'_>, q: &Q) -> bool {
-    const VERBS: &[&str] = &[
-        "call", "calls", "called", "calling", "dial", "dials", "dialed", "dialled", "dialing",
-        "dialling", "text", "texts", "texted", "texting", "phone", "phoned",
-    ];
     const CALL_NOUNS: &[&str] = &["call", "calls", "caller", "callers"];
     let e = q.end;
-    if !q.bare() || (count_like(cx, e) && !cx.is_any(e, CALL_NOUNS)) {
-        return false;
-    }
-    if q.value == Some(911.0) {
-        return true;
-    }
-    // the verb right before (`call 999`), or a text sent to a short code
-    // (`text TIP to 274637`)
     let f = q.first;
-    if f > 0 && cx.is_any(f - 1, VERBS) {
-        return true;
-    }
-    f > 1
-        && cx.is(f - 1, "to")
-        && (2..=5).any(|d| f >= d && cx.is_any(f - d, &["text", "texts", "texted", "texting"]))
-        && q.value.is_some_and(|v| v >= 1000.0)
+    // `911` anywhere, the verb right before (`call 999`), or a text sent
+    // to a short code (`text TIP to 274637`)
+    let called = q.value == Some(911.0)
+        || f > 0 && cx.flag(f - 1, DIAL)
+        || f > 1
+            && cx.is(f - 1, "to")
+            && q.value.is_some_and(|v| v >= 1000.0)
+            && (2..=5)
+                .any(|d| f >= d && cx.flag(f - d, DIAL) && cx.s(f - d).starts_with(['t', 'T']));
+    called && q.bare() && (!count_like(cx, e) || cx.is_any(e, CALL_NOUNS))
 }
 
 const STREET: &[&str] = &[
@@ -198,6 +195,15 @@ pub(super) fn street_address(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
         return None;
     }
     let e = q.end;
+    // Every address form has a capitalised word, an ordinal, `block` or
+    // a span (`0 to 100 block`) after the number: most counts stop here.
+    let next_ok = cx.capitalised(e)
+        || cx.is_num(e)
+        || cx.is_dash(e)
+        || cx.is_any(e, &["block", "blocks", "to"]);
+    if !next_ok {
+        return None;
+    }
     if let Some(end) = hundred_block(cx, e) {
         return Some(end);
     }
