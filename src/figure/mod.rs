@@ -148,6 +148,7 @@ mod lexer;
 mod lexicon;
 mod literal;
 mod model;
+mod money;
 mod quantity;
 mod range;
 mod scan;
