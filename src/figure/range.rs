@@ -94,10 +94,15 @@ pub(super) fn range(cx: &Ctx<'_>, q1: &Q, min: usize) -> Joined {
     };
     if lo >= hi {
         let score = dash && q1.bare_int() && q2.bare_int() && q2.value.is_some_and(|v| v <= 200.0);
-        return if score {
-            Joined::Score(q2.end)
-        } else {
-            Joined::No
+        if score {
+            return Joined::Score(q2.end);
+        }
+        // `58-42%`: two figures, the unit written once (a spaced dash
+        // joins clauses: `more than 750 — about 60 percent higher`)
+        let split = dash && cx.glued(k) && cx.glued(k + 1);
+        return match adopt(q1, &q2) {
+            Some(q) if split => Joined::Adopt(q),
+            _ => Joined::No,
         };
     }
     let first = if between || from {

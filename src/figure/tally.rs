@@ -85,6 +85,13 @@ const VOTE_CUES: &[&str] = &[
     "tally",
     "unanimous",
     "unanimously",
+    "primary",
+    "election",
+    "runoff",
+    "caucus",
+    "caucuses",
+    "referendum",
+    "nomination",
 ];
 
 /// Words before a pair that make it a sports score.
@@ -189,7 +196,8 @@ pub(super) fn pair(cx: &Ctx<'_>, q1: &Q) -> Option<Pair> {
     }
     let (a, b) = (q1.value?, q2.value?);
     match cue(cx, q1.first) {
-        Some(Cue::Sport) if dash || a >= b => Some(Pair::Score(e)),
+        // scores stay under a few hundred; larger pairs are no score
+        Some(Cue::Sport) if (dash || a >= b) && a.max(b) <= 300.0 => Some(Pair::Score(e)),
         Some(Cue::Vote) => Some(Pair::Tally(tally(q1, q1.first, e, [(a, None), (b, None)]))),
         None if noun => Some(Pair::Tally(tally(q1, q1.first, e, [(a, None), (b, None)]))),
         _ => None,
@@ -222,29 +230,31 @@ enum Cue {
     Sport,
 }
 
-/// The nearest word of voting or of sport before token `first`, in its
-/// clause (at most twelve tokens back).
+/// What the clause before token `first` speaks of (at most twelve tokens
+/// back): voting or deciding wins over sport anywhere in it (`won the
+/// primary 52,310 to 48,775` is an election), sport otherwise.
 fn cue(cx: &Ctx<'_>, first: usize) -> Option<Cue> {
     let stop = first.saturating_sub(12);
     let mut j = first;
+    let mut found = None;
     while j > stop {
         j -= 1;
         if matches!(cx.punct(j), Some('.' | '!' | '?' | ';')) {
-            return None;
+            break;
         }
         if cx.is_word(j) {
             if cx.is_any(j, VOTE_CUES) {
                 return Some(Cue::Vote);
             }
-            if cx.is_any(j, SPORT_CUES) {
-                return Some(Cue::Sport);
+            if found.is_none() && cx.is_any(j, SPORT_CUES) {
+                found = Some(Cue::Sport);
             }
         }
         if cx.line_start(j) {
-            return None;
+            break;
         }
     }
-    None
+    found
 }
 
 fn tally(q1: &Q, first: usize, end: usize, sides: Sides) -> Q {

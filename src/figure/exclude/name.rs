@@ -44,10 +44,15 @@ fn after_noun(cx: &Ctx<'_>, q: &Q, p: usize) -> Option<usize> {
         if cx.is(e, "of") && cx.lit(e + 1).is_some_and(Lit::plain_int) {
             return e + 2;
         }
+        // a span (`pages 12-15`) whatever follows; a list item only where
+        // no noun follows it (`Sections 4 and 5` but not `Route 66, 12
+        // people`)
         while plural
             && (cx.is_punct(e, ',') || cx.is_dash(e) || cx.is_any(e, &["and", "to", "&"]))
             && cx.lit(e + 1).is_some_and(Lit::plain_int)
-            && (cx.tok(e + 2).is_none()
+            && (cx.is_dash(e)
+                || cx.is(e, "to")
+                || cx.tok(e + 2).is_none()
                 || matches!(cx.punct(e + 2), Some(',' | '.' | ';' | ')' | '-' | '–'))
                 || cx.is_any(e + 2, &["and", "to"]))
         {
