@@ -63,8 +63,10 @@
 //!   `for`/`against`, `in favor`/`opposed`) make a tally anywhere. `value`
 //!   is the first side, `low` and `high` are unset, [`Figure::sides`] holds
 //!   both counts and their labels. After a word of sport (`won`, `beat`,
-//!   `game`, `season`, `led`) the pair is a score, which is no figure;
-//!   after neither, two numbers stay a range or two figures.
+//!   `game`, `season`, `led`) and none of voting or elections (`won the
+//!   primary 52,310 to 48,775` is a tally) the pair is a score, which is
+//!   no figure (pairs above 300 are no scores); after neither, two numbers
+//!   stay a range or two figures.
 //!
 //! # Bounds and hedges
 //!

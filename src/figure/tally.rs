@@ -3,11 +3,12 @@
 //! to 250`) and sports scores (`won 3-2`), which are no figures.
 //!
 //! A pair of whole numbers joined by a dash or `to` is a tally when the
-//! clause before it speaks of voting or deciding (`voted`, `passed`,
-//! `approved`, `ruled`, `by a vote of`) or a tally noun follows it (`vote`,
-//! `ruling`, `decision`, `margin`); a score when the nearest such word
-//! speaks of sport (`won`, `beat`, `game`, `season`); and neither (a range
-//! or two figures, as the rest of the recogniser decides) otherwise. A pair
+//! clause before it speaks of voting, deciding or an election (`voted`,
+//! `passed`, `approved`, `ruled`, `by a vote of`, `primary`) or a tally
+//! noun follows it (`vote`, `ruling`, `decision`, `margin`, `split`); a
+//! score when the clause speaks only of sport (`won`, `beat`, `game`,
+//! `season`) and both numbers are under 300; and neither (a range or two
+//! figures, as the rest of the recogniser decides) otherwise. A pair
 //! whose numbers carry side labels (`yeas`/`nays`, `for`/`against`, `in
 //! favor`/`opposed`, `N votes to M`) is a tally wherever it stands.
 
