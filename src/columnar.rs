@@ -18,7 +18,7 @@
 //! | `sentence` | Int64 | index of the claim's sentence |
 //! | `start`, `end` | Int64 | byte span of the figure in the document |
 //! | `text` | Utf8 | the figure's surface text |
-//! | `kind` | Utf8 | `count`, `percent`, `multiplier`, `money`, `measurement` |
+//! | `kind` | Utf8 | `count`, `percent`, `multiplier`, `money`, `measurement`, `tally` |
 //! | `value`, `low`, `high` | Float64? | central value and bounds |
 //! | `approx` | Boolean | hedged wording |
 //! | `unit`, `measure`, `period` | Utf8? | as in the JSON contract |
@@ -30,6 +30,8 @@
 //! | `baseline_value` | Float64? | a multiplier's baseline figure |
 //! | `baseline_period` | Utf8? | its period |
 //! | `baseline_start`, `baseline_end` | Int64? | its span |
+//! | `tally_first`, `tally_second` | Float64? | a tally's two sides (the JSON `sides`) |
+//! | `tally_first_label`, `tally_second_label` | Utf8? | their labels, when stated |
 //! | `block_key` | Utf8 | [`block_key`](crate::block_key) as text: partition and sort by it |
 //! | `doc_credits_outlet` | Boolean | the document credits another outlet ([`Document::credits_another_outlet`]) |
 //! | `story` | Utf8? | the story of the claim's document ([`Claim::story`](crate::Claim::story)) |
@@ -37,7 +39,8 @@
 //!
 //! On reading, `block_key`, `doc_credits_outlet`, `story` and `source` may
 //! be missing: the key is then worked out from the claim, the flag is
-//! false and the others are null.
+//! false and the others are null; so may the `tally_` columns (batches
+//! written before tallies existed): no sides.
 //!
 //! **Findings** ([`finding_schema`]): `verdict` Utf8, `claims`
 //! `List<Utf8>`, `score` Float64, `explanation` Utf8, `sides`
@@ -108,7 +111,7 @@ pub use stories::{assign_batches, sketch_batch, sketch_schema, story_schema};
 use crate::align::PartitionAligner;
 use crate::{
     Baseline, Claim, ClaimExtractor, Document, Error, Figure, FigureKind, Finding, KeyedClaim,
-    Modality, Period, Span, Verdict,
+    Modality, Period, Span, TallySide, Verdict,
 };
 
 /// Rows per record batch the writers here make.
@@ -155,6 +158,10 @@ pub fn claim_schema() -> SchemaRef {
                 f("baseline_period", DataType::Utf8, true),
                 f("baseline_start", DataType::Int64, true),
                 f("baseline_end", DataType::Int64, true),
+                f("tally_first", DataType::Float64, true),
+                f("tally_first_label", DataType::Utf8, true),
+                f("tally_second", DataType::Float64, true),
+                f("tally_second_label", DataType::Utf8, true),
                 f("block_key", DataType::Utf8, false),
                 f("doc_credits_outlet", DataType::Boolean, false),
                 f("story", DataType::Utf8, true),
@@ -471,7 +478,7 @@ pub fn claims_to_batch(claims: &[KeyedClaim]) -> Result<RecordBatch, Error> {
         story.append_option(c.story.as_deref());
         source.append_option(c.source.as_deref());
     }
-    let columns: Vec<ArrayRef> = vec![
+    let mut columns: Vec<ArrayRef> = vec![
         Arc::new(id.finish()),
         Arc::new(doc.finish()),
         Arc::new(sentence.finish()),
@@ -499,12 +506,40 @@ pub fn claims_to_batch(claims: &[KeyedClaim]) -> Result<RecordBatch, Error> {
         Arc::new(baseline_period.finish()),
         Arc::new(baseline_start.finish()),
         Arc::new(baseline_end.finish()),
-        Arc::new(block_key.finish()),
-        Arc::new(credits.finish()),
-        Arc::new(story.finish()),
-        Arc::new(source.finish()),
     ];
+    columns.extend(tally_columns(claims));
+    columns.push(Arc::new(block_key.finish()));
+    columns.push(Arc::new(credits.finish()));
+    columns.push(Arc::new(story.finish()));
+    columns.push(Arc::new(source.finish()));
     RecordBatch::try_new(claim_schema(), columns).map_err(arrow_error)
+}
+
+/// The `tally_` columns of [`claim_schema`]: a tally's two counts and
+/// labels, null for other figures.
+fn tally_columns(claims: &[KeyedClaim]) -> [ArrayRef; 4] {
+    let n = claims.len();
+    let (mut first, mut second) = (
+        Float64Builder::with_capacity(n),
+        Float64Builder::with_capacity(n),
+    );
+    let (mut first_label, mut second_label) = (
+        StringBuilder::with_capacity(n, 0),
+        StringBuilder::with_capacity(n, 0),
+    );
+    for k in claims {
+        let sides = k.claim.figure.sides.as_deref();
+        first.append_option(sides.map(|[a, _]| a.count));
+        first_label.append_option(sides.and_then(|[a, _]| a.label.as_deref()));
+        second.append_option(sides.map(|[_, b]| b.count));
+        second_label.append_option(sides.and_then(|[_, b]| b.label.as_deref()));
+    }
+    [
+        Arc::new(first.finish()),
+        Arc::new(first_label.finish()),
+        Arc::new(second.finish()),
+        Arc::new(second_label.finish()),
+    ]
 }
 
 /// The keyed claims of a batch of [`claim_schema`] (columns may come in any
@@ -551,42 +586,33 @@ pub fn claims_from_batch(batch: &RecordBatch) -> Result<Vec<KeyedClaim>, Error> 
     let negated = cols.bools("negated")?;
     let sentence_start = cols.ints("sentence_start")?;
     let sentence_end = cols.ints("sentence_end")?;
-    let baseline_value = cols.floats("baseline_value")?;
-    let baseline_period = cols.strings("baseline_period")?;
-    let baseline_start = cols.ints("baseline_start")?;
-    let baseline_end = cols.ints("baseline_end")?;
+    let baselines = Baselines {
+        value: cols.floats("baseline_value")?,
+        period: cols.strings("baseline_period")?,
+        start: cols.ints("baseline_start")?,
+        end: cols.ints("baseline_end")?,
+    };
     let block_key = cols.optional_strings("block_key")?;
     let credits = cols.optional_bools("doc_credits_outlet")?;
-    let story = cols.optional_strings("story")?;
-    let source = cols.optional_strings("source")?;
-    let span = |s: &Ints<'_>, e: &Ints<'_>, r: usize| -> Result<Span, Error> {
-        let (a, b) = (s.offset(r)?, e.offset(r)?);
-        if a > b {
-            return Err(Error::invalid(format!(
-                "arrow: row {r}: column {:?}: start {a} is after end {b}",
-                s.name
-            )));
-        }
-        Ok(Span::new(a, b))
+    let optional =
+        |c: &Option<Strings<'_>>, r: usize| c.as_ref().and_then(|c| c.get(r)).map(str::to_string);
+    let (story, source) = (
+        cols.optional_strings("story")?,
+        cols.optional_strings("source")?,
+    );
+    let tally = Tallies {
+        first: cols.optional_floats("tally_first")?,
+        first_label: cols.optional_strings("tally_first_label")?,
+        second: cols.optional_floats("tally_second")?,
+        second_label: cols.optional_strings("tally_second_label")?,
     };
     (0..batch.num_rows())
         .map(|r| {
-            let baseline = match baseline_value.get(r) {
-                Some(value) => Some(Baseline {
-                    value,
-                    period: baseline_period
-                        .get(r)
-                        .map(|p| parse_period(p, r))
-                        .transpose()?,
-                    from: span(&baseline_start, &baseline_end, r)?,
-                }),
-                None => None,
-            };
             let claim = Claim {
                 id: id.required(r)?.to_string(),
                 doc: doc.required(r)?.to_string(),
-                story: story.as_ref().and_then(|c| c.get(r)).map(str::to_string),
-                source: source.as_ref().and_then(|c| c.get(r)).map(str::to_string),
+                story: optional(&story, r),
+                source: optional(&source, r),
                 sentence: sentence.offset(r)?,
                 sentence_span: span(&sentence_start, &sentence_end, r)?,
                 sentence_text: sentence_text.required(r)?.to_string(),
@@ -599,6 +625,7 @@ pub fn claims_from_batch(batch: &RecordBatch) -> Result<Vec<KeyedClaim>, Error> 
                     high: high.get(r),
                     approx: approx.required(r)?,
                     unit: unit.get(r).map(|u| Cow::Owned(u.to_string())),
+                    sides: tally.sides(r),
                 },
                 measure: measure.get(r).map(str::to_string),
                 period: period.get(r).map(|p| parse_period(p, r)).transpose()?,
@@ -608,19 +635,84 @@ pub fn claims_from_batch(batch: &RecordBatch) -> Result<Vec<KeyedClaim>, Error> 
                 attribution: attribution.get(r).map(str::to_string),
                 place: place.get(r).map(str::to_string),
                 subject: subject.get(r).map(str::to_string),
-                baseline,
+                baseline: baselines.row(r)?,
             };
             let doc_credits_outlet = match &credits {
                 Some(c) => c.required(r)?,
                 None => false,
             };
-            let given = block_key
-                .as_ref()
-                .and_then(|k| k.get(r))
-                .map(str::to_string);
-            Ok(KeyedClaim::with_key(claim, given, doc_credits_outlet))
+            Ok(KeyedClaim::with_key(
+                claim,
+                optional(&block_key, r),
+                doc_credits_outlet,
+            ))
         })
         .collect()
+}
+
+/// The optional `tally_` columns of a claim batch.
+/// The span in columns `starts` and `ends` at `row`, checked.
+fn span(starts: &Ints<'_>, ends: &Ints<'_>, row: usize) -> Result<Span, Error> {
+    let (start, end) = (starts.offset(row)?, ends.offset(row)?);
+    if start > end {
+        return Err(Error::invalid(format!(
+            "arrow: row {row}: column {:?}: start {start} is after end {end}",
+            starts.name
+        )));
+    }
+    Ok(Span::new(start, end))
+}
+
+/// The `baseline_` columns of a claim batch.
+struct Baselines<'b> {
+    value: Floats<'b>,
+    period: Strings<'b>,
+    start: Ints<'b>,
+    end: Ints<'b>,
+}
+
+impl Baselines<'_> {
+    /// The baseline of row `r`, when it has one.
+    fn row(&self, r: usize) -> Result<Option<Baseline>, Error> {
+        let Some(value) = self.value.get(r) else {
+            return Ok(None);
+        };
+        Ok(Some(Baseline {
+            value,
+            period: self.period.get(r).map(|p| parse_period(p, r)).transpose()?,
+            from: span(&self.start, &self.end, r)?,
+        }))
+    }
+}
+
+struct Tallies<'b> {
+    first: Option<Floats<'b>>,
+    first_label: Option<Strings<'b>>,
+    second: Option<Floats<'b>>,
+    second_label: Option<Strings<'b>>,
+}
+
+impl Tallies<'_> {
+    /// The sides of row `r`: both counts given, or none.
+    fn sides(&self, r: usize) -> Option<Box<[TallySide; 2]>> {
+        let count = |c: &Option<Floats<'_>>| c.as_ref().and_then(|c| c.get(r));
+        let label = |c: &Option<Strings<'_>>| {
+            c.as_ref()
+                .and_then(|c| c.get(r))
+                .map(|l| Cow::Owned(l.to_string()))
+        };
+        let (a, b) = (count(&self.first)?, count(&self.second)?);
+        Some(Box::new([
+            TallySide {
+                count: a,
+                label: label(&self.first_label),
+            },
+            TallySide {
+                count: b,
+                label: label(&self.second_label),
+            },
+        ]))
+    }
 }
 
 fn parse_kind(s: &str, row: usize) -> Result<FigureKind, Error> {
@@ -630,6 +722,7 @@ fn parse_kind(s: &str, row: usize) -> Result<FigureKind, Error> {
         FigureKind::Multiplier,
         FigureKind::Money,
         FigureKind::Measurement,
+        FigureKind::Tally,
     ]
     .into_iter()
     .find(|k| k.as_str() == s)
@@ -1078,6 +1171,13 @@ impl<'b> Columns<'b> {
             .ok_or_else(|| self.wrong_type(name, "Boolean"))
     }
 
+    fn optional_floats(&self, name: &'static str) -> Result<Option<Floats<'b>>, Error> {
+        match self.0.column_by_name(name) {
+            Some(_) => self.floats(name).map(Some),
+            None => Ok(None),
+        }
+    }
+
     fn optional_bools(&self, name: &'static str) -> Result<Option<Bools<'b>>, Error> {
         match self.0.column_by_name(name) {
             Some(_) => self.bools(name).map(Some),
@@ -1212,9 +1312,19 @@ mod tests {
                 "Nearly 15 people were rescued from the bay, the Harbor Wire said.\n\
                  The Harbor Wire contributed to this report.",
             ),
+            Document::new(
+                "chamber",
+                "The dredging bill passed 221 yeas to 204 nays; the Senate voted 52-48.",
+            ),
         ];
         let keyed = keyed(&docs);
         assert!(keyed.len() >= 5, "{keyed:?}");
+        let tallies: Vec<_> = keyed
+            .iter()
+            .filter_map(|k| k.claim.figure.sides.as_deref())
+            .collect();
+        assert_eq!(tallies.len(), 2, "{keyed:?}");
+        assert_eq!(tallies[0][1].label.as_deref(), Some("nays"));
         assert!(
             keyed
                 .iter()

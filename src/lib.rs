@@ -120,7 +120,7 @@ pub use crate::compare::{Comparer, ComparerBuilder, StoryMode};
 pub use crate::date::Date;
 pub use crate::document::Document;
 pub use crate::error::{Error, ErrorKind};
-pub use crate::figure::{Figure, FigureKind, Figures, figures, figures_in};
+pub use crate::figure::{Figure, FigureKind, Figures, TallySide, figures, figures_in};
 pub use crate::segment::{
     NewlinePolicy, Segmenter, SegmenterBuilder, Sentence, Sentences, sentences,
 };

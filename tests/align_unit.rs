@@ -596,6 +596,65 @@ fn judge_never_panics_on_odd_numbers() {
     }
 }
 
+#[test]
+fn tallies_are_compared_side_by_side_and_only_with_tallies() {
+    let vote = |doc: &str, sentence: &str, figure: &str, yes: f64, no: f64| {
+        claim(doc, 0, 0, sentence, figure, yes).tally(no).build()
+    };
+    let a = vote(
+        "gull",
+        "The House passed the levy 221-204.",
+        "221-204",
+        221.0,
+        204.0,
+    );
+    let b = vote(
+        "tern",
+        "The levy cleared the House 221 to 204.",
+        "221 to 204",
+        221.0,
+        204.0,
+    );
+    let c = vote(
+        "wren",
+        "The House passed the levy 221-206.",
+        "221-206",
+        221.0,
+        206.0,
+    );
+    let j = judge(&a, &b, &Tolerances::default());
+    assert_eq!(j.verdict, Some(Verdict::Agree), "{}", j.explanation);
+    assert_eq!(j.explanation, "221-204 = 221 to 204");
+    let j = judge(&a, &c, &Tolerances::default());
+    assert_eq!(j.verdict, Some(Verdict::Conflict), "{}", j.explanation);
+    assert!(
+        j.explanation.contains("221-204 vs 221-206"),
+        "{}",
+        j.explanation
+    );
+    // One side of a tally is not a count of anything on its own.
+    let count = claim("kite", 0, 0, "The House has 221 members.", "221", 221.0).build();
+    let j = judge(&a, &count, &Tolerances::default());
+    assert_eq!(j.verdict, None);
+    assert!(j.explanation.contains("tally"), "{}", j.explanation);
+    assert_ne!(block_key(&a), block_key(&count));
+}
+
+#[test]
+fn minor_units_of_money_are_compared_in_the_main_unit() {
+    let cents = claim("gull", 0, 0, "A stamp costs 45 cents.", "45 cents", 45.0)
+        .money("USD/100")
+        .build();
+    let dollars = claim("tern", 0, 0, "A stamp costs $0.45.", "$0.45", 0.45)
+        .money("USD")
+        .build();
+    let more = claim("wren", 0, 0, "A stamp costs $0.55.", "$0.55", 0.55)
+        .money("USD")
+        .build();
+    assert_eq!(verdict(&cents, &dollars), Some(Verdict::Agree));
+    assert_eq!(verdict(&cents, &more), Some(Verdict::Conflict));
+}
+
 // ---- scoring and the false alarms ---------------------------------------
 
 #[test]

@@ -175,6 +175,11 @@ const MEASURE: &[(&str, &str, Option<&str>)] = &[
     ("Investigators interviewed 60 witnesses to the shooting.", "60", None),
     ("At the rally, 40 speakers addressed the crowd.", "40", None),
     ("Crews cleared 12 roads before noon.", "12", None),
+    // A tally counts votes, cue or none; a count beside it stays itself
+    // ("House" is no damaged home).
+    ("The House passed it 221-204 on Friday.", "221-204", Some("votes")),
+    ("Senators voted 52 to 48 to confirm her.", "52 to 48", Some("votes")),
+    ("In a 5-4 ruling, the court struck down the levy.", "5-4", Some("votes")),
 ];
 
 #[test]
@@ -228,6 +233,8 @@ const PERIOD: &[(&str, &str, Option<Period>)] = &[
     ("The agency removed 1,500 people a year ago.", "1,500", None),
     ("Deaths climbed to 19 by March 3.", "19", None),
     ("Police arrested 40 people in Denver.", "40", None),
+    // A tally is a result: the day names when, not a period.
+    ("The council passed the levy 7-2 on Friday.", "7-2", None),
 ];
 
 #[test]

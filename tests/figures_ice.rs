@@ -108,11 +108,16 @@ fn finds_the_annotated_figures_and_nothing_listed_as_not_one() {
                 continue;
             };
             let want = |k: &str| claim.get(k).and_then(Value::as_f64);
+            // The gold gives a vague amount (`millions`) its floor only; the
+            // ceiling the plural implies (below `tens of millions`) is ours
+            // since issue 15, and is checked only where the gold states one.
+            let vague = claim["vague"].as_bool().unwrap_or(false);
+            let high_ok = close(f.high, want("high")) || vague && want("high").is_none();
             let ok = f.text == claim["figure"].as_str().unwrap()
                 && f.kind.as_str() == claim["kind"].as_str().unwrap()
                 && close(f.value, want("value"))
                 && close(f.low, want("low"))
-                && close(f.high, want("high"));
+                && high_ok;
             if optional {
                 optional_found += 1;
             } else {

@@ -2,8 +2,21 @@
 //! its spans are well-formed, its bounds are ordered, and numbers written
 //! out in many ways read back as the same number.
 
-use factdiff::{Figure, Span, figures, figures_in};
+use factdiff::{Figure, FigureKind, Span, figures, figures_in};
 use proptest::prelude::*;
+
+/// Words and symbols numbers are written with, and the words around them.
+const PIECES: &[&str] = &[
+    "one", "two", "twenty", "hundred", "thousand", "million", "bn", "k", "m", "km", "and", "a",
+    "an", "half", "third", "thirds", "quarter", "fifth", "first", "more", "than", "between", "to",
+    "from", "about", "nearly", "at", "least", "percent", "per", "cent", "dollars", "USD", "US",
+    "feet", "year", "old", "aged", "Title", "Section", "Jan", "May", "times", "triple", "tripled",
+    "twice", "dozens", "millions", "upon", "of", "the", "point", "over", "minus", "st", "th", "s",
+    "x", "@", "www", "com", "up", "×", "⁻", "¹¹", "⁶", "⁄", "³", "₁₆", "^", "p", "cents", "pence",
+    "yeas", "nays", "votes", "voted", "for", "against", "won", "block", "Street", "Mile", "Road",
+    "US", "A", "sub", "Hz", "min", "911", "tenths", "tens", "call", "kr", "[", "]", "Image", "Jr",
+    ";", "older",
+];
 
 /// Text made of the pieces numbers are written with, to reach deep into
 /// the recogniser.
@@ -26,15 +39,7 @@ fn numbery() -> impl Strategy<Value = String> {
         Just(")".to_string()),
         Just(":".to_string()),
         Just("'".to_string()),
-        prop::sample::select(vec![
-            "one", "two", "twenty", "hundred", "thousand", "million", "bn", "k", "m", "km", "and",
-            "a", "an", "half", "third", "thirds", "quarter", "fifth", "first", "more", "than",
-            "between", "to", "from", "about", "nearly", "at", "least", "percent", "per", "cent",
-            "dollars", "USD", "US", "feet", "year", "old", "aged", "Title", "Section", "Jan",
-            "May", "times", "triple", "tripled", "twice", "dozens", "millions", "upon", "of",
-            "the", "point", "over", "minus", "st", "th", "s", "x", "@", "www", "com", "up",
-        ])
-        .prop_map(str::to_string),
+        prop::sample::select(PIECES.to_vec()).prop_map(str::to_string),
     ];
     prop::collection::vec(piece, 0..40).prop_map(|v| v.concat())
 }
@@ -75,6 +80,23 @@ fn check_well_formed(text: &str, found: &[Figure], within: Span) {
             f.value.is_some() || f.low.is_some() || f.high.is_some(),
             "figure without numbers: {f:?}"
         );
+        // A tally, and only a tally, has two sides; its value is the first.
+        assert_eq!(
+            f.kind == FigureKind::Tally,
+            f.sides.is_some(),
+            "sides and kind disagree in {text:?}: {f:?}"
+        );
+        if let Some([a, b]) = f.sides.as_deref() {
+            assert_eq!(f.value, Some(a.count), "{text:?}: {f:?}");
+            assert!(f.low.is_none() && f.high.is_none(), "{text:?}: {f:?}");
+            assert!(
+                a.count.is_finite() && b.count.is_finite(),
+                "{text:?}: {f:?}"
+            );
+        }
+        if let Some((v, code)) = f.in_main_unit() {
+            assert!(v.is_finite() && !code.is_empty(), "{text:?}: {f:?}");
+        }
     }
 }
 
@@ -141,6 +163,38 @@ proptest! {
         prop_assert_eq!(found.len(), 1, "{:?}: {:?}", text, found);
         let v = found[0].value.unwrap();
         prop_assert!((v - x * scale.1).abs() <= 1e-9 * v.abs(), "{}: {}", text, v);
+    }
+
+    #[test]
+    fn vote_tallies_read_back(yes in 0u32..1_000_000, no in 0u32..1_000_000, dash in prop::sample::select(vec!["-", "–", " to "])) {
+        // Counts of a thousand and more with their separators: ungrouped,
+        // `1843-1652` reads as years.
+        let text = format!(
+            "The assembly voted {}{dash}{} on the harbour bill.",
+            group(u64::from(yes), ","),
+            group(u64::from(no), ",")
+        );
+        let found: Vec<Figure> = figures(&text).collect();
+        prop_assert_eq!(found.len(), 1, "{:?}: {:?}", text, found);
+        let f = &found[0];
+        prop_assert_eq!(f.kind, FigureKind::Tally, "{}", text);
+        let [a, b] = f.sides.as_deref().unwrap();
+        prop_assert_eq!((a.count, b.count), (f64::from(yes), f64::from(no)));
+    }
+
+    #[test]
+    fn minor_units_read_back(n in 1u32..1000, unit in prop::sample::select(vec![("cents", "USD"), ("pence", "GBP"), ("p", "GBP")])) {
+        // `360p`, `720p`, `1080p`: video resolutions, not pence
+        prop_assume!(unit.0 != "p" || ![144, 240, 360, 480, 540, 576, 720].contains(&n));
+        let sep = if unit.0 == "p" { "" } else { " " };
+        let text = format!("A loaf now costs {n}{sep}{} at the market.", unit.0);
+        let found: Vec<Figure> = figures(&text).collect();
+        prop_assert_eq!(found.len(), 1, "{:?}: {:?}", text, found);
+        let f = &found[0];
+        prop_assert_eq!(f.value, Some(f64::from(n)));
+        let (main, code) = f.in_main_unit().unwrap();
+        prop_assert!((main - f64::from(n) / 100.0).abs() < 1e-12);
+        prop_assert_eq!(code, unit.1);
     }
 
     #[test]

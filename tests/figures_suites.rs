@@ -7,8 +7,14 @@
 //! (`CI` set), where they fail.
 //!
 //! Where factdiff means something else on purpose, the case is listed below
-//! with the reason; listed cases are left out of the floors' denominators,
-//! and both the raw and the adjusted scores are printed.
+//! with the reason (true of the code as it is: a listed case that passes is
+//! taken off the list); listed cases are left out of the adjusted scores'
+//! denominators, and both the raw and the adjusted scores are printed.
+//!
+//! The suites are fixed files, so a score does not drift between runs: the
+//! floors sit a few cases (two to five) below the scores measured, the
+//! room a deliberate trade-off in one rule may take, and a regression
+//! beyond it fails.
 
 use std::path::PathBuf;
 
@@ -121,11 +127,15 @@ const NUMBER_MODEL_DIFFERENCES: &[(&str, &str)] = &[
         "NumberModel-0228",
         "`100 millionths` is a fraction (0.0001), not 100",
     ),
-    (
-        "NumberModel-0232",
-        "`three-nought-four` reads digits aloud, an identifier",
-    ),
 ];
+
+/// Notes a listed case that passes: its reason no longer holds, and it
+/// must come off the list.
+fn note_stale(stale: &mut Vec<String>, listed: bool, ok: bool, id: &str) {
+    if listed && ok {
+        stale.push(id.to_string());
+    }
+}
 
 fn is_listed(list: &[(&str, &str)], id: &str) -> bool {
     list.iter().any(|(i, _)| *i == id)
@@ -136,6 +146,7 @@ fn recognizers_number_model() {
     let Some(cases) = load("recognizers_NumberModel.jsonl") else {
         return;
     };
+    let mut stale: Vec<String> = Vec::new();
     let (mut pos, mut pos_ok, mut pos_skip) = (0, 0, 0);
     let (mut neg, mut neg_ok, mut neg_skip) = (0, 0, 0);
     let mut failures = Vec::new();
@@ -155,6 +166,7 @@ fn recognizers_number_model() {
             let ok = found.is_empty();
             neg_ok += usize::from(ok);
             neg_skip += usize::from(listed && !ok);
+            note_stale(&mut stale, listed, ok, id);
             if !ok && !listed {
                 failures.push(format!(
                     "{id} {input:?}: expected nothing, got {:?}",
@@ -169,6 +181,7 @@ fn recognizers_number_model() {
             .all(|e| found.iter().flat_map(numbers).any(|v| close(v, *e)));
         pos_ok += usize::from(ok);
         pos_skip += usize::from(listed && !ok);
+        note_stale(&mut stale, listed, ok, id);
         if !ok && !listed {
             failures.push(format!(
                 "{id} {input:?}: expected {expected:?}, got {:?}",
@@ -191,11 +204,17 @@ fn recognizers_number_model() {
     for f in &failures {
         println!("  miss {f}");
     }
-    assert!(adjusted >= 95.0, "NumberModel below 95%");
+    // measured 204/217 raw, 204/205 adjusted
+    assert!(pct(pos_ok, pos) >= 92.0, "NumberModel below 92% raw");
+    assert!(adjusted >= 97.5, "NumberModel below 97.5% adjusted");
     assert_eq!(
         neg_ok + neg_skip,
         neg,
         "a negative case not listed reported a figure"
+    );
+    assert!(
+        stale.is_empty(),
+        "listed as deliberate differences but passing (take them off the list): {stale:?}"
     );
 }
 
@@ -234,6 +253,7 @@ fn recognizers_percent_model() {
     let Some(cases) = load("recognizers_PercentModel.jsonl") else {
         return;
     };
+    let mut stale: Vec<String> = Vec::new();
     let (mut total, mut ok_n, mut skip) = (0, 0, 0);
     for case in &cases {
         let id = str_field(case, "id");
@@ -263,6 +283,7 @@ fn recognizers_percent_model() {
         ok_n += usize::from(ok);
         let listed = is_listed(PERCENT_DIFFERENCES, id);
         skip += usize::from(listed && !ok);
+        note_stale(&mut stale, listed, ok, id);
         if !ok && !listed {
             println!(
                 "  miss {id} {input:?}: expected {expected:?}, got {:?}",
@@ -271,8 +292,15 @@ fn recognizers_percent_model() {
         }
     }
     report("recognizers PercentModel", ok_n, total, skip);
-    assert_eq!(ok_n, total - skip, "PercentModel must be complete");
-    assert_eq!(ok_n, 15);
+    // measured 15/15 adjusted
+    assert!(
+        ok_n + 1 >= total - skip,
+        "PercentModel misses more than one case"
+    );
+    assert!(
+        stale.is_empty(),
+        "listed as deliberate differences but passing (take them off the list): {stale:?}"
+    );
 }
 
 fn parse_interval(s: &str) -> Option<(Option<f64>, Option<f64>)> {
@@ -318,10 +346,6 @@ const RANGE_DIFFERENCES: &[(&str, &str)] = &[
         "`thirty years old` is an age, never a figure",
     ),
     (
-        "NumberRangeModel-0057",
-        "`2 in 5` is a ratio (0.4); we keep it whole",
-    ),
-    (
         "NumberRangeModel-0058",
         "`2 in 5` is a ratio (0.4): `more than 2 in 5` bounds the ratio",
     ),
@@ -336,6 +360,7 @@ fn recognizers_number_range_model() {
     let Some(cases) = load("recognizers_NumberRangeModel.jsonl") else {
         return;
     };
+    let mut stale: Vec<String> = Vec::new();
     let (mut total, mut ok_n, mut skip) = (0, 0, 0);
     let (mut neg, mut neg_ok) = (0, 0);
     for case in &cases {
@@ -348,6 +373,7 @@ fn recognizers_number_range_model() {
             neg += 1;
             let ok = found.iter().all(|f| f.low.is_none() && f.high.is_none());
             neg_ok += usize::from(ok);
+            note_stale(&mut stale, listed, ok, id);
             if !ok && !listed {
                 println!("  negative {id} {input:?}: got {:?}", values(&found));
             }
@@ -364,6 +390,7 @@ fn recognizers_number_range_model() {
         });
         ok_n += usize::from(ok);
         skip += usize::from(listed && !ok);
+        note_stale(&mut stale, listed, ok, id);
         if !ok && !listed {
             let want: Vec<&str> = results.iter().map(|r| str_field(r, "value")).collect();
             println!(
@@ -374,7 +401,13 @@ fn recognizers_number_range_model() {
     }
     let adjusted = report("recognizers NumberRangeModel", ok_n, total, skip);
     println!("recognizers NumberRangeModel (negative cases, no bounds reported): {neg_ok}/{neg}");
-    assert!(adjusted >= 90.0, "NumberRangeModel below 90%");
+    // measured 74/79 raw, 74/74 adjusted
+    assert!(pct(ok_n, total) >= 88.0, "NumberRangeModel below 88% raw");
+    assert!(adjusted >= 94.5, "NumberRangeModel below 94.5% adjusted");
+    assert!(
+        stale.is_empty(),
+        "listed as deliberate differences but passing (take them off the list): {stale:?}"
+    );
 }
 
 /// Deliberate differences from Duckling's numerals (by phrase).
@@ -408,6 +441,7 @@ fn duckling_numerals() {
     let Some(lines) = load("duckling_numeral_en.jsonl") else {
         return;
     };
+    let mut stale: Vec<String> = Vec::new();
     let (mut total, mut ok_n, mut skip) = (0, 0, 0);
     for line in &lines {
         let want = line["value"].as_f64().unwrap();
@@ -422,6 +456,7 @@ fn duckling_numerals() {
             ok_n += usize::from(ok);
             let listed = is_listed(DUCKLING_DIFFERENCES, phrase);
             skip += usize::from(listed && !ok);
+            note_stale(&mut stale, listed, ok, phrase);
             if !ok && !listed {
                 println!(
                     "  miss {phrase:?}: expected {want}, got {:?}",
@@ -431,7 +466,13 @@ fn duckling_numerals() {
         }
     }
     let adjusted = report("duckling numerals (phrases)", ok_n, total, skip);
-    assert!(adjusted >= 99.0, "duckling numerals below 99%");
+    // measured 99/109 raw, 99/99 adjusted
+    assert!(pct(ok_n, total) >= 88.0, "duckling numerals below 88% raw");
+    assert!(adjusted >= 96.9, "duckling numerals below 96.9% adjusted");
+    assert!(
+        stale.is_empty(),
+        "listed as deliberate differences but passing (take them off the list): {stale:?}"
+    );
 }
 
 #[test]
@@ -482,13 +523,25 @@ fn recognizers_ages_are_not_figures() {
     assert!(clean * 100 >= total * 80);
 }
 
-/// Minor currency units in the suites are counted in cents; ours in units.
+/// An expected amount in the currency's main unit: the suites count minor
+/// units (cents, pence) in those units.
 fn money_value(r: &Value) -> Option<f64> {
     let v: f64 = str_field(r, "value").parse().ok()?;
     Some(match str_field(r, "unit") {
         "Cent" | "Pence" | "Penny" => v / 100.0,
+        "Satoshi" => v / 1e8,
         _ => v,
     })
+}
+
+/// A figure's numbers in its currency's main unit: ours keep the unit
+/// written (`45 cents` is 45 `USD/100`).
+fn main_unit_numbers(f: &Figure) -> impl Iterator<Item = f64> {
+    let k = match (f.value, f.in_main_unit()) {
+        (Some(v), Some((m, _))) if v != 0.0 => m / v,
+        _ => 1.0,
+    };
+    numbers(f).map(move |x| x * k)
 }
 
 #[test]
@@ -519,7 +572,7 @@ fn recognizers_currency_model() {
         let ok = expected.iter().all(|e| {
             found
                 .iter()
-                .any(|f| f.kind == FigureKind::Money && numbers(f).any(|v| close(v, *e)))
+                .any(|f| f.kind == FigureKind::Money && main_unit_numbers(f).any(|v| close(v, *e)))
         });
         ok_n += usize::from(ok);
         if !ok {
@@ -536,11 +589,13 @@ fn recognizers_currency_model() {
     assert_eq!(neg_ok, neg);
 }
 
-/// Floors at the scores measured when these tests were written.
-const CURRENCY_FLOOR: f64 = 95.3;
-const DIMENSION_FLOOR: f64 = 96.2;
-const QUANTITY_FLOOR: f64 = 96.2;
-const MONEY_FLOOR: f64 = 96.5;
+/// Floors a few cases below the scores measured (`CurrencyModel` 165/172,
+/// `DimensionModel` 76/79, duckling quantities 52/54, duckling money
+/// 142/147): three, two, two and two cases of room.
+const CURRENCY_FLOOR: f64 = 94.1;
+const DIMENSION_FLOOR: f64 = 93.6;
+const QUANTITY_FLOOR: f64 = 92.5;
+const MONEY_FLOOR: f64 = 95.2;
 
 #[test]
 fn recognizers_dimension_model() {
@@ -684,9 +739,16 @@ fn duckling_amounts_of_money() {
             let ok = if negative {
                 found.is_empty()
             } else {
-                found
-                    .iter()
-                    .any(|f| duckling_match(line, f, |_| Some(if cent { 100.0 } else { 1.0 })))
+                found.iter().any(|f| {
+                    duckling_match(line, f, |f| {
+                        // the main unit per unit written, in the suite's unit
+                        let main = match (f.value, f.in_main_unit()) {
+                            (Some(v), Some((m, _))) if v != 0.0 => m / v,
+                            _ => 1.0,
+                        };
+                        Some(main * if cent { 100.0 } else { 1.0 })
+                    })
+                })
             };
             ok_n += usize::from(ok);
             if !ok {

@@ -221,6 +221,7 @@ fn figure(
         high: None,
         approx: false,
         unit: unit.map(Cow::Borrowed),
+        sides: None,
     }
 }
 

@@ -38,6 +38,8 @@ struct SameFigure<'a> {
     family: &'a Family,
     unit: Option<&'a str>,
     bits: [Option<u64>; 3],
+    /// A tally's two counts.
+    sides: Option<[u64; 2]>,
     approx: bool,
     period: Option<crate::claim::Period>,
     baseline: bool,
@@ -73,6 +75,12 @@ pub(crate) fn collapse(ctx: &Ctx<'_>, members: &[usize]) -> Collapsed {
                 family: &q.family,
                 unit: q.unit.as_deref(),
                 bits: [q.value, q.low, q.high].map(|x| x.map(f64::to_bits)),
+                sides: v
+                    .claim
+                    .figure
+                    .sides
+                    .as_ref()
+                    .map(|s| [s[0].count.to_bits(), s[1].count.to_bits()]),
                 approx: q.approx,
                 period: q.period,
                 baseline: q.baseline,

@@ -106,6 +106,9 @@ pub(crate) enum Family {
     Measure(Cow<'static, str>),
     /// A bare multiplier ("triple"), compared only with other multipliers.
     Factor,
+    /// Paired counts ("passed 221-204"), compared only with other tallies,
+    /// side by side.
+    Tally,
 }
 
 impl Family {
@@ -117,6 +120,7 @@ impl Family {
             Family::Money => "money".into(),
             Family::Measure(u) => format!("measurement:{u}").into(),
             Family::Factor => "multiplier".into(),
+            Family::Tally => "tally".into(),
         }
     }
 }
@@ -130,6 +134,8 @@ pub(crate) struct Quantity {
     /// display.
     pub unit: Option<Cow<'static, str>>,
     pub value: Option<f64>,
+    /// The second side of a tally (`value` is the first).
+    pub second: Option<f64>,
     pub low: Option<f64>,
     pub high: Option<f64>,
     pub approx: bool,
@@ -166,6 +172,7 @@ impl Quantity {
             family: Family::Count,
             unit: f.unit.clone(),
             value: finite(f.value),
+            second: None,
             low: finite(f.low),
             high: finite(f.high),
             approx: f.approx,
@@ -185,7 +192,29 @@ impl Quantity {
                 // nothing to convert between periods.
                 q.period = None;
             }
-            FigureKind::Money => q.family = Family::Money,
+            FigureKind::Money => {
+                q.family = Family::Money;
+                // `45 cents` is compared as 0.45 USD
+                if f.unit.as_deref().is_some_and(|u| u.contains('/'))
+                    && let Some((v, code)) = f.in_main_unit()
+                {
+                    q.value = finite(Some(v));
+                    let k = f.value.filter(|x| *x != 0.0).map_or(1.0, |x| v / x);
+                    q.low = q.low.map(|x| x * k);
+                    q.high = q.high.map(|x| x * k);
+                    q.unit = Some(Cow::Owned(code.to_string()));
+                }
+            }
+            FigureKind::Tally => {
+                q.family = Family::Tally;
+                // A tally is a result, not a count over time.
+                q.period = None;
+                let sides = f.sides.as_deref();
+                q.value = finite(sides.map(|[a, _]| a.count)).or(q.value);
+                q.second = finite(sides.map(|[_, b]| b.count));
+                q.low = None;
+                q.high = None;
+            }
             FigureKind::Multiplier => {
                 if let Some(b) = claim.baseline.as_ref().filter(|b| b.value.is_finite()) {
                     // A multiplier word is a round figure: the baseline it
@@ -297,6 +326,9 @@ pub(crate) fn comparable(a: &Quantity, b: &Quantity) -> Result<(), &'static str>
             (Family::Factor, _) | (_, Family::Factor) => {
                 "a multiplier with no stated baseline is compared only with multipliers"
             }
+            (Family::Tally, _) | (_, Family::Tally) => {
+                "a tally is compared only with another tally"
+            }
             _ => "the figures are of different kinds or dimensions",
         });
     }
@@ -311,6 +343,9 @@ pub(crate) fn comparable(a: &Quantity, b: &Quantity) -> Result<(), &'static str>
     }
     if a.central().is_none() || b.central().is_none() {
         return Err("a figure gives no value to compare");
+    }
+    if a.family == Family::Tally && (a.second.is_none() || b.second.is_none()) {
+        return Err("a tally gives only one side");
     }
     Ok(())
 }
@@ -327,6 +362,9 @@ pub(crate) struct Outcome {
 
 pub(crate) fn decide(a: &Quantity, b: &Quantity, tol: &Tolerances) -> Option<Outcome> {
     comparable(a, b).ok()?;
+    if a.family == Family::Tally {
+        return decide_tally(a, b, tol);
+    }
     // Rates and windows meet at the shorter period ("7,300 a week" is
     // compared per day with "1,000 a day").
     let (period, ka, kb) = match (a.period, b.period) {
@@ -362,6 +400,40 @@ pub(crate) fn decide(a: &Quantity, b: &Quantity, tol: &Tolerances) -> Option<Out
     })
 }
 
+/// Two tallies agree when both sides are equal: votes are counted, not
+/// rounded or converted, so no tolerance applies (a hedged tally, `about
+/// 220-200`, reaches `tol.hedge`). The difference is that of the side
+/// that differs most.
+fn decide_tally(a: &Quantity, b: &Quantity, tol: &Tolerances) -> Option<Outcome> {
+    let sides = [(a.value?, b.value?), (a.second?, b.second?)];
+    let reach = if a.approx || b.approx {
+        tol.hedge.max(0.0)
+    } else {
+        0.0
+    };
+    let mut agree = true;
+    let mut difference: f64 = 0.0;
+    for (x, y) in sides {
+        let scale = x.abs().max(y.abs());
+        agree &= (x - y).abs() <= reach * scale;
+        let small = x.abs().min(y.abs());
+        if scale > 0.0 {
+            difference = difference.max((x - y).abs() / if small > 0.0 { small } else { scale });
+        }
+    }
+    Some(Outcome {
+        verdict: if agree {
+            Verdict::Agree
+        } else {
+            Verdict::Conflict
+        },
+        ka: 1.0,
+        kb: 1.0,
+        period: None,
+        difference: Some(difference),
+    })
+}
+
 /// Judges two claims on their numbers alone: are the figures compatible
 /// once periods, multipliers, units and bounds are worked out?
 ///
@@ -371,8 +443,10 @@ pub(crate) fn decide(a: &Quantity, b: &Quantity, tol: &Tolerances) -> Option<Out
 ///
 /// - **kinds**: counts with counts (and with multipliers that state a
 ///   baseline), percentages with percentages, money with money of the same
-///   currency, measurements of one dimension (converted to base units),
-///   bare multipliers with bare multipliers (their factors). Anything
+///   currency (minor units such as `45 cents` converted to the main
+///   unit), measurements of one dimension (converted to base units), bare
+///   multipliers with bare multipliers (their factors), tallies with
+///   tallies (both sides equal: votes are counted, not rounded). Anything
 ///   else, or a negated figure, gives no verdict.
 /// - **periods**: two rates or windows are converted to the shorter period
 ///   (`Period::days`); a figure with a period against one without gives no
@@ -507,7 +581,11 @@ pub(crate) fn explain(
             da(s);
             s.push_str(" vs ");
             db(s);
-            if bounded {
+            if qa.family == Family::Tally {
+                s.push_str(": the counts differ (");
+                diff(s);
+                s.push_str("); votes are counted, not rounded");
+            } else if bounded {
                 s.push_str(": the value falls outside the stated bounds (");
                 diff(s);
                 s.push(')');

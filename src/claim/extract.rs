@@ -240,7 +240,13 @@ impl ClaimExtractor {
                 // "crested early Sunday", "43 cases on Tuesday" name when,
                 // not a period the figure counts over.
                 let stock = measure.is_some_and(|m| self.lexicon.is_stock(m));
-                claim.period = if stock && !rate { None } else { period };
+                // A tally is a result, not a count over a period: "passed
+                // 221-204 on Friday" says when.
+                claim.period = if stock && !rate || figure.kind == FigureKind::Tally {
+                    None
+                } else {
+                    period
+                };
                 claim.window = window;
                 (claim.place, claim.subject) = scope(&reader, range, &recent_places);
                 claim.attribution = source_for(&named, range).or_else(|| claim.subject.clone());
@@ -531,8 +537,15 @@ impl Reader<'_, '_> {
             return Some(m);
         }
         // 6. A noun later in the clause: "320 people slept on cots".
-        if phrase.head.is_some() {
-            return self.noun_in_clause(kind, phrase.end, end);
+        if phrase.head.is_some()
+            && let Some(m) = self.noun_in_clause(kind, phrase.end, end)
+        {
+            return Some(m);
+        }
+        // 7. A tally with no cue ("passed it 221-204") counts what the
+        // lexicon names for tallies (the votes of a vote).
+        if kind == FigureKind::Tally {
+            return self.lexicon.first_naming(kind);
         }
         None
     }

@@ -49,7 +49,7 @@ pub struct Measure {
     #[serde(default)]
     pub phrases: Vec<String>,
     /// Figure kinds the measure applies to (`count`, `percent`, `money`,
-    /// `measurement`, `multiplier`); empty means all.
+    /// `measurement`, `multiplier`, `tally`); empty means all.
     #[serde(default)]
     pub kinds: Vec<String>,
     /// The measure is a stock — a level or a running total read at a point
@@ -322,6 +322,12 @@ impl Lexicon {
             .filter(move |e| self.fits(e.measure, kind))
     }
 
+    /// The first measure that lists `kind` among its kinds by name (not
+    /// by taking every kind).
+    pub(crate) fn first_naming(&self, kind: FigureKind) -> Option<usize> {
+        self.inner.kinds.iter().position(|k| k.contains(&kind))
+    }
+
     pub(crate) fn fits(&self, measure: usize, kind: FigureKind) -> bool {
         let kinds = &self.inner.kinds[measure];
         // A multiplier takes its measure from what it multiplies, whatever
@@ -499,6 +505,7 @@ fn parse_kind(kind: &str) -> Option<FigureKind> {
         "multiplier" => FigureKind::Multiplier,
         "money" => FigureKind::Money,
         "measurement" => FigureKind::Measurement,
+        "tally" => FigureKind::Tally,
         _ => return None,
     })
 }

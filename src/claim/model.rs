@@ -3,6 +3,8 @@
 use std::fmt;
 
 use crate::Span;
+#[cfg(feature = "serde")]
+use crate::figure::TallySide;
 use crate::figure::{Figure, FigureKind};
 
 /// The length of time a figure counts over: a rate ("3,000 a day") or a
@@ -312,6 +314,8 @@ struct ClaimRecord {
     sentence_end: usize,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     baseline: Option<Baseline>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    sides: Option<Box<[TallySide; 2]>>,
     #[serde(default)]
     story: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -322,7 +326,8 @@ struct ClaimRecord {
 /// `sentence`, `start`, `end`, `text`, `kind`, `value`, `low`, `high`,
 /// `approx`, `unit`, `measure`, `period`, `modality`, `attribution`,
 /// `place`, `subject`, `window`, `sentence_text`, plus `negated`,
-/// `sentence_start`, `sentence_end` and (for multipliers) `baseline`.
+/// `sentence_start`, `sentence_end`, (for multipliers) `baseline` and (for
+/// tallies) `sides`.
 #[cfg(feature = "serde")]
 impl serde::Serialize for Claim {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -351,6 +356,7 @@ impl serde::Serialize for Claim {
             sentence_start: self.sentence_span.start,
             sentence_end: self.sentence_span.end,
             baseline: self.baseline.clone(),
+            sides: self.figure.sides.clone(),
             story: self.story.clone(),
             source: self.source.clone(),
         }
@@ -384,6 +390,7 @@ impl<'de> serde::Deserialize<'de> for Claim {
                 high: r.high,
                 approx: r.approx,
                 unit: r.unit.map(std::borrow::Cow::Owned),
+                sides: r.sides,
             },
             measure: r.measure,
             period: r.period,
@@ -418,7 +425,27 @@ mod tests {
         assert_eq!(json["measure"], "arrests");
         assert_eq!(json["modality"], "reported");
         assert_eq!(json["period"], "day");
-        let back: Claim = serde_json::from_value(json).unwrap();
+        let back: Claim = serde_json::from_value(json.clone()).unwrap();
         assert_eq!(back, claim);
+        assert!(json.get("sides").is_none(), "{json}");
+    }
+
+    #[test]
+    fn a_tally_carries_its_sides_and_old_lines_read_without_them() {
+        let doc = Document::new("wire", "The council approved the levy 30 for, 24 against.");
+        let claim = claims(&doc).remove(0);
+        let json = serde_json::to_value(&claim).unwrap();
+        assert_eq!(json["kind"], "tally");
+        assert_eq!(json["value"], 30.0);
+        assert_eq!(
+            json["sides"],
+            serde_json::json!([{"count": 30.0, "label": "for"}, {"count": 24.0, "label": "against"}])
+        );
+        let back: Claim = serde_json::from_value(json.clone()).unwrap();
+        assert_eq!(back, claim);
+        let mut old = json;
+        old.as_object_mut().unwrap().remove("sides");
+        let back: Claim = serde_json::from_value(old).unwrap();
+        assert!(back.figure.sides.is_none());
     }
 }

@@ -233,6 +233,9 @@ fn cardinal(atoms: &[Atom]) -> Option<f64> {
                 let ok = match last {
                     Last::A | Last::Unit | Last::Teen | Last::Tens => group < 100.0,
                     Last::Digits => !hundred_in_group,
+                    // `hundred thousand dollars`: a bare `hundred` before a
+                    // scale word is one hundred
+                    Last::Start => matches!(atoms.get(k + 1), Some(Atom::Card(Card::Scale(_)))),
                     _ => false,
                 };
                 if !ok {
@@ -461,6 +464,17 @@ fn split_fraction(atoms: &[Atom], ord: Card, plural: bool) -> Option<(f64, bool)
         {
             return Some((w + x / den * s, false));
         }
+        // `two hundred and fifty-four hundredths`: `and` before a proper
+        // fraction marks a mixed number (200.54); before an improper one
+        // it is part of the numerator (`one hundred and thirty fifths` is
+        // 130/5)
+        if plural
+            && let Some(q) = and
+            && let (Some(w), Some(x)) = (cardinal(&num[..q]), cardinal(numer_part))
+            && x < den
+        {
+            return Some((w + x / den, false));
+        }
         if (and.is_none() || plural)
             && let Some(v) = cardinal(num)
         {
@@ -648,6 +662,8 @@ mod tests {
         assert_eq!(read("4 thousand 3 hundred and 21"), Some(4321.0));
         assert_eq!(read("fifty - two"), Some(52.0));
         assert_eq!(read("a dozen"), Some(12.0));
+        assert_eq!(read("hundred thousand"), Some(100_000.0));
+        assert_eq!(read("hundred"), None);
         assert_eq!(read("three lakh crore"), Some(3e12));
         assert_eq!(
             read("seven hundred twenty-one thousand and twelve"),
@@ -660,6 +676,7 @@ mod tests {
         assert!(close(read("two-thirds"), 2.0 / 3.0));
         assert!(close(read("one hundred thirty-fifths"), 100.0 / 35.0));
         assert!(close(read("one hundred and thirty fifths"), 26.0));
+        assert!(close(read("two hundred and fifty-four hundredths"), 200.54));
         assert!(close(read("twenty and three fifths"), 20.6));
         assert!(close(read("half a million"), 500_000.0));
         assert!(close(read("five and a half million"), 5_500_000.0));

@@ -2,34 +2,61 @@
 //! code (or `BTC`). Names shared by many countries (`peso`, `franc`,
 //! `dinar`) resolve only with a country adjective before them.
 
-/// How a currency word or symbol relates to the currency's main unit.
+/// A currency word or symbol: its code, and whether it names a minor unit.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(super) struct Currency {
-    /// ISO code; `None` for a name shared by several currencies.
+    /// ISO code (`USD`), or for a minor unit the code and the divisor
+    /// (`USD/100`); `None` for a name shared by several currencies.
     pub iso: Option<&'static str>,
-    /// Value of one of these in the main unit: 0.01 for cents.
-    pub factor: f64,
+    /// A minor unit (`cents`, `pence`): the amount stays in it.
+    pub minor: bool,
 }
 
 const fn cur(iso: &'static str) -> Currency {
     Currency {
         iso: Some(iso),
-        factor: 1.0,
+        minor: false,
+    }
+}
+
+const fn minor_unit(iso: &'static str) -> Currency {
+    Currency {
+        iso: Some(iso),
+        minor: true,
     }
 }
 
 const UNKNOWN: Currency = Currency {
     iso: None,
-    factor: 1.0,
+    minor: false,
 };
-const CENT: Currency = Currency {
-    iso: None,
-    factor: 0.01,
-};
-const PENNY: Currency = Currency {
-    iso: Some("GBP"),
-    factor: 0.01,
-};
+/// Cents without a currency named are US cents, as `$` is US dollars.
+const CENT: Currency = minor_unit("USD/100");
+const PENNY: Currency = minor_unit("GBP/100");
+/// The sen of news is the Malaysian ringgit's.
+const SEN: Currency = minor_unit("MYR/100");
+
+/// The minor unit (a hundredth) of a currency that has cents or pence:
+/// `EUR` gives `EUR/100`.
+pub(super) fn minor(iso: &str) -> Option<&'static str> {
+    Some(match iso {
+        "USD" => "USD/100",
+        "EUR" => "EUR/100",
+        "GBP" => "GBP/100",
+        "CAD" => "CAD/100",
+        "AUD" => "AUD/100",
+        "NZD" => "NZD/100",
+        "HKD" => "HKD/100",
+        "SGD" => "SGD/100",
+        "CHF" => "CHF/100",
+        "ZAR" => "ZAR/100",
+        "MYR" => "MYR/100",
+        "MXN" => "MXN/100",
+        "BRL" => "BRL/100",
+        "INR" => "INR/100",
+        _ => return None,
+    })
+}
 
 /// Symbols that are not letters, written before or after the digits.
 pub(super) fn symbol(c: char) -> Option<Currency> {
@@ -117,15 +144,13 @@ pub(super) fn word(w: &str) -> Option<Currency> {
         "kes" => cur("KES"),
         "pkr" => cur("PKR"),
         "btc" | "bitcoin" | "bitcoins" => cur("BTC"),
-        "satoshi" | "satoshis" => Currency {
-            iso: Some("BTC"),
-            factor: 1e-8,
-        },
-        "cent" | "cents" | "sen" | "sens" => CENT,
+        "satoshi" | "satoshis" => minor_unit("BTC/100000000"),
+        "cent" | "cents" => CENT,
+        "sen" | "sens" => SEN,
         "penny" | "pennies" | "pence" => PENNY,
         "peso" | "pesos" | "franc" | "francs" | "dinar" | "dinars" | "riyal" | "riyals"
         | "rial" | "rials" | "krone" | "kroner" | "guilder" | "guilders" | "markka" | "pesetas"
-        | "peseta" => UNKNOWN,
+        | "peseta" | "kr" => UNKNOWN,
         _ => return None,
     })
 }
@@ -233,7 +258,8 @@ mod tests {
     fn resolves_symbols_codes_and_names() {
         assert_eq!(symbol('€').and_then(|c| c.iso), Some("EUR"));
         assert_eq!(word("dollars").and_then(|c| c.iso), Some("USD"));
-        assert_eq!(word("cents").map(|c| c.factor), Some(0.01));
+        assert_eq!(word("cents"), Some(minor_unit("USD/100")));
+        assert_eq!(minor("EUR"), Some("EUR/100"));
         assert_eq!(dollar_prefix("hk"), Some("HKD"));
         assert_eq!(country("swiss"), Some("CHF"));
         assert_eq!(million_code("musd"), Some("USD"));

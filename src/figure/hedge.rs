@@ -105,6 +105,7 @@ pub(super) const BEFORE: &[(&str, Says)] = &[
     ("beyond", Says::Low),
     ("below", Says::High),
     ("under", Says::High),
+    ("sub -", Says::High),
     ("nearly", Says::HighApprox),
     ("almost", Says::HighApprox),
     ("approaching", Says::HighApprox),

@@ -103,7 +103,11 @@ pub(super) fn tokenize(text: &str, out: &mut Vec<Tok>) {
                 let end = word_end(text, i);
                 lx.push(i, end, Kind::Word);
                 i = end;
-            } else if let Some(f) = literal::vulgar(ch) {
+            } else if let Some((f, end)) = literal::vulgar(ch)
+                .map(|f| (f, i + len))
+                .or_else(|| literal::super_fraction(text, i))
+            {
+                // `½`, `³⁄₁₆`
                 let lit = Lit {
                     value: f,
                     int_digits: 0,
@@ -115,8 +119,8 @@ pub(super) fn tokenize(text: &str, out: &mut Vec<Tok>) {
                     lead_zero: false,
                     ident: false,
                 };
-                lx.push(i, i + len, Kind::Num(lit));
-                i += len;
+                lx.push(i, end, Kind::Num(lit));
+                i = end;
             } else {
                 lx.push(i, i + len, Kind::Punct(ch));
                 i += len;

@@ -107,6 +107,8 @@ pub(super) const IDENT_WORD_ONLY: u32 = 1 << 12;
 pub(super) const STARTER: u32 = 1 << 14;
 /// Marks a time of day after a number: `am`, `pm`, `o'clock`, time zones.
 pub(super) const TIME_OF_DAY: u32 = 1 << 13;
+/// Verbs of calling a number: `call`, `dialed`, `texting`.
+pub(super) const DIAL: u32 = 1 << 15;
 
 #[derive(Default)]
 pub(super) struct Fnv(u64);
@@ -131,11 +133,20 @@ impl Hasher for Fnv {
 
 type Map = HashMap<&'static str, Entry, BuildHasherDefault<Fnv>>;
 
-static LEXICON: LazyLock<Map> = LazyLock::new(build);
+/// The lexicon keyed by the words' bytes, so that a word lowercased on
+/// the stack is looked up without checking it is UTF-8 again.
+type ByteMap = HashMap<&'static [u8], Entry, BuildHasherDefault<Fnv>>;
+
+static LEXICON: LazyLock<ByteMap> = LazyLock::new(|| {
+    build()
+        .into_iter()
+        .map(|(word, entry)| (word.as_bytes(), entry))
+        .collect()
+});
 
 /// Looks up a lowercase word.
 pub(super) fn lookup(word: &str) -> Option<&'static Entry> {
-    LEXICON.get(word)
+    LEXICON.get(word.as_bytes())
 }
 
 const UNITS: [&str; 9] = [
@@ -503,6 +514,10 @@ fn build() -> Map {
             "pier",
             "hangar",
             "box",
+            "image",
+            "photo",
+            "slide",
+            "picture",
         ],
         IDENT_NOUN,
     );
@@ -728,6 +743,13 @@ fn build() -> Map {
     flag(&["minus", "negative"], NEGATIVE);
     flag(
         &[
+            "call", "calls", "called", "calling", "dial", "dials", "dialed", "dialled", "dialing",
+            "dialling", "text", "texts", "texted", "texting", "phone", "phoned",
+        ],
+        DIAL,
+    );
+    flag(
+        &[
             "people",
             "children",
             "men",
@@ -779,9 +801,9 @@ const CURRENCY_WORDS: [&str; 95] = [
 ];
 
 /// Shared currency names (resolved only with a country adjective).
-pub(super) const SHARED_CURRENCY: [&str; 18] = [
+pub(super) const SHARED_CURRENCY: [&str; 19] = [
     "peso", "pesos", "franc", "francs", "dinar", "dinars", "riyal", "riyals", "rial", "rials",
-    "krone", "kroner", "guilder", "guilders", "markka", "pesetas", "peseta", "pound",
+    "krone", "kroner", "guilder", "guilders", "markka", "pesetas", "peseta", "pound", "kr",
 ];
 
 /// Looks up a word as written, lowercasing ASCII letters on the stack.
@@ -796,9 +818,7 @@ pub(super) fn lookup_raw(word: &str) -> Option<&'static Entry> {
         for (d, s) in buf.iter_mut().zip(bytes) {
             *d = s.to_ascii_lowercase();
         }
-        std::str::from_utf8(&buf[..bytes.len()])
-            .ok()
-            .and_then(lookup)
+        LEXICON.get(&buf[..bytes.len()])
     } else {
         lookup(&word.to_lowercase())
     }

@@ -309,6 +309,23 @@ fn interpret(text: &str, g: &Groups, list_before: bool, lit: &mut Lit, buf: &mut
 /// Exponents, powers, fractions and times that follow the digits.
 fn tail(text: &str, mut end: usize, lit: &mut Lit) -> usize {
     let b = text.as_bytes();
+    // `10⁻¹¹`, `10⁶`: a power of ten written in superscript
+    if lit.plain_int()
+        && lit.value == 10.0
+        && let Some((e, j)) = superscript(text, end)
+    {
+        lit.value = 10f64.powi(e);
+        lit.exponent = true;
+        return j;
+    }
+    // `6.674×10⁻¹¹`, `6.02 x 10^23`, `6.23x10^-4`
+    if !lit.exponent
+        && let Some((e, j)) = times_ten(text, end)
+    {
+        lit.value = power_of_ten(lit.value, e);
+        lit.exponent = true;
+        return j;
+    }
     match b.get(end) {
         Some(b'e' | b'E') => {
             let mut j = end + 1;
@@ -319,7 +336,7 @@ fn tail(text: &str, mut end: usize, lit: &mut Lit) -> usize {
             let d = digits_at(b, j);
             if d > 0 && d <= 3 && !b.get(j + d).is_some_and(u8::is_ascii_alphanumeric) {
                 let e: i32 = text[j..j + d].parse().unwrap_or(0);
-                lit.value *= 10f64.powi(if neg { -e } else { e });
+                lit.value = power_of_ten(lit.value, if neg { -e } else { e });
                 lit.exponent = true;
                 end = j + d;
             }
@@ -339,11 +356,10 @@ fn tail(text: &str, mut end: usize, lit: &mut Lit) -> usize {
                 end = j + d;
             }
         }
-        Some(b'x') if text[end..].starts_with("x10^") => end = times_ten(text, end + 4, lit, end),
-        Some(0xC3) if text[end..].starts_with("×10^") => {
-            end = times_ten(text, end + "×10^".len(), lit, end);
-        }
         Some(b'/') if lit.plain_int() && is_digit(b, end + 1) => end = slash(text, end, lit),
+        Some(0xE2) if lit.plain_int() && text[end..].starts_with(FRACTION_SLASH) => {
+            end = fraction_slash(text, end, lit);
+        }
         Some(b':') if lit.plain_int() && is_digit(b, end + 1) => {
             // 3:30, 10:45:00, 3:1: a time or a ratio
             let mut j = end;
@@ -353,27 +369,7 @@ fn tail(text: &str, mut end: usize, lit: &mut Lit) -> usize {
             lit.ident = true;
             end = j;
         }
-        Some(b' ') if lit.plain_int() && lit.value < 1000.0 => {
-            // 2 1/4, 1  4/5: a mixed number
-            let mut j = end;
-            while b.get(j) == Some(&b' ') && j < end + 2 {
-                j += 1;
-            }
-            let n = digits_at(b, j);
-            if n > 0 && b.get(j + n) == Some(&b'/') {
-                let d = digits_at(b, j + n + 1);
-                let after = j + n + 1 + d;
-                if d > 0 && !is_digit(b, after) && b.get(after) != Some(&b'/') {
-                    let num: f64 = text[j..j + n].parse().unwrap_or(0.0);
-                    let den: f64 = text[j + n + 1..after].parse().unwrap_or(0.0);
-                    if den > 0.0 && num < den {
-                        lit.value += num / den;
-                        lit.fraction = true;
-                        end = after;
-                    }
-                }
-            }
-        }
+        Some(b' ') if lit.plain_int() && lit.value < 1000.0 => end = mixed(text, end, lit),
         _ => {
             if let Some(c) = text[end..].chars().next()
                 && let Some(f) = vulgar(c).filter(|_| lit.plain_int())
@@ -381,27 +377,184 @@ fn tail(text: &str, mut end: usize, lit: &mut Lit) -> usize {
                 lit.value += f;
                 lit.fraction = true;
                 end += c.len_utf8();
+            } else if lit.plain_int()
+                && let Some((f, j)) = super_fraction(text, end)
+            {
+                // `1³⁄₁₆`
+                lit.value += f;
+                lit.fraction = true;
+                end = j;
             }
         }
     }
     end
 }
 
-fn times_ten(text: &str, j: usize, lit: &mut Lit, end: usize) -> usize {
+/// `m` times ten to the `e`, rounded once (as `6.02e23` is read), not
+/// after a multiplication (`6.02 * 1e23` is off in the last digit).
+fn power_of_ten(m: f64, e: i32) -> f64 {
+    format!("{m}e{e}")
+        .parse()
+        .unwrap_or_else(|_| m * 10f64.powi(e))
+}
+
+/// U+2044 FRACTION SLASH, as in `3⁄16`.
+const FRACTION_SLASH: char = '\u{2044}';
+
+/// `2 1/4`, `1  4/5`, `1 3⁄16`: a mixed number after the whole part
+/// ending at `end` (a space follows it).
+fn mixed(text: &str, end: usize, lit: &mut Lit) -> usize {
     let b = text.as_bytes();
-    let mut j = j;
-    let neg = b.get(j) == Some(&b'-');
-    if matches!(b.get(j), Some(b'+' | b'-')) {
+    let mut j = end;
+    while b.get(j) == Some(&b' ') && j < end + 2 {
         j += 1;
     }
-    let d = digits_at(b, j);
-    if d == 0 || d > 3 {
+    let n = digits_at(b, j);
+    let slash = match b.get(j + n) {
+        Some(b'/') => 1,
+        Some(0xE2) if text[j + n..].starts_with(FRACTION_SLASH) => FRACTION_SLASH.len_utf8(),
+        _ => return end,
+    };
+    if n == 0 {
         return end;
     }
-    let e: i32 = text[j..j + d].parse().unwrap_or(0);
-    lit.value *= 10f64.powi(if neg { -e } else { e });
-    lit.exponent = true;
-    j + d
+    let d = digits_at(b, j + n + slash);
+    let after = j + n + slash + d;
+    if d > 0 && !is_digit(b, after) && b.get(after) != Some(&b'/') {
+        let num: f64 = text[j..j + n].parse().unwrap_or(0.0);
+        let den: f64 = text[j + n + slash..after].parse().unwrap_or(0.0);
+        if den > 0.0 && num < den {
+            lit.value += num / den;
+            lit.fraction = true;
+            return after;
+        }
+    }
+    end
+}
+
+/// `3⁄16`: the fraction slash makes a fraction whatever the numbers (no
+/// date or rate is written with it).
+fn fraction_slash(text: &str, end: usize, lit: &mut Lit) -> usize {
+    let b = text.as_bytes();
+    let at = end + FRACTION_SLASH.len_utf8();
+    let d = digits_at(b, at);
+    if d == 0 || d > 9 {
+        return end;
+    }
+    let den: f64 = text[at..at + d].parse().unwrap_or(0.0);
+    if den == 0.0 {
+        return end;
+    }
+    lit.slash = Some((to_u32(lit.value), to_u32(den)));
+    lit.value /= den;
+    lit.fraction = true;
+    at + d
+}
+
+fn superscript_digit(c: char) -> Option<i32> {
+    Some(match c {
+        '⁰' => 0,
+        '¹' => 1,
+        '²' => 2,
+        '³' => 3,
+        '⁴' => 4,
+        '⁵' => 5,
+        '⁶' => 6,
+        '⁷' => 7,
+        '⁸' => 8,
+        '⁹' => 9,
+        _ => return None,
+    })
+}
+
+fn subscript_digit(c: char) -> Option<u32> {
+    let n = u32::from(c).checked_sub(0x2080)?;
+    (n <= 9).then_some(n)
+}
+
+/// A signed run of at most three superscript digits at `at` (`⁻¹¹`):
+/// the exponent and the byte after it.
+fn superscript(text: &str, at: usize) -> Option<(i32, usize)> {
+    let rest = text.get(at..)?;
+    let mut chars = rest.char_indices().peekable();
+    let mut neg = false;
+    if let Some(&(_, c @ ('⁻' | '⁺'))) = chars.peek() {
+        neg = c == '⁻';
+        chars.next();
+    }
+    let (mut e, mut n, mut end) = (0i32, 0, None);
+    for (k, c) in chars {
+        let Some(d) = superscript_digit(c) else { break };
+        e = e * 10 + d;
+        n += 1;
+        end = Some(at + k + c.len_utf8());
+        if n > 3 {
+            return None;
+        }
+    }
+    let end = end?;
+    if text[end..]
+        .chars()
+        .next()
+        .is_some_and(char::is_alphanumeric)
+    {
+        return None;
+    }
+    Some((if neg { -e } else { e }, end))
+}
+
+/// ` × 10⁻¹¹`, `x10^23`, ` x 10^-4` after a mantissa ending at `end`: the
+/// exponent and the byte after it.
+fn times_ten(text: &str, end: usize) -> Option<(i32, usize)> {
+    let rest = text.get(end..)?;
+    let spaced = rest.starts_with(' ');
+    let rest = if spaced { &rest[1..] } else { rest };
+    let sign = rest.chars().next()?;
+    if !matches!(sign, '×' | 'x' | 'X') {
+        return None;
+    }
+    let mut rest = &rest[sign.len_utf8()..];
+    if spaced {
+        rest = rest.strip_prefix(' ')?;
+    }
+    let after_ten = rest.strip_prefix("10")?;
+    let at = text.len() - after_ten.len();
+    if let Some(power) = after_ten.strip_prefix('^') {
+        let b = power.as_bytes();
+        let neg = b.first() == Some(&b'-');
+        let skip = usize::from(matches!(b.first(), Some(b'+' | b'-')));
+        let d = digits_at(b, skip);
+        if d == 0 || d > 3 || b.get(skip + d).is_some_and(u8::is_ascii_alphanumeric) {
+            return None;
+        }
+        let e: i32 = power[skip..skip + d].parse().ok()?;
+        return Some((if neg { -e } else { e }, at + 1 + skip + d));
+    }
+    superscript(text, at)
+}
+
+/// `³⁄₁₆` (superscript numerator, fraction slash, subscript denominator)
+/// at `at`: the value and the byte after it.
+pub(super) fn super_fraction(text: &str, at: usize) -> Option<(f64, usize)> {
+    let rest = text.get(at..)?;
+    let mut chars = rest.char_indices();
+    let (mut num, mut den, mut seen_slash, mut n, mut d) = (0i32, 0u32, false, 0, 0);
+    let mut end = at;
+    for (k, c) in chars.by_ref() {
+        if let Some(x) = superscript_digit(c).filter(|_| !seen_slash && n < 4) {
+            num = num * 10 + x;
+            n += 1;
+        } else if c == FRACTION_SLASH && n > 0 && !seen_slash {
+            seen_slash = true;
+        } else if let Some(x) = subscript_digit(c).filter(|_| seen_slash && d < 4) {
+            den = den * 10 + x;
+            d += 1;
+        } else {
+            break;
+        }
+        end = at + k + c.len_utf8();
+    }
+    (d > 0 && den > 0).then(|| (f64::from(num) / f64::from(den), end))
 }
 
 /// `a/b` after the digits of `a`: a fraction, or a date when more parts follow.
@@ -433,6 +586,14 @@ fn slash(text: &str, end: usize, lit: &mut Lit) -> usize {
     lit.value = num / den;
     lit.fraction = true;
     after
+}
+
+/// The greatest common divisor.
+pub(super) fn gcd(mut a: u32, mut b: u32) -> u32 {
+    while b != 0 {
+        (a, b) = (b, a % b);
+    }
+    a
 }
 
 #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
@@ -480,6 +641,20 @@ mod tests {
         assert_eq!(val("1e10").0, 1e10);
         assert!((val("1.1^23").0 - 8.954_302_432_552_39).abs() < 1e-9);
         assert!((val("6.23x10^-4").0 - 0.000_623).abs() < 1e-12);
+    }
+
+    #[test]
+    fn reads_scientific_notation_and_fraction_slashes() {
+        assert_eq!(val("6.674×10⁻¹¹ N").0, 6.674e-11);
+        assert_eq!(val("6.674 × 10⁻¹¹"), (6.674e-11, "6.674 × 10⁻¹¹".len()));
+        assert_eq!(val("6.02 x 10^23").0, 6.02e23);
+        assert_eq!(val("10⁶ cells").0, 1e6);
+        assert_eq!(val("3⁄16 inch"), (0.1875, "3⁄16".len()));
+        assert_eq!(val("1 3⁄16 inch").0, 1.1875);
+        assert_eq!(val("1³⁄₁₆").0, 1.1875);
+        // a footnote mark is no power; `3 x 10` is no product
+        assert_eq!(val("2020¹"), (2020.0, 4));
+        assert_eq!(val("3 x 10 m"), (3.0, 1));
     }
 
     #[test]

@@ -37,6 +37,10 @@ pub enum FigureKind {
     Money,
     /// A quantity with a physical unit or scale: `4.6 m`, `magnitude 7.8`.
     Measurement,
+    /// Paired counts, such as a vote: `passed 221-204`, `a 5-4 ruling`,
+    /// `310 votes to 250`. `value` is the first side, `low` and `high` are
+    /// unset, and [`Figure::sides`] holds both counts with their labels.
+    Tally,
 }
 
 impl FigureKind {
@@ -54,6 +58,7 @@ impl FigureKind {
             FigureKind::Multiplier => "multiplier",
             FigureKind::Money => "money",
             FigureKind::Measurement => "measurement",
+            FigureKind::Tally => "tally",
         }
     }
 }
@@ -62,6 +67,29 @@ impl fmt::Display for FigureKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
+}
+
+/// One side of a [`FigureKind::Tally`]: a count and, when the text names
+/// it, the side's label as written in lowercase (`yeas`, `nays`, `ayes`,
+/// `noes`, `for`, `against`, `in favor`, `opposed`).
+///
+/// ```
+/// use factdiff::{FigureKind, figures};
+///
+/// let f = figures("The bill passed 221 yeas to 204 nays.").next().unwrap();
+/// assert_eq!(f.kind, FigureKind::Tally);
+/// let [yes, no] = f.sides.as_deref().unwrap();
+/// assert_eq!((yes.count, yes.label.as_deref()), (221.0, Some("yeas")));
+/// assert_eq!((no.count, no.label.as_deref()), (204.0, Some("nays")));
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct TallySide {
+    /// The side's count.
+    pub count: f64,
+    /// The side's label, when stated.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub label: Option<Cow<'static, str>>,
 }
 
 /// One figure found in a text: where it is, what it says, and what it is
@@ -78,8 +106,11 @@ impl fmt::Display for FigureKind {
 /// upon Millions`). `low` and `high` are the bounds the wording asserts
 /// (`at least 688` gives `low` 688), `approx` says the wording hedges
 /// (`about`, `nearly`), and `unit` is the canonical unit of a measurement
-/// (`km`, `ft`, `°C`, `magnitude`), the ISO code of a currency (`USD`), or
-/// `pp` for percentage points.
+/// (`km`, `ft`, `°C`, `magnitude`), the ISO code of a currency (`USD`), the
+/// code and divisor of a currency's minor unit as written (`USD/100` for
+/// `45 cents`, `GBP/100` for `218p`), or `pp` for percentage points.
+/// `sides` holds the two counts of a [`FigureKind::Tally`] (`None` for
+/// every other kind).
 ///
 /// ```
 /// use factdiff::{FigureKind, figures};
@@ -108,18 +139,24 @@ pub struct Figure {
     pub high: Option<f64>,
     /// Whether the wording hedges the figure (`about`, `nearly`, `some`).
     pub approx: bool,
-    /// Canonical unit (measurements), ISO currency (money), `pp`
-    /// (percentage points), or `None`.
+    /// Canonical unit (measurements), ISO currency or minor unit (money),
+    /// `pp` (percentage points), or `None`.
     pub unit: Option<Cow<'static, str>>,
+    /// The two sides of a tally, first as written first.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub sides: Option<Box<[TallySide; 2]>>,
 }
 
 impl Figure {
     /// The figure's central value converted to the base unit of its
     /// dimension, with that unit's symbol: metres, square metres, litres,
     /// kilograms, degrees Celsius, metres per second, seconds, bytes,
-    /// joules, watts or degrees of angle. `None` for figures that are not
-    /// measurements in a known unit, or have no central value. Months and
-    /// years convert with their mean Gregorian lengths.
+    /// joules, watts, degrees of angle or hertz. `None` for figures that
+    /// are not measurements in a known unit, or have no central value.
+    /// Months and years convert with their mean Gregorian lengths.
     ///
     /// ```
     /// use factdiff::figures;
@@ -137,6 +174,35 @@ impl Figure {
         }
         let u = unit::by_symbol(self.unit.as_deref()?)?;
         Some((unit::to_base(self.value?, u), unit::base_symbol(u.dim)))
+    }
+
+    /// An amount of money in its currency's main unit, with the ISO code:
+    /// `45 cents` (value 45, unit `USD/100`) is 0.45 `USD`, `218p` is 2.18
+    /// `GBP`, and an amount in a main unit (`$2bn`) is returned as it is.
+    /// `None` for figures that are not money, money of no known currency,
+    /// or money with no central value.
+    ///
+    /// ```
+    /// use factdiff::figures;
+    ///
+    /// let f = figures("A stamp now costs 45 cents.").next().unwrap();
+    /// assert_eq!((f.value, f.unit.as_deref()), (Some(45.0), Some("USD/100")));
+    /// assert_eq!(f.in_main_unit(), Some((0.45, "USD")));
+    /// ```
+    #[must_use]
+    pub fn in_main_unit(&self) -> Option<(f64, &str)> {
+        if self.kind != FigureKind::Money {
+            return None;
+        }
+        let value = self.value?;
+        let unit = self.unit.as_deref()?;
+        match unit.split_once('/') {
+            None => Some((value, unit)),
+            Some((code, divisor)) => {
+                let d: f64 = divisor.parse().ok().filter(|d: &f64| *d > 0.0)?;
+                (!code.is_empty()).then_some((value / d, code))
+            }
+        }
     }
 
     /// Whether `x` is consistent with what the figure asserts: within

@@ -10,7 +10,14 @@ use super::ctx::Ctx;
 use super::currency;
 use super::lexicon::{COUNT_NOUN, Card, DIMENSION_ADJ, NEGATIVE, PERCENT};
 use super::literal::Lit;
+use super::money::{cents, currency_after, currency_before};
 use super::unit::{self, Dim, Unit};
+
+/// A side of a tally: its count and, when stated, its label.
+pub(super) type Side = (f64, Option<&'static str>);
+
+/// The two sides of a tally, first as written.
+pub(super) type Sides = [Side; 2];
 
 /// A quantity under construction; token indices into the context.
 #[allow(clippy::struct_excessive_bools)] // how the number was written
@@ -43,6 +50,8 @@ pub(super) struct Q {
     pub fraction: bool,
     /// `a third`, `one fifth`: needs a context that makes it a share.
     pub singular: bool,
+    /// The two sides of a tally (counts and labels), first as written.
+    pub sides: Option<Box<Sides>>,
 }
 
 impl Q {
@@ -104,6 +113,7 @@ fn new_q(i: usize, end: usize, value: f64) -> Q {
         lit: None,
         fraction: false,
         singular: false,
+        sides: None,
     }
 }
 
@@ -207,14 +217,27 @@ fn prefix(cx: &Ctx<'_>, q: &mut Q, min: usize) {
         && cx.glued(f)
         && let Some(c @ ('-' | '−' | '+')) = cx.punct(f - 1)
     {
+        // `$-12.3bn`: the sign may follow a currency symbol
         let before_ok = f - 1 == 0
             || !cx.glued(f - 1)
             || matches!(
                 cx.punct(f - 2),
                 Some('(' | '<' | '>' | '=' | '~' | ':' | '[' | '/' | '≤' | '≥')
-            );
+            )
+            || cx
+                .punct(f - 2)
+                .is_some_and(|c| c != '¢' && currency::symbol(c).is_some());
         let phone = c == '+' && (cx.is_dash(q.end) && cx.glued(q.end) || cx.is_num(q.end));
-        if before_ok && !phone {
+        // `-1 cell phone case` starting a line: a bullet, not a minus
+        let bullet = c == '-'
+            && cx.line_start(f - 1)
+            && q.lit.is_some_and(|l| l.plain_int())
+            && cx.is_word(q.end)
+            && !cx.capitalised(q.end)
+            && cx
+                .lex(q.end)
+                .is_none_or(|l| l.unit.is_none() && l.flags & PERCENT == 0);
+        if before_ok && !phone && !bullet {
             if c != '+' {
                 negate(q);
             }
@@ -267,89 +290,16 @@ fn set_unit(q: &mut Q, u: &'static Unit) {
     q.munit = Some(u);
 }
 
-/// A currency written before token `f`: returns its first token, the ISO
-/// code and a scale (`MUSD` is a million dollars).
-fn currency_before(
-    cx: &Ctx<'_>,
-    f: usize,
-    min: usize,
-) -> Option<(usize, Option<&'static str>, f64)> {
-    if f <= min {
-        return None;
-    }
-    let p = f - 1;
-    // one space at most between the symbol and the digits
-    if let Some(c) = cx.punct(p) {
-        let cur = currency::symbol(c)?;
-        if c == '¢' {
-            return None;
-        }
-        let mut start = p;
-        let mut iso = cur.iso;
-        if c == '$' && p > min && cx.is_word(p - 1) {
-            let w = cx.s(p - 1).to_ascii_lowercase();
-            // u.s $
-            let w = if w == "s" && p >= 3 && cx.is_punct(p - 2, '.') && cx.is(p - 3, "u") {
-                "u.s".to_string()
-            } else {
-                w
-            };
-            if let Some(code) = currency::dollar_prefix(&w) {
-                // `A$5` but `a $5`: spaced, a letter may be an article
-                let spaced_ok = !matches!(w.as_str(), "a" | "s" | "r" | "au" | "ca");
-                if cx.glued(p) || spaced_ok {
-                    iso = Some(code);
-                    start = if w == "u.s" { p - 3 } else { p - 1 };
-                }
-            }
-        }
-        return Some((start, iso, 1.0));
-    }
-    if !cx.is_word(p) {
-        // `Rs. 20`
-        if cx.is_punct(p, '.') && p > min && cx.is(p - 1, "rs") {
-            return Some((p - 1, Some("INR"), 1.0));
-        }
-        return None;
-    }
-    let s = cx.s(p);
-    let lower = s.to_ascii_lowercase();
-    if let Some(code) = currency::million_code(&lower)
-        && s.chars().next().is_some_and(|c| c == 'M')
-    {
-        return Some((p, Some(code), 1e6));
-    }
-    let cur = currency::upper_code(s).or_else(|| cx.lex(p).and_then(|e| e.currency))?;
-    let code_like = s.len() >= 3 && s.chars().all(|c| c.is_ascii_uppercase());
-    let allowed = code_like
-        || matches!(
-            lower.as_str(),
-            "rs" | "rm" | "usd" | "eur" | "gbp" | "rmb" | "inr" | "dollar" | "ringgit" | "ringgits"
-        );
-    if !allowed || cur.factor != 1.0 {
-        return None;
-    }
-    let mut start = p;
-    if p > min
-        && cx.lex(p - 1).is_some()
-        && currency::country(&cx.s(p - 1).to_ascii_lowercase()).is_some()
-        && currency::takes_country(&lower)
-    {
-        start = p - 1;
-    }
-    Some((start, cur.iso, 1.0))
-}
-
 /// Suffixes: percent, currency, unit, multiplier.
 fn suffix(cx: &Ctx<'_>, q: &mut Q) {
     let e = q.end;
     if (q.kind == FigureKind::Count || q.kind == FigureKind::Money)
-        && let Some((end, iso, factor)) = currency_after(cx, q)
-        && (q.kind == FigureKind::Count || (q.unit.as_deref() == iso && factor == 1.0))
+        && let Some((end, iso, scale)) = currency_after(cx, q)
+        && (q.kind == FigureKind::Count || (q.unit.as_deref() == iso && scale == 1.0))
     {
         q.kind = FigureKind::Money;
         q.unit = iso.map(Cow::Borrowed);
-        q.value = q.value.map(|v| v * factor);
+        q.value = q.value.map(|v| v * scale);
         q.end = end;
         // `75 USD million`
         if let Some(Card::Scale(s)) = cx.lex(q.end).and_then(|e| e.card)
@@ -385,6 +335,12 @@ fn suffix(cx: &Ctx<'_>, q: &mut Q) {
         q.value = q.value.map(|v| v * 1e6);
         q.end += 1;
         q.core_end += 1;
+        // `48m euros`
+        if let Some((end, iso, 1.0)) = currency_after(cx, q) {
+            q.kind = FigureKind::Money;
+            q.unit = iso.map(Cow::Borrowed);
+            q.end = end;
+        }
         return;
     }
     if let Some((u, end)) = unit_after(cx, q, e) {
@@ -403,7 +359,25 @@ fn million_not_metre(cx: &Ctx<'_>, e: usize) -> bool {
     if !cx.is_word(n) || cx.glued(n) || cx.flag(n, DIMENSION_ADJ) {
         return false;
     }
-    count_like(cx, n)
+    // `the 100m hurdles`, `the 400m relays`: races, run in metres
+    if cx.is_any(
+        n,
+        &["hurdles", "relays", "heats", "finals", "sprints", "laps"],
+    ) {
+        return false;
+    }
+    // `48m euros`, `48m pounds`: money in millions
+    let money = cx.lex(n).and_then(|l| l.currency).is_some_and(|c| !c.minor)
+        || cx.is_any(n, &["pounds", "pound"]);
+    // `48m Americans`, `48m Britons`: people counted by a capitalised name
+    let s = cx.s(n);
+    let demonym = cx.capitalised(n)
+        && !cx.all_caps(n)
+        && s.len() >= 5
+        && s.ends_with('s')
+        && !s.ends_with("ss")
+        && !s.ends_with("ics");
+    money || demonym || count_like(cx, n)
 }
 
 /// A lowercase plural noun (or a count noun such as `people`).
@@ -481,98 +455,6 @@ fn percent_after(cx: &Ctx<'_>, e: usize) -> Option<usize> {
         return Some(e + 1);
     }
     None
-}
-
-/// A currency after the number: `10 $`, `20€`, `420 million finnish
-/// markka`, `500 USD`, `50 cents`, `361 million pounds`.
-fn currency_after(cx: &Ctx<'_>, q: &Q) -> Option<(usize, Option<&'static str>, f64)> {
-    let e = q.end;
-    // `12-cent`, `one-yen`
-    if cx.is_dash(e)
-        && cx.glued(e)
-        && cx.glued(e + 1)
-        && let Some(cur) = cx.lex(e + 1).and_then(|l| l.currency)
-    {
-        return Some((e + 2, cur.iso, cur.factor));
-    }
-    if let Some(c) = cx.punct(e) {
-        let cur = currency::symbol(c)?;
-        // `1 $10`, `$ 20 $ 37`: the symbol belongs to the next number
-        if cx.is_num(e + 1) && (cx.glued(e + 1) || !cx.glued(e)) {
-            return None;
-        }
-        return Some((e + 1, cur.iso, cur.factor));
-    }
-    if !cx.is_word(e) {
-        return None;
-    }
-    let s = cx.s(e);
-    let lower = s.to_ascii_lowercase();
-    // `3.14US$`
-    if cx.glued(e)
-        && cx.is_punct(e + 1, '$')
-        && cx.glued(e + 1)
-        && let Some(code) = currency::dollar_prefix(&lower)
-    {
-        return Some((e + 2, Some(code), 1.0));
-    }
-    // `100元`
-    let mut chars = s.chars();
-    if let (Some(c), None) = (chars.next(), chars.next())
-        && let Some(cur) = currency::symbol(c)
-    {
-        return Some((e + 1, cur.iso, cur.factor));
-    }
-    // country adjective + shared name: `swiss francs`, `us dollar`
-    if let Some(code) = currency::country(&lower) {
-        let n = if cx.is_any(e, &["new", "hong", "south"]) {
-            e + 1
-        } else {
-            e
-        };
-        let code = if n == e {
-            code
-        } else {
-            currency::country(&cx.s(n).to_ascii_lowercase()).unwrap_or(code)
-        };
-        let name = cx.s(n + 1).to_ascii_lowercase();
-        if currency::takes_country(&name) {
-            let factor = currency::word(&name).map_or(1.0, |c| c.factor);
-            return Some((n + 2, Some(code), factor));
-        }
-    }
-    if matches!(lower.as_str(), "hong" | "new" | "south") {
-        let adj = cx.s(e + 1).to_ascii_lowercase();
-        if let Some(code) = currency::country(&adj)
-            && currency::takes_country(&cx.s(e + 2).to_ascii_lowercase())
-        {
-            return Some((e + 3, Some(code), 1.0));
-        }
-    }
-    if let Some(code) = currency::million_code(&lower)
-        && s.starts_with('M')
-    {
-        return Some((e + 1, Some(code), 1e6));
-    }
-    if lower == "pound" || lower == "pounds" {
-        // pounds sterling; otherwise pounds are weight
-        if cx.is(e + 1, "sterling") {
-            return Some((e + 2, Some("GBP"), 1.0));
-        }
-        if q.scale >= 1e6 {
-            return Some((e + 1, Some("GBP"), 1.0));
-        }
-        return None;
-    }
-    if let Some(cur) = currency::upper_code(s) {
-        return Some((e + 1, cur.iso, cur.factor));
-    }
-    let cur = cx.lex(e)?.currency?;
-    // `cents`/`c`: minor units; `c` only glued (`10c`)
-    if lower == "sen" && q.lit.is_none() {
-        return None;
-    }
-    Some((e + 1, cur.iso, cur.factor))
 }
 
 /// The unit after the number (or a hyphenated `3-inch`, `six-mile`).
@@ -792,58 +674,6 @@ fn multiplier_after(cx: &Ctx<'_>, q: &mut Q) {
         q.kind = FigureKind::Multiplier;
         q.end = e + 1;
     }
-}
-
-/// Minor units after a money amount: `3 dollars 50 cents`, `$20 and 43c`,
-/// `15 dollars and 50`.
-fn cents(cx: &Ctx<'_>, q: &mut Q) {
-    let Some(v) = q.value else { return };
-    if v.fract() != 0.0 || q.scale != 1.0 || q.lit.is_some_and(|l| l.decimal) {
-        return;
-    }
-    let mut k = q.end;
-    let and = cx.is(k, "and");
-    if and {
-        k += 1;
-    }
-    let (n, end) = if let Some(lit) = cx.lit(k) {
-        if !lit.plain_int() || lit.value >= 100.0 || cx.glued(k) {
-            return;
-        }
-        (lit.value, k + 1)
-    } else {
-        match spelled(cx, k) {
-            Outcome::Number(s) if s.value < 100.0 && s.value.fract() == 0.0 && !s.fraction => {
-                (s.value, s.end)
-            }
-            _ => return,
-        }
-    };
-    let minor = cx.s(end).to_ascii_lowercase();
-    let is_minor = matches!(
-        minor.as_str(),
-        "cent" | "cents" | "pence" | "p" | "sen" | "sens" | "kopiykas" | "c" | "¢"
-    );
-    if is_minor {
-        q.value = Some(v + n / 100.0);
-        q.end = end + 1;
-        return;
-    }
-    // a bare number after the amount: cents only if nothing else claims it
-    let claimed = cx
-        .lex(end)
-        .is_some_and(|e| e.currency.is_some() || e.unit.is_some())
-        || cx
-            .punct(end)
-            .is_some_and(|c| currency::symbol(c).is_some() || c == '%')
-        || cx.is_num(end)
-        || cx.lex(end).is_some_and(|e| e.card.is_some());
-    let two = cx.s(k).len() == 2 || !cx.is_num(k);
-    if claimed || (!and && !two) || cx.is_word(end) && !cx.is(end, "and") {
-        return;
-    }
-    q.value = Some(v + n / 100.0);
-    q.end = end;
 }
 
 #[cfg(test)]

@@ -16,8 +16,12 @@ use super::unit::Unit;
 pub(super) enum Joined {
     /// A range from the quantity to a second one.
     Range(Q),
-    /// `3-2`, `5-4`: a score or vote tally, not a figure.
+    /// `3-2`, `from 2 to 4 p.m.`: a score or a time span, not a figure
+    /// (tallies are read before, in `tally`).
     Score(usize),
+    /// `rose from 10 to 20 million`: a change, two figures; the first,
+    /// given here, takes the second's unit and scale.
+    Adopt(Q),
     No,
 }
 
@@ -27,6 +31,9 @@ pub(super) fn range(cx: &Ctx<'_>, q1: &Q, min: usize) -> Joined {
     let between = q1.first > min && cx.is(q1.first - 1, "between");
     let from = q1.first > min && cx.is(q1.first - 1, "from");
     let dash = cx.is_dash(k);
+    // `0-to-100-km/h`, `10-to-15-minute`: `to` written with hyphens
+    let hyphened =
+        dash && cx.glued(k) && cx.is(k + 1, "to") && cx.is_dash(k + 2) && cx.glued(k + 2);
     let ok = if between {
         cx.is(k, "and") || dash || cx.is(k, "to")
     } else {
@@ -41,10 +48,8 @@ pub(super) fn range(cx: &Ctx<'_>, q1: &Q, min: usize) -> Joined {
     } else {
         q1.first
     };
-    if !dash && (1..=2).any(|d| lead >= d && cx.flag(lead - d, CHANGE)) {
-        return Joined::No;
-    }
-    let mut j = k + 1;
+    let change = !dash && (1..=2).any(|d| lead >= d && cx.flag(lead - d, CHANGE));
+    let mut j = if hyphened { k + 3 } else { k + 1 };
     let mut approx = false;
     if cx.is_punct(j, '~') || cx.is_any(j, &["about", "around", "approximately"]) {
         approx = true;
@@ -74,6 +79,9 @@ pub(super) fn range(cx: &Ctx<'_>, q1: &Q, min: usize) -> Joined {
     if q2.value.is_none() {
         return Joined::No;
     }
+    if change {
+        return adopt(q1, &q2).map_or(Joined::No, Joined::Adopt);
+    }
     let Some(Merged {
         lo,
         hi,
@@ -86,10 +94,15 @@ pub(super) fn range(cx: &Ctx<'_>, q1: &Q, min: usize) -> Joined {
     };
     if lo >= hi {
         let score = dash && q1.bare_int() && q2.bare_int() && q2.value.is_some_and(|v| v <= 200.0);
-        return if score {
-            Joined::Score(q2.end)
-        } else {
-            Joined::No
+        if score {
+            return Joined::Score(q2.end);
+        }
+        // `58-42%`: two figures, the unit written once (a spaced dash
+        // joins clauses: `more than 750 — about 60 percent higher`)
+        let split = dash && cx.glued(k) && cx.glued(k + 1);
+        return match adopt(q1, &q2) {
+            Some(q) if split => Joined::Adopt(q),
+            _ => Joined::No,
         };
     }
     let first = if between || from {
@@ -148,6 +161,10 @@ fn merge(cx: &Ctx<'_>, q1: &Q, q2: &Q, dash: bool) -> Option<Merged> {
             if q2.scale == 1.0 && q1.scale != 1.0 && q2.raw > q1.raw {
                 hi *= q1.scale;
             }
+            // `€2-3bn`
+            if q1.scale == 1.0 && q2.scale != 1.0 && q1.raw < q2.raw && small(q1) {
+                lo *= q2.scale;
+            }
             if q1.kind == FigureKind::Percent && !cx.glued(k) && !dash {
                 return None;
             }
@@ -161,6 +178,10 @@ fn merge(cx: &Ctx<'_>, q1: &Q, q2: &Q, dash: bool) -> Option<Merged> {
             if q1.kind != q2.kind || q1.unit != q2.unit {
                 return None;
             }
+            // `$20 to $25 billion`: the scale written once, on the second
+            if q1.scale == 1.0 && q2.scale != 1.0 && q1.raw < q2.raw && small(q1) {
+                lo *= q2.scale;
+            }
         }
     }
     Some(Merged {
@@ -170,6 +191,37 @@ fn merge(cx: &Ctx<'_>, q1: &Q, q2: &Q, dash: bool) -> Option<Merged> {
         unit,
         munit,
     })
+}
+
+/// A number written small enough to take a scale from the other end of a
+/// range or change: `20` in `$20 to $25 billion`, not `20,000`.
+fn small(q: &Q) -> bool {
+    q.lit.is_none_or(|l| !l.grouped) && q.raw.abs() < 1000.0
+}
+
+/// The first figure of a change (`rose from 12.5 to 13.0 mm`, `fell from
+/// $30 to $20 billion`, `from 4 to 7%`) with the unit, kind and scale it
+/// leaves to the second; `None` when it has its own.
+fn adopt(q1: &Q, q2: &Q) -> Option<Q> {
+    let bare = q1.kind == FigureKind::Count && q1.unit.is_none() && q1.munit.is_none();
+    let mut q = q1.clone();
+    let mut changed = false;
+    if bare && (q2.kind != FigureKind::Count || q2.unit.is_some() || q2.munit.is_some()) {
+        if matches!(q2.kind, FigureKind::Multiplier | FigureKind::Tally) {
+            return None;
+        }
+        q.kind = q2.kind;
+        q.unit.clone_from(&q2.unit);
+        q.munit = q2.munit;
+        changed = true;
+    }
+    let same = q.kind == q2.kind && q.unit == q2.unit;
+    if same && q1.scale == 1.0 && q2.scale != 1.0 && small(q1) && !q1.fraction {
+        q.value = q.value.map(|v| v * q2.scale);
+        q.scale = q2.scale;
+        changed = true;
+    }
+    changed.then_some(q)
 }
 
 /// A merged range's numbers and unit.

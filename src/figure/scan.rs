@@ -5,14 +5,15 @@
 use std::borrow::Cow;
 
 use super::ctx::Ctx;
-use super::exclude::excluded;
+use super::exclude::{excluded, excluded_by_form, excluded_by_name};
 use super::hedge::{self, Says};
 use super::lexer::{Kind, Tok};
 use super::lexicon::{Card, DETERMINER, MultForm, PERCENT, STARTER};
 use super::quantity::{Q, Read, read, unit_at};
 use super::range::{Joined, join_bounds, range};
+use super::tally::{Pair, pair};
 use super::unit::Dim;
-use super::{Figure, FigureKind};
+use super::{Figure, FigureKind, TallySide};
 use crate::Span;
 
 enum Step {
@@ -110,11 +111,19 @@ fn number(cx: &Ctx<'_>, i: usize, min: usize) -> Step {
     {
         return half(cx, q, min);
     }
-    if let Some(e) = excluded(cx, &q) {
+    if let Some(e) = excluded_by_form(cx, &q) {
+        return Step::Skip(e);
+    }
+    match pair(cx, &q) {
+        Some(Pair::Tally(t)) => return Step::Fig(t),
+        Some(Pair::Score(e)) => return Step::Skip(e),
+        None => {}
+    }
+    if let Some(e) = excluded_by_name(cx, &q) {
         return Step::Skip(e);
     }
     match range(cx, &q, min) {
-        Joined::Range(r) => q = r,
+        Joined::Range(r) | Joined::Adopt(r) => q = r,
         Joined::Score(e) => return Step::Skip(e),
         Joined::No => {}
     }
@@ -255,11 +264,12 @@ fn bare_q(first: usize, end: usize, kind: FigureKind) -> Q {
         lit: None,
         fraction: false,
         singular: false,
+        sides: None,
     }
 }
 
 /// `dozens`, `hundreds`, `thousands`, `millions`, `hundreds of thousands`,
-/// `Millions upon Millions`: a lower bound and no central value.
+/// `Millions upon Millions`: bounds and no central value.
 fn vague(cx: &Ctx<'_>, i: usize, min: usize) -> Step {
     if i > 0 && (cx.is_num(i - 1) || cx.lex(i - 1).is_some_and(|l| l.card.is_some())) {
         return Step::Skip(i + 1);
@@ -267,17 +277,20 @@ fn vague(cx: &Ctx<'_>, i: usize, min: usize) -> Step {
     let Some(base) = cx.lex(i).and_then(|l| l.card).map(Card::value) else {
         return Step::None;
     };
-    let mut low = base;
+    let mut scale = 1.0;
     let mut end = i + 1;
     // hundreds of thousands, dozens of millions
     if cx.is(end, "of")
         && let Some(l) = cx.lex(end + 1).filter(|l| l.plural)
         && let Some(Card::Scale(s)) = l.card
     {
-        low *= s;
+        scale = s;
         end += 2;
     }
-    vague_tail(cx, i, end, low, min)
+    // Each plural stops below the next one up: `dozens` below `hundreds`,
+    // `thousands` below `tens of thousands`.
+    let ceiling = if base == 12.0 { 100.0 } else { 10.0 * base };
+    vague_tail(cx, i, end, (base * scale, ceiling * scale - 1.0), min)
 }
 
 /// `tens of thousands`, `a couple of`, `a pair of`, `several hundred`,
@@ -292,7 +305,7 @@ fn vague_words(cx: &Ctx<'_>, i: usize, min: usize) -> Step {
     let a_before = i > min && cx.is(i - 1, "a");
     if cx.is(i, "tens") && cx.is(i + 1, "of") {
         if let Some((s, true)) = scale_at(i + 2) {
-            return vague_tail(cx, i, i + 3, 10.0 * s, min);
+            return vague_tail(cx, i, i + 3, (10.0 * s, 100.0 * s - 1.0), min);
         }
         return Step::None;
     }
@@ -309,8 +322,21 @@ fn vague_words(cx: &Ctx<'_>, i: usize, min: usize) -> Step {
     } else {
         i + 1
     };
-    if let Some((s, false)) = scale_at(k) {
-        return vague_tail(cx, first, k + 1, 2.0 * s, min);
+    if let Some((mut s, false)) = scale_at(k) {
+        let mut end = k + 1;
+        // `several hundred thousand`
+        if let Some((t, false)) = scale_at(end).filter(|(t, _)| *t > s) {
+            s *= t;
+            end += 1;
+        }
+        // `several hundred` and `a few thousand` stop below ten times the
+        // scale; `a couple hundred` is about two hundred, with no ceiling
+        let high = if cx.is(i, "couple") {
+            f64::INFINITY
+        } else {
+            10.0 * s - 1.0
+        };
+        return vague_tail(cx, first, end, (2.0 * s, high), min);
     }
     if cx.is(i, "pair") || cx.is(i, "couple") && cx.is(i + 1, "of") {
         let mut q = bare_q(first, i + 1, FigureKind::Count);
@@ -322,23 +348,34 @@ fn vague_words(cx: &Ctx<'_>, i: usize, min: usize) -> Step {
     Step::None
 }
 
-fn vague_tail(cx: &Ctx<'_>, first: usize, mut end: usize, mut low: f64, min: usize) -> Step {
-    // Millions upon Millions, thousands and thousands
+/// A vague quantity from `first` to `end` between the bounds `(low,
+/// high)` (an infinite `high` sets none), with what follows it.
+fn vague_tail(
+    cx: &Ctx<'_>,
+    first: usize,
+    mut end: usize,
+    (mut low, mut high): (f64, f64),
+    min: usize,
+) -> Step {
+    // Millions upon Millions, thousands and thousands: twice the floor,
+    // and said to be beyond counting
     if cx.is_any(end, &["upon", "and", "on"])
         && cx.s(end + 1).eq_ignore_ascii_case(cx.s(end - 1))
         && cx.is_word(end + 1)
     {
         low *= 2.0;
+        high = f64::INFINITY;
         end += 2;
     }
     let mut q = bare_q(first, end, FigureKind::Count);
     q.low = Some(low);
+    q.high = high.is_finite().then_some(high);
     // millions of dollars, thousands of miles
     if cx.is(end, "of") {
         if let Some(cur) = cx
             .lex(end + 1)
             .and_then(|l| l.currency)
-            .filter(|c| c.factor == 1.0)
+            .filter(|c| !c.minor)
         {
             q.kind = FigureKind::Money;
             q.unit = cur.iso.map(Cow::Borrowed);
@@ -427,6 +464,13 @@ fn figure(cx: &Ctx<'_>, q: &Q, offset: usize) -> Option<Figure> {
         .unit
         .clone()
         .or_else(|| q.munit.map(|u| Cow::Borrowed(u.sym)));
+    let sides = q.sides.as_deref().map(|&[a, b]| {
+        let side = |(count, label): (f64, Option<&'static str>)| TallySide {
+            count,
+            label: label.map(Cow::Borrowed),
+        };
+        Box::new([side(a), side(b)])
+    });
     Some(Figure {
         span: Span::new(first.start + offset, last.end + offset),
         text: text.to_string(),
@@ -436,6 +480,7 @@ fn figure(cx: &Ctx<'_>, q: &Q, offset: usize) -> Option<Figure> {
         high: q.high,
         approx: q.approx,
         unit,
+        sides,
     })
 }
 
@@ -484,7 +529,7 @@ fn one_unit(cx: &Ctx<'_>, i: usize, min: usize) -> Option<Step> {
     let e = cx.lex(j)?;
     let mut q = bare_q(i, j + 1, FigureKind::Count);
     q.value = Some(1.0);
-    if let Some(cur) = e.currency.filter(|c| c.factor == 1.0 && c.iso.is_some())
+    if let Some(cur) = e.currency.filter(|c| !c.minor && c.iso.is_some())
         && !cx.s(j).ends_with('s')
         && !cx.all_caps(j)
     {

@@ -202,6 +202,44 @@ fn reads_ranges() {
 }
 
 #[test]
+fn reads_vote_tallies_and_leaves_scores_out() {
+    for (text, surface, yes, no) in [
+        (
+            "The House passed it 221-204 on Friday.",
+            "221-204",
+            221.0,
+            204.0,
+        ),
+        ("In a 5-4 ruling the court struck the law.", "5-4", 5.0, 4.0),
+        ("The council approved 30 to 24.", "30 to 24", 30.0, 24.0),
+    ] {
+        let f = one(text);
+        assert_eq!(
+            (f.text.as_str(), f.kind),
+            (surface, FigureKind::Tally),
+            "{text}"
+        );
+        assert_eq!((f.value, f.low, f.high), (Some(yes), None, None), "{text}");
+        let [a, b] = f.sides.as_deref().unwrap();
+        assert_eq!((a.count, b.count), (yes, no), "{text}");
+    }
+    let f = one("The levy passed 221 yeas to 204 nays.");
+    let [a, b] = f.sides.as_deref().unwrap();
+    assert_eq!(
+        (a.label.as_deref(), b.label.as_deref()),
+        (Some("yeas"), Some("nays"))
+    );
+    assert!(all("The Hawks won 3-2.").is_empty());
+    assert!(all("The Hawks beat the Owls 24 to 17.").is_empty());
+    // a range of things after a vote is still a range
+    let f = one("The council approved 30 to 40 new homes.");
+    assert_eq!(
+        (f.kind, f.low, f.high),
+        (FigureKind::Count, Some(30.0), Some(40.0))
+    );
+}
+
+#[test]
 #[allow(clippy::too_many_lines)] // one row per line of the table
 fn reads_bounds_and_hedges_as_the_table_says() {
     for (text, surface, low, high, approx) in [

@@ -17,6 +17,7 @@ pub(super) enum Dim {
     Energy,
     Power,
     Angle,
+    Frequency,
     Magnitude,
 }
 
@@ -119,6 +120,10 @@ unit!(W, "W", Power, 1.0);
 unit!(KW, "kW", Power, 1e3);
 unit!(MW, "MW", Power, 1e6);
 unit!(GW, "GW", Power, 1e9);
+unit!(HZ, "Hz", Frequency, 1.0);
+unit!(KHZ, "kHz", Frequency, 1e3);
+unit!(MHZ, "MHz", Frequency, 1e6);
+unit!(GHZ, "GHz", Frequency, 1e9);
 unit!(MAGNITUDE, "magnitude", Magnitude, 1.0);
 
 pub(super) static CELSIUS: Unit = Unit {
@@ -303,6 +308,8 @@ pub(super) static WORDS: &[(&str, &Unit)] = &[
     ("minute", &MIN),
     ("minutes", &MIN),
     ("mins", &MIN),
+    ("min", &MIN),
+    ("ms", &MSEC),
     ("hour", &HOUR),
     ("hours", &HOUR),
     ("hr", &HOUR),
@@ -361,23 +368,44 @@ pub(super) static WORDS: &[(&str, &Unit)] = &[
     ("gw", &GW),
     ("gigawatt", &GW),
     ("gigawatts", &GW),
+    ("hz", &HZ),
+    ("hertz", &HZ),
+    ("khz", &KHZ),
+    ("kilohertz", &KHZ),
+    ("mhz", &MHZ),
+    ("megahertz", &MHZ),
+    ("ghz", &GHZ),
+    ("gigahertz", &GHZ),
     ("magnitude", &MAGNITUDE),
 ];
 
 /// Units whose plain spelling is also a common English word or a letter
 /// used for other things (`in`, `m`, `t`, `l`, `g`, `second`, `stone`,
-/// `pt`): they count only glued to the digits or right after a digit
-/// number, never after a number word.
+/// `pt`, `min`): they count only glued to the digits or right after a
+/// digit number, never after a number word.
 pub(super) fn needs_digits(word: &str) -> bool {
     matches!(
         word,
-        "m" | "t" | "l" | "g" | "gs" | "mi" | "pt" | "st" | "stone" | "rad" | "dr" | "dm" | "ha"
+        "m" | "t"
+            | "l"
+            | "g"
+            | "gs"
+            | "mi"
+            | "pt"
+            | "st"
+            | "stone"
+            | "rad"
+            | "dr"
+            | "dm"
+            | "ha"
+            | "min"
+            | "ms"
     )
 }
 
 /// Converts `value` in `unit` to the base unit of its dimension: metres,
 /// square metres, litres, kilograms, degrees Celsius, metres per second,
-/// seconds, bytes, joules, watts, degrees of angle.
+/// seconds, bytes, joules, watts, degrees of angle, hertz.
 pub(super) fn to_base(value: f64, unit: &Unit) -> f64 {
     (value + unit.offset) * unit.factor
 }
@@ -396,6 +424,7 @@ pub(super) fn base_symbol(dim: Dim) -> &'static str {
         Dim::Energy => "J",
         Dim::Power => "W",
         Dim::Angle => "°",
+        Dim::Frequency => "Hz",
         Dim::Magnitude => "magnitude",
     }
 }

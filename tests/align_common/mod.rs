@@ -4,7 +4,7 @@
 
 use std::borrow::Cow;
 
-use factdiff::{Baseline, Claim, Figure, FigureKind, Modality, Period, Span};
+use factdiff::{Baseline, Claim, Figure, FigureKind, Modality, Period, Span, TallySide};
 
 /// A claim under construction.
 pub struct C(pub Claim);
@@ -30,6 +30,7 @@ pub fn claim(
         high: None,
         approx: false,
         unit: None,
+        sides: None,
     };
     let span = Span::new(base, base + sentence.len());
     C(Claim::new(doc, n, sentence_index, span, sentence, fig))
@@ -75,6 +76,13 @@ impl C {
     }
     pub fn multiplier(self) -> C {
         self.kind(FigureKind::Multiplier)
+    }
+    /// A tally whose first side is the claim's value.
+    pub fn tally(mut self, second: f64) -> C {
+        let first = self.0.figure.value.unwrap_or(0.0);
+        let side = |count| TallySide { count, label: None };
+        self.0.figure.sides = Some(Box::new([side(first), side(second)]));
+        self.kind(FigureKind::Tally)
     }
     /// A multiplier's baseline, worked out from `stated` (which must occur
     /// in the sentence).

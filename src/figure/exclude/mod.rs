@@ -1,0 +1,456 @@
+//! What is not a figure: years, year ranges, decades, dates (`the 9/12
+//! rally`), times (`10 a.m.`, `around 10 Saturday night`), ordinals, ages
+//! (`aged 34`, `Ada Brook, 35;`, `a girl, 6`, `65 and older`),
+//! identifiers (`Executive Order 14159`, `287(g)`, `H.R. 1`, `COVID-19`,
+//! `Route 66`, `ABC 6`, `Regional One`, `Image 14 of 32`, citation marks
+//! `[12]`, ZIP codes), phone numbers (`555-1234`, `901-528-CASH`, `call
+//! 911`), street addresses (`4522 Mill Road`, `the 3900 block of`, `at 2314
+//! Marble.`, `7 Mile Road`), list markers, labels after web addresses, and
+//! idioms built on `one`.
+//!
+//! Each rule looks at a quantity and its neighbours and, when it applies,
+//! says where to resume scanning so that the whole non-figure is skipped.
+//! The rules are split by what they recognise: `when` (times, dates,
+//! years), `person` (ages), `contact` (phone numbers, addresses) and `name`
+//! (identifiers); the rest (glued letters, ordinals, hyphenated names,
+//! list markers, idioms) are here.
+
+mod contact;
+mod name;
+mod person;
+mod when;
+
+use self::contact::{phone, street_address};
+use self::name::identifier;
+use self::person::age;
+use self::when::{date, time, year};
+use crate::figure::FigureKind;
+use crate::figure::ctx::Ctx;
+use crate::figure::lexer::Kind;
+use crate::figure::quantity::Q;
+use crate::figure::unit::Dim;
+
+/// Where to resume when `q` is not a figure, or `None` when it is one.
+pub(super) fn excluded(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
+    excluded_by_form(cx, q).or_else(|| excluded_by_name(cx, q))
+}
+
+/// The rules that look at how the number is written and what it is glued
+/// to (ordinals, dates, times, phone numbers, ages): they hold even where
+/// a tally or a score could be read.
+pub(super) fn excluded_by_form(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
+    glued_letters(cx, q)
+        .or_else(|| ordinal_or_decade(cx, q))
+        .or_else(|| hyphen_id(cx, q))
+        .or_else(|| phone(cx, q))
+        .or_else(|| time(cx, q))
+        .or_else(|| date(cx, q))
+        .or_else(|| year(cx, q))
+        .or_else(|| age(cx, q))
+}
+
+/// The rules that read a number as part of a name (`Boeing 737`, `Route
+/// 66`, `4522 Mill Road`, a list marker, `one of the`): a pair of counts
+/// read as a tally or a score overrides them (`the Owls 24-17`).
+pub(super) fn excluded_by_name(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
+    identifier(cx, q)
+        .or_else(|| street_address(cx, q))
+        .or_else(|| list_marker(cx, q))
+        .or_else(|| idiom(cx, q))
+}
+
+/// Digits glued to letters: `COVID19`, `3JE0Vzpt5q`, `f_leclerc20037`,
+/// `24703L202`, `777F`.
+fn glued_letters(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
+    if q.words && q.lit.is_none() {
+        return None;
+    }
+    let f = q.core_first;
+    let before = f > 0
+        && cx.glued(f)
+        && q.first == f
+        && cx
+            .tok(f - 1)
+            .is_some_and(|t| t.is_word() || t.lit().is_some() || t.kind == Kind::Skip);
+    let after = cx
+        .tok(q.end)
+        .is_some_and(|t| t.glued && (t.is_word() || t.lit().is_some()))
+        && !cx.is_any(q.end, &["st", "nd", "rd", "th", "s"]);
+    // `24703 L-202`: a unit letter that runs on into digits
+    let dash_tail = q.kind == FigureKind::Measurement
+        && cx.is_dash(q.end)
+        && cx.glued(q.end)
+        && cx
+            .tok(q.end + 1)
+            .is_some_and(|t| t.glued && t.lit().is_some());
+    (before || after || dash_tail).then(|| run_end(cx, q.end))
+}
+
+/// The end of the run of glued tokens starting at `j`.
+fn run_end(cx: &Ctx<'_>, mut j: usize) -> usize {
+    while cx
+        .tok(j)
+        .is_some_and(|t| t.glued && !matches!(t.kind, Kind::Punct(' '..='/' | ':'..='@')))
+    {
+        j += 1;
+    }
+    j
+}
+
+/// `21st`, `4th`, `the 1990s`, `'90s`, `1990's`.
+fn ordinal_or_decade(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
+    let lit = q.lit?;
+    let e = q.core_end;
+    if !lit.plain_int() || !cx.glued(e) {
+        // '90s
+        if lit.plain_int()
+            && lit.int_digits == 2
+            && q.first > 0
+            && cx.glued(q.first)
+            && matches!(cx.punct(q.first - 1), Some('\'' | '’'))
+            && cx.glued(e)
+            && cx.is(e, "s")
+        {
+            return Some(e + 1);
+        }
+        return None;
+    }
+    if cx.is_any(e, &["st", "nd", "rd", "th"]) {
+        return Some(e + 1);
+    }
+    if lit.value % 10.0 == 0.0 && cx.is(e, "s") {
+        return Some(e + 1);
+    }
+    if lit.value % 10.0 == 0.0
+        && matches!(cx.punct(e), Some('\'' | '’'))
+        && cx.is(e + 1, "s")
+        && cx.glued(e + 1)
+    {
+        return Some(e + 2);
+    }
+    None
+}
+
+/// `COVID-19`, `Form I-9`, `F-35`, `SCP-173`, `Catch-22`.
+fn hyphen_id(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
+    let f = q.first;
+    if q.lit.is_none() || f < 2 || !cx.glued(f) || !cx.is_dash(f - 1) || !cx.glued(f - 1) {
+        return None;
+    }
+    let w = f - 2;
+    let after_number = w > 0 && cx.is_num(w - 1) && cx.glued(w);
+    // `0-to-100`, `sub-500`: a range and a bound written with hyphens
+    let joins = cx.is_any(w, &["to", "sub"]);
+    let word = cx.is_word(w)
+        && !after_number
+        && !joins
+        && cx
+            .lex(w)
+            .is_none_or(|e| e.card.is_none() && e.unit.is_none());
+    let alnum = cx.is_num(w) && w > 0 && cx.glued(w) && cx.is_word(w - 1);
+    (word || alnum || cx.tok(w).is_some_and(|t| t.kind == Kind::Skip))
+        .then(|| run_end(cx, q.core_end))
+}
+
+/// `1.` or `2)` at the start of a line, before the item's text.
+fn list_marker(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
+    let lit = q.lit?;
+    if !q.bare_int() || lit.int_digits > 3 {
+        return None;
+    }
+    let f = q.core_first;
+    let mut k = f;
+    while k > 0
+        && !cx.line_start(k)
+        && matches!(
+            cx.punct(k - 1),
+            Some('-' | '•' | '*' | '(' | '·' | '–' | '—')
+        )
+    {
+        k -= 1;
+    }
+    if !cx.line_start(k) {
+        return None;
+    }
+    let e = q.core_end;
+    let marker = matches!(cx.punct(e), Some('.' | ')' | ':')) && cx.glued(e);
+    let text_follows = cx.tok(e + 1).is_some_and(|t| !t.line_start);
+    (marker && text_follows).then_some(e + 1)
+}
+
+/// Idioms built on `one`: `one of the`, `the one who`, `one another`,
+/// `no one`, `one-time`, `that's one ...`, `one last time`.
+fn idiom(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
+    let f = q.core_first;
+    if !q.words || q.core_end != f + 1 || !cx.is(f, "one") || q.first != f {
+        return None;
+    }
+    let e = q.core_end;
+    let duration = f > 0
+        && cx.is_any(
+            f - 1,
+            &[
+                "in", "for", "within", "over", "than", "just", "only", "per", "about", "around",
+                "after", "every", "each",
+            ],
+        );
+    let time = q.munit.is_some_and(|u| u.dim == Dim::Time);
+    if q.kind != FigureKind::Count && (!time || duration) {
+        return None;
+    }
+    let next = q.end;
+    if cx.is_any(
+        next,
+        &[
+            "of",
+            "another",
+            "who",
+            "whom",
+            "that",
+            "which",
+            "whose",
+            "by",
+            "after",
+            "last",
+            "thing",
+            "way",
+            "hand",
+            "side",
+            "or",
+            "and",
+            "day",
+            "time",
+            "point",
+            "night",
+            "morning",
+            "evening",
+            "year",
+            "too",
+            "more",
+            "else",
+            "another's",
+            "upon",
+        ],
+    ) {
+        return Some(next);
+    }
+    if time && !duration {
+        return Some(q.end);
+    }
+    if cx.is_dash(e)
+        && cx.glued(e)
+        && cx.is_any(
+            e + 1,
+            &[
+                "time", "off", "sided", "way", "stop", "on", "of", "man", "woman", "party",
+                "liner", "shot", "size", "horse", "two", "hit", "trick", "night", "day",
+            ],
+        )
+    {
+        return Some(e + 2);
+    }
+    if let Some(p) = f.checked_sub(1)
+        && cx.is_any(
+            p,
+            &[
+                "the", "this", "that", "which", "any", "every", "each", "no", "someone", "anyone",
+                "everyone", "only", "s", "little", "big", "last", "first", "next", "other",
+                "another", "right", "wrong", "same", "new", "old", "such", "is", "was", "be", "as",
+            ],
+        )
+    {
+        return Some(e);
+    }
+    // a pronoun at the end of a clause: `the big one.`
+    let clause_end = cx
+        .punct(next)
+        .is_some_and(|c| matches!(c, '.' | ',' | '?' | '!' | ';'))
+        || next >= cx.len();
+    if clause_end && f > 0 && cx.is_word(f - 1) {
+        return Some(e);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::figures;
+
+    fn texts(s: &str) -> Vec<String> {
+        figures(s).map(|f| f.text).collect()
+    }
+
+    #[test]
+    fn skips_years_dates_and_times() {
+        assert!(texts("In 1998 the plant closed.").is_empty());
+        assert!(texts("The fiscal 2026 budget and the 2012–13 season.").is_empty());
+        assert!(texts("It reopened on February 7 and again on Jan. 20, 2025.").is_empty());
+        assert!(texts("Filed 7/2/2025, updated 2025-02-07, due 1995-01.").is_empty());
+        assert!(texts("Doors open at 10 a.m. and close at 3:30 p.m., 24/7 support.").is_empty());
+        assert!(texts("Trends of the 1990s and the '80s.").is_empty());
+        assert_eq!(texts("Some 2000 people came."), ["Some 2000"]);
+    }
+
+    #[test]
+    fn skips_ordinals_and_ages() {
+        assert!(texts("She finished first, then 21st, then twenty-fifth.").is_empty());
+        assert!(
+            texts("A 5-year-old boy and a 60-year-old man, aged 34 and 40 years old.").is_empty()
+        );
+        assert!(texts("Mara Quill, 34, of Brookton, said so.").is_empty());
+    }
+
+    #[test]
+    fn skips_identifiers() {
+        for s in [
+            "Under Executive Order 14159 agencies act.",
+            "They signed 287(g) deals and 287 (g) pacts.",
+            "The House passed H.R. 1 on Tuesday.",
+            "Title 42 ended; Section 4 applies.",
+            "Cases of COVID-19 fell along Route 66.",
+            "A Boeing 737 landed; staff filled Form I-9.",
+            "Write to Box Hill, PA 19104 or call 555-0199.",
+            "Call +1-202-555-0143 today.",
+        ] {
+            assert!(texts(s).is_empty(), "{s}: {:?}", texts(s));
+        }
+    }
+
+    #[test]
+    fn skips_list_markers_addresses_and_idioms() {
+        assert!(texts("1. Ferries\n2. Buses").is_empty());
+        assert!(texts("See harbor.news 2 and @dock_worker55 or mail kim@port.org").is_empty());
+        assert!(texts("He is number one. From day one, one of the crew and the one who left helped one another.").is_empty());
+        assert_eq!(texts("One ferry sank."), ["One"]);
+    }
+
+    #[test]
+    fn skips_street_addresses_and_ages_after_a_quote() {
+        assert_eq!(texts("Crews cleared 40 trees at 4522 Mill Road."), ["40"]);
+        assert_eq!(
+            texts("The shelter at 40 N. Harbor St. took in 120 people."),
+            ["120"]
+        );
+        assert!(texts("She lives at 1600 Pennsylvania Avenue now.").is_empty());
+        assert_eq!(texts("Officers arrested 40 Mill Valley residents."), ["40"]);
+        assert!(texts("\u{201c}We lost everything,\u{201d} said Farah Sandley, 64.").is_empty());
+        assert!(
+            texts("\u{201c}We lost everything,\u{201d} said Sandley, 64. She left.").is_empty()
+        );
+        assert_eq!(texts("The county reported cases in Eastgate, 37."), ["37"]);
+        assert!(texts("\u{201c}We lost everything,\u{201d} said Farah J. Sandley, 64.").is_empty());
+        assert!(texts("\u{201c}We lost everything,\u{201d} said Mary Ann Sandley, 64.").is_empty());
+        assert_eq!(
+            texts("Crews will return, the mayor said Friday, 12."),
+            ["12"]
+        );
+        // Counts of things named after streets stay figures.
+        assert_eq!(texts("The fire closed 40 Main Street businesses."), ["40"]);
+        assert_eq!(texts("It damaged 25 Park Avenue buildings."), ["25"]);
+        assert_eq!(
+            texts("Nine Supreme Court justices and 9 Supreme Court clerks met."),
+            ["Nine", "9"]
+        );
+        assert!(texts("Crowds gathered at 50 Times Square on Friday.").is_empty());
+    }
+
+    #[test]
+    fn skips_phone_numbers_people_are_asked_to_call() {
+        for s in [
+            "Tips go to the hotline at 555-TIPS (8477).",
+            "Call the crime line at 412-555-CASH with information.",
+            "Readers can also call 1-800-DAM-WATCH.",
+            "Callers reached the tip line at 662-5LOCKUP.",
+            "Residents called 911 after the levee gave way.",
+            "A 911 dispatcher took the report.",
+            "Text HARBOR to 847411 for updates.",
+            "The desk is at 310 555-0147 until noon.",
+            "Call the county office at 412-8820.",
+        ] {
+            assert!(texts(s).is_empty(), "{s}: {:?}", texts(s));
+        }
+        // counts near the same words stay
+        assert_eq!(
+            texts("Dispatchers took 911 calls? No: they took 640 calls."),
+            ["640"]
+        );
+        assert_eq!(texts("Officers called 12 witnesses."), ["12"]);
+        assert_eq!(texts("The plan adds 500-1000 homes."), ["500-1000"]);
+    }
+
+    #[test]
+    fn skips_street_addresses_as_police_reports_write_them() {
+        for s in [
+            "The fire started in the 4700 block of Larch Avenue.",
+            "It spread to the 200 West block of Ferry Street.",
+            "Crews closed the 0 to 100 block of Quay Lane.",
+            "A crash in the 3100-block of Orchard Road blocked traffic.",
+            "Officers responded to a call at 861 W. 36th Street.",
+            "The caller was at 618 Tanner road.",
+            "A shelter opened at the Dockside Hall, 2290 Cormorant Drive, on Monday.",
+            "Deputies were at 4410 Heron Pass near Millbrook.",
+            "The lot at 7 Mile Road flooded.",
+            "The car stopped near 3200 South and 5100 West.",
+            "Crews were at 1720 Gull Crossing in the morning.",
+        ] {
+            assert!(texts(s).is_empty(), "{s}: {:?}", texts(s));
+        }
+        assert_eq!(
+            texts("The storm cut power to 3,100 homes near 8 Mile."),
+            ["3,100"]
+        );
+    }
+
+    #[test]
+    fn skips_ages_in_lists_of_people() {
+        for s in [
+            "The victims were Ada Brook, 35; Lena Marsh, 18; and Tom Vale, 41.",
+            "Hal Dorn Jr., 56, of Westport was charged.",
+            "A Riverton girl, 6, was hurt.",
+            "Lee Park, 27 and Ana Cole, 29, were released.",
+            "Residents who are 65 and older may vote by mail.",
+            "The ferry is free for riders 12 or younger.",
+        ] {
+            assert!(texts(s).is_empty(), "{s}: {:?}", texts(s));
+        }
+        assert_eq!(
+            texts("Two men, 33 and 19, were treated at the scene."),
+            ["Two"]
+        );
+        assert_eq!(texts("The victims, 12 in all, were treated."), ["12"]);
+    }
+
+    #[test]
+    fn skips_names_citations_and_series() {
+        for s in [
+            "Image 14 of 32 shows the flooded pier.",
+            "The levee failed in 1927.[12][40]",
+            "ABC 6 reported the closure first.",
+            "She was taken to Regional One for treatment.",
+            "The 7-Eleven on Dock Street was closed.",
+        ] {
+            assert!(texts(s).is_empty(), "{s}: {:?}", texts(s));
+        }
+        assert_eq!(texts("Crews from ABC 6 and 40 volunteers came."), ["40"]);
+    }
+
+    #[test]
+    fn skips_dates_and_times_written_loosely() {
+        for s in [
+            "Marchers gathered for the 9/12 rally downtown.",
+            "The feud dates back to at least 2009.",
+            "Records since at least 2015 show it.",
+            "Officials studied 2016 campaign finance rules.",
+            "Don't let your 2015 resolutions fade.",
+            "The blast came around 10 Saturday night.",
+            "The vote is at 9 tonight.",
+        ] {
+            assert!(texts(s).is_empty(), "{s}: {:?}", texts(s));
+        }
+        assert_eq!(texts("It filled 3/15 of the basin."), ["3/15"]);
+        assert_eq!(
+            texts("Crews laid at least 2000 sandbags."),
+            ["at least 2000"]
+        );
+    }
+}

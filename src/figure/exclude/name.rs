@@ -1,0 +1,220 @@
+//! Numbers that name a thing: statutes, orders, routes, models, ZIP
+//! codes, labels after web addresses, enumerations.
+
+use crate::figure::ctx::Ctx;
+use crate::figure::lexer::Kind;
+use crate::figure::lexicon::{IDENT_NOUN, IDENT_WORD_ONLY, MONTH, WEEKDAY};
+use crate::figure::literal::Lit;
+use crate::figure::quantity::{Q, count_like};
+
+/// Identifiers: a number naming a thing rather than counting things.
+pub(super) fn identifier(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
+    let e = q.end;
+    let statute = cx.is_punct(e, '(')
+        && cx.tok(e + 1).is_some_and(|t| t.end - t.start <= 3)
+        && cx.is_punct(e + 2, ')');
+    if statute && q.bare() {
+        let mut end = e + 3;
+        while cx.is_punct(end, '(') && cx.is_punct(end + 2, ')') && cx.glued(end) {
+            end += 3;
+        }
+        return Some(end);
+    }
+    if !q.bare() || q.fraction {
+        return None;
+    }
+    let p = q.first.checked_sub(1)?;
+    after_noun(cx, q, p)
+        .or_else(|| enumeration(cx, q, p))
+        .or_else(|| zip_code(cx, q, p))
+        .or_else(|| proper_name(cx, q, p))
+}
+
+/// `Title 42`, `Route 66`, `number one`, `Executive Order 50`, `No. 5`,
+/// `H.R. 1`, `Image 20 of 33`: a number after a noun that names things by
+/// number (`p` is the token before the number).
+fn after_noun(cx: &Ctx<'_>, q: &Q, p: usize) -> Option<usize> {
+    let (f, e) = (q.first, q.end);
+    // `Image 20 of 33`, `Part 2 of 5`: a place in a series, both numbers;
+    // `nrs. 22, 24 and 26`, `pages 12-15`: after a plural, a list
+    let plural = cx
+        .s(p.saturating_sub(usize::from(cx.is_punct(p, '.'))))
+        .ends_with(['s', 'S']);
+    let series = |mut e: usize| {
+        if cx.is(e, "of") && cx.lit(e + 1).is_some_and(Lit::plain_int) {
+            return e + 2;
+        }
+        // a span (`pages 12-15`) whatever follows; a list item only where
+        // no noun follows it (`Sections 4 and 5` but not `Route 66, 12
+        // people`)
+        while plural
+            && (cx.is_punct(e, ',') || cx.is_dash(e) || cx.is_any(e, &["and", "to", "&"]))
+            && cx.lit(e + 1).is_some_and(Lit::plain_int)
+            && (cx.is_dash(e)
+                || cx.is(e, "to")
+                || cx.tok(e + 2).is_none()
+                || matches!(cx.punct(e + 2), Some(',' | '.' | ';' | ')' | '-' | '–'))
+                || cx.is_any(e + 2, &["and", "to"]))
+        {
+            e += 2;
+        }
+        e
+    };
+    if cx.flag(p, IDENT_NOUN) && (!cx.is(p, "no") || cx.capitalised(p) || cx.is_punct(f, '.')) {
+        return Some(series(e));
+    }
+    if cx.flag(p, IDENT_WORD_ONLY) && (q.words || cx.capitalised(p)) {
+        return Some(series(e));
+    }
+    // No. 5, Sec. 4, H.R. 1, S. 2
+    if cx.is_punct(p, '.') && p > 0 {
+        let w = p - 1;
+        let abbrev = cx.flag(w, IDENT_NOUN)
+            || (cx.is_word(w)
+                && cx.s(w).len() <= 2
+                && cx.capitalised(w)
+                && cx.glued(p)
+                && q.lit.is_some_and(|l| l.value < 10_000.0));
+        let dotted = w > 0 && cx.is_punct(w - 1, '.') && cx.glued(w);
+        if abbrev && (!cx.sentence_start(w) || dotted) || cx.flag(w, IDENT_NOUN) {
+            return Some(series(e));
+        }
+    }
+    // a label after a web address: `TheEpochTimes.com 2`
+    if cx.tok(p).is_some_and(|t| t.kind == Kind::Skip) && !cx.line_start(f) {
+        return Some(e);
+    }
+    None
+}
+
+/// `(4)`, `1 )`, `[59]`: enumerations, asides and citation marks.
+fn enumeration(cx: &Ctx<'_>, q: &Q, p: usize) -> Option<usize> {
+    let e = q.end;
+    let plain = q.lit.is_some_and(|l| l.plain_int());
+    if plain && cx.is_punct(p, '[') && cx.is_punct(e, ']') {
+        return Some(e + 1);
+    }
+    (cx.is_punct(e, ')') && plain && (cx.is_punct(p, '(') || cx.is_word(p) && !cx.glued(e)))
+        .then_some(e + 1)
+}
+
+/// ZIP codes: `PA 23456`, `Denver, CO 80202`.
+fn zip_code(cx: &Ctx<'_>, q: &Q, p: usize) -> Option<usize> {
+    let lit = q.lit?;
+    let e = q.end;
+    if !lit.plain_int() || lit.int_digits != 5 {
+        return None;
+    }
+    let w = if cx.is_punct(p, ',') {
+        p.saturating_sub(1)
+    } else {
+        p
+    };
+    let state = is_state(cx.s(w)) && cx.all_caps(w)
+        || cx.lex(w).is_none() && cx.capitalised(w) && STATES.contains(&cx.s(w));
+    if !state {
+        return None;
+    }
+    Some(if cx.is_dash(e) && cx.glued(e) && cx.is_num(e + 1) {
+        e + 2
+    } else {
+        e
+    })
+}
+
+/// A number in a name: `Boeing 737`, `Windows 11`, `S&P 500`, `Regional
+/// One`, `Air Force One` (after a capitalised word, mid-sentence); `ABC
+/// 6`, `FOX 28` (after an acronym, anywhere); `7-Eleven`.
+fn proper_name(cx: &Ctx<'_>, q: &Q, p: usize) -> Option<usize> {
+    let (f, e) = (q.first, q.end);
+    let plain = q.lit.is_some_and(|l| l.plain_int());
+    // `7-Eleven`: digits and a capitalised number word
+    if plain
+        && cx.is_dash(e)
+        && cx.glued(e)
+        && cx.glued(e + 1)
+        && cx.capitalised(e + 1)
+        && cx.lex(e + 1).is_some_and(|l| l.card.is_some())
+    {
+        return Some(e + 2);
+    }
+    let plain_word = cx.lex(p).is_none_or(|l| {
+        l.flags & (MONTH | WEEKDAY) == 0
+            && l.card.is_none()
+            && l.unit.is_none()
+            && l.currency.is_none()
+    });
+    // `ABC 6`, `FOX 28`: a station or a network, even starting a line
+    let acronym = cx.all_caps(p) && cx.s(p).len() <= 4 && !cx.all_caps(e) && !count_like(cx, e);
+    if plain && acronym && plain_word && q.value.is_some_and(|v| v < 1000.0) {
+        return Some(e);
+    }
+    // `Boeing 737`, `Regional One`: one capitalised number word or digits
+    let one_word = q.words && q.core_end == q.core_first + 1 && cx.capitalised(q.core_first);
+    if (plain || one_word)
+        && cx.capitalised(p)
+        && !cx.sentence_start(p)
+        && plain_word
+        && !titlecase_line(cx, f)
+    {
+        return Some(e);
+    }
+    (plain && cx.is_punct(p, '&')).then_some(e)
+}
+
+const STATE_CODES: [&str; 52] = [
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS",
+    "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY",
+    "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV",
+    "WI", "WY", "DC", "PR",
+];
+
+const STATES: [&str; 20] = [
+    "Alabama",
+    "Arizona",
+    "California",
+    "Colorado",
+    "Florida",
+    "Georgia",
+    "Illinois",
+    "Maryland",
+    "Massachusetts",
+    "Michigan",
+    "Minnesota",
+    "Nevada",
+    "Ohio",
+    "Oregon",
+    "Pennsylvania",
+    "Texas",
+    "Utah",
+    "Virginia",
+    "Washington",
+    "Wisconsin",
+];
+
+fn is_state(s: &str) -> bool {
+    STATE_CODES.contains(&s)
+}
+
+/// Whether the line holding token `i` is written in title case (a
+/// headline), where a capitalised word before a number is no name.
+pub(super) fn titlecase_line(cx: &Ctx<'_>, i: usize) -> bool {
+    let mut a = i;
+    while a > 0 && !cx.line_start(a) && i - a < 40 {
+        a -= 1;
+    }
+    let mut b = i;
+    while b + 1 < cx.len() && !cx.line_start(b + 1) && b - i < 40 {
+        b += 1;
+    }
+    let (mut words, mut caps) = (0, 0);
+    for j in a..=b {
+        if cx.is_word(j) && cx.s(j).len() >= 4 {
+            words += 1;
+            if cx.capitalised(j) {
+                caps += 1;
+            }
+        }
+    }
+    words >= 3 && caps * 10 >= words * 7
+}

@@ -1,0 +1,163 @@
+//! Ages: the number of years a person has lived is no figure.
+
+use crate::figure::FigureKind;
+use crate::figure::ctx::Ctx;
+use crate::figure::lexicon::{AGE, MONTH, WEEKDAY};
+use crate::figure::literal::Lit;
+use crate::figure::quantity::Q;
+use crate::figure::unit::Dim;
+
+/// Ages: `5-year-old`, `34 years old`, `aged 34`, `age 87`, `87 yo`,
+/// `ninety five years of age`, `58 and older`, `Jane Roe, 34,`.
+pub(super) fn age(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
+    let f = q.first;
+    if f > 0 && cx.flag(f - 1, AGE) && matches!(q.kind, FigureKind::Count | FigureKind::Measurement)
+    {
+        let mut end = q.end;
+        // ages 5 to 12, aged 18-24
+        if (cx.is(end, "to") || cx.is_dash(end) || cx.is(end, "and")) && cx.is_num(end + 1) {
+            end += 2;
+        }
+        return Some(end);
+    }
+    let e = q.end;
+    let time_unit = q.munit.is_some_and(|u| u.dim == Dim::Time);
+    if time_unit {
+        if cx.is(e, "old") {
+            return Some(e + 1);
+        }
+        if cx.is_dash(e) && cx.is(e + 1, "old") {
+            return Some(e + 2);
+        }
+        if cx.is(e, "of") && cx.is(e + 1, "age") {
+            return Some(e + 2);
+        }
+        if cx.is(e, "ago") {
+            return Some(e + 1);
+        }
+    }
+    if q.kind == FigureKind::Count && (cx.is(e, "yo") || cx.is(e, "y/o")) {
+        return Some(e + 1);
+    }
+    // `58 and older`, `12 or younger`
+    if q.kind == FigureKind::Count
+        && cx.is_any(e, &["and", "or"])
+        && cx.is_any(e + 1, &["older", "younger"])
+    {
+        return Some(e + 2);
+    }
+    after_name(cx, q)
+}
+
+/// People written with their age after them: `Jane Roe, 34, of Denver`,
+/// `Cesar Sayoc Jr., 56,`, `Angela Harrison, 35; Tyajah Nelson, 18;`,
+/// `Juan Gaitan, 27 and Jose Rodriguez, 29`, `a Detroit girl, 3`, `two
+/// men, 33 and 19,`, and at the end of a sentence after a verb of saying
+/// or in a list of people (`..., said Jane Roe, 34.`, `; and Michael
+/// Ballour, 41.`).
+fn after_name(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
+    let f = q.first;
+    let e = q.end;
+    if !q.bare_int() || f < 2 || !cx.is_punct(f - 1, ',') {
+        return None;
+    }
+    if !q.value.is_some_and(|v| (1.0..=120.0).contains(&v)) {
+        return None;
+    }
+    let n = f - 2;
+    let person = cx.is_any(n, PERSON);
+    let people = cx.is_any(n, PEOPLE);
+    let name = person
+        || cx.capitalised(n) && cx.lex(n).is_none_or(|l| l.flags & (MONTH | WEEKDAY) == 0)
+        // `Jr., 56`, `J., 56`
+        || cx.is_punct(n, '.') && n > 0 && (cx.is_any(n - 1, &["jr", "sr"]) || cx.capitalised(n - 1) && cx.s(n - 1).len() == 1);
+    // `two men, 33 and 19,`
+    if people && cx.is(e, "and") && cx.lit(e + 1).is_some_and(Lit::plain_int) {
+        return Some(e + 2);
+    }
+    if !name {
+        return None;
+    }
+    let clause_end = matches!(cx.punct(e), Some(',' | ';' | ')' | '—' | '–' | ':'));
+    // `Juan Gaitan, 27 and Jose Rodriguez, 29`
+    let next_name = cx.is(e, "and") && cx.capitalised(e + 1);
+    if clause_end || next_name {
+        return Some(e + 1);
+    }
+    let sentence_end = cx.tok(e).is_none()
+        || cx.line_start(e)
+        || cx.is_punct(e, '.')
+            && (cx.tok(e + 1).is_none() || cx.line_start(e + 1) || cx.capitalised(e + 1));
+    if !sentence_end {
+        return None;
+    }
+    // `a Detroit girl, 3` at the end of a headline or sentence
+    if person {
+        return Some(e);
+    }
+    // The name: up to four capitalised words and initials (`Farah J.
+    // Sandley`, `Mary Ann Sandley`), after a verb of saying or ending a
+    // list of people.
+    let saying = ["said", "says", "told", "added"];
+    let mut k = n;
+    let mut words = 1;
+    while k > 0 && words < 4 {
+        if k > 1 && cx.is_punct(k - 1, '.') && cx.capitalised(k - 2) && cx.s(k - 2).len() == 1 {
+            k -= 2;
+        } else if cx.capitalised(k - 1) && !cx.is_any(k - 1, &saying) {
+            k -= 1;
+        } else {
+            break;
+        }
+        words += 1;
+    }
+    let weekday = cx.lex(n).is_some_and(|l| l.flags & WEEKDAY != 0);
+    let listed = k > 0
+        && (cx.is_punct(k - 1, ';') || cx.is(k - 1, "and") && k > 1 && cx.is_punct(k - 2, ';'));
+    (!weekday && k > 0 && (cx.is_any(k - 1, &saying) || listed)).then_some(e)
+}
+
+/// One person, whose age may follow a comma: `a girl, 6`.
+const PERSON: &[&str] = &[
+    "girl",
+    "boy",
+    "man",
+    "woman",
+    "son",
+    "daughter",
+    "toddler",
+    "teen",
+    "teenager",
+    "infant",
+    "baby",
+    "child",
+    "mother",
+    "father",
+    "brother",
+    "sister",
+    "husband",
+    "wife",
+    "grandmother",
+    "grandfather",
+    "victim",
+    "suspect",
+    "driver",
+    "passenger",
+];
+
+/// People, whose ages may follow a comma as a pair: `two men, 33 and 19`.
+const PEOPLE: &[&str] = &[
+    "girls",
+    "boys",
+    "men",
+    "women",
+    "sons",
+    "daughters",
+    "teens",
+    "teenagers",
+    "children",
+    "brothers",
+    "sisters",
+    "victims",
+    "suspects",
+];
