@@ -44,7 +44,8 @@
 //!
 //! **Findings** ([`finding_schema`]): `verdict` Utf8, `claims`
 //! `List<Utf8>`, `score` Float64, `explanation` Utf8, `sides`
-//! `List<List<Utf8>>`, `copies` `List<Utf8>`, `syndicated` Boolean, `story` Utf8? (may be missing on reading) — the fields of a finding in
+//! `List<List<Utf8>>`, `copies` `List<Utf8>`, `syndicated` Boolean, `story` Utf8?,
+//! `reasons` Utf8 (the reasons as JSON; both may be missing on reading) — the fields of a finding in
 //! `factdiff compare --format json`.
 //!
 //! **Documents** ([`document_schema`]): `id` Utf8, `text` Utf8, `story`
@@ -175,7 +176,7 @@ pub fn claim_schema() -> SchemaRef {
 ///
 /// ```
 /// let schema = factdiff::columnar::finding_schema();
-/// assert_eq!(schema.fields().len(), 8);
+/// assert_eq!(schema.fields().len(), 9);
 /// ```
 #[must_use]
 pub fn finding_schema() -> SchemaRef {
@@ -196,6 +197,7 @@ pub fn finding_schema() -> SchemaRef {
                 Field::new("copies", list(), false),
                 Field::new("syndicated", DataType::Boolean, false),
                 Field::new("story", DataType::Utf8, true),
+                Field::new("reasons", DataType::Utf8, false),
             ]))
         })
         .clone()
@@ -775,6 +777,7 @@ pub fn findings_to_batch(findings: &[Finding]) -> Result<RecordBatch, Error> {
     let mut copies = ListBuilder::new(StringBuilder::new());
     let mut syndicated = BooleanBuilder::with_capacity(findings.len());
     let mut story = StringBuilder::new();
+    let mut reasons = StringBuilder::new();
     for f in findings {
         verdict.append_value(f.verdict.as_str());
         for c in &f.claims {
@@ -796,6 +799,7 @@ pub fn findings_to_batch(findings: &[Finding]) -> Result<RecordBatch, Error> {
         copies.append(true);
         syndicated.append_value(f.syndicated);
         story.append_option(f.story.as_deref());
+        reasons.append_value(serde_json::to_string(&f.reasons).map_err(arrow_error)?);
     }
     let columns: Vec<ArrayRef> = vec![
         Arc::new(verdict.finish()),
@@ -806,6 +810,7 @@ pub fn findings_to_batch(findings: &[Finding]) -> Result<RecordBatch, Error> {
         Arc::new(copies.finish()),
         Arc::new(syndicated.finish()),
         Arc::new(story.finish()),
+        Arc::new(reasons.finish()),
     ];
     RecordBatch::try_new(finding_schema(), columns).map_err(arrow_error)
 }
@@ -836,6 +841,7 @@ pub fn findings_from_batch(batch: &RecordBatch) -> Result<Vec<Finding>, Error> {
     let copies = cols.string_lists("copies")?;
     let syndicated = cols.bools("syndicated")?;
     let story = cols.optional_strings("story")?;
+    let reasons = cols.optional_strings("reasons")?;
     (0..batch.num_rows())
         .map(|r| {
             let verdict = match verdict.required(r)? {
@@ -863,6 +869,12 @@ pub fn findings_from_batch(batch: &RecordBatch) -> Result<Vec<Finding>, Error> {
                 copies: string_list(&copies.value(r), "copies", r)?,
                 syndicated: syndicated.required(r)?,
                 story: story.as_ref().and_then(|c| c.get(r)).map(str::to_string),
+                reasons: match reasons.as_ref().and_then(|c| c.get(r)) {
+                    Some(json) => serde_json::from_str(json).map_err(|e| {
+                        Error::invalid(format!("arrow: row {r}: column \"reasons\": {e}"))
+                    })?,
+                    None => Vec::new(),
+                },
             })
         })
         .collect()

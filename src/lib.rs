@@ -110,8 +110,10 @@ mod span;
 mod story;
 
 pub use crate::align::{
-    Aligner, AlignerBuilder, BlockKey, DocumentSummary, Finding, Judgement, KeyedClaim,
-    PartitionAligner, Report, Tolerances, Verdict, block_key, candidate_pairs, judge, score_pair,
+    Aligner, AlignerBuilder, Arithmetic, BlockKey, Compared, ComparedFigure, Converted,
+    DocumentSummary, Finding, Implied, Incomparable, Judgement, KeyedClaim, PartitionAligner,
+    Reason, Report, SharedField, Tolerances, Verdict, block_key, candidate_pairs, judge,
+    score_pair,
 };
 pub use crate::claim::{
     Baseline, Claim, ClaimExtractor, Lexicon, LexiconBuilder, Measure, Modality, Period, claims,

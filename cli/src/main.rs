@@ -15,8 +15,8 @@ use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use factdiff::{
-    Claim, ClaimExtractor, Comparer, Document, ErrorKind, KeyedClaim, Lexicon, Report, StoryMode,
-    Verdict, sentences,
+    Claim, ClaimExtractor, Comparer, Document, ErrorKind, KeyedClaim, Lexicon, StoryMode, Verdict,
+    sentences,
 };
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
@@ -381,7 +381,7 @@ fn run(cli: &Cli) -> Result<Outcome, String> {
             let colour = color.enabled(io_args.output.as_deref());
             let mut out = Output::open(io_args.output.as_deref())?;
             let written = match format {
-                CompareFormat::Text => write_text(&mut out, &report, colour),
+                CompareFormat::Text => report.write_text(&mut out, colour),
                 CompareFormat::Json => report.write_json(&mut out).and_then(|()| out.flush()),
                 CompareFormat::Jsonl => report.write_jsonl(&mut out).and_then(|()| out.flush()),
                 CompareFormat::Html => report
@@ -972,36 +972,6 @@ impl ColorChoice {
             }
         }
     }
-}
-
-/// Writes the text report, the verdict word of each finding's heading in
-/// colour when `colour` is set (plain ANSI: green for agree, red for
-/// conflict, yellow for any verdict added later).
-fn write_text(out: &mut impl Write, report: &Report, colour: bool) -> io::Result<()> {
-    let text = report.to_string();
-    if !colour {
-        out.write_all(text.as_bytes())?;
-        return out.flush();
-    }
-    for line in text.split_inclusive('\n') {
-        // Headings are the only unindented lines that start with a word
-        // in capitals followed by the score: "CONFLICT (score 0.91)".
-        let word = line.split(' ').next().unwrap_or_default();
-        let heading = !word.is_empty()
-            && word.bytes().all(|b| b.is_ascii_uppercase())
-            && line[word.len()..].starts_with(" (score ");
-        if heading {
-            let style = match word {
-                "AGREE" => "\x1b[1;32m",
-                "CONFLICT" => "\x1b[1;31m",
-                _ => "\x1b[1;33m",
-            };
-            write!(out, "{style}{word}\x1b[0m{}", &line[word.len()..])?;
-        } else {
-            out.write_all(line.as_bytes())?;
-        }
-    }
-    out.flush()
 }
 
 /// One story as `factdiff stories --format json` writes it.

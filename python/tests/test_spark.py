@@ -167,6 +167,7 @@ def test_schemas_and_ddl():
     assert fspark.ddl_of(factdiff.story_schema()) == fspark.STORY_SCHEMA_DDL
     assert factdiff.finding_schema().names == [
         "verdict", "claims", "score", "explanation", "sides", "copies", "syndicated", "story",
+        "reasons",
     ]
     assert tuple(factdiff.SORT_COLUMNS) == ("block_key", "doc", "sentence", "start", "end", "id")
 

@@ -9,7 +9,7 @@ use rayon::prelude::*;
 use crate::align::block::{Blocking, block_pairs, blocks};
 use crate::align::collapse::collapse;
 use crate::align::group::{Ctx, align_block, finish};
-use crate::align::judge::{Allowances, Tolerances};
+use crate::align::judge::Tolerances;
 use crate::align::model::Finding;
 use crate::align::prepare::Features;
 use crate::claim::Claim;
@@ -171,7 +171,6 @@ impl Aligner {
             claims,
             features: &features,
             tolerances: self.tolerances,
-            allowances: Allowances::new(&self.tolerances),
             min_score: self.min_score,
             conflict_score: self.conflict_score.max(self.min_score),
             syndication: self.syndication,

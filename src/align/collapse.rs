@@ -20,6 +20,7 @@ use std::hash::{Hash, Hasher};
 use crate::align::group::{Ctx, Draft};
 use crate::align::judge::Family;
 use crate::align::normalize::WindowSig;
+use crate::align::reason::Reason;
 use crate::disjoint::Disjoint;
 use crate::hash::{FastHasher, FastMap};
 
@@ -149,26 +150,8 @@ impl Collapsed {
             }
             if added > 0 {
                 d.copies.sort_unstable();
-                note_repeats(&mut d.explanation, added);
+                d.reasons.push(Reason::Repeats { count: added });
             }
         }
-    }
-}
-
-/// Adds "; N repeats of these claims count once" before the final period.
-fn note_repeats(explanation: &mut String, n: usize) {
-    let had_period = explanation.ends_with('.');
-    if had_period {
-        explanation.pop();
-    }
-    explanation.push_str("; ");
-    explanation.push_str(&n.to_string());
-    explanation.push_str(if n == 1 {
-        " repeat of these claims (the same sentence, or the same figure from the same source) counts once"
-    } else {
-        " repeats of these claims (the same sentence, or the same figure from the same source) count once"
-    });
-    if had_period {
-        explanation.push('.');
     }
 }

@@ -14,17 +14,17 @@
 
 use std::cmp::Ordering;
 use std::collections::{BinaryHeap, HashSet};
-use std::fmt::Write as _;
 
 use rayon::prelude::*;
 
 use crate::align::block::Pairs;
-use crate::align::judge::{Allowances, Tolerances, decide, explain};
+use crate::align::judge::{Tolerances, compare, decide};
 use crate::align::model::{Finding, Verdict};
 use crate::align::normalize::{
     NameMatch, WindowSig, name_match, sequence_similarity, sequence_similarity_bound,
 };
 use crate::align::prepare::{Features, View};
+use crate::align::reason::{Compared, Reason, SharedField};
 use crate::align::score::{band, context_overlap, logit, prior, probability, veto, weight};
 use crate::claim::Claim;
 use crate::hash::{FastMap, FastSet};
@@ -34,8 +34,6 @@ pub(crate) struct Ctx<'a> {
     pub claims: &'a [Claim],
     pub features: &'a Features,
     pub tolerances: Tolerances,
-    /// The tolerances as explanations show them.
-    pub allowances: Allowances,
     pub min_score: f64,
     pub conflict_score: f64,
     pub syndication: f64,
@@ -53,7 +51,10 @@ pub(crate) struct Draft {
     /// Claims that repeat another claim of the finding, ascending.
     pub copies: Vec<usize>,
     pub score: f64,
-    pub explanation: String,
+    /// How many claims (agree) or sides (conflict) the explanation counts.
+    pub count: usize,
+    /// Why, as data; rendered into the finding's explanation at the end.
+    pub reasons: Vec<Reason>,
 }
 
 impl Draft {
@@ -62,7 +63,8 @@ impl Draft {
         sides: Vec<Vec<usize>>,
         mut copies: Vec<usize>,
         score: f64,
-        explanation: String,
+        count: usize,
+        reasons: Vec<Reason>,
     ) -> Draft {
         copies.sort_unstable();
         Draft {
@@ -70,7 +72,8 @@ impl Draft {
             sides,
             copies,
             score,
-            explanation,
+            count,
+            reasons,
         }
     }
 
@@ -104,7 +107,8 @@ impl Draft {
             verdict: self.verdict,
             claims: key.iter().map(id).collect(),
             score: self.score,
-            explanation: self.explanation,
+            explanation: crate::report::explanation(self.verdict, self.count, &self.reasons),
+            reasons: self.reasons,
             sides: self
                 .sides
                 .iter()
@@ -534,19 +538,18 @@ fn mean(xs: &[f64]) -> f64 {
     }
 }
 
-/// Appends the fields every claim of `views` shares (measure, period,
-/// place, subject, window) to the explanation `s`: `measure arrests,
-/// period day and a reported figure`.
-fn shared_fields(s: &mut String, views: &[View<'_>]) {
-    // Each part in up to three pieces; at most seven parts.
-    let mut parts = [[""; 3]; 7];
-    let mut n = 0;
+/// The reasons for the fields every claim of `views` shares (measure,
+/// period, place, subject, source, window) and their modality.
+fn shared_fields(views: &[View<'_>]) -> Vec<Reason> {
+    let mut out = Vec::with_capacity(8);
     let first = views[0].claim;
     if let Some(m) = &first.measure
         && views.iter().all(|v| v.claim.measure.as_ref() == Some(m))
     {
-        parts[n] = ["measure ", m, ""];
-        n += 1;
+        out.push(Reason::Shared {
+            field: SharedField::Measure,
+            value: m.clone(),
+        });
     }
     let mut periods = views.iter().map(|v| v.prep.quantity.period);
     if let Some(Some(p0)) = periods.next() {
@@ -559,27 +562,33 @@ fn shared_fields(s: &mut String, views: &[View<'_>]) {
             }
         }
         if all {
-            parts[n] = if same {
-                ["period ", p0.as_str(), ""]
+            out.push(if same {
+                Reason::Shared {
+                    field: SharedField::Period,
+                    value: p0.as_str().to_string(),
+                }
             } else {
-                ["periods converted", "", ""]
-            };
-            n += 1;
+                Reason::PeriodsConverted
+            });
         }
     }
-    let names: [(&str, NameField); 3] = [
-        ("place ", |v| (&v.prep.place, v.claim.place.as_deref())),
-        ("subject ", |v| {
+    let names: [(SharedField, NameField); 3] = [
+        (SharedField::Place, |v| {
+            (&v.prep.place, v.claim.place.as_deref())
+        }),
+        (SharedField::Subject, |v| {
             (&v.prep.subject, v.claim.subject.as_deref())
         }),
-        ("source ", |v| {
+        (SharedField::Source, |v| {
             (&v.prep.attribution, v.claim.attribution.as_deref())
         }),
     ];
-    for (label, field) in names {
-        if let Some(name) = common_name(views, field) {
-            parts[n] = [label, name, ""];
-            n += 1;
+    for (field, get) in names {
+        if let Some(name) = common_name(views, get) {
+            out.push(Reason::Shared {
+                field,
+                value: name.to_string(),
+            });
         }
     }
     let (mut windows, mut sharing) = (0, true);
@@ -596,21 +605,15 @@ fn shared_fields(s: &mut String, views: &[View<'_>]) {
         && sharing
         && let Some(w) = views.iter().find_map(|v| v.claim.window.as_deref())
     {
-        parts[n] = ["window ", w, ""];
-        n += 1;
+        out.push(Reason::Shared {
+            field: SharedField::Window,
+            value: w.to_string(),
+        });
     }
-    parts[n] = ["a ", views[0].prep.modality.as_str(), " figure"];
-    n += 1;
-    for (i, part) in parts[..n].iter().enumerate() {
-        if i + 1 == n && n > 1 {
-            s.push_str(" and ");
-        } else if i > 0 {
-            s.push_str(", ");
-        }
-        for piece in part {
-            s.push_str(piece);
-        }
-    }
+    out.push(Reason::Modality {
+        modality: views[0].prep.modality,
+    });
+    out
 }
 
 /// A name field of a claim: its tokens and its text.
@@ -634,43 +637,41 @@ fn common_name<'v>(views: &[View<'v>], field: NameField) -> Option<&'v str> {
     if count >= 2 { first.1 } else { None }
 }
 
-/// Appends the arithmetic of claims `a` and `b` to `s`.
-fn arithmetic(s: &mut String, ctx: &Ctx<'_>, a: usize, b: usize) {
+/// Claims `a` and `b` compared on their numbers.
+fn compared(ctx: &Ctx<'_>, a: usize, b: usize) -> Compared {
     let (va, vb) = (
         ctx.features.view(ctx.claims, a),
         ctx.features.view(ctx.claims, b),
     );
-    explain(
-        s,
+    compare(
         va.claim,
         &va.prep.quantity,
         vb.claim,
         &vb.prep.quantity,
         &ctx.tolerances,
-        &ctx.allowances,
-    );
+    )
+    .0
 }
 
-/// Appends `; c1, c2 are a syndicated copy ...` when `side` has copies.
-fn copy_note(s: &mut String, ctx: &Ctx<'_>, members: &[usize], side: &[usize], copies: &[bool]) {
-    let mut marked = side.iter().filter(|&&x| copies[x]).peekable();
-    if marked.peek().is_none() {
-        return;
-    }
-    s.push_str("; ");
-    let mut count = 0;
-    for &x in marked {
-        if count > 0 {
-            s.push_str(", ");
-        }
-        s.push_str(&ctx.claims[members[x]].id);
-        count += 1;
-    }
-    s.push_str(if count == 1 { " is" } else { " are" });
-    s.push_str(" a syndicated copy of another claim's sentence and ");
-    s.push_str(if count == 1 { "counts" } else { "count" });
-    s.push_str(" once");
+/// The syndicated copies among `positions`, as a reason (none without
+/// copies).
+fn copy_reason(
+    ctx: &Ctx<'_>,
+    members: &[usize],
+    positions: &[usize],
+    copies: &[bool],
+) -> Option<Reason> {
+    let claims: Vec<String> = positions
+        .iter()
+        .filter(|&&x| copies[x])
+        .map(|&x| ctx.claims[members[x]].id.clone())
+        .collect();
+    (!claims.is_empty()).then_some(Reason::SyndicatedCopies { claims })
 }
+
+/// How many distinct comparisons an explanation shows; the rest are
+/// counted.
+const SHOWN_COMPARISONS: usize = 4;
 
 fn agree_draft(
     ctx: &Ctx<'_>,
@@ -688,55 +689,40 @@ fn agree_draft(
         .copied()
         .find(|&x| !copies[x])
         .unwrap_or(side[0]);
-    let mut s = String::with_capacity(128 + 96 * side.len().min(5));
-    let _ = write!(s, "{} claims share ", side.len());
-    shared_fields(&mut s, &views);
-    s.push_str(": ");
-    // The distinct sums: the first four written straight into `s` (each
-    // checked against those before it), the rest only counted.
-    let sums_start = s.len();
-    let mut shown: Vec<std::ops::Range<usize>> = Vec::new();
-    let mut more: Vec<String> = Vec::new();
-    let mut add = |s: &mut String, a: usize, b: usize, dedup: bool| {
-        let start = s.len();
-        if !shown.is_empty() {
-            s.push_str("; ");
-        }
-        let at = s.len();
-        arithmetic(s, ctx, members[a], members[b]);
-        let seen = dedup
-            && (shown.iter().any(|r| s[r.clone()] == s[at..])
-                || more.iter().any(|m| m.as_str() == &s[at..]));
-        if seen {
-            s.truncate(start);
-        } else if shown.len() < 4 {
-            shown.push(at..s.len());
-        } else {
-            more.push(s[at..].to_string());
-            s.truncate(start);
-        }
-    };
+    let mut reasons = shared_fields(&views);
+    // The distinct comparisons of the lead with the other independent
+    // claims: the first few shown, the rest counted.
+    let (mut shown, mut more): (Vec<Compared>, Vec<Compared>) = (Vec::new(), Vec::new());
     for &x in side.iter().filter(|&&x| x != lead && !copies[x]) {
-        add(&mut s, lead, x, true);
+        let c = compared(ctx, members[lead], members[x]);
+        let seen = shown.iter().chain(&more).any(|y| y.same_figures(&c));
+        if !seen {
+            if shown.len() < SHOWN_COMPARISONS {
+                shown.push(c);
+            } else {
+                more.push(c);
+            }
+        }
     }
-    if s.len() == sums_start {
+    if shown.is_empty() {
         // Only copies: show the figure against its copy.
         if let Some(&x) = side.iter().find(|&&x| x != lead) {
-            add(&mut s, lead, x, false);
+            shown.push(compared(ctx, members[lead], members[x]));
         }
     }
+    reasons.extend(shown.into_iter().map(|c| Reason::Compared(Box::new(c))));
     if !more.is_empty() {
-        let _ = write!(s, "; and {} more", more.len());
+        reasons.push(Reason::MoreComparisons { count: more.len() });
     }
-    copy_note(&mut s, ctx, members, side, copies);
-    s.push('.');
+    reasons.extend(copy_reason(ctx, members, side, copies));
     let marked = marked_copies(side, members, copies);
     Draft::new(
         Verdict::Agree,
         vec![side.iter().map(|&x| members[x]).collect()],
         marked,
         score,
-        s,
+        side.len(),
+        reasons,
     )
 }
 
@@ -763,15 +749,13 @@ fn conflict_draft(
         .iter()
         .map(|&x| ctx.features.view(ctx.claims, members[x]))
         .collect();
-    let mut s = String::with_capacity(256);
-    let _ = write!(s, "{} sides disagree on ", sides.len());
-    shared_fields(&mut s, &views);
+    let mut reasons = shared_fields(&views);
     if let Some((a, b)) = best {
-        s.push_str(": ");
-        arithmetic(&mut s, ctx, members[a], members[b]);
+        reasons.push(Reason::Compared(Box::new(compared(
+            ctx, members[a], members[b],
+        ))));
     }
-    copy_note(&mut s, ctx, members, &all, copies);
-    s.push('.');
+    reasons.extend(copy_reason(ctx, members, &all, copies));
     let marked = marked_copies(&all, members, copies);
     Draft::new(
         Verdict::Conflict,
@@ -781,7 +765,8 @@ fn conflict_draft(
             .collect(),
         marked,
         score,
-        s,
+        sides.len(),
+        reasons,
     )
 }
 

@@ -3,10 +3,12 @@
 //! bounds comparable.
 
 use std::borrow::Cow;
-use std::fmt::Write as _;
 
 use crate::align::model::Verdict;
 use crate::align::normalize::WindowSig;
+use crate::align::reason::{
+    Arithmetic, Compared, ComparedFigure, Converted, Implied, Incomparable,
+};
 use crate::claim::{Claim, Modality, Period};
 use crate::figure::{Figure, FigureKind};
 
@@ -87,6 +89,9 @@ pub struct Judgement {
     /// The relative difference between the central values after
     /// conversion, relative to the smaller one, when both have one.
     pub difference: Option<f64>,
+    /// The comparison as data: each figure as the text gives it and as
+    /// compared, and the arithmetic (what `explanation` says).
+    pub compared: Compared,
 }
 
 /// What a figure is compared as: two quantities are comparable only
@@ -314,38 +319,34 @@ impl Quantity {
 }
 
 /// Why two quantities cannot be compared, or `Ok`.
-pub(crate) fn comparable(a: &Quantity, b: &Quantity) -> Result<(), &'static str> {
+pub(crate) fn comparable(a: &Quantity, b: &Quantity) -> Result<(), Incomparable> {
     if a.negated || b.negated {
-        return Err("a negated figure asserts no value");
+        return Err(Incomparable::Negated);
     }
     if a.family != b.family {
         return Err(match (&a.family, &b.family) {
             (Family::Percent | Family::Points, _) | (_, Family::Percent | Family::Points) => {
-                "a percentage is not compared with another kind of figure"
+                Incomparable::Percentage
             }
-            (Family::Factor, _) | (_, Family::Factor) => {
-                "a multiplier with no stated baseline is compared only with multipliers"
-            }
-            (Family::Tally, _) | (_, Family::Tally) => {
-                "a tally is compared only with another tally"
-            }
-            _ => "the figures are of different kinds or dimensions",
+            (Family::Factor, _) | (_, Family::Factor) => Incomparable::Multiplier,
+            (Family::Tally, _) | (_, Family::Tally) => Incomparable::Tally,
+            _ => Incomparable::Kinds,
         });
     }
     if a.family == Family::Money
         && let (Some(x), Some(y)) = (&a.unit, &b.unit)
         && x != y
     {
-        return Err("different currencies");
+        return Err(Incomparable::Currencies);
     }
     if a.family != Family::Factor && a.period.is_some() != b.period.is_some() {
-        return Err("one figure counts over a stated period, the other over an unstated one");
+        return Err(Incomparable::Periods);
     }
     if a.central().is_none() || b.central().is_none() {
-        return Err("a figure gives no value to compare");
+        return Err(Incomparable::NoValue);
     }
     if a.family == Family::Tally && (a.second.is_none() || b.second.is_none()) {
-        return Err("a tally gives only one side");
+        return Err(Incomparable::OneSide);
     }
     Ok(())
 }
@@ -486,555 +487,132 @@ pub(crate) fn judge_quantities(
     qb: &Quantity,
     tol: &Tolerances,
 ) -> Judgement {
+    let (compared, verdict, difference) = compare(a, qa, b, qb, tol);
     let mut explanation = String::new();
-    let allowances = Allowances::new(tol);
-    let (verdict, difference) = explain(&mut explanation, a, qa, b, qb, tol, &allowances);
+    crate::report::compared(&mut explanation, &compared);
     Judgement {
         verdict,
         explanation,
         difference,
+        compared,
     }
 }
 
-/// The tolerances as explanations show them (`5%`, `0.5%`), worked out
-/// once per comparison rather than once per pair.
-pub(crate) struct Allowances {
-    hedge: String,
-    exact: String,
-}
-
-impl Allowances {
-    pub(crate) fn new(tol: &Tolerances) -> Allowances {
-        let pct = |x: f64| {
-            let mut s = String::new();
-            push_pct(&mut s, x);
-            s
-        };
-        Allowances {
-            hedge: pct(tol.hedge),
-            exact: pct(tol.exact),
-        }
-    }
-}
-
-/// [`judge`]'s verdict and difference, its explanation appended to `s`
-/// piece by piece (explanations are built for every finding, so they are
-/// written without intermediate strings).
-pub(crate) fn explain(
-    s: &mut String,
+/// Two claims compared on their numbers, as data: each figure as the text
+/// gives it and as compared, the arithmetic, the verdict and the
+/// difference.
+pub(crate) fn compare(
     a: &Claim,
     qa: &Quantity,
     b: &Claim,
     qb: &Quantity,
     tol: &Tolerances,
-    allowances: &Allowances,
-) -> (Option<Verdict>, Option<f64>) {
+) -> (Compared, Option<Verdict>, Option<f64>) {
+    let not_compared = |why| {
+        (
+            Compared {
+                left: figure(a, qa, 1.0, None),
+                right: figure(b, qb, 1.0, None),
+                arithmetic: Arithmetic::NotCompared { why },
+            },
+            None,
+            None,
+        )
+    };
     if let Err(why) = comparable(qa, qb) {
-        s.push_str("not compared: ");
-        s.push_str(why);
-        return (None, None);
+        return not_compared(why);
     }
     let Some(out) = decide(qa, qb, tol) else {
-        s.push_str("not compared: a figure gives no usable value");
-        return (None, None);
+        return not_compared(Incomparable::NoValue);
     };
-    let da = |s: &mut String| describe(s, a, qa, out.ka, out.period);
-    let db = |s: &mut String| describe(s, b, qb, out.kb, out.period);
     let hedged = qa.approx || qb.approx;
     let bounded = [qa, qb].iter().any(|q| q.low.is_some() || q.high.is_some());
-    let diff = |s: &mut String| {
-        if let Some(d) = out.difference {
-            push_pct(s, d);
-            s.push_str(" apart");
-        }
+    let apart = out.difference;
+    let arithmetic = match out.verdict {
+        Verdict::Agree if bounded => Arithmetic::WithinBounds { apart },
+        Verdict::Agree if apart.is_some_and(|d| d == 0.0) => Arithmetic::Equal,
+        Verdict::Agree if hedged => Arithmetic::WithinHedge {
+            apart,
+            allowance: tol.hedge,
+        },
+        Verdict::Agree => Arithmetic::WithinRounding {
+            apart,
+            allowance: tol.exact,
+        },
+        Verdict::Conflict if qa.family == Family::Tally => Arithmetic::CountsDiffer { apart },
+        Verdict::Conflict if bounded => Arithmetic::OutsideBounds { apart },
+        Verdict::Conflict if hedged => Arithmetic::BeyondHedge {
+            apart,
+            allowance: tol.hedge,
+        },
+        Verdict::Conflict => Arithmetic::BeyondRounding {
+            apart,
+            allowance: tol.exact,
+        },
     };
-    match out.verdict {
-        Verdict::Agree => {
-            let equal = out.difference.is_some_and(|d| d == 0.0);
-            da(s);
-            if bounded {
-                s.push_str(" and ");
-                db(s);
-                s.push_str(" are consistent: the value lies within the stated bounds");
-            } else if equal {
-                s.push_str(" = ");
-                db(s);
-            } else if hedged {
-                s.push_str(", within ");
-                s.push_str(&allowances.hedge);
-                s.push_str(" of ");
-                db(s);
-                s.push_str(" (");
-                diff(s);
-                s.push(')');
-            } else {
-                s.push_str(" ≈ ");
-                db(s);
-                s.push_str(" (");
-                diff(s);
-                s.push_str(", within the ");
-                s.push_str(&allowances.exact);
-                s.push_str(" rounding allowance)");
-            }
-        }
-        Verdict::Conflict => {
-            da(s);
-            s.push_str(" vs ");
-            db(s);
-            if qa.family == Family::Tally {
-                s.push_str(": the counts differ (");
-                diff(s);
-                s.push_str("); votes are counted, not rounded");
-            } else if bounded {
-                s.push_str(": the value falls outside the stated bounds (");
-                diff(s);
-                s.push(')');
-            } else {
-                s.push_str(": ");
-                diff(s);
-                s.push_str(", beyond the ");
-                if hedged {
-                    s.push_str(&allowances.hedge);
-                    s.push_str(" a hedge allows");
-                } else {
-                    s.push_str(&allowances.exact);
-                    s.push_str(" rounding allowance");
-                }
-            }
-        }
-    }
-    (Some(out.verdict), out.difference)
-}
-
-/// A short text written on the stack (a formatted number), on the heap
-/// only past 64 bytes.
-struct StackText {
-    bytes: [u8; 64],
-    len: usize,
-    heap: String,
-}
-
-impl StackText {
-    fn new() -> StackText {
-        StackText {
-            bytes: [0; 64],
-            len: 0,
-            heap: String::new(),
-        }
-    }
-
-    fn as_str(&self) -> &str {
-        if self.heap.is_empty() {
-            // Only whole `str`s are copied in: always UTF-8.
-            self.bytes
-                .get(..self.len)
-                .and_then(|b| std::str::from_utf8(b).ok())
-                .unwrap_or_default()
-        } else {
-            &self.heap
-        }
-    }
-}
-
-impl std::fmt::Write for StackText {
-    fn write_str(&mut self, piece: &str) -> std::fmt::Result {
-        if self.heap.is_empty() {
-            if let Some(dst) = self.bytes.get_mut(self.len..self.len + piece.len()) {
-                dst.copy_from_slice(piece.as_bytes());
-                self.len += piece.len();
-                return Ok(());
-            }
-            let start = self.as_str().to_string();
-            self.heap = start;
-        }
-        self.heap.push_str(piece);
-        Ok(())
-    }
-}
-
-/// Whether `x` is a whole number small enough for `u64` and not zero
-/// (whose sign `{:.N}` keeps): `{:.N}` writes its digits, then only
-/// zeros, which both [`push_num`] and [`push_pct`] trim; writing it as an
-/// integer skips the exact float formatting.
-fn is_integer(x: f64) -> bool {
-    x.fract() == 0.0 && x != 0.0 && x.abs() < 1e15
-}
-
-/// The digits of `x`, a whole number (see [`is_integer`]), with its sign.
-fn push_integer(buf: &mut StackText, x: f64) -> &str {
-    if x < 0.0 {
-        let _ = buf.write_str("-");
-    }
-    // Exact: `x` is a whole number below 2^53.
-    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-    let digits = x.abs() as u64;
-    let _ = write!(buf, "{digits}");
-    buf.as_str()
-}
-
-/// `x` with `decimals` decimals, as `format!("{x:.decimals$}")` writes it.
-///
-/// For the non-negative numbers below 2^53 and the few decimals
-/// explanations use, the digits are worked out in integers: `x` is
-/// `m * 2^e` exactly, so `x * 10^decimals` is `m * 10^decimals * 2^e`,
-/// which fits a `u128` and is rounded half to even, as the standard
-/// formatting rounds the exact value (the tests check the two agree).
-/// Anything else goes to `format!`.
-fn fixed(buf: &mut StackText, x: f64, decimals: usize) -> &str {
-    match fixed_digits(x, decimals) {
-        Some(scaled) => {
-            // `decimals` <= 5: the power is exact.
-            let unit = 10u128.pow(u32::try_from(decimals).unwrap_or(0));
-            let _ = write!(buf, "{}", scaled / unit);
-            if decimals > 0 {
-                let _ = write!(buf, ".{:0decimals$}", scaled % unit);
-            }
-        }
-        None => {
-            let _ = write!(buf, "{x:.decimals$}");
-        }
-    }
-    buf.as_str()
-}
-
-/// `x * 10^decimals` rounded half to even, when `x` is finite, `+0 <= x <
-/// 2^53` and `decimals <= 5`.
-fn fixed_digits(x: f64, decimals: usize) -> Option<u128> {
-    if !(x.is_finite() && x.is_sign_positive() && x < 9_007_199_254_740_992.0 && decimals <= 5) {
-        return None;
-    }
-    let bits = x.to_bits();
-    let exponent = i32::try_from((bits >> 52) & 0x7ff).ok()?;
-    let fraction = bits & ((1u64 << 52) - 1);
-    let (mantissa, exponent) = if exponent == 0 {
-        (fraction, -1074)
-    } else {
-        (fraction | (1u64 << 52), exponent - 1075)
+    let compared = Compared {
+        left: figure(a, qa, out.ka, out.period),
+        right: figure(b, qb, out.kb, out.period),
+        arithmetic,
     };
-    // Below 2^53 * 10^5 < 2^70.
-    let scaled = u128::from(mantissa) * 10u128.pow(u32::try_from(decimals).ok()?);
-    if exponent >= 0 {
-        // x < 2^53 keeps the exponent below 1: at most `scaled` itself.
-        return Some(scaled << exponent);
-    }
-    let shift = exponent.unsigned_abs();
-    if shift >= 127 {
-        // Less than half a unit of the last decimal: rounds to 0.
-        return Some(0);
-    }
-    let whole = scaled >> shift;
-    let rest = scaled & ((1u128 << shift) - 1);
-    let half = 1u128 << (shift - 1);
-    Some(if rest > half || (rest == half && whole & 1 == 1) {
-        whole + 1
-    } else {
-        whole
-    })
+    (compared, Some(out.verdict), out.difference)
 }
 
-/// A percentage for people: `14.5%`, `0.2%`, `5%`.
-#[cfg(test)]
-fn pct(x: f64) -> String {
-    let mut s = String::new();
-    push_pct(&mut s, x);
-    s
-}
-
-/// [`pct`], appended to `out`.
-fn push_pct(out: &mut String, x: f64) {
-    let v = x * 100.0;
-    if !v.is_finite() {
-        push_num(out, v);
-        out.push('%');
-        return;
-    }
-    let mut buf = StackText::new();
-    let s = if is_integer(v) {
-        push_integer(&mut buf, v)
-    } else {
-        fixed(&mut buf, v, if v.abs() >= 1.0 { 1 } else { 2 })
-            .trim_end_matches('0')
-            .trim_end_matches('.')
+/// The figure of `c` as the text gives it, and as compared when that
+/// differs: scaled by `k` to the common `period`, in base units, or the
+/// baseline a multiplier implies.
+fn figure(c: &Claim, q: &Quantity, k: f64, period: Option<Period>) -> ComparedFigure {
+    let unit = match &q.family {
+        Family::Measure(_) => q.unit.as_deref().map(str::to_string),
+        Family::Percent => Some("%".to_string()),
+        Family::Points => Some("pp".to_string()),
+        _ => None,
     };
-    let int_len = s.split('.').next().map_or(0, str::len);
-    if int_len > 3 {
-        // Large percentages read better with separators: 4,900%.
-        push_num(out, v.round());
-    } else {
-        out.push_str(s);
-    }
-    out.push('%');
-}
-
-/// A number for people: thousands separators, at most two decimals,
-/// trailing zeros dropped (`1,042.86`, `69.85`, `7,300`).
-#[cfg(test)]
-fn num(x: f64) -> String {
-    let mut s = String::new();
-    push_num(&mut s, x);
-    s
-}
-
-/// [`num`], appended to `out`.
-fn push_num(out: &mut String, x: f64) {
-    if !x.is_finite() {
-        out.push_str(if x.is_nan() {
-            "?"
-        } else if x > 0.0 {
-            "∞"
-        } else {
-            "-∞"
-        });
-        return;
-    }
-    let decimals = match x.abs() {
-        a if a >= 1e6 => 0,
-        a if a >= 100.0 => 2,
-        a if a >= 1.0 => 3,
-        _ => 5,
-    };
-    let mut buf = StackText::new();
-    let s = if is_integer(x) {
-        push_integer(&mut buf, x.abs())
-    } else {
-        fixed(&mut buf, x.abs(), decimals)
-    };
-    let (int, frac) = s.split_once('.').unwrap_or((s, ""));
-    let frac = frac.trim_end_matches('0');
-    if x < 0.0 && s.bytes().any(|b| b.is_ascii_digit() && b != b'0') {
-        out.push('-');
-    }
-    let digits = int.len();
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (digits - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    if !frac.is_empty() {
-        out.push('.');
-        out.push_str(frac);
-    }
-}
-
-fn per(p: Period) -> &'static str {
-    match p {
-        Period::Day => "/day",
-        Period::Week => "/week",
-        Period::Month => "/month",
-        Period::Year => "/year",
-    }
-}
-
-/// The figure as the text gives it, then as compared when that differs,
-/// appended to `s`: `7,300 in the first week ≈ 1,042.86/day`,
-/// `24.6 feet ≈ 7.5 m`, `about 1,000/day implied by "triple" (3,000 a day
-/// ÷ 3)`.
-fn describe(out: &mut String, c: &Claim, q: &Quantity, k: f64, period: Option<Period>) {
-    let text = c.figure.text.trim();
-    let text = if text.is_empty() { "the figure" } else { text };
-    let (unit_sep, unit) = match &q.family {
-        Family::Measure(_) => q.unit.as_deref().map_or(("", ""), |u| (" ", u)),
-        Family::Percent => ("", "%"),
-        Family::Points => ("", " pp"),
-        _ => ("", ""),
-    };
-    let shown = |out: &mut String, x: f64| {
-        push_num(out, x * k);
-        out.push_str(unit_sep);
-        out.push_str(unit);
-        if let Some(p) = period.filter(|_| q.family != Family::Factor) {
-            out.push_str(per(p));
-        }
-    };
+    let per = period.filter(|_| q.family != Family::Factor);
+    let text = c.figure.text.trim().to_string();
     if q.baseline {
-        out.push_str("about ");
-        match q.value {
-            Some(value) => shown(out, value),
-            None => out.push('?'),
-        }
-        out.push_str(" implied by \"");
-        out.push_str(text);
-        out.push('"');
-        if let Some((stated, stated_period)) = stated_figure(c) {
-            out.push_str(" (");
-            out.push_str(stated);
-            if let Some(p) = stated_period {
-                out.push_str(" a ");
-                out.push_str(p.as_str());
-            }
-            out.push_str(" ÷ ");
-            match c.figure.value {
-                Some(factor) => push_num(out, factor),
-                None => out.push('?'),
-            }
-            out.push(')');
-        }
-        return;
+        let stated = c.baseline.as_ref().and_then(|b| {
+            let start = b.from.start.checked_sub(c.sentence_span.start)?;
+            let end = b.from.end.checked_sub(c.sentence_span.start)?;
+            let t = c.sentence_text.get(start..end)?.trim();
+            (!t.is_empty()).then(|| (t.to_string(), b.period))
+        });
+        return ComparedFigure {
+            claim: c.id.clone(),
+            text,
+            window: None,
+            period: None,
+            converted: None,
+            implied: Some(Implied {
+                value: q.value.map(|v| v * k),
+                unit,
+                per,
+                factor: c.figure.value,
+                stated_period: stated.as_ref().and_then(|s| s.1),
+                stated: stated.map(|s| s.0),
+            }),
+        };
     }
-    out.push_str(text);
-    if let Some(w) = c.window.as_deref().filter(|w| !w.is_empty()) {
-        out.push(' ');
-        out.push_str(w);
-    } else if let Some(p) = q.period.filter(|_| q.family != Family::Factor) {
-        out.push_str(" a ");
-        out.push_str(p.as_str());
-    }
-    let converted =
+    let window = c.window.clone().filter(|w| !w.is_empty());
+    let own_period = q
+        .period
+        .filter(|_| q.family != Family::Factor && window.is_none());
+    let unit_converted =
         matches!(q.family, Family::Measure(_)) && c.figure.unit.as_deref() != q.unit.as_deref();
-    if ((k - 1.0).abs() > 1e-12 || converted)
-        && let Some(value) = q.value.or(q.low).or(q.high)
-    {
-        out.push_str(" ≈ ");
-        shown(out, value);
-    }
-}
-
-/// The figure a multiplier's baseline was worked out from, and its period:
-/// `3,000` and a day.
-fn stated_figure(c: &Claim) -> Option<(&str, Option<Period>)> {
-    let b = c.baseline.as_ref()?;
-    let start = b.from.start.checked_sub(c.sentence_span.start)?;
-    let end = b.from.end.checked_sub(c.sentence_span.start)?;
-    let text = c.sentence_text.get(start..end)?.trim();
-    if text.is_empty() {
-        return None;
-    }
-    Some((text, b.period))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn numbers_read_well() {
-        assert_eq!(num(7300.0), "7,300");
-        assert_eq!(num(1042.857), "1,042.86");
-        assert_eq!(num(0.5), "0.5");
-        assert_eq!(num(-1234.5), "-1,234.5");
-        assert_eq!(num(45e9), "45,000,000,000");
-        assert_eq!(num(f64::NAN), "?");
-        assert_eq!(pct(0.145), "14.5%");
-        assert_eq!(pct(0.14516), "14.5%");
-        assert_eq!(pct(0.002), "0.2%");
-        assert_eq!(pct(49.0), "4,900%");
-        assert_eq!(pct(0.05), "5%");
-    }
-
-    /// `num` as first written, with `format!` throughout: the reference.
-    fn reference_num(x: f64) -> String {
-        if !x.is_finite() {
-            return num(x);
-        }
-        let decimals = match x.abs() {
-            a if a >= 1e6 => 0,
-            a if a >= 100.0 => 2,
-            a if a >= 1.0 => 3,
-            _ => 5,
-        };
-        let s = format!("{:.*}", decimals, x.abs());
-        let (int, frac) = s.split_once('.').unwrap_or((&s, ""));
-        let frac = frac.trim_end_matches('0');
-        let mut out = String::new();
-        if x < 0.0 && s.bytes().any(|b| b.is_ascii_digit() && b != b'0') {
-            out.push('-');
-        }
-        let digits = int.len();
-        for (i, c) in int.chars().enumerate() {
-            if i > 0 && (digits - i) % 3 == 0 {
-                out.push(',');
-            }
-            out.push(c);
-        }
-        if !frac.is_empty() {
-            out.push('.');
-            out.push_str(frac);
-        }
-        out
-    }
-
-    /// `pct` as first written: the reference.
-    fn reference_pct(x: f64) -> String {
-        let v = x * 100.0;
-        if !v.is_finite() {
-            return format!("{}%", reference_num(v));
-        }
-        let s = if v.abs() >= 1.0 {
-            format!("{v:.1}")
-        } else {
-            format!("{v:.2}")
-        };
-        let s = s.trim_end_matches('0').trim_end_matches('.');
-        let int_len = s.split('.').next().map_or(0, str::len);
-        if int_len > 3 {
-            return format!("{}%", reference_num(v.round()));
-        }
-        format!("{s}%")
-    }
-
-    #[test]
-    fn numbers_read_as_formatted() {
-        let mut values = vec![
-            0.0,
-            -0.0,
-            0.5,
-            1.0,
-            47.0,
-            100.0,
-            999.999_999,
-            1e6,
-            1e15,
-            2e15,
-            1e300,
-            5e-7,
-            f64::MAX,
-            f64::MIN_POSITIVE,
-            0.05,
-            0.005,
-            0.145,
-            -3.0,
-        ];
-        let mut x: u64 = 0x2545_f491_4f6c_dd1d;
-        for i in 0..20_000u32 {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            let unit = (x >> 11) as f64 / (1u64 << 53) as f64;
-            values.push(f64::from(i));
-            values.push(f64::from(i) / 4.0);
-            values.push(unit * 10f64.powi(i32::try_from(i % 20).unwrap_or(0) - 6));
-            values.push(-unit * 1e4);
-        }
-        // Ties at every decimal position the formatting uses.
-        for k in 0..2_000u32 {
-            for scale in [
-                0.5,
-                0.25,
-                0.125,
-                0.0625,
-                0.03125,
-                0.015_625,
-                0.000_015_258_789_062_5,
-            ] {
-                values.push(f64::from(k) + scale);
-                values.push(f64::from(k) * scale);
-            }
-        }
-        for v in &values {
-            for decimals in 0..=5 {
-                let mut buf = StackText::new();
-                assert_eq!(
-                    fixed(&mut buf, *v, decimals),
-                    format!("{v:.decimals$}"),
-                    "{v:e}"
-                );
-            }
-        }
-        for v in values {
-            assert_eq!(num(v), reference_num(v), "{v:e}");
-            assert_eq!(pct(v), reference_pct(v), "{v:e}");
-            assert_eq!(pct(v / 100.0), reference_pct(v / 100.0), "{v:e}");
-        }
+    let converted = ((k - 1.0).abs() > 1e-12 || unit_converted)
+        .then(|| q.value.or(q.low).or(q.high))
+        .flatten()
+        .map(|v| Converted {
+            value: v * k,
+            unit: unit.clone(),
+            per,
+        });
+    ComparedFigure {
+        claim: c.id.clone(),
+        text,
+        window,
+        period: own_period,
+        converted,
+        implied: None,
     }
 }

@@ -15,6 +15,7 @@ mod model;
 mod normalize;
 mod partition;
 mod prepare;
+mod reason;
 mod score;
 
 pub use aligner::{Aligner, AlignerBuilder, candidate_pairs};
@@ -24,4 +25,7 @@ pub use model::{DocumentSummary, Finding, Report, Verdict};
 #[cfg(feature = "arrow")]
 pub(crate) use partition::out_of_order;
 pub use partition::{KeyedClaim, PartitionAligner};
+pub use reason::{
+    Arithmetic, Compared, ComparedFigure, Converted, Implied, Incomparable, Reason, SharedField,
+};
 pub use score::score_pair;

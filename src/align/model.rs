@@ -3,6 +3,7 @@
 
 use std::fmt;
 
+use crate::align::reason::Reason;
 use crate::claim::Claim;
 use crate::story::Story;
 
@@ -89,8 +90,13 @@ pub struct Finding {
     /// How sure the alignment is that the claims speak of one quantity, in
     /// `[0, 1]`: the mean match probability of the pairs that grouped them.
     pub score: f64,
-    /// One sentence: the fields that matched and the arithmetic done.
+    /// One sentence: the fields that matched and the arithmetic done (the
+    /// [`reasons`](Finding::reasons) in English).
     pub explanation: String,
+    /// Why, as data: the fields the claims share, the comparisons with
+    /// their numbers, tolerances and conversions, and the copies.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub reasons: Vec<Reason>,
     /// The groups of mutually consistent claims: one for `agree`, two or
     /// more for `conflict`.
     pub sides: Vec<Vec<String>>,

@@ -13,6 +13,7 @@
 use crate::align::judge::comparable;
 use crate::align::normalize::{NameMatch, Overlap, WindowSig, name_match};
 use crate::align::prepare::{Features, View};
+use crate::align::reason::Incomparable;
 use crate::claim::{Claim, Modality};
 
 /// Prior log2 odds that two claims of a small block (a story's worth of
@@ -49,32 +50,55 @@ const W_MODALITY_RARE: f64 = 0.5;
 /// Context similarity bands: >= 0.9, >= 0.7, >= 0.5, >= 0.3, below.
 const W_CONTEXT: [(f64, f64); 5] = [(0.9, 4.0), (0.7, 2.5), (0.5, 1.2), (0.3, 0.0), (0.0, -1.0)];
 
+/// Why two claims cannot be about the same quantity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Veto {
+    /// Stated side by side in one sentence, so not the same quantity.
+    OneSentence,
+    /// Different measures.
+    Measures,
+    /// One has a measure, the other none.
+    OneMeasure,
+    /// No measure, and different contexts.
+    Contexts,
+    /// A target or projection is not a reported count.
+    Modality,
+    /// The figures cannot be compared at all.
+    Incomparable(Incomparable),
+    /// Different places.
+    Places,
+    /// Different subjects.
+    Subjects,
+    /// Time windows that name different times.
+    Windows,
+}
+
 /// Why two claims cannot be about the same quantity, if they cannot.
-pub(crate) fn veto(a: View<'_>, b: View<'_>) -> Option<&'static str> {
+pub(crate) fn veto(a: View<'_>, b: View<'_>) -> Option<Veto> {
     let (ca, cb) = (a.claim, b.claim);
     let (pa, pb) = (a.prep, b.prep);
     if pa.doc == pb.doc && ca.sentence == cb.sentence && ca.id != cb.id {
-        return Some("stated side by side in one sentence, so not the same quantity");
+        return Some(Veto::OneSentence);
     }
     match (pa.measure, pb.measure) {
-        (Some(x), Some(y)) if x != y => return Some("different measures"),
-        (Some(_), None) | (None, Some(_)) => return Some("one has no measure"),
+        (Some(x), Some(y)) if x != y => return Some(Veto::Measures),
+        (Some(_), None) | (None, Some(_)) => return Some(Veto::OneMeasure),
         (None, None) if a.sentence.context() != b.sentence.context() => {
-            return Some("no measure and different contexts");
+            return Some(Veto::Contexts);
         }
         _ => {}
     }
     if a.prep.modality != b.prep.modality {
-        return Some("a target or projection is not a reported count");
+        return Some(Veto::Modality);
     }
     if let Err(why) = comparable(&a.prep.quantity, &b.prep.quantity) {
-        return Some(why);
+        return Some(Veto::Incomparable(why));
     }
     if name_match(&a.prep.place, &b.prep.place) == NameMatch::Different {
-        return Some("different places");
+        return Some(Veto::Places);
     }
     if name_match(&a.prep.subject, &b.prep.subject) == NameMatch::Different {
-        return Some("different subjects");
+        return Some(Veto::Subjects);
     }
     let none = WindowSig::default();
     let (x, y) = (
@@ -82,7 +106,7 @@ pub(crate) fn veto(a: View<'_>, b: View<'_>) -> Option<&'static str> {
         b.prep.window.as_deref().unwrap_or(&none),
     );
     if x.clashes(y) {
-        return Some("different time windows");
+        return Some(Veto::Windows);
     }
     None
 }

@@ -6,7 +6,10 @@
 //! ([`Report::write_jsonl`](crate::Report::write_jsonl)) as
 //! `cli-contract.md` describes.
 
+mod explain;
 mod html;
 #[cfg(feature = "serde")]
 mod json;
 mod text;
+
+pub(crate) use explain::{compared, explanation};

@@ -16,6 +16,42 @@ impl fmt::Display for Report {
     /// assert!(text.starts_with("1 document, 1 story, 0 claims, 0 findings"), "{text}");
     /// ```
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.render_text(f, false)
+    }
+}
+
+impl Report {
+    /// Writes the text report (what `Display` gives), with the verdict
+    /// words of the findings' headings in colour when `colour` is set
+    /// (ANSI: green for agree, red for conflict, yellow for a verdict added
+    /// later), as `factdiff compare` does on a terminal.
+    ///
+    /// # Errors
+    ///
+    /// Any error of the writer.
+    ///
+    /// ```
+    /// use factdiff::{Comparer, Document};
+    /// # fn main() -> std::io::Result<()> {
+    /// let report = Comparer::default().compare(&[
+    ///     Document::new("a", "Deputies evacuated 1,240 residents of Mill Creek."),
+    ///     Document::new("b", "Deputies evacuated 1,420 residents of Mill Creek."),
+    /// ]);
+    /// let mut out = Vec::new();
+    /// report.write_text(&mut out, true)?;
+    /// let text = String::from_utf8(out).unwrap();
+    /// assert!(text.contains("\x1b[1;31mCONFLICT\x1b[0m (score"));
+    /// # Ok(()) }
+    /// ```
+    pub fn write_text<W: std::io::Write>(&self, mut out: W, colour: bool) -> std::io::Result<()> {
+        let mut text = String::new();
+        // Writing to a String cannot fail.
+        let _ = self.render_text(&mut text, colour);
+        out.write_all(text.as_bytes())?;
+        out.flush()
+    }
+
+    fn render_text(&self, f: &mut impl fmt::Write, colour: bool) -> fmt::Result {
         let agree = self.count(Verdict::Agree);
         let conflict = self.count(Verdict::Conflict);
         writeln!(
@@ -60,7 +96,7 @@ impl fmt::Display for Report {
             }
             for finding in findings {
                 writeln!(f)?;
-                fmt_finding(f, finding, width, &by_id)?;
+                fmt_finding(f, finding, width, &by_id, colour)?;
             }
         }
         Ok(())
@@ -69,7 +105,7 @@ impl fmt::Display for Report {
 
 /// `== STORY dunmore-raid: "Police raid in Dunmore" (3 documents, 2 findings)`.
 fn fmt_story_heading(
-    f: &mut fmt::Formatter<'_>,
+    f: &mut impl fmt::Write,
     report: &Report,
     story: Option<&str>,
     findings: usize,
@@ -100,20 +136,24 @@ fn fmt_story_heading(
 }
 
 fn fmt_finding(
-    f: &mut fmt::Formatter<'_>,
+    f: &mut impl fmt::Write,
     finding: &Finding,
     width: usize,
     by_id: &std::collections::HashMap<&str, &Claim>,
+    colour: bool,
 ) -> fmt::Result {
-    let label = match finding.verdict {
-        Verdict::Agree => "AGREE",
-        Verdict::Conflict => "CONFLICT",
+    let (label, style) = match finding.verdict {
+        Verdict::Agree => ("AGREE", "\x1b[1;32m"),
+        Verdict::Conflict => ("CONFLICT", "\x1b[1;31m"),
+        #[allow(unreachable_patterns)] // Verdict may grow
+        _ => ("FINDING", "\x1b[1;33m"),
     };
-    let mut head = format!("{label} (score {:.2})", finding.score);
-    if finding.syndicated {
-        head.push_str(" [syndicated copies only]");
+    if colour {
+        write!(f, "{style}{label}\x1b[0m")?;
+    } else {
+        f.write_str(label)?;
     }
-    writeln!(f, "{head}")?;
+    writeln!(f, " (score {:.2})", finding.score)?;
     let many = finding.sides.len() > 1;
     for (n, side) in finding.sides.iter().enumerate() {
         if many {

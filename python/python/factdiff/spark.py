@@ -135,6 +135,7 @@ FINDING_SCHEMA_DDL = ", ".join(
         "`copies` ARRAY<STRING> NOT NULL",
         "`syndicated` BOOLEAN NOT NULL",
         "`story` STRING",
+        "`reasons` STRING NOT NULL",
     ]
 )
 

@@ -1,0 +1,829 @@
+//! Explanations in English: a finding's [`Reason`]s rendered as the one
+//! sentence of its `explanation`, and the numbers in them written for
+//! people (`1,042.86`, `14.5%`).
+
+use std::fmt::Write as _;
+
+use crate::align::{Arithmetic, Compared, ComparedFigure, Incomparable, Reason, Verdict};
+use crate::claim::Period;
+
+/// The explanation of a finding: `count` claims (agree) or sides
+/// (conflict), and its reasons, as one sentence.
+pub(crate) fn explanation(verdict: Verdict, count: usize, reasons: &[Reason]) -> String {
+    let mut s = String::with_capacity(128 + 96 * reasons.len().min(8));
+    let _ = write!(s, "{count} ");
+    s.push_str(match verdict {
+        Verdict::Agree => "claims share ",
+        Verdict::Conflict => "sides disagree on ",
+    });
+    shared(&mut s, reasons);
+    let mut first = true;
+    for r in reasons {
+        match r {
+            Reason::Compared(c) => {
+                s.push_str(if first { ": " } else { "; " });
+                first = false;
+                compared(&mut s, c);
+            }
+            Reason::MoreComparisons { count } => {
+                let _ = write!(s, "; and {count} more");
+            }
+            _ => {}
+        }
+    }
+    for r in reasons {
+        match r {
+            Reason::SyndicatedCopies { claims } if !claims.is_empty() => {
+                s.push_str("; ");
+                s.push_str(&claims.join(", "));
+                let one = claims.len() == 1;
+                s.push_str(if one { " is" } else { " are" });
+                s.push_str(" a syndicated copy of another claim's sentence and ");
+                s.push_str(if one { "counts" } else { "count" });
+                s.push_str(" once");
+            }
+            Reason::Repeats { count } => {
+                let _ = write!(s, "; {count} ");
+                s.push_str(if *count == 1 {
+                    "repeat of these claims (the same sentence, or the same figure from the \
+                     same source) counts once"
+                } else {
+                    "repeats of these claims (the same sentence, or the same figure from the \
+                     same source) count once"
+                });
+            }
+            _ => {}
+        }
+    }
+    s.push('.');
+    s
+}
+
+/// The shared fields and the modality: `measure arrests, period day and a
+/// reported figure`.
+fn shared(s: &mut String, reasons: &[Reason]) {
+    let mut parts: Vec<[&str; 3]> = Vec::with_capacity(8);
+    for r in reasons {
+        match r {
+            Reason::Shared { field, value } => parts.push([field.as_str(), " ", value]),
+            Reason::PeriodsConverted => parts.push(["periods converted", "", ""]),
+            Reason::Modality { modality } => parts.push(["a ", modality.as_str(), " figure"]),
+            _ => {}
+        }
+    }
+    let n = parts.len();
+    for (i, part) in parts.iter().enumerate() {
+        if i + 1 == n && n > 1 {
+            s.push_str(" and ");
+        } else if i > 0 {
+            s.push_str(", ");
+        }
+        for piece in part {
+            s.push_str(piece);
+        }
+    }
+}
+
+/// A comparison's arithmetic: `37 vs 43 on Tuesday: 16.2% apart, beyond
+/// the 0.5% rounding allowance`.
+pub(crate) fn compared(s: &mut String, c: &Compared) {
+    let (left, right) = (&c.left, &c.right);
+    let apart = |s: &mut String, difference: Option<f64>| {
+        if let Some(x) = difference {
+            push_pct(s, x);
+            s.push_str(" apart");
+        }
+    };
+    match &c.arithmetic {
+        Arithmetic::NotCompared { why } => {
+            s.push_str("not compared: ");
+            s.push_str(incomparable(*why));
+        }
+        Arithmetic::WithinBounds { .. } => {
+            figure(s, left);
+            s.push_str(" and ");
+            figure(s, right);
+            s.push_str(" are consistent: the value lies within the stated bounds");
+        }
+        Arithmetic::Equal => {
+            figure(s, left);
+            s.push_str(" = ");
+            figure(s, right);
+        }
+        Arithmetic::WithinHedge {
+            apart: gap,
+            allowance,
+        } => {
+            figure(s, left);
+            s.push_str(", within ");
+            push_pct(s, *allowance);
+            s.push_str(" of ");
+            figure(s, right);
+            s.push_str(" (");
+            apart(s, *gap);
+            s.push(')');
+        }
+        Arithmetic::WithinRounding {
+            apart: gap,
+            allowance,
+        } => {
+            figure(s, left);
+            s.push_str(" ≈ ");
+            figure(s, right);
+            s.push_str(" (");
+            apart(s, *gap);
+            s.push_str(", within the ");
+            push_pct(s, *allowance);
+            s.push_str(" rounding allowance)");
+        }
+        Arithmetic::CountsDiffer { apart: gap } => {
+            versus(s, left, right);
+            s.push_str(": the counts differ (");
+            apart(s, *gap);
+            s.push_str("); votes are counted, not rounded");
+        }
+        Arithmetic::OutsideBounds { apart: gap } => {
+            versus(s, left, right);
+            s.push_str(": the value falls outside the stated bounds (");
+            apart(s, *gap);
+            s.push(')');
+        }
+        Arithmetic::BeyondHedge {
+            apart: gap,
+            allowance,
+        } => {
+            versus(s, left, right);
+            s.push_str(": ");
+            apart(s, *gap);
+            s.push_str(", beyond the ");
+            push_pct(s, *allowance);
+            s.push_str(" a hedge allows");
+        }
+        Arithmetic::BeyondRounding {
+            apart: gap,
+            allowance,
+        } => {
+            versus(s, left, right);
+            s.push_str(": ");
+            apart(s, *gap);
+            s.push_str(", beyond the ");
+            push_pct(s, *allowance);
+            s.push_str(" rounding allowance");
+        }
+    }
+}
+
+fn versus(s: &mut String, a: &ComparedFigure, b: &ComparedFigure) {
+    figure(s, a);
+    s.push_str(" vs ");
+    figure(s, b);
+}
+
+/// Why two figures cannot be compared, in words.
+fn incomparable(why: Incomparable) -> &'static str {
+    match why {
+        Incomparable::Negated => "a negated figure asserts no value",
+        Incomparable::Percentage => "a percentage is not compared with another kind of figure",
+        Incomparable::Multiplier => {
+            "a multiplier with no stated baseline is compared only with multipliers"
+        }
+        Incomparable::Tally => "a tally is compared only with another tally",
+        Incomparable::Currencies => "different currencies",
+        Incomparable::Periods => {
+            "one figure counts over a stated period, the other over an unstated one"
+        }
+        Incomparable::NoValue => "a figure gives no value to compare",
+        Incomparable::OneSide => "a tally gives only one side",
+        _ => "the figures are of different kinds or dimensions",
+    }
+}
+
+/// A value with its unit and period: `1,042.86/day`, `7.5 m`, `12%`.
+fn shown(s: &mut String, value: f64, unit: Option<&str>, per_period: Option<Period>) {
+    push_num(s, value);
+    match unit {
+        Some("%") => s.push('%'),
+        Some(u) => {
+            s.push(' ');
+            s.push_str(u);
+        }
+        None => {}
+    }
+    if let Some(p) = per_period {
+        s.push_str(per(p));
+    }
+}
+
+/// The figure as the text gives it, then as compared when that differs:
+/// `7,300 in the first week ≈ 1,042.86/day`, `24.6 feet ≈ 7.5 m`, `about
+/// 1,000/day implied by "triple" (3,000 a day ÷ 3)`.
+fn figure(s: &mut String, f: &ComparedFigure) {
+    let text = if f.text.is_empty() {
+        "the figure"
+    } else {
+        &f.text
+    };
+    if let Some(i) = &f.implied {
+        s.push_str("about ");
+        match i.value {
+            Some(v) => shown(s, v, i.unit.as_deref(), i.per),
+            None => s.push('?'),
+        }
+        s.push_str(" implied by \"");
+        s.push_str(text);
+        s.push('"');
+        if let Some(stated) = &i.stated {
+            s.push_str(" (");
+            s.push_str(stated);
+            if let Some(p) = i.stated_period {
+                s.push_str(" a ");
+                s.push_str(p.as_str());
+            }
+            s.push_str(" ÷ ");
+            match i.factor {
+                Some(x) => push_num(s, x),
+                None => s.push('?'),
+            }
+            s.push(')');
+        }
+        return;
+    }
+    s.push_str(text);
+    if let Some(w) = &f.window {
+        s.push(' ');
+        s.push_str(w);
+    } else if let Some(p) = f.period {
+        s.push_str(" a ");
+        s.push_str(p.as_str());
+    }
+    if let Some(c) = &f.converted {
+        s.push_str(" ≈ ");
+        shown(s, c.value, c.unit.as_deref(), c.per);
+    }
+}
+
+fn per(p: Period) -> &'static str {
+    match p {
+        Period::Day => "/day",
+        Period::Week => "/week",
+        Period::Month => "/month",
+        Period::Year => "/year",
+    }
+}
+
+/// A short text written on the stack (a formatted number), on the heap
+/// only past 64 bytes.
+struct StackText {
+    bytes: [u8; 64],
+    len: usize,
+    heap: String,
+}
+
+impl StackText {
+    fn new() -> StackText {
+        StackText {
+            bytes: [0; 64],
+            len: 0,
+            heap: String::new(),
+        }
+    }
+
+    fn as_str(&self) -> &str {
+        if self.heap.is_empty() {
+            // Only whole `str`s are copied in: always UTF-8.
+            self.bytes
+                .get(..self.len)
+                .and_then(|b| std::str::from_utf8(b).ok())
+                .unwrap_or_default()
+        } else {
+            &self.heap
+        }
+    }
+}
+
+impl std::fmt::Write for StackText {
+    fn write_str(&mut self, piece: &str) -> std::fmt::Result {
+        if self.heap.is_empty() {
+            if let Some(dst) = self.bytes.get_mut(self.len..self.len + piece.len()) {
+                dst.copy_from_slice(piece.as_bytes());
+                self.len += piece.len();
+                return Ok(());
+            }
+            let start = self.as_str().to_string();
+            self.heap = start;
+        }
+        self.heap.push_str(piece);
+        Ok(())
+    }
+}
+
+/// Whether `x` is a whole number small enough for `u64` and not zero
+/// (whose sign `{:.N}` keeps): `{:.N}` writes its digits, then only
+/// zeros, which both [`push_num`] and [`push_pct`] trim; writing it as an
+/// integer skips the exact float formatting.
+fn is_integer(x: f64) -> bool {
+    x.fract() == 0.0 && x != 0.0 && x.abs() < 1e15
+}
+
+/// The digits of `x`, a whole number (see [`is_integer`]), with its sign.
+fn push_integer(buf: &mut StackText, x: f64) -> &str {
+    if x < 0.0 {
+        let _ = buf.write_str("-");
+    }
+    // Exact: `x` is a whole number below 2^53.
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    let digits = x.abs() as u64;
+    let _ = write!(buf, "{digits}");
+    buf.as_str()
+}
+
+/// `x` with `decimals` decimals, as `format!("{x:.decimals$}")` writes it.
+///
+/// For the non-negative numbers below 2^53 and the few decimals
+/// explanations use, the digits are worked out in integers: `x` is
+/// `m * 2^e` exactly, so `x * 10^decimals` is `m * 10^decimals * 2^e`,
+/// which fits a `u128` and is rounded half to even, as the standard
+/// formatting rounds the exact value (the tests check the two agree).
+/// Anything else goes to `format!`.
+fn fixed(buf: &mut StackText, x: f64, decimals: usize) -> &str {
+    match fixed_digits(x, decimals) {
+        Some(scaled) => {
+            // `decimals` <= 5: the power is exact.
+            let unit = 10u128.pow(u32::try_from(decimals).unwrap_or(0));
+            let _ = write!(buf, "{}", scaled / unit);
+            if decimals > 0 {
+                let _ = write!(buf, ".{:0decimals$}", scaled % unit);
+            }
+        }
+        None => {
+            let _ = write!(buf, "{x:.decimals$}");
+        }
+    }
+    buf.as_str()
+}
+
+/// `x * 10^decimals` rounded half to even, when `x` is finite, `+0 <= x <
+/// 2^53` and `decimals <= 5`.
+fn fixed_digits(x: f64, decimals: usize) -> Option<u128> {
+    if !(x.is_finite() && x.is_sign_positive() && x < 9_007_199_254_740_992.0 && decimals <= 5) {
+        return None;
+    }
+    let bits = x.to_bits();
+    let exponent = i32::try_from((bits >> 52) & 0x7ff).ok()?;
+    let fraction = bits & ((1u64 << 52) - 1);
+    let (mantissa, exponent) = if exponent == 0 {
+        (fraction, -1074)
+    } else {
+        (fraction | (1u64 << 52), exponent - 1075)
+    };
+    // Below 2^53 * 10^5 < 2^70.
+    let scaled = u128::from(mantissa) * 10u128.pow(u32::try_from(decimals).ok()?);
+    if exponent >= 0 {
+        // x < 2^53 keeps the exponent below 1: at most `scaled` itself.
+        return Some(scaled << exponent);
+    }
+    let shift = exponent.unsigned_abs();
+    if shift >= 127 {
+        // Less than half a unit of the last decimal: rounds to 0.
+        return Some(0);
+    }
+    let whole = scaled >> shift;
+    let rest = scaled & ((1u128 << shift) - 1);
+    let half = 1u128 << (shift - 1);
+    Some(if rest > half || (rest == half && whole & 1 == 1) {
+        whole + 1
+    } else {
+        whole
+    })
+}
+
+/// A percentage for people: `14.5%`, `0.2%`, `5%`.
+#[cfg(test)]
+fn pct(x: f64) -> String {
+    let mut s = String::new();
+    push_pct(&mut s, x);
+    s
+}
+
+/// [`pct`], appended to `out`.
+pub(crate) fn push_pct(out: &mut String, x: f64) {
+    let v = x * 100.0;
+    if !v.is_finite() {
+        push_num(out, v);
+        out.push('%');
+        return;
+    }
+    let mut buf = StackText::new();
+    let s = if is_integer(v) {
+        push_integer(&mut buf, v)
+    } else {
+        fixed(&mut buf, v, if v.abs() >= 1.0 { 1 } else { 2 })
+            .trim_end_matches('0')
+            .trim_end_matches('.')
+    };
+    let int_len = s.split('.').next().map_or(0, str::len);
+    if int_len > 3 {
+        // Large percentages read better with separators: 4,900%.
+        push_num(out, v.round());
+    } else {
+        out.push_str(s);
+    }
+    out.push('%');
+}
+
+/// A number for people: thousands separators, at most two decimals,
+/// trailing zeros dropped (`1,042.86`, `69.85`, `7,300`).
+#[cfg(test)]
+fn num(x: f64) -> String {
+    let mut s = String::new();
+    push_num(&mut s, x);
+    s
+}
+
+/// [`num`], appended to `out`.
+pub(crate) fn push_num(out: &mut String, x: f64) {
+    if !x.is_finite() {
+        out.push_str(if x.is_nan() {
+            "?"
+        } else if x > 0.0 {
+            "∞"
+        } else {
+            "-∞"
+        });
+        return;
+    }
+    let decimals = match x.abs() {
+        a if a >= 1e6 => 0,
+        a if a >= 100.0 => 2,
+        a if a >= 1.0 => 3,
+        _ => 5,
+    };
+    let mut buf = StackText::new();
+    let s = if is_integer(x) {
+        push_integer(&mut buf, x.abs())
+    } else {
+        fixed(&mut buf, x.abs(), decimals)
+    };
+    let (int, frac) = s.split_once('.').unwrap_or((s, ""));
+    let frac = frac.trim_end_matches('0');
+    if x < 0.0 && s.bytes().any(|b| b.is_ascii_digit() && b != b'0') {
+        out.push('-');
+    }
+    let digits = int.len();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (digits - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if !frac.is_empty() {
+        out.push('.');
+        out.push_str(frac);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::align::{Converted, Implied, SharedField};
+    use crate::claim::Modality;
+
+    fn side(text: &str) -> ComparedFigure {
+        ComparedFigure {
+            claim: "d#0".into(),
+            text: text.into(),
+            window: None,
+            period: None,
+            converted: None,
+            implied: None,
+        }
+    }
+
+    fn render(arithmetic: Arithmetic, left: ComparedFigure, right: ComparedFigure) -> String {
+        let mut s = String::new();
+        compared(
+            &mut s,
+            &Compared {
+                left,
+                right,
+                arithmetic,
+            },
+        );
+        s
+    }
+
+    #[test]
+    fn every_arithmetic_renders() {
+        let (a, b) = (side("37"), side("43"));
+        let cases = [
+            (Arithmetic::Equal, "37 = 43"),
+            (
+                Arithmetic::WithinBounds { apart: Some(0.1) },
+                "37 and 43 are consistent: the value lies within the stated bounds",
+            ),
+            (
+                Arithmetic::WithinHedge {
+                    apart: Some(0.03),
+                    allowance: 0.05,
+                },
+                "37, within 5% of 43 (3% apart)",
+            ),
+            (
+                Arithmetic::WithinRounding {
+                    apart: Some(0.002),
+                    allowance: 0.005,
+                },
+                "37 ≈ 43 (0.2% apart, within the 0.5% rounding allowance)",
+            ),
+            (
+                Arithmetic::CountsDiffer { apart: Some(0.02) },
+                "37 vs 43: the counts differ (2% apart); votes are counted, not rounded",
+            ),
+            (
+                Arithmetic::OutsideBounds { apart: Some(0.5) },
+                "37 vs 43: the value falls outside the stated bounds (50% apart)",
+            ),
+            (
+                Arithmetic::BeyondHedge {
+                    apart: Some(0.2),
+                    allowance: 0.05,
+                },
+                "37 vs 43: 20% apart, beyond the 5% a hedge allows",
+            ),
+            (
+                Arithmetic::BeyondRounding {
+                    apart: Some(0.162),
+                    allowance: 0.005,
+                },
+                "37 vs 43: 16.2% apart, beyond the 0.5% rounding allowance",
+            ),
+            (
+                Arithmetic::NotCompared {
+                    why: Incomparable::Currencies,
+                },
+                "not compared: different currencies",
+            ),
+        ];
+        for (arithmetic, want) in cases {
+            assert_eq!(render(arithmetic, a.clone(), b.clone()), want);
+        }
+        for why in [
+            Incomparable::Negated,
+            Incomparable::Percentage,
+            Incomparable::Multiplier,
+            Incomparable::Tally,
+            Incomparable::Kinds,
+            Incomparable::Periods,
+            Incomparable::NoValue,
+            Incomparable::OneSide,
+        ] {
+            let text = render(Arithmetic::NotCompared { why }, a.clone(), b.clone());
+            assert!(
+                text.starts_with("not compared: ") && text.len() > 20,
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn figures_show_windows_conversions_and_baselines() {
+        let mut week = side("7,300");
+        week.window = Some("in the first week".into());
+        week.converted = Some(Converted {
+            value: 1042.857,
+            unit: None,
+            per: Some(Period::Day),
+        });
+        let mut triple = side("triple");
+        triple.implied = Some(Implied {
+            value: Some(1000.0),
+            unit: None,
+            per: Some(Period::Day),
+            stated: Some("3,000".into()),
+            stated_period: Some(Period::Day),
+            factor: Some(3.0),
+        });
+        assert_eq!(
+            render(
+                Arithmetic::WithinHedge {
+                    apart: Some(0.043),
+                    allowance: 0.05
+                },
+                week,
+                triple
+            ),
+            "7,300 in the first week ≈ 1,042.86/day, within 5% of about 1,000/day implied by \
+             \"triple\" (3,000 a day ÷ 3) (4.3% apart)"
+        );
+        let mut feet = side("24.6 feet");
+        feet.converted = Some(Converted {
+            value: 7.498,
+            unit: Some("m".into()),
+            per: None,
+        });
+        let mut rate = side("12%");
+        rate.period = Some(Period::Year);
+        assert_eq!(
+            render(Arithmetic::Equal, feet, rate),
+            "24.6 feet ≈ 7.498 m = 12% a year"
+        );
+    }
+
+    #[test]
+    fn every_reason_renders_in_its_place() {
+        let reasons = [
+            Reason::Shared {
+                field: SharedField::Measure,
+                value: "arrests".into(),
+            },
+            Reason::PeriodsConverted,
+            Reason::Shared {
+                field: SharedField::Place,
+                value: "Dalvor".into(),
+            },
+            Reason::Shared {
+                field: SharedField::Subject,
+                value: "ICE".into(),
+            },
+            Reason::Shared {
+                field: SharedField::Source,
+                value: "the chief".into(),
+            },
+            Reason::Shared {
+                field: SharedField::Window,
+                value: "in May".into(),
+            },
+            Reason::Shared {
+                field: SharedField::Period,
+                value: "day".into(),
+            },
+            Reason::Modality {
+                modality: Modality::Target,
+            },
+            Reason::Compared(Box::new(Compared {
+                left: side("40"),
+                right: side("40"),
+                arithmetic: Arithmetic::Equal,
+            })),
+            Reason::MoreComparisons { count: 2 },
+            Reason::SyndicatedCopies {
+                claims: vec!["b#1".into(), "c#4".into()],
+            },
+            Reason::Repeats { count: 1 },
+        ];
+        assert_eq!(
+            explanation(Verdict::Agree, 3, &reasons),
+            "3 claims share measure arrests, periods converted, place Dalvor, subject ICE, \
+             source the chief, window in May, period day and a target figure: 40 = 40; and 2 \
+             more; b#1, c#4 are a syndicated copy of another claim's sentence and count once; \
+             1 repeat of these claims (the same sentence, or the same figure from the same \
+             source) counts once."
+        );
+        let one = [
+            Reason::Modality {
+                modality: Modality::Reported,
+            },
+            Reason::SyndicatedCopies {
+                claims: vec!["b#1".into()],
+            },
+            Reason::Repeats { count: 3 },
+        ];
+        assert_eq!(
+            explanation(Verdict::Conflict, 2, &one),
+            "2 sides disagree on a reported figure; b#1 is a syndicated copy of another \
+             claim's sentence and counts once; 3 repeats of these claims (the same sentence, \
+             or the same figure from the same source) count once."
+        );
+    }
+
+    #[test]
+    fn numbers_read_well() {
+        assert_eq!(num(7300.0), "7,300");
+        assert_eq!(num(1042.857), "1,042.86");
+        assert_eq!(num(0.5), "0.5");
+        assert_eq!(num(-1234.5), "-1,234.5");
+        assert_eq!(num(45e9), "45,000,000,000");
+        assert_eq!(num(f64::NAN), "?");
+        assert_eq!(pct(0.145), "14.5%");
+        assert_eq!(pct(0.14516), "14.5%");
+        assert_eq!(pct(0.002), "0.2%");
+        assert_eq!(pct(49.0), "4,900%");
+        assert_eq!(pct(0.05), "5%");
+    }
+
+    /// `num` as first written, with `format!` throughout: the reference.
+    fn reference_num(x: f64) -> String {
+        if !x.is_finite() {
+            return num(x);
+        }
+        let decimals = match x.abs() {
+            a if a >= 1e6 => 0,
+            a if a >= 100.0 => 2,
+            a if a >= 1.0 => 3,
+            _ => 5,
+        };
+        let s = format!("{:.*}", decimals, x.abs());
+        let (int, frac) = s.split_once('.').unwrap_or((&s, ""));
+        let frac = frac.trim_end_matches('0');
+        let mut out = String::new();
+        if x < 0.0 && s.bytes().any(|b| b.is_ascii_digit() && b != b'0') {
+            out.push('-');
+        }
+        let digits = int.len();
+        for (i, c) in int.chars().enumerate() {
+            if i > 0 && (digits - i) % 3 == 0 {
+                out.push(',');
+            }
+            out.push(c);
+        }
+        if !frac.is_empty() {
+            out.push('.');
+            out.push_str(frac);
+        }
+        out
+    }
+
+    /// `pct` as first written: the reference.
+    fn reference_pct(x: f64) -> String {
+        let v = x * 100.0;
+        if !v.is_finite() {
+            return format!("{}%", reference_num(v));
+        }
+        let s = if v.abs() >= 1.0 {
+            format!("{v:.1}")
+        } else {
+            format!("{v:.2}")
+        };
+        let s = s.trim_end_matches('0').trim_end_matches('.');
+        let int_len = s.split('.').next().map_or(0, str::len);
+        if int_len > 3 {
+            return format!("{}%", reference_num(v.round()));
+        }
+        format!("{s}%")
+    }
+
+    #[test]
+    fn numbers_read_as_formatted() {
+        let mut values = vec![
+            0.0,
+            -0.0,
+            0.5,
+            1.0,
+            47.0,
+            100.0,
+            999.999_999,
+            1e6,
+            1e15,
+            2e15,
+            1e300,
+            5e-7,
+            f64::MAX,
+            f64::MIN_POSITIVE,
+            0.05,
+            0.005,
+            0.145,
+            -3.0,
+        ];
+        let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+        for i in 0..20_000u32 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let unit = (x >> 11) as f64 / (1u64 << 53) as f64;
+            values.push(f64::from(i));
+            values.push(f64::from(i) / 4.0);
+            values.push(unit * 10f64.powi(i32::try_from(i % 20).unwrap_or(0) - 6));
+            values.push(-unit * 1e4);
+        }
+        // Ties at every decimal position the formatting uses.
+        for k in 0..2_000u32 {
+            for scale in [
+                0.5,
+                0.25,
+                0.125,
+                0.0625,
+                0.03125,
+                0.015_625,
+                0.000_015_258_789_062_5,
+            ] {
+                values.push(f64::from(k) + scale);
+                values.push(f64::from(k) * scale);
+            }
+        }
+        for v in &values {
+            for decimals in 0..=5 {
+                let mut buf = StackText::new();
+                assert_eq!(
+                    fixed(&mut buf, *v, decimals),
+                    format!("{v:.decimals$}"),
+                    "{v:e}"
+                );
+            }
+        }
+        for v in values {
+            assert_eq!(num(v), reference_num(v), "{v:e}");
+            assert_eq!(pct(v), reference_pct(v), "{v:e}");
+            assert_eq!(pct(v / 100.0), reference_pct(v / 100.0), "{v:e}");
+        }
+    }
+}
