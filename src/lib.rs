@@ -76,6 +76,7 @@ mod figure;
 mod report;
 mod segment;
 mod span;
+mod text;
 
 pub use crate::align::{
     BlockKey, Comparer, ComparerBuilder, DocumentSummary, Finding, Judgement, KeyedClaim,
@@ -91,3 +92,8 @@ pub use crate::segment::{
     NewlinePolicy, Segmenter, SegmenterBuilder, Sentence, Sentences, sentences,
 };
 pub use crate::span::Span;
+#[doc(hidden)]
+pub use crate::text::parse_word_tables as __parse_word_tables;
+pub use crate::text::{
+    NounClass, NounSenses, Pos, VerbClass, VerbSenses, is_person, lemma, noun_senses, verb_senses,
+};

@@ -1,0 +1,346 @@
+//! The lemmatizer: WordNet's morphy over the generated tables — irregular
+//! forms first, then the regular suffix rules, a candidate counting only
+//! when the tables know it as a lemma of that part of speech; the shortest
+//! known lemma wins ("glasses" → "glass"). Words the tables do not know
+//! lose a regular inflection by rule ("rideshares" → "rideshare").
+
+use crate::text::classes::{NounClass, NounSenses, VerbSenses};
+use crate::text::tables::{TABLES, hash_word};
+
+/// A part of speech, for [`lemma`].
+///
+/// ```
+/// use factdiff::{Pos, lemma};
+/// assert_eq!(lemma("shot", Pos::Noun), "shot");
+/// assert_eq!(lemma("shot", Pos::Verb), "shoot");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Pos {
+    /// A noun: "children" → "child", "people" → "person".
+    Noun,
+    /// A verb: "fled" → "flee", "hiring" → "hire".
+    Verb,
+}
+
+/// A lemma as a reference: into the tables, or a prefix of the
+/// lower-case word it was made from. No allocation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum LemmaRef {
+    /// A lemma of the tables.
+    Table(&'static str),
+    /// The first `n` bytes of the lower-case word.
+    Prefix(usize),
+}
+
+impl LemmaRef {
+    /// The lemma as text, given the lower-case word it was made from.
+    pub(crate) fn of(self, lower: &str) -> &str {
+        match self {
+            LemmaRef::Table(s) => s,
+            LemmaRef::Prefix(n) => lower.get(..n).unwrap_or(lower),
+        }
+    }
+}
+
+/// A lemma and whether the tables know it as a word of its part of speech
+/// (a known noun, a known verb), not a guess by rule.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Lemmatized {
+    pub(crate) lemma: LemmaRef,
+    pub(crate) known: bool,
+}
+
+const NOUN_RULES: [(&str, &str); 8] = [
+    ("s", ""),
+    ("ses", "s"),
+    ("xes", "x"),
+    ("zes", "z"),
+    ("ches", "ch"),
+    ("shes", "sh"),
+    ("men", "man"),
+    ("ies", "y"),
+];
+
+const VERB_RULES: [(&str, &str); 8] = [
+    ("s", ""),
+    ("ies", "y"),
+    ("es", "e"),
+    ("es", ""),
+    ("ed", "e"),
+    ("ed", ""),
+    ("ing", "e"),
+    ("ing", ""),
+];
+
+/// The lemma of a word as a noun or a verb, lower case. Irregular forms
+/// come from WordNet's exception lists ("children" → "child", "shot" →
+/// "shoot", "fled" → "flee"); "people" is "person". A possessive is
+/// dropped ("agency's" → "agency").
+///
+/// ```
+/// use factdiff::{Pos, lemma};
+/// assert_eq!(lemma("Children", Pos::Noun), "child");
+/// assert_eq!(lemma("women", Pos::Noun), "woman");
+/// assert_eq!(lemma("people", Pos::Noun), "person");
+/// assert_eq!(lemma("injuries", Pos::Noun), "injury");
+/// assert_eq!(lemma("fled", Pos::Verb), "flee");
+/// assert_eq!(lemma("hiring", Pos::Verb), "hire");
+/// assert_eq!(lemma("hit", Pos::Verb), "hit");
+/// ```
+#[must_use]
+pub fn lemma(word: &str, pos: Pos) -> String {
+    let lower = word.to_lowercase();
+    let h = hash_word(&lower);
+    let found = match pos {
+        Pos::Noun => noun(&lower, h),
+        Pos::Verb => verb(&lower, h),
+    };
+    found.lemma.of(&lower).to_string()
+}
+
+/// What WordNet says of a noun lemma (lower case): the classes of its first
+/// sense and of all senses; `None` for a word it does not know as a noun.
+///
+/// ```
+/// use factdiff::{NounClass, noun_senses};
+/// assert!(noun_senses("dollar").unwrap().first.contains(NounClass::UNDER_MONEY));
+/// assert!(noun_senses("qwzx").is_none());
+/// ```
+#[must_use]
+pub fn noun_senses(lemma: &str) -> Option<NounSenses> {
+    let (first, all) = TABLES.lookup(lemma)?.noun?;
+    Some(NounSenses { first, all })
+}
+
+/// What WordNet says of a verb lemma (lower case); `None` for a word it
+/// does not know as a verb.
+///
+/// ```
+/// use factdiff::{VerbClass, verb_senses};
+/// assert!(verb_senses("kill").is_some());
+/// assert!(verb_senses("teenager").is_none());
+/// ```
+#[must_use]
+pub fn verb_senses(lemma: &str) -> Option<VerbSenses> {
+    let (first, all) = TABLES.lookup(lemma)?.verb?;
+    Some(VerbSenses { first, all })
+}
+
+/// Whether a noun lemma (lower case) names a person or people in its first
+/// sense: *officer*, *teen*, *victim*, *man* and *person* itself (WordNet's
+/// hyponym closure of *person*, and of *people*: *the dead*). Not *shot*,
+/// whose first sense is the act of firing, though one sense is a marksman.
+///
+/// ```
+/// use factdiff::is_person;
+/// for w in ["person", "officer", "trooper", "teen", "child", "victim", "man", "resident"] {
+///     assert!(is_person(w), "{w}");
+/// }
+/// for w in ["shot", "dose", "home", "hour", "dollar", "police"] {
+///     assert!(!is_person(w), "{w}");
+/// }
+/// ```
+#[must_use]
+pub fn is_person(lemma: &str) -> bool {
+    noun_senses(lemma).is_some_and(|s| s.first.contains(NounClass::UNDER_PERSON))
+}
+
+/// "agency's" → "agency", "officers'" → "officers".
+fn strip_possessive(lower: &str) -> &str {
+    for suffix in ["'s", "’s", "'", "’"] {
+        if lower.len() > suffix.len() + 1
+            && let Some(base) = lower.strip_suffix(suffix)
+        {
+            return base;
+        }
+    }
+    lower
+}
+
+/// A candidate lemma `stem + rep` the tables know, for `pick`.
+fn candidate(stem: &str, rep: &str, noun: bool) -> Option<&'static str> {
+    // Room for any word worth lemmatizing; longer words keep their form.
+    let mut buf = [0u8; 48];
+    let n = stem.len() + rep.len();
+    let slot = buf.get_mut(..n)?;
+    slot[..stem.len()].copy_from_slice(stem.as_bytes());
+    slot[stem.len()..].copy_from_slice(rep.as_bytes());
+    let word = std::str::from_utf8(slot).ok()?;
+    let info = TABLES.lookup(word)?;
+    let known = if noun {
+        info.noun.is_some()
+    } else {
+        info.verb.is_some()
+    };
+    known.then_some(info.word)
+}
+
+/// The shortest lemma the tables know for `base` under `rules`.
+fn morphy(base: &str, itself: bool, rules: &[(&str, &str)], noun: bool) -> Option<LemmaRef> {
+    let mut best = itself.then_some(LemmaRef::Prefix(base.len()));
+    let mut best_len = if itself { base.len() } else { usize::MAX };
+    for (suffix, rep) in rules {
+        let Some(stem) = base.strip_suffix(suffix) else {
+            continue;
+        };
+        // "bed" is not "be" + "ed".
+        if stem.len() < 2 {
+            continue;
+        }
+        if let Some(found) = candidate(stem, rep, noun)
+            && found.len() < best_len
+        {
+            best_len = found.len();
+            best = Some(if found.len() <= base.len() && base.starts_with(found) {
+                LemmaRef::Prefix(found.len())
+            } else {
+                LemmaRef::Table(found)
+            });
+        }
+    }
+    best
+}
+
+/// The noun lemma of a lower-case word whose [`hash_word`] is `h`.
+pub(crate) fn noun(lower: &str, h: u32) -> Lemmatized {
+    let base = strip_possessive(lower);
+    let h = if base.len() == lower.len() {
+        h
+    } else {
+        hash_word(base)
+    };
+    let info = TABLES.get(base, h);
+    if let Some(l) = info.and_then(|i| i.noun_exc) {
+        return Lemmatized {
+            lemma: LemmaRef::Table(l),
+            known: true,
+        };
+    }
+    let itself = info.is_some_and(|i| i.noun.is_some());
+    if let Some(lemma) = morphy(base, itself, &NOUN_RULES, true) {
+        return Lemmatized { lemma, known: true };
+    }
+    // Unknown: drop a plural "s" ("ss", "us", "is" are not plurals).
+    let n = base.len();
+    let plural = n > 3
+        && base.ends_with('s')
+        && !base.ends_with("ss")
+        && !base.ends_with("us")
+        && !base.ends_with("is");
+    Lemmatized {
+        lemma: LemmaRef::Prefix(if plural { n - 1 } else { n }),
+        known: false,
+    }
+}
+
+/// The verb lemma of a lower-case word whose [`hash_word`] is `h`.
+pub(crate) fn verb(lower: &str, h: u32) -> Lemmatized {
+    let info = TABLES.get(lower, h);
+    if let Some(l) = info.and_then(|i| i.verb_exc) {
+        return Lemmatized {
+            lemma: LemmaRef::Table(l),
+            known: true,
+        };
+    }
+    let itself = info.is_some_and(|i| i.verb.is_some());
+    if let Some(lemma) = morphy(lower, itself, &VERB_RULES, false) {
+        return Lemmatized { lemma, known: true };
+    }
+    Lemmatized {
+        lemma: LemmaRef::Prefix(unknown_verb_stem(lower)),
+        known: false,
+    }
+}
+
+/// The length of an unknown verb's stem: "-ing", "-ed", "-es", "-s" off,
+/// a doubled consonant undone ("livestreamed" → "livestream").
+fn unknown_verb_stem(w: &str) -> usize {
+    let b = w.as_bytes();
+    let n = b.len();
+    let sibilant_es = w.ends_with("es")
+        && (w[..n - 2].ends_with(['s', 'x', 'z'])
+            || w[..n - 2].ends_with("ch")
+            || w[..n - 2].ends_with("sh"));
+    let (mut len, tense) = if n > 5 && w.ends_with("ing") {
+        (n - 3, true)
+    } else if n > 4 && w.ends_with("ed") {
+        (n - 2, true)
+    } else if n > 4 && sibilant_es {
+        (n - 2, false)
+    } else if n > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") {
+        (n - 1, false)
+    } else {
+        (n, false)
+    };
+    // "stopped" → "stop", but "staffs" → "staff".
+    if tense
+        && len >= 3
+        && b[len - 1] == b[len - 2]
+        && !matches!(b[len - 1], b'l' | b's' | b'z' | b'e' | b'o')
+        && b[len - 1].is_ascii_alphabetic()
+    {
+        len -= 1;
+    }
+    len
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn irregular_and_regular_forms() {
+        for (word, pos, want) in [
+            ("shot", Pos::Verb, "shoot"),
+            ("fled", Pos::Verb, "flee"),
+            ("children", Pos::Noun, "child"),
+            ("people", Pos::Noun, "person"),
+            ("women", Pos::Noun, "woman"),
+            ("men", Pos::Noun, "man"),
+            ("officers", Pos::Noun, "officer"),
+            ("troopers", Pos::Noun, "trooper"),
+            ("deputies", Pos::Noun, "deputy"),
+            ("injuries", Pos::Noun, "injury"),
+            ("glasses", Pos::Noun, "glass"),
+            ("news", Pos::Noun, "news"),
+            ("agency's", Pos::Noun, "agency"),
+            ("killed", Pos::Verb, "kill"),
+            ("died", Pos::Verb, "die"),
+            ("wounded", Pos::Verb, "wound"),
+            ("wound", Pos::Verb, "wound"),
+            ("stopped", Pos::Verb, "stop"),
+            ("planned", Pos::Verb, "plan"),
+            ("hiring", Pos::Verb, "hire"),
+            ("evacuated", Pos::Verb, "evacuate"),
+            ("spent", Pos::Verb, "spend"),
+            ("laid", Pos::Verb, "lay"),
+            ("bed", Pos::Verb, "bed"),
+            ("livestreamed", Pos::Verb, "livestream"),
+            ("rideshares", Pos::Noun, "rideshare"),
+            ("was", Pos::Noun, "was"),
+        ] {
+            assert_eq!(lemma(word, pos), want, "{word} {pos:?}");
+        }
+    }
+
+    #[test]
+    fn odd_input_never_panics() {
+        for w in [
+            "",
+            "'",
+            "’s",
+            "s",
+            "ies",
+            "ed",
+            "ing",
+            "ésés",
+            "日本s",
+            "a’’",
+            &"x".repeat(200),
+        ] {
+            let _ = lemma(w, Pos::Noun);
+            let _ = lemma(w, Pos::Verb);
+        }
+    }
+}
