@@ -95,5 +95,6 @@ pub use crate::span::Span;
 #[doc(hidden)]
 pub use crate::text::parse_word_tables as __parse_word_tables;
 pub use crate::text::{
-    NounClass, NounSenses, Pos, VerbClass, VerbSenses, is_person, lemma, noun_senses, verb_senses,
+    NounClass, NounSenses, Pos, Token, VerbClass, VerbSenses, is_person, lemma, noun_senses,
+    tokenize, verb_senses,
 };

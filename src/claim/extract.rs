@@ -40,9 +40,9 @@
 
 use crate::claim::cues::{self, Cue};
 use crate::claim::lexicon::{Entry, Lexicon, Role};
-use crate::claim::tokens::{Token, tokenize};
 use crate::claim::{Baseline, Claim, Modality, Period};
 use crate::figure::{Figure, FigureKind, figures};
+use crate::text::{Pos, Token, tokenize};
 use crate::{Document, Segmenter, Span};
 
 /// How far (in tokens) the rules look from a figure.
@@ -272,15 +272,15 @@ impl ClaimExtractor {
     /// and whether it speaks of goals.
     fn topic(&self, tokens: &[Token<'_>]) -> Topic {
         let mut topic = Topic::default();
-        for t in tokens.iter().filter(|t| t.word) {
+        for t in tokens.iter().filter(|t| t.is_word()) {
             if topic.measure.is_none() {
                 topic.measure = self
                     .lexicon
-                    .lookup(&t.stem, FigureKind::Count)
+                    .lookup(t.lemma(Pos::Noun), FigureKind::Count)
                     .find(|e| e.role == Role::Noun)
                     .map(|e| e.measure);
             }
-            if cues::modality_cue(&t.stem) == Some(Cue::Target) {
+            if cues::modality_cue(t) == Some(Cue::Target) {
                 topic.target = true;
             }
         }
@@ -370,11 +370,11 @@ impl Reader<'_, '_> {
         let a = self
             .tokens
             .iter()
-            .position(|t| t.span.end > span.start)
+            .position(|t| t.span().end > span.start)
             .unwrap_or(self.tokens.len());
         let b = self.tokens[a..]
             .iter()
-            .position(|t| t.span.start >= span.end)
+            .position(|t| t.span().start >= span.end)
             .map_or(self.tokens.len(), |n| a + n);
         (a, b)
     }
@@ -389,15 +389,15 @@ impl Reader<'_, '_> {
         let t = &self.tokens[i];
         if t.is('.') && i > 0 {
             let prev = &self.tokens[i - 1];
-            let abbreviation = prev.word
-                && prev.text.len() <= 4
-                && prev.text.chars().all(char::is_alphabetic)
-                && (prev.capitalised() || prev.text.len() == 1);
+            let abbreviation = prev.is_word()
+                && prev.text().len() <= 4
+                && prev.text().chars().all(char::is_alphabetic)
+                && (prev.capitalised() || prev.text().len() == 1);
             if abbreviation {
                 return false;
             }
         }
-        t.clause_break() || is_quote(t)
+        clause_break(t) || is_quote(t)
     }
 
     /// The first token of the clause holding token `a`, crossing at most
@@ -447,7 +447,7 @@ impl Reader<'_, '_> {
     /// A lexicon entry for token `i`, preferring `roles` in order.
     fn entry(&self, i: usize, kind: FigureKind, roles: &[Role]) -> Option<Entry> {
         let t = &self.tokens[i];
-        if !t.word {
+        if !t.is_word() {
             return None;
         }
         // A capitalised word inside the sentence is a name ("in March",
@@ -459,25 +459,22 @@ impl Reader<'_, '_> {
             .iter()
             .filter(|role| !((name || adjective) && **role == Role::Verb))
             .find_map(|role| {
-                self.lexicon.lookup(&t.stem, kind).find(|e| {
-                    // "housing" is not "house": an -ing word is a noun of the
-                    // lexicon only when listed in that form ("hiring").
-                    e.role == *role
-                        && (e.role == Role::Verb || e.ing || !t.lower().ends_with("ing"))
-                })
+                self.lexicon
+                    .lookup(t.lemma(role.pos()), kind)
+                    .find(|e| e.role == *role)
             })
     }
 
     /// A phrase of the lexicon starting at token `i`, and its end.
     fn phrase_at(&self, i: usize, kind: FigureKind, end: usize) -> Option<(Entry, usize)> {
         self.lexicon.phrases().iter().find_map(|p| {
-            let n = p.stems.len();
+            let n = p.words.len();
             (i + n <= end
                 && self.lexicon.fits(p.entry.measure, kind)
-                && p.stems
+                && p.words
                     .iter()
                     .zip(&self.tokens[i..i + n])
-                    .all(|(s, t)| t.word && *s == t.stem))
+                    .all(|(w, t)| w.matches(t)))
             .then_some((p.entry, i + n))
         })
     }
@@ -544,7 +541,7 @@ impl Reader<'_, '_> {
         let mut first = true;
         while i < end && words < NOUN_PHRASE {
             let t = &self.tokens[i];
-            if !t.word {
+            if !t.is_word() {
                 break;
             }
             let lower = t.lower();
@@ -587,7 +584,7 @@ impl Reader<'_, '_> {
                 });
                 // A compound keeps the last noun: "bus operators", "relief package".
                 if i + 1 < end
-                    && self.tokens[i + 1].word
+                    && self.tokens[i + 1].is_word()
                     && let Some(next) = self.entry(i + 1, kind, &[Role::Noun, Role::People])
                 {
                     phrase.head = Some(if next.role == Role::Noun {
@@ -599,7 +596,7 @@ impl Reader<'_, '_> {
                 }
                 return phrase;
             }
-            if self.lexicon.is_entity(&t.stem) {
+            if self.lexicon.is_entity(t.lemma(Pos::Noun)) {
                 phrase.head = Some(NounHead::Entity);
                 return phrase;
             }
@@ -653,7 +650,7 @@ impl Reader<'_, '_> {
         let mut distance = 0;
         let mut own_word = false;
         for i in (start..a).rev() {
-            if !self.tokens[i].word {
+            if !self.tokens[i].is_word() {
                 continue;
             }
             if distance >= VERB_REACH {
@@ -703,7 +700,7 @@ impl Reader<'_, '_> {
     fn partitive_before(&self, a: usize, b: usize) -> bool {
         let before = (0..a)
             .rev()
-            .find(|&i| self.tokens[i].word)
+            .find(|&i| self.tokens[i].is_word())
             .map(|i| self.lower(i));
         let after = (b < self.tokens.len()).then(|| self.lower(b));
         before.is_some_and(cues::partitive)
@@ -735,7 +732,7 @@ impl Reader<'_, '_> {
         figure.kind == FigureKind::Multiplier
             && self.tokens.get(b).is_some_and(|t| {
                 matches!(t.lower(), "that" | "it" | "this")
-                    && self.tokens.get(b + 1).is_none_or(|n| !n.word)
+                    && self.tokens.get(b + 1).is_none_or(|n| !n.is_word())
             })
     }
 
@@ -745,7 +742,7 @@ impl Reader<'_, '_> {
         // The figure is the subject of a verb ("409,000 is a stretch"), not
         // a figure closing its sentence.
         self.tokens.get(b).is_some_and(|t| {
-            t.word
+            t.is_word()
                 && matches!(
                     t.lower(),
                     "is" | "was" | "are" | "were" | "will" | "would" | "has" | "had" | "have"
@@ -769,7 +766,7 @@ impl Reader<'_, '_> {
             if t.is(',') || t.is('—') || t.is('–') || t.is('(') || t.is(';') {
                 return true;
             }
-            if !(t.word && cues::appositive_link(t.lower())) {
+            if !(t.is_word() && cues::appositive_link(t.lower())) {
                 return false;
             }
             i -= 1;
@@ -785,7 +782,7 @@ impl Reader<'_, '_> {
         let mut negated = false;
         for i in (start..a).rev() {
             let t = &self.tokens[i];
-            if !t.word {
+            if !t.is_word() {
                 continue;
             }
             // "but", "although": what comes before is another assertion
@@ -806,9 +803,9 @@ impl Reader<'_, '_> {
             let directive = t.lower() == "told" && to_follow();
             // A capitalised month inside the sentence is not a modal: "in May".
             let month = i > 0 && t.capitalised() && cues::month(t.lower());
-            let c = cues::modality_cue(&t.stem)
+            let c = cues::modality_cue(t)
                 .filter(|_| !month)
-                .filter(|_| !cues::needs_complement(&t.stem) || to_follow())
+                .filter(|_| !cues::needs_complement(t) || to_follow())
                 .or_else(|| directive.then_some(Cue::Target))
                 .or_else(|| t.lower().ends_with("n't").then_some(Cue::Negation));
             match c {
@@ -822,10 +819,10 @@ impl Reader<'_, '_> {
         // "2,000 workers could lose their jobs".
         let end = self.clause_end(b);
         let mut i = b;
-        while i < end && i < b + NOUN_PHRASE && self.tokens[i].word {
+        while i < end && i < b + NOUN_PHRASE && self.tokens[i].is_word() {
             let lower = self.lower(i);
             if cues::modal(lower) {
-                cue = cue.or(cues::modality_cue(&self.tokens[i].stem));
+                cue = cue.or(cues::modality_cue(&self.tokens[i]));
                 break;
             }
             if cues::ends_noun_phrase(lower) {
@@ -841,7 +838,7 @@ impl Reader<'_, '_> {
             // Only a verb: "promised", "needed"; not a noun ("an exclusion
             // order") that the figure merely sits beside.
             let verb = t.lower().ends_with("ed") || t.lower() == "sought";
-            if t.word && verb && cue.is_none() && cues::modality_cue(&t.stem) == Some(Cue::Target) {
+            if t.is_word() && verb && cue.is_none() && cues::modality_cue(t) == Some(Cue::Target) {
                 cue = Some(Cue::Target);
             }
         }
@@ -934,13 +931,15 @@ impl Reader<'_, '_> {
                         let lower = n.lower();
                         let time_word = cues::window_word(lower)
                             && !matches!(lower, "the" | "a" | "an" | "of" | "this");
-                        n.word && !lower.starts_with(|c: char| c.is_ascii_digit()) && !time_word
+                        n.is_word()
+                            && !lower.starts_with(|c: char| c.is_ascii_digit())
+                            && !time_word
                     })
             })
             .unwrap_or(end);
         for i in (b..end).chain(start..a).chain(fronted) {
             let t = &self.tokens[i];
-            if !t.word || !cues::window_opener(t.lower()) {
+            if !t.is_word() || !cues::window_opener(t.lower()) {
                 continue;
             }
             let limit = if i < a { a } else { end };
@@ -954,12 +953,12 @@ impl Reader<'_, '_> {
                 let abbreviation = word.is('.')
                     && j + 1 < limit
                     && cues::month(self.lower(j - 1))
-                    && self.tokens[j - 1].text.len() <= 4;
+                    && self.tokens[j - 1].text().len() <= 4;
                 if abbreviation {
                     j += 1;
                     continue;
                 }
-                if !word.word {
+                if !word.is_word() {
                     break;
                 }
                 let lower = word.lower();
@@ -993,7 +992,7 @@ impl Reader<'_, '_> {
                 j += 1;
             }
             if timed {
-                let span = Span::new(t.span.start, self.tokens[j - 1].span.end);
+                let span = Span::new(t.span().start, self.tokens[j - 1].span().end);
                 let opener = t.lower();
                 // "since", "by" and "until" name a point, not a length.
                 let period = if matches!(opener, "since" | "by" | "until" | "through") {
@@ -1127,14 +1126,16 @@ impl Reader<'_, '_> {
                 let preposition = from > 0
                     && cues::ends_noun_phrase(self.lower(from - 1))
                     && !matches!(self.lower(from - 1), "the" | "a" | "an");
-                let words: Vec<&Token<'_>> =
-                    self.tokens[from..end].iter().filter(|t| t.word).collect();
+                let words: Vec<&Token<'_>> = self.tokens[from..end]
+                    .iter()
+                    .filter(|t| t.is_word())
+                    .collect();
                 let head = words.last().map(|t| t.lower()).unwrap_or_default();
                 let named = words.iter().filter(|t| t.capitalised()).count() >= 2
                     || cues::actor_noun(head)
                     || words.len() == 1
-                        && words[0].text.len() >= 2
-                        && words[0].text.chars().all(|c| c.is_ascii_uppercase());
+                        && words[0].text().len() >= 2
+                        && words[0].text().chars().all(|c| c.is_ascii_uppercase());
                 let timely = words
                     .iter()
                     .any(|t| cues::month(t.lower()) || cues::weekday(t.lower()));
@@ -1144,8 +1145,8 @@ impl Reader<'_, '_> {
                         verb += 1;
                     }
                     let reports = verb < a
-                        && self.tokens[verb].word
-                        && cues::only_reports(&self.tokens[verb].stem);
+                        && self.tokens[verb].is_word()
+                        && cues::only_reports(&self.tokens[verb]);
                     best = Some((span_text(self.tokens, self.text, from, end), reports));
                     break;
                 }
@@ -1179,8 +1180,18 @@ struct Phrase {
     relative: bool,
 }
 
+/// Whether the token ends a clause: `;`, `:`, dashes, brackets and
+/// sentence-final punctuation. Commas are handled apart.
+fn clause_break(t: &Token<'_>) -> bool {
+    !t.is_word()
+        && matches!(
+            t.text().chars().next(),
+            Some(';' | ':' | '—' | '–' | '(' | ')' | '[' | ']' | '.' | '?' | '!')
+        )
+}
+
 fn is_quote(t: &Token<'_>) -> bool {
-    !t.word && matches!(t.text, "\"" | "“" | "”")
+    !t.is_word() && matches!(t.text(), "\"" | "“" | "”")
 }
 
 /// A source a sentence names: who, and the token index of the verb (or of
@@ -1199,7 +1210,7 @@ struct Source {
 fn sources(tokens: &[Token<'_>], text: &str, last: Option<&str>) -> Vec<Source> {
     let mut found = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
-        if !t.word {
+        if !t.is_word() {
             continue;
         }
         if t.lower() == "according" && tokens.get(i + 1).is_some_and(|n| n.lower() == "to") {
@@ -1207,7 +1218,7 @@ fn sources(tokens: &[Token<'_>], text: &str, last: Option<&str>) -> Vec<Source> 
             let mut to = from;
             while to < tokens.len()
                 && to - from < 8
-                && (tokens[to].word || tokens[to].is('’') || tokens[to].is('\''))
+                && (tokens[to].is_word() || tokens[to].is('’') || tokens[to].is('\''))
             {
                 to += 1;
             }
@@ -1227,7 +1238,7 @@ fn sources(tokens: &[Token<'_>], text: &str, last: Option<&str>) -> Vec<Source> 
         ) {
             continue;
         }
-        let Some(strength) = cues::source_verb(&t.stem) else {
+        let Some(strength) = cues::source_verb(t) else {
             continue;
         };
         // After an article it is a noun: "the plan", "a report", "the count".
@@ -1239,7 +1250,7 @@ fn sources(tokens: &[Token<'_>], text: &str, last: Option<&str>) -> Vec<Source> 
         // when no other verb of its kind follows at once.
         let next_is_verb = tokens
             .get(i + 1)
-            .is_some_and(|n| n.word && cues::source_verb(&n.stem).is_some());
+            .is_some_and(|n| n.is_word() && cues::source_verb(n).is_some());
         if strength == cues::Source::Reporting && !t.lower().ends_with("ed") && next_is_verb {
             continue;
         }
@@ -1248,7 +1259,7 @@ fn sources(tokens: &[Token<'_>], text: &str, last: Option<&str>) -> Vec<Source> 
         }
         // "..., said Tom Homan", "said county health officer Dr. Anika Sorensen"
         let inverted = strength == cues::Source::Saying
-            && (i == 0 || !tokens[i - 1].word)
+            && (i == 0 || !tokens[i - 1].is_word())
             && noun_phrase_after(tokens, i + 1).is_some();
         if inverted && let Some((from, to)) = noun_phrase_after(tokens, i + 1) {
             found.push(Source {
@@ -1348,10 +1359,10 @@ fn is_auxiliary(lower: &str) -> bool {
 /// the period of a title ("Gov.").
 fn name_part(tokens: &[Token<'_>], i: usize) -> bool {
     let t = &tokens[i];
-    if t.word {
+    if t.is_word() {
         return t.capitalised() || cues::actor_noun(t.lower()) || t.lower() == "of";
     }
-    t.is('.') && i > 0 && tokens[i - 1].capitalised() && tokens[i - 1].text.len() <= 4
+    t.is('.') && i > 0 && tokens[i - 1].capitalised() && tokens[i - 1].text().len() <= 4
 }
 
 /// The start of a name or actor phrase ending at `end` ("the
@@ -1366,8 +1377,8 @@ fn noun_phrase_before(tokens: &[Token<'_>], end: usize, speaker: bool) -> Option
     while from > 0 && end - from < 8 {
         let i = from - 1;
         let t = &tokens[i];
-        let modifier = t.word
-            && t.text.starts_with(char::is_lowercase)
+        let modifier = t.is_word()
+            && t.text().starts_with(char::is_lowercase)
             && !cues::ends_noun_phrase(t.lower())
             && cues::actor_noun(tokens[end - 1].lower());
         if name_part(tokens, i) || modifier || t.is('’') || t.is('\'') {
@@ -1376,7 +1387,7 @@ fn noun_phrase_before(tokens: &[Token<'_>], end: usize, speaker: bool) -> Option
             break;
         }
     }
-    while from < end && (tokens[from].lower() == "of" || !tokens[from].word) {
+    while from < end && (tokens[from].lower() == "of" || !tokens[from].is_word()) {
         from += 1;
     }
     if from > 0 && matches!(tokens[from - 1].lower(), "the" | "a" | "an") {
@@ -1391,7 +1402,7 @@ fn noun_phrase_before(tokens: &[Token<'_>], end: usize, speaker: bool) -> Option
         && end - from == 1
         && from == 0
         && !cues::actor_noun(t.lower())
-        && !t.text.chars().all(|c| c.is_ascii_uppercase())
+        && !t.text().chars().all(|c| c.is_ascii_uppercase())
     {
         return None;
     }
@@ -1405,7 +1416,10 @@ fn determined_noun_before(tokens: &[Token<'_>], end: usize) -> Option<usize> {
     let mut from = end;
     while from > 0 && end - from < 3 {
         let t = &tokens[from - 1];
-        if t.word && t.text.starts_with(char::is_lowercase) && !cues::ends_noun_phrase(t.lower()) {
+        if t.is_word()
+            && t.text().starts_with(char::is_lowercase)
+            && !cues::ends_noun_phrase(t.lower())
+        {
             from -= 1;
         } else {
             break;
@@ -1427,11 +1441,11 @@ fn noun_phrase_after(tokens: &[Token<'_>], from: usize) -> Option<(usize, usize)
     while j < tokens.len() && j - i < 8 {
         let t = &tokens[j];
         if name_part(tokens, j) {
-            if t.word && t.lower() != "of" {
+            if t.is_word() && t.lower() != "of" {
                 last_head = Some(j + 1);
             }
-        } else if !(t.word
-            && t.text.starts_with(char::is_lowercase)
+        } else if !(t.is_word()
+            && t.text().starts_with(char::is_lowercase)
             && !cues::ends_noun_phrase(t.lower()))
         {
             break;
@@ -1442,5 +1456,5 @@ fn noun_phrase_after(tokens: &[Token<'_>], from: usize) -> Option<(usize, usize)
 }
 
 fn span_text(tokens: &[Token<'_>], text: &str, from: usize, to: usize) -> String {
-    text[Span::new(tokens[from].span.start, tokens[to - 1].span.end)].to_string()
+    text[Span::new(tokens[from].span().start, tokens[to - 1].span().end)].to_string()
 }

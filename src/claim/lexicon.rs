@@ -7,7 +7,7 @@ use std::sync::{Arc, OnceLock};
 use crate::error::Error;
 use crate::figure::FigureKind;
 
-use super::tokens::stem;
+use crate::text::{Pos, Token, lemma};
 
 /// The lexicon that ships with factdiff (`data/lexicon.json`).
 const DEFAULT_JSON: &str = include_str!("../../data/lexicon.json");
@@ -23,8 +23,8 @@ const DEFAULT_JSON: &str = include_str!("../../data/lexicon.json");
 /// - `phrases` are multi-word cues ("set aside", "from their homes");
 /// - `kinds`, when not empty, limits the measure to those figure kinds.
 ///
-/// Words are matched after light stemming ("arrest", "arrests",
-/// "arrested" all match), so one form of each regular word is enough.
+/// Words are matched by lemma ("arrest", "arrests", "arrested" all match;
+/// "fled" matches "flee"), so one form of each word is enough.
 ///
 /// ```
 /// use factdiff::Measure;
@@ -137,16 +137,44 @@ pub(crate) enum Role {
 pub(crate) struct Entry {
     pub(crate) measure: usize,
     pub(crate) role: Role,
-    /// The lexicon gave the word in its `-ing` form ("hiring", "staffing"):
-    /// only then may an `-ing` word of the text match it as a noun, so
-    /// that "housing" does not match "house".
-    pub(crate) ing: bool,
 }
 
-/// A multi-word cue, as stems.
+impl Role {
+    /// The part of speech a word in this role is looked up by.
+    pub(crate) fn pos(self) -> Pos {
+        match self {
+            Role::Verb => Pos::Verb,
+            Role::Noun | Role::People => Pos::Noun,
+        }
+    }
+}
+
+/// A word of a multi-word cue: its noun and verb lemmas.
+#[derive(Clone, Debug)]
+pub(crate) struct PhraseWord {
+    noun: String,
+    verb: String,
+}
+
+impl PhraseWord {
+    fn new(word: &str) -> PhraseWord {
+        PhraseWord {
+            noun: lemma(word, Pos::Noun),
+            verb: lemma(word, Pos::Verb),
+        }
+    }
+
+    /// Whether a token of the text is this word, as a noun or as a verb
+    /// ("took" is "take", "homes" is "home").
+    pub(crate) fn matches(&self, t: &Token<'_>) -> bool {
+        t.is_word() && (t.lemma(Pos::Noun) == self.noun || t.lemma(Pos::Verb) == self.verb)
+    }
+}
+
+/// A multi-word cue, as lemmas.
 #[derive(Clone, Debug)]
 pub(crate) struct Phrase {
-    pub(crate) stems: Vec<String>,
+    pub(crate) words: Vec<PhraseWord>,
     pub(crate) entry: Entry,
 }
 
@@ -311,11 +339,12 @@ impl Lexicon {
         &self.inner.measures[measure].id
     }
 
-    /// The entries for a stemmed word that fit a figure kind.
-    pub(crate) fn lookup(&self, stem: &str, kind: FigureKind) -> impl Iterator<Item = Entry> + '_ {
+    /// The entries for a lemma that fit a figure kind (noun and people
+    /// words are keyed by their noun lemma, verbs by their verb lemma).
+    pub(crate) fn lookup(&self, lemma: &str, kind: FigureKind) -> impl Iterator<Item = Entry> + '_ {
         self.inner
             .words
-            .get(stem)
+            .get(lemma)
             .into_iter()
             .flatten()
             .copied()
@@ -337,8 +366,9 @@ impl Lexicon {
         self.inner.measures[measure].stock
     }
 
-    pub(crate) fn is_entity(&self, stem: &str) -> bool {
-        self.inner.entities.contains(stem)
+    /// Whether a noun lemma is a generic entity noun ("person", "man").
+    pub(crate) fn is_entity(&self, lemma: &str) -> bool {
+        self.inner.entities.contains(lemma)
     }
 }
 
@@ -422,7 +452,7 @@ impl LexiconBuilder {
     /// assert!(Lexicon::builder().measure(Measure::new("")).build().is_err());
     /// ```
     pub fn build(&self) -> Result<Lexicon, Error> {
-        let mut words: HashMap<String, Vec<Entry>> = HashMap::new();
+        let mut map: HashMap<String, Vec<Entry>> = HashMap::new();
         let mut phrases = Vec::new();
         let mut kinds = Vec::with_capacity(self.measures.len());
         for (index, m) in self.measures.iter().enumerate() {
@@ -453,42 +483,52 @@ impl LexiconBuilder {
                     let entry = Entry {
                         measure: index,
                         role,
-                        ing: word.ends_with("ing"),
                     };
-                    let stems: Vec<String> = word.split_whitespace().map(stem).collect();
-                    match stems.len() {
-                        0 => {}
-                        1 => words.entry(stems[0].clone()).or_default().push(entry),
-                        _ => phrases.push(Phrase { stems, entry }),
+                    let words: Vec<&str> = word.split_whitespace().collect();
+                    match words.as_slice() {
+                        [] => {}
+                        [one] => words_of(&mut map, lemma(one, role.pos()), entry),
+                        _ => phrases.push(Phrase {
+                            words: words.iter().map(|w| PhraseWord::new(w)).collect(),
+                            entry,
+                        }),
                     }
                 }
             }
             for phrase in &m.phrases {
-                let stems: Vec<String> = phrase.split_whitespace().map(stem).collect();
-                if !stems.is_empty() {
+                let words: Vec<PhraseWord> =
+                    phrase.split_whitespace().map(PhraseWord::new).collect();
+                if !words.is_empty() {
                     phrases.push(Phrase {
-                        stems,
+                        words,
                         entry: Entry {
                             measure: index,
                             role: Role::Noun,
-                            ing: true,
                         },
                     });
                 }
             }
         }
         // Longer phrases first, so "in emergency shelters" wins over "in shelters".
-        phrases.sort_by_key(|p| std::cmp::Reverse(p.stems.len()));
-        let entities = self.entities.iter().map(|w| stem(w)).collect();
+        phrases.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
+        let entities = self.entities.iter().map(|w| lemma(w, Pos::Noun)).collect();
         Ok(Lexicon {
             inner: Arc::new(Inner {
                 measures: self.measures.clone(),
                 kinds,
-                words,
+                words: map,
                 phrases,
                 entities,
             }),
         })
+    }
+}
+
+/// Adds `entry` under `lemma`, once.
+fn words_of(map: &mut HashMap<String, Vec<Entry>>, lemma: String, entry: Entry) {
+    let entries = map.entry(lemma).or_default();
+    if !entries.contains(&entry) {
+        entries.push(entry);
     }
 }
 
@@ -517,7 +557,7 @@ mod tests {
             .position(|m| m.id == "arrests")
             .unwrap();
         let hits: Vec<Entry> = lexicon
-            .lookup(&stem("arrested"), FigureKind::Count)
+            .lookup(&lemma("arrested", Pos::Verb), FigureKind::Count)
             .collect();
         assert!(hits.iter().any(|e| e.measure == arrests));
     }
@@ -525,10 +565,8 @@ mod tests {
     #[test]
     fn kinds_limit_measures() {
         let lexicon = Lexicon::default();
-        assert_eq!(lexicon.lookup(&stem("rain"), FigureKind::Count).count(), 0);
-        let hits: Vec<Entry> = lexicon
-            .lookup(&stem("rain"), FigureKind::Measurement)
-            .collect();
+        assert_eq!(lexicon.lookup("rain", FigureKind::Count).count(), 0);
+        let hits: Vec<Entry> = lexicon.lookup("rain", FigureKind::Measurement).collect();
         assert!(!hits.is_empty());
         assert!(hits.iter().all(|e| lexicon.id(e.measure) == "rainfall"));
     }

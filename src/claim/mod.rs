@@ -5,7 +5,6 @@ mod cues;
 mod extract;
 mod lexicon;
 mod model;
-mod tokens;
 
 pub use extract::{ClaimExtractor, claims};
 pub use lexicon::{Lexicon, LexiconBuilder, Measure};

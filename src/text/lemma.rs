@@ -1,7 +1,9 @@
 //! The lemmatizer: WordNet's morphy over the generated tables — irregular
 //! forms first, then the regular suffix rules, a candidate counting only
-//! when the tables know it as a lemma of that part of speech; the shortest
-//! known lemma wins ("glasses" → "glass"). Words the tables do not know
+//! when the tables know it as a lemma of that part of speech, the first rule
+//! first ("doses" → "dose", not "dos"). A noun's plural gives its singular
+//! even when WordNet lists the plural too ("troops" → "troop"); a verb that
+//! is a lemma stays one ("seed", not "see"). Words the tables do not know
 //! lose a regular inflection by rule ("rideshares" → "rideshare").
 
 use crate::text::classes::{NounClass, NounSenses, VerbSenses};
@@ -158,7 +160,7 @@ fn strip_possessive(lower: &str) -> &str {
     lower
 }
 
-/// A candidate lemma `stem + rep` the tables know, for `pick`.
+/// A candidate lemma `stem + rep`, when the tables know it.
 fn candidate(stem: &str, rep: &str, noun: bool) -> Option<&'static str> {
     // Room for any word worth lemmatizing; longer words keep their form.
     let mut buf = [0u8; 48];
@@ -176,30 +178,21 @@ fn candidate(stem: &str, rep: &str, noun: bool) -> Option<&'static str> {
     known.then_some(info.word)
 }
 
-/// The shortest lemma the tables know for `base` under `rules`.
-fn morphy(base: &str, itself: bool, rules: &[(&str, &str)], noun: bool) -> Option<LemmaRef> {
-    let mut best = itself.then_some(LemmaRef::Prefix(base.len()));
-    let mut best_len = if itself { base.len() } else { usize::MAX };
-    for (suffix, rep) in rules {
-        let Some(stem) = base.strip_suffix(suffix) else {
-            continue;
-        };
+/// The first lemma the tables know for `base` under `rules`, in order.
+fn morphy(base: &str, rules: &[(&str, &str)], noun: bool) -> Option<LemmaRef> {
+    rules.iter().find_map(|(suffix, rep)| {
+        let stem = base.strip_suffix(suffix)?;
         // "bed" is not "be" + "ed".
         if stem.len() < 2 {
-            continue;
+            return None;
         }
-        if let Some(found) = candidate(stem, rep, noun)
-            && found.len() < best_len
-        {
-            best_len = found.len();
-            best = Some(if found.len() <= base.len() && base.starts_with(found) {
-                LemmaRef::Prefix(found.len())
-            } else {
-                LemmaRef::Table(found)
-            });
-        }
-    }
-    best
+        let found = candidate(stem, rep, noun)?;
+        Some(if base.starts_with(found) {
+            LemmaRef::Prefix(found.len())
+        } else {
+            LemmaRef::Table(found)
+        })
+    })
 }
 
 /// The noun lemma of a lower-case word whose [`hash_word`] is `h`.
@@ -217,9 +210,17 @@ pub(crate) fn noun(lower: &str, h: u32) -> Lemmatized {
             known: true,
         };
     }
-    let itself = info.is_some_and(|i| i.noun.is_some());
-    if let Some(lemma) = morphy(base, itself, &NOUN_RULES, true) {
+    // A plural the rules undo wins over a plural WordNet lists as a lemma
+    // of its own ("troops" → "troop", "sales" → "sale"), so that both
+    // numbers meet.
+    if let Some(lemma) = morphy(base, &NOUN_RULES, true) {
         return Lemmatized { lemma, known: true };
+    }
+    if info.is_some_and(|i| i.noun.is_some()) {
+        return Lemmatized {
+            lemma: LemmaRef::Prefix(base.len()),
+            known: true,
+        };
     }
     // Unknown: drop a plural "s" ("ss", "us", "is" are not plurals).
     let n = base.len();
@@ -243,8 +244,14 @@ pub(crate) fn verb(lower: &str, h: u32) -> Lemmatized {
             known: true,
         };
     }
-    let itself = info.is_some_and(|i| i.verb.is_some());
-    if let Some(lemma) = morphy(lower, itself, &VERB_RULES, false) {
+    // A verb that is a lemma itself stays one: "seed" is not "see" + "ed".
+    if info.is_some_and(|i| i.verb.is_some()) {
+        return Lemmatized {
+            lemma: LemmaRef::Prefix(lower.len()),
+            known: true,
+        };
+    }
+    if let Some(lemma) = morphy(lower, &VERB_RULES, false) {
         return Lemmatized { lemma, known: true };
     }
     Lemmatized {
@@ -303,6 +310,12 @@ mod tests {
             ("deputies", Pos::Noun, "deputy"),
             ("injuries", Pos::Noun, "injury"),
             ("glasses", Pos::Noun, "glass"),
+            ("doses", Pos::Noun, "dose"),
+            ("taxes", Pos::Noun, "tax"),
+            ("troops", Pos::Noun, "troop"),
+            ("seed", Pos::Verb, "seed"),
+            ("hoped", Pos::Verb, "hope"),
+            ("founded", Pos::Verb, "found"),
             ("news", Pos::Noun, "news"),
             ("agency's", Pos::Noun, "agency"),
             ("killed", Pos::Verb, "kill"),

@@ -18,9 +18,13 @@
 mod classes;
 mod lemma;
 mod tables;
+mod tokens;
 
 pub use classes::{NounClass, NounSenses, VerbClass, VerbSenses};
 pub use lemma::{Pos, is_person, lemma, noun_senses, verb_senses};
+pub(crate) use tables::hash_word;
+pub use tokens::{Token, tokenize};
+pub(crate) use tokens::{Word, each_word, noun_lemma_hashed};
 
 /// Parses the word tables afresh and returns how many words they hold: for
 /// the load-time bench only (the crate parses them once, on first use).

@@ -1,0 +1,477 @@
+//! The tokenizer: words and punctuation with byte spans into the text
+//! given, each word lower-cased and lemmatized as a noun and as a verb.
+//!
+//! A word is a run of letters and digits, joined across an apostrophe or a
+//! hyphen followed by a letter or digit ("don't", "state-run", "six-hour"),
+//! and across a comma or period between digits ("1,240", "3.5"). Every other
+//! character but white space is a token of its own.
+
+use std::borrow::Cow;
+
+use crate::Span;
+use crate::text::lemma::{self, LemmaRef, Lemmatized, Pos};
+use crate::text::tables::{FNV_OFFSET, fnv_step, hash_word};
+
+/// One token of a text: a word, or a single punctuation character.
+///
+/// ```
+/// use factdiff::{Pos, tokenize};
+/// let text = "Six people were shot in Dalvor's east end.";
+/// let tokens = tokenize(text);
+/// assert_eq!(tokens[1].text(), "people");
+/// assert_eq!(tokens[1].lemma(Pos::Noun), "person");
+/// assert_eq!(tokens[3].lemma(Pos::Verb), "shoot");
+/// assert_eq!(&text[tokens[5].span()], "Dalvor's");
+/// assert!(tokens.last().unwrap().is('.'));
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Token<'s> {
+    span: Span,
+    text: &'s str,
+    lower: Cow<'s, str>,
+    noun: Lemmatized,
+    verb: Lemmatized,
+    word: bool,
+    digit: bool,
+}
+
+impl<'s> Token<'s> {
+    /// The token's byte span in the text that was tokenized.
+    ///
+    /// ```
+    /// let t = factdiff::tokenize("  Crews  ");
+    /// assert_eq!(t[0].span(), factdiff::Span::new(2, 7));
+    /// ```
+    #[must_use]
+    pub fn span(&self) -> Span {
+        self.span
+    }
+
+    /// The surface text.
+    ///
+    /// ```
+    /// assert_eq!(factdiff::tokenize("1,240 people")[0].text(), "1,240");
+    /// ```
+    #[must_use]
+    pub fn text(&self) -> &'s str {
+        self.text
+    }
+
+    /// The lower-case form (empty for punctuation).
+    ///
+    /// ```
+    /// assert_eq!(factdiff::tokenize("ICE")[0].lower(), "ice");
+    /// ```
+    #[must_use]
+    pub fn lower(&self) -> &str {
+        &self.lower
+    }
+
+    /// The lemma as a noun or as a verb (empty for punctuation).
+    ///
+    /// ```
+    /// use factdiff::{Pos, tokenize};
+    /// let t = tokenize("hiring");
+    /// assert_eq!(t[0].lemma(Pos::Noun), "hiring");
+    /// assert_eq!(t[0].lemma(Pos::Verb), "hire");
+    /// ```
+    #[must_use]
+    pub fn lemma(&self, pos: Pos) -> &str {
+        match pos {
+            Pos::Noun => self.noun.lemma.of(&self.lower),
+            Pos::Verb => self.verb.lemma.of(&self.lower),
+        }
+    }
+
+    /// Whether WordNet knows the word as a form of a noun ("officers",
+    /// "people", "shot").
+    ///
+    /// ```
+    /// let t = factdiff::tokenize("officers killed");
+    /// assert!(t[0].is_noun() && !t[1].is_noun());
+    /// ```
+    #[must_use]
+    pub fn is_noun(&self) -> bool {
+        self.noun.known
+    }
+
+    /// Whether WordNet knows the word as a form of a verb ("killed",
+    /// "shot", "fled").
+    ///
+    /// ```
+    /// let t = factdiff::tokenize("teenagers killed");
+    /// assert!(t[1].is_verb() && !t[0].is_verb());
+    /// ```
+    #[must_use]
+    pub fn is_verb(&self) -> bool {
+        self.verb.known
+    }
+
+    /// Whether the token is a word (letters or digits), not punctuation.
+    ///
+    /// ```
+    /// let t = factdiff::tokenize("12 (est.)");
+    /// assert!(t[0].is_word() && !t[1].is_word());
+    /// ```
+    #[must_use]
+    pub fn is_word(&self) -> bool {
+        self.word
+    }
+
+    /// Whether the word has an ASCII digit ("1,240", "3rd", "covid-19").
+    ///
+    /// ```
+    /// assert!(factdiff::tokenize("3rd")[0].has_digit());
+    /// ```
+    #[must_use]
+    pub fn has_digit(&self) -> bool {
+        self.digit
+    }
+
+    /// Whether the token is the punctuation character `c`.
+    ///
+    /// ```
+    /// assert!(factdiff::tokenize("—")[0].is('—'));
+    /// ```
+    #[must_use]
+    pub fn is(&self, c: char) -> bool {
+        !self.word && self.text.starts_with(c)
+    }
+
+    /// Whether the word starts with an upper-case letter.
+    ///
+    /// ```
+    /// assert!(factdiff::tokenize("Dalvor")[0].capitalised());
+    /// ```
+    #[must_use]
+    pub fn capitalised(&self) -> bool {
+        self.word && self.text.starts_with(char::is_uppercase)
+    }
+
+    /// Whether the word is a plural noun form: a noun whose noun lemma is
+    /// not itself ("officers", "people", "children").
+    ///
+    /// ```
+    /// let t = factdiff::tokenize("officers officer people");
+    /// assert!(t[0].is_plural() && !t[1].is_plural() && t[2].is_plural());
+    /// ```
+    #[must_use]
+    pub fn is_plural(&self) -> bool {
+        self.noun.known && self.noun.lemma != LemmaRef::Prefix(self.lower.len())
+    }
+}
+
+/// Splits a text into tokens (see [`Token`]); spans index `text`.
+///
+/// ```
+/// let words: Vec<_> = factdiff::tokenize("Crews moved 1,240 people, 3.5% of them.")
+///     .iter()
+///     .map(|t| t.text())
+///     .collect();
+/// assert_eq!(words, ["Crews", "moved", "1,240", "people", ",", "3.5", "%", "of", "them", "."]);
+/// ```
+#[must_use]
+pub fn tokenize(text: &str) -> Vec<Token<'_>> {
+    let mut tokens = Vec::with_capacity(text.len() / 5);
+    scan(text, |span, word| {
+        let surface = &text[span];
+        if !word {
+            tokens.push(Token {
+                span,
+                text: surface,
+                lower: Cow::Borrowed(""),
+                noun: Lemmatized {
+                    lemma: LemmaRef::Prefix(0),
+                    known: false,
+                },
+                verb: Lemmatized {
+                    lemma: LemmaRef::Prefix(0),
+                    known: false,
+                },
+                word: false,
+                digit: false,
+            });
+            return;
+        }
+        let (lower, h, digit) = lower_hash(surface);
+        let (noun, verb) = if digit {
+            let same = Lemmatized {
+                lemma: LemmaRef::Prefix(lower.len()),
+                known: false,
+            };
+            (same, same)
+        } else {
+            (lemma::noun(&lower, h), lemma::verb(&lower, h))
+        };
+        tokens.push(Token {
+            span,
+            text: surface,
+            lower,
+            noun,
+            verb,
+            word: true,
+            digit,
+        });
+    });
+    tokens
+}
+
+/// A word's lower-case form, its [`hash_word`], and whether it has an ASCII
+/// digit. Borrows when the word is lower case already.
+fn lower_hash(word: &str) -> (Cow<'_, str>, u32, bool) {
+    let (mut h, mut upper, mut digit) = (FNV_OFFSET, false, false);
+    if word.is_ascii() {
+        for b in word.bytes() {
+            upper |= b.is_ascii_uppercase();
+            digit |= b.is_ascii_digit();
+            h = fnv_step(h, b.to_ascii_lowercase());
+        }
+        let lower = if upper {
+            Cow::Owned(word.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(word)
+        };
+        return (lower, h, digit);
+    }
+    let lower = word.to_lowercase();
+    let h = hash_word(&lower);
+    digit = lower.bytes().any(|b| b.is_ascii_digit());
+    (Cow::Owned(lower), h, digit)
+}
+
+/// A lower-case word of a text, with its [`hash_word`], for callers that
+/// only need words ([`each_word`]).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Word<'a> {
+    /// The lower-case form.
+    pub(crate) text: &'a str,
+    /// [`hash_word`] of `text`.
+    pub(crate) hash: u32,
+    /// Whether it has an ASCII digit.
+    pub(crate) digit: bool,
+}
+
+/// Calls `f` with each word of `text` ([`tokenize`]'s words), lower-cased
+/// and hashed, without allocating for ASCII words of up to 64 bytes.
+pub(crate) fn each_word(text: &str, mut f: impl FnMut(Word<'_>)) {
+    scan(text, |span, word| {
+        if !word {
+            return;
+        }
+        let w = &text[span];
+        if w.is_ascii() && w.len() <= 64 {
+            let mut buf = [0u8; 64];
+            let buf = &mut buf[..w.len()];
+            let (mut h, mut digit) = (FNV_OFFSET, false);
+            for (slot, b) in buf.iter_mut().zip(w.bytes()) {
+                *slot = b.to_ascii_lowercase();
+                digit |= b.is_ascii_digit();
+                h = fnv_step(h, *slot);
+            }
+            // ASCII stays UTF-8 when lower-cased: this never fails.
+            if let Ok(lower) = std::str::from_utf8(buf) {
+                f(Word {
+                    text: lower,
+                    hash: h,
+                    digit,
+                });
+            }
+        } else {
+            let (lower, hash, digit) = lower_hash(w);
+            f(Word {
+                text: &lower,
+                hash,
+                digit,
+            });
+        }
+    });
+}
+
+/// The noun lemma of a lower-case word whose [`hash_word`] is `h`, and the
+/// lemma's hash.
+pub(crate) fn noun_lemma_hashed(lower: &str, h: u32) -> (&str, u32) {
+    let found = lemma::noun(lower, h);
+    let l = found.lemma.of(lower);
+    if l.len() == lower.len() {
+        (l, h)
+    } else {
+        (l, hash_word(l))
+    }
+}
+
+/// Byte classes for the scanner: 0 other, 1 white space, 2 letter or digit,
+/// 3 a joiner inside words (`'`, `-`), 4 a joiner between digits (`,`, `.`).
+const CLASS: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        // `b` < 128: the cast is exact.
+        #[allow(clippy::cast_possible_truncation)]
+        let c = b as u8;
+        t[b] = if c.is_ascii_alphanumeric() {
+            2
+        } else if c.is_ascii_whitespace() {
+            1
+        } else if c == b'\'' || c == b'-' {
+            3
+        } else if c == b',' || c == b'.' {
+            4
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
+/// The class of the character at byte `i` and its length in bytes.
+fn class_at(text: &str, i: usize) -> (u8, usize) {
+    let b = text.as_bytes()[i];
+    if b < 0x80 {
+        return (CLASS[usize::from(b)], 1);
+    }
+    let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
+        return (0, 1);
+    };
+    let class = if c.is_alphanumeric() {
+        2
+    } else if c.is_whitespace() {
+        1
+    } else if c == '’' {
+        3
+    } else {
+        0
+    };
+    (class, c.len_utf8())
+}
+
+/// The tokenizer's one pass: calls `emit` with the span of each token and
+/// whether it is a word.
+pub(crate) fn scan(text: &str, mut emit: impl FnMut(Span, bool)) {
+    let len = text.len();
+    let mut at = 0;
+    while at < len {
+        let (class, width) = class_at(text, at);
+        match class {
+            1 => at += width,
+            2 => {
+                let end = word_end(text, at + width);
+                emit(Span::new(at, end), true);
+                at = end;
+            }
+            _ => {
+                emit(Span::new(at, at + width), false);
+                at += width;
+            }
+        }
+    }
+}
+
+/// The end of the word whose letters run on at byte `end`: across letters
+/// and digits, and across a joiner followed by one.
+fn word_end(text: &str, mut end: usize) -> usize {
+    let len = text.len();
+    while end < len {
+        let (class, width) = class_at(text, end);
+        if class == 2 {
+            end += width;
+            continue;
+        }
+        let next_is_letter = || end + width < len && class_at(text, end + width).0 == 2;
+        let joins = match class {
+            3 => next_is_letter(),
+            4 => text.as_bytes()[end - 1].is_ascii_digit() && next_is_letter(),
+            _ => false,
+        };
+        if !joins {
+            break;
+        }
+        end += width;
+    }
+    end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_and_inner_punctuation_stay_one_token() {
+        let t =
+            tokenize("Crews moved 1,240 people, 3.5% of them, on Feb. 7 — don't state-run U.S.");
+        let words: Vec<&str> = t.iter().map(Token::text).collect();
+        assert_eq!(
+            words,
+            [
+                "Crews",
+                "moved",
+                "1,240",
+                "people",
+                ",",
+                "3.5",
+                "%",
+                "of",
+                "them",
+                ",",
+                "on",
+                "Feb",
+                ".",
+                "7",
+                "—",
+                "don't",
+                "state-run",
+                "U",
+                ".",
+                "S",
+                "."
+            ]
+        );
+    }
+
+    #[test]
+    fn spans_tile_the_non_space_text() {
+        for text in [
+            "",
+            " ",
+            "a",
+            "é’s x’",
+            "日本語 1.",
+            "--a--",
+            "1,,2",
+            "a’’b",
+            "x\u{301}y",
+        ] {
+            let t = tokenize(text);
+            let joined: String = t.iter().map(Token::text).collect();
+            let squeezed: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+            assert_eq!(joined, squeezed, "{text:?}");
+            for tok in &t {
+                assert_eq!(&text[tok.span()], tok.text());
+            }
+        }
+    }
+
+    #[test]
+    fn words_are_the_tokenizers_words() {
+        let text = "Six PEOPLE were shot; 1,240 fled Dalvor’s flood-hit école.";
+        let mut words = Vec::new();
+        each_word(text, |w| words.push((w.text.to_string(), w.hash, w.digit)));
+        let want: Vec<(String, u32, bool)> = tokenize(text)
+            .iter()
+            .filter(|t| t.is_word())
+            .map(|t| (t.lower().to_string(), hash_word(t.lower()), t.has_digit()))
+            .collect();
+        assert_eq!(words, want);
+    }
+
+    #[test]
+    fn lemmas_by_part_of_speech() {
+        let t = tokenize("Three officers were shot and 12 people fled.");
+        assert_eq!(t[1].lemma(Pos::Noun), "officer");
+        assert!(t[1].is_plural());
+        assert_eq!(t[3].lemma(Pos::Verb), "shoot");
+        assert_eq!(t[3].lemma(Pos::Noun), "shot");
+        assert_eq!(t[6].lemma(Pos::Noun), "person");
+        assert_eq!(t[7].lemma(Pos::Verb), "flee");
+    }
+}
