@@ -32,9 +32,11 @@
 //! | `baseline_start`, `baseline_end` | Int64? | its span |
 //! | `block_key` | Utf8 | [`block_key`](crate::block_key) as text: partition and sort by it |
 //! | `doc_credits_outlet` | Boolean | the document credits another outlet ([`Document::credits_another_outlet`]) |
+//! | `frame` | Utf8 | the claim's [`Frame`](crate::Frame), as the `frame` object of the JSON contract |
 //!
-//! On reading, `block_key` and `doc_credits_outlet` may be missing: the
-//! key is then worked out from the claim and the flag is false.
+//! On reading, `block_key`, `doc_credits_outlet` and `frame` may be
+//! missing: the key is then worked out from the claim, the flag is false
+//! and the frame empty.
 //!
 //! **Findings** ([`finding_schema`]): `verdict` Utf8, `claims`
 //! `List<Utf8>`, `score` Float64, `explanation` Utf8, `sides`
@@ -140,6 +142,7 @@ pub fn claim_schema() -> SchemaRef {
                 f("baseline_end", DataType::Int64, true),
                 f("block_key", DataType::Utf8, false),
                 f("doc_credits_outlet", DataType::Boolean, false),
+                f("frame", DataType::Utf8, false),
             ]))
         })
         .clone()
@@ -348,6 +351,7 @@ pub fn claims_to_batch(claims: &[KeyedClaim]) -> Result<RecordBatch, Error> {
         "window",
         total(|k| k.claim.window.as_ref().map_or(0, String::len)),
     )?;
+    let frame = frame_column(claims)?;
     let n = claims.len();
     let strings = || StringBuilder::with_capacity(n, n * 8);
     let (mut id, mut doc, mut text, mut kind) = (strings(), strings(), strings(), strings());
@@ -432,13 +436,31 @@ pub fn claims_to_batch(claims: &[KeyedClaim]) -> Result<RecordBatch, Error> {
         Arc::new(baseline_end.finish()),
         Arc::new(block_key.finish()),
         Arc::new(credits.finish()),
+        frame,
     ];
     RecordBatch::try_new(claim_schema(), columns).map_err(arrow_error)
 }
 
+/// The `frame` column: each claim's frame as JSON, one column for a nested
+/// value that will grow.
+fn frame_column(claims: &[KeyedClaim]) -> Result<ArrayRef, Error> {
+    let frames = claims
+        .iter()
+        .map(|k| serde_json::to_string(&k.claim.frame))
+        .collect::<Result<Vec<String>, _>>()
+        .map_err(|e| Error::invalid(format!("arrow: column \"frame\": {e}")))?;
+    let bytes = frames.iter().map(String::len).sum();
+    fits("frame", bytes)?;
+    let mut column = StringBuilder::with_capacity(frames.len(), bytes);
+    for f in &frames {
+        column.append_value(f);
+    }
+    Ok(Arc::new(column.finish()))
+}
+
 /// The keyed claims of a batch of [`claim_schema`] (columns may come in any
-/// order; extra columns are ignored; `block_key` and `doc_credits_outlet`
-/// may be missing).
+/// order; extra columns are ignored; `block_key`, `doc_credits_outlet` and
+/// `frame` may be missing).
 ///
 /// # Errors
 ///
@@ -486,6 +508,14 @@ pub fn claims_from_batch(batch: &RecordBatch) -> Result<Vec<KeyedClaim>, Error> 
     let baseline_end = cols.ints("baseline_end")?;
     let block_key = cols.optional_strings("block_key")?;
     let credits = cols.optional_bools("doc_credits_outlet")?;
+    let frames = cols.optional_strings("frame")?;
+    let frame = |r: usize| -> Result<crate::Frame, Error> {
+        match frames.as_ref().and_then(|f| f.get(r)) {
+            Some(json) => serde_json::from_str(json)
+                .map_err(|e| Error::invalid(format!("arrow: row {r}: column \"frame\": {e}"))),
+            None => Ok(crate::Frame::default()),
+        }
+    };
     let span = |s: &Ints<'_>, e: &Ints<'_>, r: usize| -> Result<Span, Error> {
         let (a, b) = (s.offset(r)?, e.offset(r)?);
         if a > b {
@@ -534,6 +564,7 @@ pub fn claims_from_batch(batch: &RecordBatch) -> Result<Vec<KeyedClaim>, Error> 
                 place: place.get(r).map(str::to_string),
                 subject: subject.get(r).map(str::to_string),
                 baseline,
+                frame: frame(r)?,
             };
             let doc_credits_outlet = match &credits {
                 Some(c) => c.required(r)?,

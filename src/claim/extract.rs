@@ -40,7 +40,9 @@
 
 use crate::claim::attribution::{names_a_speaker, source_for, sources};
 use crate::claim::cues::{self, Cue};
+use crate::claim::frame::{Frame, HeadClass, PredicateClass, Relation, Voice};
 use crate::claim::lexicon::{Lexicon, Role};
+use crate::claim::measure::Evidence;
 use crate::claim::reader::Reader;
 use crate::claim::scope::scope;
 use crate::claim::{Baseline, Claim, Modality};
@@ -201,24 +203,36 @@ impl ClaimExtractor {
                         ..figure.clone()
                     },
                 );
-                let mut measure = reader.measure(figure, range);
-                let appositive = k > 0 && reader.appositive(found[k - 1].span, range);
-                if appositive && measure.is_none() {
-                    measure = out[first_new + k - 1..]
-                        .first()
-                        .and_then(|c: &Claim| c.measure.clone())
-                        .and_then(|id| self.lexicon.measures().position(|m| m.id == id));
+                let mut frame = reader.frame(figure, range);
+                // "Five people were killed, including three children": a
+                // part takes the event of the whole it is part of.
+                let inherited =
+                    (frame.relation == Relation::Subset && frame.predicate.is_none() && k > 0)
+                        .then(|| out.get(first_new + k - 1))
+                        .flatten()
+                        .and_then(|prev: &Claim| {
+                            let p = prev.frame.predicate.clone()?;
+                            Some((p, prev.frame.spans.predicate))
+                        });
+                if let Some((p, _)) = &inherited {
+                    frame.predicate = Some(p.clone());
                 }
+                let mut measure = self.measure(&reader, figure, range, &frame);
+                // When the frame has said what the figure counts, a
+                // neighbour's measure does not stand in for it.
+                let open = !decides(&frame);
+                let appositive = k > 0 && reader.appositive(found[k - 1].span, range);
                 // "has 6,000 agents but wants to double that": the
                 // multiplier's object is the figure before it.
-                if measure.is_none() && k > 0 && reader.anaphor(figure, range) {
+                let inherits = appositive || (k > 0 && reader.anaphor(figure, range));
+                if open && measure.is_none() && inherits {
                     measure = out[first_new + k - 1..]
                         .first()
                         .and_then(|c: &Claim| c.measure.clone())
                         .and_then(|id| self.lexicon.measures().position(|m| m.id == id));
                 }
                 let (cue, negated) = reader.modality(range);
-                let bare = measure.is_none() && reader.bare(range);
+                let bare = open && measure.is_none() && reader.bare(range);
                 if bare && topic.measure.is_some() && k == 0 {
                     measure = topic.measure;
                 }
@@ -237,7 +251,15 @@ impl ClaimExtractor {
                 let stock = measure.is_some_and(|m| self.lexicon.is_stock(m));
                 claim.period = if stock && !rate { None } else { period };
                 claim.window = window;
-                (claim.place, claim.subject) = scope(&reader, range, &recent_places);
+                let scope = scope(&reader, range, &recent_places);
+                frame.place.clone_from(&scope.place);
+                frame.spans.place = scope.place_span;
+                frame.spans = frame.spans.offset(sentence.span.start);
+                if let Some((_, span)) = inherited {
+                    frame.spans.predicate = span;
+                }
+                claim.frame = frame;
+                (claim.place, claim.subject) = (scope.place, scope.subject);
                 claim.attribution = source_for(&named, range).or_else(|| claim.subject.clone());
                 if appositive && figure.kind == FigureKind::Multiplier {
                     claim.baseline = baseline(
@@ -263,6 +285,24 @@ impl ClaimExtractor {
         out
     }
 
+    /// The measure of the figure at tokens `range`: the one the lexicon
+    /// names for its frame, else the one the measure rules find — unless
+    /// the frame overrules them (see [`overrules`]).
+    fn measure(
+        &self,
+        reader: &Reader<'_, '_>,
+        figure: &Figure,
+        range: (usize, usize),
+        frame: &Frame,
+    ) -> Option<usize> {
+        self.lexicon.classify_index(frame, figure.kind).or_else(|| {
+            reader
+                .measure(figure, range)
+                .filter(|&(_, evidence)| !overrules(frame, evidence))
+                .map(|(m, _)| m)
+        })
+    }
+
     /// The quantity a sentence without figures introduces: its measure noun
     /// and whether it speaks of goals.
     fn topic(&self, tokens: &[Token<'_>]) -> Topic {
@@ -281,6 +321,31 @@ impl ClaimExtractor {
         }
         topic
     }
+}
+
+/// Whether a frame has said what its figure counts, so that no rule or
+/// neighbour supplies another measure: a duration ("a six-hour standoff"
+/// counts hours, never people), or a verb whose class names the event ("six
+/// people were shot" counts people shot, never vaccine doses).
+fn decides(frame: &Frame) -> bool {
+    frame.head_class == Some(HeadClass::Time)
+        || frame.predicate.as_ref().is_some_and(|p| {
+            p.voice != Voice::Nominal
+                && !matches!(p.class, PredicateClass::Other | PredicateClass::Change)
+        })
+}
+
+/// Whether the frame overrules a measure the rules found by `evidence`:
+/// when it [`decides`], and for a people word's default measure when
+/// something happened to the people ("14 state troopers were sent" is no
+/// workforce count).
+fn overrules(frame: &Frame, evidence: Evidence) -> bool {
+    decides(frame)
+        || evidence == Evidence::People
+            && frame
+                .predicate
+                .as_ref()
+                .is_some_and(|p| p.voice != Voice::Nominal)
 }
 
 /// The baseline a multiplier implies when it stands in apposition to a

@@ -7,6 +7,7 @@ use std::sync::{Arc, OnceLock};
 use crate::error::Error;
 use crate::figure::FigureKind;
 
+use crate::claim::frame::{Frame, PredicateClass, Voice};
 use crate::text::{Pos, Token, lemma};
 
 /// The lexicon that ships with factdiff (`data/lexicon.json`).
@@ -21,7 +22,11 @@ const DEFAULT_JSON: &str = include_str!("../../data/lexicon.json");
 ///   ("arrested 50 agents" counts arrests);
 /// - `verbs` are verbs whose object or subject the figure counts;
 /// - `phrases` are multi-word cues ("set aside", "from their homes");
-/// - `kinds`, when not empty, limits the measure to those figure kinds.
+/// - `kinds`, when not empty, limits the measure to those figure kinds;
+/// - `predicates`, when not empty, are the classes of the events the
+///   measure counts ([`PredicateClass`](crate::PredicateClass) names:
+///   `"die"`, `"hire"`, ...): a figure whose frame has a verb of another
+///   class is not this measure ("built 300 homes" is not `homes_damaged`).
 ///
 /// Words are matched by lemma ("arrest", "arrests", "arrested" all match;
 /// "fled" matches "flee"), so one form of each word is enough.
@@ -59,6 +64,10 @@ pub struct Measure {
     /// the claim no period; a rate ("a day") still does.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub stock: bool,
+    /// The predicate classes of the events the measure counts
+    /// ([`PredicateClass`](crate::PredicateClass) names); empty means any.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub predicates: Vec<String>,
 }
 
 impl Measure {
@@ -108,6 +117,19 @@ impl Measure {
     #[must_use]
     pub fn verbs<S: Into<String>>(mut self, words: impl IntoIterator<Item = S>) -> Measure {
         self.verbs.extend(words.into_iter().map(Into::into));
+        self
+    }
+
+    /// Adds predicate classes ([`PredicateClass`](crate::PredicateClass)
+    /// names): the measure counts only events of these classes.
+    ///
+    /// ```
+    /// let m = factdiff::Measure::new("evictions").predicates(["other"]);
+    /// assert_eq!(m.predicates, ["other"]);
+    /// ```
+    #[must_use]
+    pub fn predicates<S: Into<String>>(mut self, classes: impl IntoIterator<Item = S>) -> Measure {
+        self.predicates.extend(classes.into_iter().map(Into::into));
         self
     }
 
@@ -215,6 +237,10 @@ pub struct Lexicon {
 struct Inner {
     measures: Vec<Measure>,
     kinds: Vec<Vec<FigureKind>>,
+    /// Per measure: its predicate classes, and the lemmas of its verbs
+    /// ("lay off" for "laid off").
+    predicates: Vec<Vec<PredicateClass>>,
+    verbs: Vec<HashSet<String>>,
     words: HashMap<String, Vec<Entry>>,
     phrases: Vec<Phrase>,
     entities: HashSet<String>,
@@ -333,6 +359,87 @@ impl Lexicon {
     /// ```
     pub fn measures(&self) -> impl Iterator<Item = &Measure> {
         self.inner.measures.iter()
+    }
+
+    /// The measure a frame names, for a figure of `kind`: the measure
+    /// whose nouns hold the frame's head ("7,300 arrests") or, for money,
+    /// its purpose ("a $3,000 signing bonus"), else one whose
+    /// predicate classes or verbs hold its predicate ("six people were
+    /// shot": `people_shot`), else one whose people words hold the head when
+    /// nothing happened to it ("6,000 agents": `workforce`). A measure never
+    /// takes a frame whose verb is of a class it does not list: "crews
+    /// built 300 homes" is not `homes_damaged`, "14 troopers were sent" not
+    /// `workforce`. `None` when no measure fits.
+    ///
+    /// ```
+    /// use factdiff::{Document, FigureKind, Lexicon, claims};
+    ///
+    /// let lexicon = Lexicon::default();
+    /// let shot = &claims(&Document::new("a", "Six people were shot."))[0];
+    /// assert_eq!(lexicon.classify(&shot.frame, FigureKind::Count), Some("people_shot"));
+    /// let built = &claims(&Document::new("b", "Crews built 300 homes."))[0];
+    /// assert_eq!(lexicon.classify(&built.frame, FigureKind::Count), Some("homes_built"));
+    /// ```
+    #[must_use]
+    pub fn classify(&self, frame: &Frame, kind: FigureKind) -> Option<&str> {
+        self.classify_index(frame, kind).map(|m| self.id(m))
+    }
+
+    /// [`Lexicon::classify`], as the measure's index.
+    pub(crate) fn classify_index(&self, frame: &Frame, kind: FigureKind) -> Option<usize> {
+        let head = frame.head.as_deref();
+        let predicate = frame.predicate.as_ref();
+        let verbal = predicate.filter(|p| p.voice != Voice::Nominal);
+        // A verb of a known class names the event: a measure that does not
+        // list it is another event's. Changes ("rose to") and unknown
+        // events say nothing of which.
+        let blocking = verbal
+            .is_some_and(|p| !matches!(p.class, PredicateClass::Other | PredicateClass::Change));
+        let has = |word: &str, m: usize, role: Role| {
+            self.inner
+                .words
+                .get(word)
+                .is_some_and(|es| es.iter().any(|e| e.measure == m && e.role == role))
+        };
+        let mut best: Option<(u8, usize)> = None;
+        for m in 0..self.inner.measures.len() {
+            if !self.fits(m, kind) {
+                continue;
+            }
+            let classes = &self.inner.predicates[m];
+            let by_lemma = predicate.is_some_and(|p| self.inner.verbs[m].contains(&p.lemma));
+            let by_class = predicate.is_some_and(|p| classes.contains(&p.class));
+            let listed = by_lemma || by_class;
+            let declared = !classes.is_empty();
+            if verbal.is_some() && !listed && (blocking || declared) {
+                continue;
+            }
+            // Money counts dollars; what they are for names the measure
+            // ("a $3,000 signing bonus").
+            let noun = head.is_some_and(|h| has(h, m, Role::Noun))
+                || frame
+                    .purpose
+                    .as_deref()
+                    .is_some_and(|p| has(p, m, Role::Noun));
+            // For a share the verb decides: "3.5% of trips were canceled"
+            // counts cancellations.
+            let share = frame.relation == crate::claim::Relation::Share;
+            let score = if share && listed && verbal.is_some() {
+                9 + u8::from(by_lemma)
+            } else if noun {
+                6 + 2 * u8::from(listed) + u8::from(by_lemma)
+            } else if listed {
+                4 + u8::from(by_lemma)
+            } else if verbal.is_none() && head.is_some_and(|h| has(h, m, Role::People)) {
+                2
+            } else {
+                continue;
+            };
+            if best.is_none_or(|(s, _)| score > s) {
+                best = Some((score, m));
+            }
+        }
+        best.map(|(_, m)| m)
     }
 
     pub(crate) fn id(&self, measure: usize) -> &str {
@@ -455,6 +562,8 @@ impl LexiconBuilder {
         let mut map: HashMap<String, Vec<Entry>> = HashMap::new();
         let mut phrases = Vec::new();
         let mut kinds = Vec::with_capacity(self.measures.len());
+        let mut predicates = Vec::with_capacity(self.measures.len());
+        let mut verbs = Vec::with_capacity(self.measures.len());
         for (index, m) in self.measures.iter().enumerate() {
             if m.id.trim().is_empty() {
                 return Err(Error::invalid(format!(
@@ -472,6 +581,29 @@ impl LexiconBuilder {
                         ))
                     }))
                     .collect::<Result<Vec<_>, _>>()?,
+            );
+            predicates.push(
+                m.predicates
+                    .iter()
+                    .map(|c| PredicateClass::from_name(c).ok_or_else(|| {
+                        Error::invalid(format!(
+                            "invalid lexicon: measure {:?} has unknown predicate class {c:?} (expected one of {})",
+                            m.id,
+                            PredicateClass::ALL.iter().map(|p| p.as_str()).collect::<Vec<_>>().join(", ")
+                        ))
+                    }))
+                    .collect::<Result<Vec<_>, _>>()?,
+            );
+            verbs.push(
+                m.verbs
+                    .iter()
+                    .map(|v| {
+                        v.split_whitespace()
+                            .map(|w| lemma(w, Pos::Verb))
+                            .collect::<Vec<_>>()
+                            .join(" ")
+                    })
+                    .collect(),
             );
             let roles = [
                 (&m.nouns, Role::Noun),
@@ -516,6 +648,8 @@ impl LexiconBuilder {
             inner: Arc::new(Inner {
                 measures: self.measures.clone(),
                 kinds,
+                predicates,
+                verbs,
                 words: map,
                 phrases,
                 entities,

@@ -8,6 +8,24 @@ use crate::claim::reader::{CLAUSE_REACH, NOUN_PHRASE, Reader, VERB_REACH};
 use crate::figure::{Figure, FigureKind};
 use crate::text::Pos;
 
+/// Which rule found a measure (see [`Reader::measure`]): the frame may
+/// overrule some of them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Evidence {
+    /// A measure noun heads the figure's phrase.
+    Noun,
+    /// A measure verb governs the figure.
+    Verb,
+    /// A multi-word cue ("from their homes").
+    Phrase,
+    /// A people word's default measure ("6,000 agents").
+    People,
+    /// A larger group on the left ("arrests of gang members, including 50").
+    Group,
+    /// A noun later in the clause ("320 people slept on cots").
+    Clause,
+}
+
 /// The head of a figure's noun phrase.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum NounHead {
@@ -71,7 +89,11 @@ impl Reader<'_, '_> {
     }
 
     /// The measure of the figure covering tokens `[a, b)`.
-    pub(super) fn measure(&self, figure: &Figure, (a, b): (usize, usize)) -> Option<usize> {
+    pub(super) fn measure(
+        &self,
+        figure: &Figure,
+        (a, b): (usize, usize),
+    ) -> Option<(usize, Evidence)> {
         let kind = figure.kind;
         let end = self.clause_end(b);
         // 1. The noun phrase the figure quantifies.
@@ -80,42 +102,45 @@ impl Reader<'_, '_> {
             let verb_after = (kind == FigureKind::Percent)
                 .then(|| self.verb_after(kind, phrase.end, end))
                 .flatten();
-            return Some(verb_after.unwrap_or(m));
+            return Some((verb_after.unwrap_or(m), Evidence::Noun));
         }
         // A multiplier over "what agents were arresting": the verb decides.
         if phrase.relative {
-            return self.verb_after(kind, phrase.end, end);
+            return self
+                .verb_after(kind, phrase.end, end)
+                .map(|m| (m, Evidence::Verb));
         }
         // 2. Multi-word cues near the figure.
         if let Some(m) = self.phrase_near(kind, a, phrase.end, end) {
-            return Some(m);
+            return Some((m, Evidence::Phrase));
         }
         // 3. The verb governing the figure, nearest first.
         let left = self.left_entry(kind, a);
         let right = self.verb_after(kind, phrase.end, end);
-        if let Some((m, _)) = left.filter(|(_, d)| *d <= 1) {
-            return Some(m);
-        }
-        if let Some(m) = right {
-            return Some(m);
-        }
-        if let Some((m, _)) = left {
-            return Some(m);
+        let verb = left
+            .filter(|(_, d)| *d <= 1)
+            .map(|(m, _)| m)
+            .or(right)
+            .or(left.map(|(m, _)| m));
+        if let Some(m) = verb {
+            return Some((m, Evidence::Verb));
         }
         // 4. A noun or people word that belongs to a measure by default.
         if let Some(NounHead::People(m)) = phrase.head {
-            return Some(m);
+            return Some((m, Evidence::People));
         }
         // 5. A larger group on the left: "arrests of gang members, including 50".
         if matches!(phrase.head, Some(NounHead::Entity) | None)
             && self.partitive_before(a, b)
             && let Some(m) = self.noun_left(kind, a)
         {
-            return Some(m);
+            return Some((m, Evidence::Group));
         }
         // 6. A noun later in the clause: "320 people slept on cots".
         if phrase.head.is_some() {
-            return self.noun_in_clause(kind, phrase.end, end);
+            return self
+                .noun_in_clause(kind, phrase.end, end)
+                .map(|m| (m, Evidence::Clause));
         }
         None
     }

@@ -5,6 +5,7 @@ mod attribution;
 mod context;
 mod cues;
 mod extract;
+mod frame;
 mod lexicon;
 mod measure;
 mod model;
@@ -12,5 +13,8 @@ mod reader;
 mod scope;
 
 pub use extract::{ClaimExtractor, claims};
+pub use frame::{
+    Frame, FrameSpans, HeadClass, Polarity, Predicate, PredicateClass, Relation, Voice,
+};
 pub use lexicon::{Lexicon, LexiconBuilder, Measure};
 pub use model::{Baseline, Claim, Modality, Period};

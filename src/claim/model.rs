@@ -3,6 +3,7 @@
 use std::fmt;
 
 use crate::Span;
+use crate::claim::Frame;
 use crate::figure::{Figure, FigureKind};
 
 /// The length of time a figure counts over: a rate ("3,000 a day") or a
@@ -183,6 +184,9 @@ pub struct Claim {
     /// For a multiplier applied to a figure stated in the same sentence:
     /// the baseline that figure implies.
     pub baseline: Option<Baseline>,
+    /// What the figure counts, part by part: head, predicate, relation,
+    /// place, purpose, with their spans in the document.
+    pub frame: Frame,
 }
 
 impl Claim {
@@ -221,6 +225,7 @@ impl Claim {
             place: None,
             subject: None,
             baseline: None,
+            frame: Frame::default(),
         }
     }
 
@@ -284,13 +289,18 @@ struct ClaimRecord {
     sentence_end: usize,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     baseline: Option<Baseline>,
+    #[serde(default)]
+    frame: Frame,
 }
 
 /// Serialises a claim flat, as `cli-contract.md` specifies: `id`, `doc`,
 /// `sentence`, `start`, `end`, `text`, `kind`, `value`, `low`, `high`,
 /// `approx`, `unit`, `measure`, `period`, `modality`, `attribution`,
 /// `place`, `subject`, `window`, `sentence_text`, plus `negated`,
-/// `sentence_start`, `sentence_end` and (for multipliers) `baseline`.
+/// `sentence_start`, `sentence_end`, (for multipliers) `baseline`, and the
+/// `frame` object (`head`, `head_class`, `predicate` {`lemma`, `class`,
+/// `voice`, `polarity`}, `relation`, `place`, `purpose`, `spans`; JSON
+/// without it reads as an empty frame).
 #[cfg(feature = "serde")]
 impl serde::Serialize for Claim {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -319,6 +329,7 @@ impl serde::Serialize for Claim {
             sentence_start: self.sentence_span.start,
             sentence_end: self.sentence_span.end,
             baseline: self.baseline.clone(),
+            frame: self.frame.clone(),
         }
         .serialize(serializer)
     }
@@ -358,6 +369,7 @@ impl<'de> serde::Deserialize<'de> for Claim {
             place: r.place,
             subject: r.subject,
             baseline: r.baseline,
+            frame: r.frame,
         })
     }
 }

@@ -63,6 +63,14 @@ pub(super) fn span_text(tokens: &[Token<'_>], text: &str, from: usize, to: usize
 }
 
 impl Reader<'_, '_> {
+    /// The span of tokens `[from, to)` in the sentence.
+    pub(super) fn tokens_span(&self, from: usize, to: usize) -> Span {
+        Span::new(
+            self.tokens[from].span().start,
+            self.tokens[to.max(from + 1) - 1].span().end,
+        )
+    }
+
     /// The tokens `[a, b)` a figure covers.
     pub(super) fn token_range(&self, span: Span) -> (usize, usize) {
         let a = self

@@ -1,18 +1,30 @@
 //! Place and actor of a figure: "in/across" + a name, "nationwide", a
 //! jurisdiction acting.
 
+use crate::Span;
 use crate::claim::attribution::noun_phrase_before;
 use crate::claim::cues;
 use crate::claim::reader::{CLAUSE_REACH, Reader, is_auxiliary, span_text};
 use crate::text::Token;
+
+/// Where and by whom: the place (and its span in the sentence, when this
+/// sentence names it) and the subject of a claim.
+#[derive(Clone, Debug, Default)]
+pub(super) struct Scope {
+    pub(super) place: Option<String>,
+    pub(super) place_span: Option<Span>,
+    pub(super) subject: Option<String>,
+}
 
 /// The place and subject of the claim at tokens `range`.
 pub(super) fn scope(
     reader: &Reader<'_, '_>,
     range: (usize, usize),
     recent_places: &[String],
-) -> (Option<String>, Option<String>) {
-    let mut place = reader.place(range).or_else(|| {
+) -> Scope {
+    let here = reader.place(range);
+    let place_span = here.as_ref().and_then(|(_, span)| *span);
+    let mut place = here.map(|(name, _)| name).or_else(|| {
         // "The line now carries 12,000 riders" after "Service on the
         // Eastside line ...": a definite noun names the place the previous
         // sentence did.
@@ -37,13 +49,17 @@ pub(super) fn scope(
             }) && !s.starts_with("The ")
         });
     }
-    (place, subject)
+    Scope {
+        place,
+        place_span,
+        subject,
+    }
 }
 
 impl Reader<'_, '_> {
     /// "in/across/throughout" + a proper name, or "nationwide", near the
     /// figure in its clause.
-    pub(super) fn place(&self, (a, b): (usize, usize)) -> Option<String> {
+    pub(super) fn place(&self, (a, b): (usize, usize)) -> Option<(String, Option<Span>)> {
         let end = self.clause_end(b).min(b + CLAUSE_REACH);
         let start = self.clause_start(a, 0).max(a.saturating_sub(CLAUSE_REACH));
         let fronted = self.fronted(a).filter(|&f| f < start);
@@ -58,12 +74,12 @@ impl Reader<'_, '_> {
             let t = &self.tokens[i];
             let lower = t.lower();
             if cues::place_adverb(lower) {
-                return Some(lower.to_string());
+                return Some((lower.to_string(), Some(t.span())));
             }
             if matches!(lower, "on" | "along")
-                && let Some(name) = self.named_place_at(i + 1)
+                && let Some((name, span)) = self.named_place_at(i + 1)
             {
-                return Some(name);
+                return Some((name, Some(span)));
             }
             if matches!(lower, "in" | "across" | "throughout" | "inside") {
                 let mut j = i + 1;
@@ -80,7 +96,10 @@ impl Reader<'_, '_> {
                     j += 1;
                 }
                 if let Some((_, to)) = self.proper_name(j) {
-                    return Some(span_text(self.tokens, self.text, from, to));
+                    return Some((
+                        span_text(self.tokens, self.text, from, to),
+                        Some(self.tokens_span(from, to)),
+                    ));
                 }
             }
         }
@@ -89,7 +108,7 @@ impl Reader<'_, '_> {
 
     /// "(the) Eastside line", "Main Street": a proper name followed by a
     /// place noun, from token `i`.
-    pub(super) fn named_place_at(&self, i: usize) -> Option<String> {
+    pub(super) fn named_place_at(&self, i: usize) -> Option<(String, Span)> {
         let j = if self.tokens.get(i).is_some_and(|t| t.lower() == "the") {
             i + 1
         } else {
@@ -97,13 +116,17 @@ impl Reader<'_, '_> {
         };
         let (from, to) = self.proper_name(j)?;
         let noun = self.tokens.get(to)?;
-        if cues::place_noun(noun.lower()) {
-            Some(span_text(self.tokens, self.text, from, to + 1))
+        let to = if cues::place_noun(noun.lower()) {
+            to + 1
         } else if cues::place_noun(self.tokens[to - 1].lower()) {
-            Some(span_text(self.tokens, self.text, from, to))
+            to
         } else {
-            None
-        }
+            return None;
+        };
+        Some((
+            span_text(self.tokens, self.text, from, to),
+            self.tokens_span(from, to),
+        ))
     }
 
     /// Every "Name + place noun" of the sentence, for later sentences that
@@ -111,7 +134,7 @@ impl Reader<'_, '_> {
     pub(super) fn named_places(&self) -> Vec<String> {
         (0..self.tokens.len())
             .filter(|&i| i == 0 || !self.tokens[i - 1].capitalised())
-            .filter_map(|i| self.named_place_at(i))
+            .filter_map(|i| self.named_place_at(i).map(|(name, _)| name))
             .collect()
     }
 

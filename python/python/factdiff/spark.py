@@ -91,6 +91,7 @@ CLAIM_SCHEMA_DDL = ", ".join(
         "`baseline_end` BIGINT",
         "`block_key` STRING NOT NULL",
         "`doc_credits_outlet` BOOLEAN NOT NULL",
+        "`frame` STRING NOT NULL",
     ]
 )
 
