@@ -7,7 +7,7 @@
 //! lose a regular inflection by rule ("rideshares" → "rideshare").
 
 use crate::text::classes::{NounClass, NounSenses, VerbSenses};
-use crate::text::tables::{TABLES, hash_word};
+use crate::text::tables::{TABLES, WordInfo, hash_word};
 
 /// A part of speech, for [`lemma`].
 ///
@@ -195,25 +195,50 @@ fn morphy(base: &str, rules: &[(&str, &str)], noun: bool) -> Option<LemmaRef> {
     })
 }
 
+/// The noun and verb lemmas of a lower-case word whose [`hash_word`] is
+/// `h`, with one look-up of the word itself.
+pub(crate) fn both(lower: &str, h: u32) -> (Lemmatized, Lemmatized) {
+    let info = TABLES.get(lower, h);
+    let base = strip_possessive(lower);
+    let noun_info = if base.len() == lower.len() {
+        info
+    } else {
+        TABLES.lookup(base)
+    };
+    (noun_of(base, noun_info), verb_of(lower, info))
+}
+
 /// The noun lemma of a lower-case word whose [`hash_word`] is `h`.
 pub(crate) fn noun(lower: &str, h: u32) -> Lemmatized {
     let base = strip_possessive(lower);
-    let h = if base.len() == lower.len() {
-        h
+    let info = if base.len() == lower.len() {
+        TABLES.get(base, h)
     } else {
-        hash_word(base)
+        TABLES.lookup(base)
     };
-    let info = TABLES.get(base, h);
+    noun_of(base, info)
+}
+
+/// The verb lemma of a lower-case word whose [`hash_word`] is `h`.
+pub(crate) fn verb(lower: &str, h: u32) -> Lemmatized {
+    verb_of(lower, TABLES.get(lower, h))
+}
+
+/// The noun lemma of `base` (possessive dropped), given what the tables
+/// know of it.
+fn noun_of(base: &str, info: Option<&WordInfo>) -> Lemmatized {
     if let Some(l) = info.and_then(|i| i.noun_exc) {
         return Lemmatized {
             lemma: LemmaRef::Table(l),
             known: true,
         };
     }
+    // Only words ending in "s" or "men" are regular plurals.
+    let inflected = base.ends_with('s') || base.ends_with("men");
     // A plural the rules undo wins over a plural WordNet lists as a lemma
     // of its own ("troops" → "troop", "sales" → "sale"), so that both
     // numbers meet.
-    if let Some(lemma) = morphy(base, &NOUN_RULES, true) {
+    if inflected && let Some(lemma) = morphy(base, &NOUN_RULES, true) {
         return Lemmatized { lemma, known: true };
     }
     if info.is_some_and(|i| i.noun.is_some()) {
@@ -235,9 +260,8 @@ pub(crate) fn noun(lower: &str, h: u32) -> Lemmatized {
     }
 }
 
-/// The verb lemma of a lower-case word whose [`hash_word`] is `h`.
-pub(crate) fn verb(lower: &str, h: u32) -> Lemmatized {
-    let info = TABLES.get(lower, h);
+/// The verb lemma of `lower`, given what the tables know of it.
+fn verb_of(lower: &str, info: Option<&WordInfo>) -> Lemmatized {
     if let Some(l) = info.and_then(|i| i.verb_exc) {
         return Lemmatized {
             lemma: LemmaRef::Table(l),
@@ -251,7 +275,8 @@ pub(crate) fn verb(lower: &str, h: u32) -> Lemmatized {
             known: true,
         };
     }
-    if let Some(lemma) = morphy(lower, &VERB_RULES, false) {
+    let inflected = lower.ends_with('s') || lower.ends_with("ed") || lower.ends_with("ing");
+    if inflected && let Some(lemma) = morphy(lower, &VERB_RULES, false) {
         return Lemmatized { lemma, known: true };
     }
     Lemmatized {

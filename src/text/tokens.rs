@@ -7,6 +7,7 @@
 //! character but white space is a token of its own.
 
 use std::borrow::Cow;
+use std::sync::OnceLock;
 
 use crate::Span;
 use crate::text::lemma::{self, LemmaRef, Lemmatized, Pos};
@@ -29,8 +30,11 @@ pub struct Token<'s> {
     span: Span,
     text: &'s str,
     lower: Cow<'s, str>,
-    noun: Lemmatized,
-    verb: Lemmatized,
+    /// [`hash_word`] of `lower`.
+    hash: u32,
+    /// The noun and verb lemmas, worked out when first asked for: the
+    /// rules read few of a sentence's words.
+    lemmas: OnceLock<(Lemmatized, Lemmatized)>,
     word: bool,
     digit: bool,
 }
@@ -77,10 +81,26 @@ impl<'s> Token<'s> {
     /// ```
     #[must_use]
     pub fn lemma(&self, pos: Pos) -> &str {
+        let (noun, verb) = self.lemmas();
         match pos {
-            Pos::Noun => self.noun.lemma.of(&self.lower),
-            Pos::Verb => self.verb.lemma.of(&self.lower),
+            Pos::Noun => noun.lemma.of(&self.lower),
+            Pos::Verb => verb.lemma.of(&self.lower),
         }
+    }
+
+    /// The noun and verb lemmas, worked out on first use.
+    fn lemmas(&self) -> (Lemmatized, Lemmatized) {
+        *self.lemmas.get_or_init(|| {
+            if self.word && !self.digit {
+                lemma::both(&self.lower, self.hash)
+            } else {
+                let same = Lemmatized {
+                    lemma: LemmaRef::Prefix(self.lower.len()),
+                    known: false,
+                };
+                (same, same)
+            }
+        })
     }
 
     /// Whether WordNet knows the word as a form of a noun ("officers",
@@ -92,7 +112,7 @@ impl<'s> Token<'s> {
     /// ```
     #[must_use]
     pub fn is_noun(&self) -> bool {
-        self.noun.known
+        self.lemmas().0.known
     }
 
     /// Whether WordNet knows the word as a form of a verb ("killed",
@@ -104,7 +124,7 @@ impl<'s> Token<'s> {
     /// ```
     #[must_use]
     pub fn is_verb(&self) -> bool {
-        self.verb.known
+        self.lemmas().1.known
     }
 
     /// Whether the token is a word (letters or digits), not punctuation.
@@ -157,7 +177,8 @@ impl<'s> Token<'s> {
     /// ```
     #[must_use]
     pub fn is_plural(&self) -> bool {
-        self.noun.known && self.noun.lemma != LemmaRef::Prefix(self.lower.len())
+        let (noun, _) = self.lemmas();
+        noun.known && noun.lemma != LemmaRef::Prefix(self.lower.len())
     }
 }
 
@@ -175,41 +196,18 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
     scan(text, |span, word| {
         let surface = &text[span];
-        if !word {
-            tokens.push(Token {
-                span,
-                text: surface,
-                lower: Cow::Borrowed(""),
-                noun: Lemmatized {
-                    lemma: LemmaRef::Prefix(0),
-                    known: false,
-                },
-                verb: Lemmatized {
-                    lemma: LemmaRef::Prefix(0),
-                    known: false,
-                },
-                word: false,
-                digit: false,
-            });
-            return;
-        }
-        let (lower, h, digit) = lower_hash(surface);
-        let (noun, verb) = if digit {
-            let same = Lemmatized {
-                lemma: LemmaRef::Prefix(lower.len()),
-                known: false,
-            };
-            (same, same)
+        let (lower, hash, digit) = if word {
+            lower_hash(surface)
         } else {
-            (lemma::noun(&lower, h), lemma::verb(&lower, h))
+            (Cow::Borrowed(""), FNV_OFFSET, false)
         };
         tokens.push(Token {
             span,
             text: surface,
             lower,
-            noun,
-            verb,
-            word: true,
+            hash,
+            lemmas: OnceLock::new(),
+            word,
             digit,
         });
     });
