@@ -83,8 +83,9 @@ pub use crate::align::{
     PartitionAligner, Report, Tolerances, Verdict, block_key, candidate_pairs, judge, score_pair,
 };
 pub use crate::claim::{
-    Baseline, Claim, ClaimExtractor, Frame, FrameSpans, HeadClass, Lexicon, LexiconBuilder,
-    Measure, Modality, Period, Polarity, Predicate, PredicateClass, Relation, Voice, claims,
+    Baseline, Claim, ClaimExtractor, Frame, FrameRelation, FrameSpans, HeadClass, Lexicon,
+    LexiconBuilder, Measure, Modality, Period, Polarity, Predicate, PredicateClass, Relation,
+    Voice, claims, relate,
 };
 pub use crate::document::Document;
 pub use crate::error::{Error, ErrorKind};

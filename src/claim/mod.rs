@@ -14,7 +14,8 @@ mod scope;
 
 pub use extract::{ClaimExtractor, claims};
 pub use frame::{
-    Frame, FrameSpans, HeadClass, Polarity, Predicate, PredicateClass, Relation, Voice,
+    Frame, FrameRelation, FrameSpans, HeadClass, Polarity, Predicate, PredicateClass, Relation,
+    Voice, relate,
 };
 pub use lexicon::{Lexicon, LexiconBuilder, Measure};
 pub use model::{Baseline, Claim, Modality, Period};
