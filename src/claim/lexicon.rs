@@ -442,6 +442,11 @@ impl Lexicon {
         best.map(|(_, m)| m)
     }
 
+    /// Whether a verb lemma is a verb of some measure.
+    pub(crate) fn has_verb(&self, lemma: &str) -> bool {
+        self.inner.verbs.iter().any(|v| v.contains(lemma))
+    }
+
     pub(crate) fn id(&self, measure: usize) -> &str {
         &self.inner.measures[measure].id
     }

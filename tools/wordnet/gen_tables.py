@@ -72,8 +72,9 @@ NOUN_FORM_OVERRIDES = {
 }
 
 # Past forms that news uses far more often as the verb itself: "wound" is
-# to injure before it is the past of "wind".
-VERB_FORM_DROPS = {"wound"}
+# to injure before it is the past of "wind"; "lay" is to lay ("lay off")
+# before it is the past of "lie".
+VERB_FORM_DROPS = {"wound", "lay"}
 
 WORD = re.compile(r"^[a-z][a-z'-]*$")
 

@@ -51,8 +51,10 @@ pub(super) struct HeadPhrase {
 
 /// Words that never head a counted phrase: what follows a count without
 /// being the thing ("12 times", "12 percent").
-fn not_a_head(lemma: &str) -> bool {
-    cues::transparent_noun(lemma)
+fn not_a_head(lemma: &str, kind: FigureKind) -> bool {
+    // "double the pace": a multiplier's transparent noun stands for
+    // another quantity; after a count it is a thing ("12 counts").
+    kind == FigureKind::Multiplier && cues::transparent_noun(lemma)
         || matches!(
             lemma,
             "time" | "percent" | "percentage" | "per" | "cent" | "point" | "fold" | "way"
@@ -74,10 +76,7 @@ impl Reader<'_, '_> {
         let head_token = match kind {
             // "15 years", "a six-hour standoff": the unit; "70 mm of rain":
             // what it measures.
-            FigureKind::Measurement => np
-                .head
-                .filter(|_| np.of)
-                .or_else(|| (a..b).rev().find(|&u| unit_word(&self.tokens[u]))),
+            FigureKind::Measurement => np.head.filter(|_| np.of).or_else(|| self.unit_token(a, b)),
             _ => np.head,
         };
         if kind == FigureKind::Money {
@@ -86,7 +85,7 @@ impl Reader<'_, '_> {
         } else if let Some(h) = head_token {
             let t = &self.tokens[h];
             let lemma = unit_lemma(t);
-            if !not_a_head(&lemma) {
+            if !not_a_head(&lemma, kind) {
                 frame.head_class = Some(head_class(&lemma));
                 frame.head = Some(lemma);
                 spans.head = Some(t.span());
@@ -101,7 +100,32 @@ impl Reader<'_, '_> {
 
         // Predicate: "the death toll rose to 12" counts deaths, whatever
         // verb moves the toll.
-        let found = self.predicate(kind, a, &np, end, frame.head.as_deref());
+        // "a six-hour standoff ended": the standoff ended, not the hours.
+        let measured = kind == FigureKind::Measurement && !np.of && np.head.is_some();
+        let words_after = if measured {
+            HeadPhrase {
+                end: b,
+                ..HeadPhrase::default()
+            }
+        } else {
+            np
+        };
+        let found = self.predicate(kind, a, &words_after, end, frame.head.as_deref());
+        // "Sales fell 12%", "flu deaths climbed to 44": what changed is
+        // the subject of the verb.
+        let subject = found
+            .as_ref()
+            .filter(|r| r.class == PredicateClass::Change && r.found.voice == Voice::Active)
+            .filter(|_| toll.is_none())
+            .filter(|_| frame.head.is_none() || frame.head.as_deref() == Some("percent"))
+            .and_then(|r| self.subject_before(r.found.at));
+        if let Some(h) = subject {
+            let t = &self.tokens[h];
+            let lemma = t.lemma(Pos::Noun).to_string();
+            frame.head_class = Some(head_class(&lemma));
+            frame.head = Some(lemma);
+            spans.head = Some(t.span());
+        }
         let toll = toll.filter(|_| {
             found
                 .as_ref()
@@ -110,6 +134,16 @@ impl Reader<'_, '_> {
         if let Some(t) = toll {
             spans.predicate = Some(self.tokens[t].span());
             frame.predicate = Some(Predicate::new("die", PredicateClass::Die, Voice::Nominal));
+        } else if let Some((h, (class, polarity))) =
+            subject.and_then(|h| words::event_noun(self.tokens[h].lemma(Pos::Noun)).map(|c| (h, c)))
+        {
+            // "flu deaths climbed to 44" counts deaths.
+            let t = &self.tokens[h];
+            spans.predicate = Some(t.span());
+            frame.predicate = Some(Predicate {
+                polarity,
+                ..Predicate::new(t.lemma(Pos::Noun), class, Voice::Nominal)
+            });
         } else if let Some(r) = found {
             spans.predicate = Some(self.tokens_span(r.found.at, r.found.to));
             frame.predicate = Some(Predicate {
@@ -176,7 +210,12 @@ impl Reader<'_, '_> {
         // "two of those killed", "three of the officers", "87% of voters"
         if i < end && self.word(i).is_some_and(|t| t.lower() == "of") {
             np.of = true;
-            if !matches!(kind, FigureKind::Measurement | FigureKind::Percent) {
+            // "70 mm of rain", "87% of voters", "$75 million of the stadium":
+            // what is measured, a share, what money is for.
+            if !matches!(
+                kind,
+                FigureKind::Measurement | FigureKind::Percent | FigureKind::Money
+            ) {
                 np.relation = Some((Relation::Subset, i));
             }
             i += 1;
@@ -286,6 +325,33 @@ impl Reader<'_, '_> {
                 None
             }
         })
+    }
+
+    /// The figure's unit word ("years" in "15 years", "hour" in "six-hour",
+    /// "miles" in "70 miles per hour").
+    fn unit_token(&self, a: usize, b: usize) -> Option<usize> {
+        let b = (a..b)
+            .find(|&i| self.tokens[i].lower() == "per")
+            .unwrap_or(b);
+        (a..b).rev().find(|&u| unit_word(&self.tokens[u]))
+    }
+
+    /// The lower-case noun just before the verb at token `v` (auxiliaries
+    /// and adverbs skipped): its subject ("sales" in "sales fell 12%").
+    fn subject_before(&self, v: usize) -> Option<usize> {
+        let start = self.clause_start(v, 0);
+        let mut i = v;
+        while i > start {
+            i -= 1;
+            let t = self.word(i)?;
+            if words::verb_filler(t.lower()) || words::passive_auxiliary(t.lower()) {
+                continue;
+            }
+            // A capital starts the sentence or a name ("Tallis Foods").
+            let name = t.capitalised() && i > 0;
+            return (t.is_noun() && !name && !cues::ends_noun_phrase(t.lower())).then_some(i);
+        }
+        None
     }
 
     /// "the death toll rose to 12", "a toll of 12": the "toll" token.

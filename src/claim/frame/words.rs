@@ -27,9 +27,8 @@ pub(super) fn verb_class(lemma: &str) -> Option<(PredicateClass, Polarity)> {
         "release" | "free" | "parole" | "acquit" => P::Release,
         "evacuate" | "flee" | "displace" | "uproot" | "relocate" => P::Evacuate,
         "rescue" | "save" | "airlift" => P::Rescue,
-        "damage" | "destroy" | "flood" | "raze" | "demolish" | "ruin" | "wreck" | "gut" => {
-            P::Damage
-        }
+        "damage" | "destroy" | "flood" | "raze" | "demolish" | "ruin" | "wreck" | "gut"
+        | "flatten" | "level" | "burn" | "topple" => P::Damage,
         "build" | "construct" | "erect" | "create" => P::Build,
         "hire" | "recruit" | "employ" | "enlist" | "bring on" | "take on" => P::Hire,
         "cut" | "lay off" | "eliminate" | "slash" | "shed" | "furlough" | "axe" | "ax"
@@ -40,7 +39,7 @@ pub(super) fn verb_class(lemma: &str) -> Option<(PredicateClass, Polarity)> {
         "pay" | "fine" | "tax" | "owe" | "refund" => P::Pay,
         "vote" | "pass" | "approve" | "reject" | "ratify" | "adopt" | "veto" => P::Vote,
         "win" | "gain" | "capture" | "flip" | "secure" => P::Win,
-        "support" | "oppose" | "favor" | "favour" | "disapprove" => P::Poll,
+        "support" | "oppose" | "favor" | "favour" | "disapprove" | "back" => P::Poll,
         "rise" | "fall" | "increase" | "decrease" | "climb" | "drop" | "grow" | "jump"
         | "surge" | "soar" | "plunge" | "decline" | "double" | "triple" | "shrink" | "slip"
         | "dip" | "tumble" | "spike" | "reduce" | "boost" | "swell" | "sink" => P::Change,
@@ -114,6 +113,12 @@ pub(super) fn resolve(
             (P::Poll, Polarity::Neutral)
         }
         "charge" if money => (P::Pay, Polarity::Neutral),
+        "give" | "contribute" if money => (P::Raise, Polarity::Increase),
+        "file" | "face" | "bring" | "add" | "drop"
+            if head.is_some_and(|h| matches!(h, "count" | "charge" | "indictment")) =>
+        {
+            (P::Charge, Polarity::Neutral)
+        }
         "raise" if !money => (P::Change, Polarity::Increase),
         "lose" => (P::Other, Polarity::Decrease),
         _ => found,
@@ -250,6 +255,12 @@ pub(super) fn not_an_event(lemma: &str) -> bool {
             | "involve"
             | "represent"
             | "comprise"
+            | "identify"
+            | "detect"
+            | "diagnose"
+            | "log"
+            | "document"
+            | "verify"
     )
 }
 
