@@ -56,7 +56,7 @@ const ROWS: &[Row] = &[
     ("Floodwaters reached 40 homes in the Lower Wend district.", "40", Some("home"), None, "total"),
     ("Power crews restored service to 18,000 customers overnight.", "18,000", Some("customer"), None, "total"),
     ("The landslide buried 9 houses on Crane Hill.", "9", Some("house"), Some("other"), "total"),
-    ("Three other people were treated for smoke inhalation.", "Three", Some("person"), Some("other"), "subset"),
+    ("Three other people were treated for smoke inhalation.", "Three", Some("person"), Some("other"), "total"),
     ("The quake left 2,300 people homeless.", "2,300", Some("person"), Some("other"), "total"),
     ("Twenty hikers were airlifted from the ridge.", "Twenty", Some("hiker"), Some("rescue"), "total"),
     // ---- crime and courts
@@ -192,6 +192,15 @@ const ROWS: &[Row] = &[
     ("The board hired 25 teachers for the new term.", "25", Some("teacher"), Some("hire"), "total"),
     ("Ferry service resumed after 3 days.", "3 days", Some("day"), None, "total"),
     ("The airport handled 2 million passengers in July.", "2 million", Some("passenger"), Some("other"), "total"),
+    // ---- parentheticals, purposes, others
+    ("Nine suspects, including two juveniles, were charged.", "Nine", Some("suspect"), Some("charge"), "total"),
+    ("Nine suspects, including two juveniles, were charged.", "two", Some("juvenile"), Some("charge"), "subset"),
+    ("Thirty-one people, most of them children, were hospitalized.", "Thirty-one", Some("person"), Some("injure"), "total"),
+    ("Hessel Bay will receive $12 million to rebuild its seawall.", "$12 million", Some("dollar"), Some("other"), "total"),
+    ("The blast killed two workers and injured 19 others at the refinery.", "19", None, Some("injure"), "total"),
+    ("Some 18 vehicles were damaged in the pileup.", "Some 18", Some("vehicle"), Some("damage"), "total"),
+    ("The mayor received 61% of the vote.", "61%", Some("vote"), Some("win"), "share"),
+    ("Firefighters rescued 17 people from the burning tower.", "17", Some("person"), Some("rescue"), "total"),
     // ---- military and immigration
     ("The ministry sent 500 troops to the border.", "500", Some("troop"), Some("other"), "total"),
     ("Two soldiers were killed and five wounded in the attack.", "Two", Some("soldier"), Some("die"), "total"),
@@ -332,6 +341,11 @@ fn word_sense_traps() {
     assert_eq!(cut.frame.predicate_class(), Some(PredicateClass::Cut));
     assert_ne!(created.measure, cut.measure);
     assert_eq!(relate(&created.frame, &cut.frame), FrameRelation::Different);
+    // A verb of a measure of things does not take other things.
+    assert_eq!(
+        one("Some 18 vehicles were damaged in the pileup.").measure,
+        None
+    );
     let built = one("Crews built 300 homes.");
     let damaged = one("The storm damaged 860 homes.");
     assert_eq!(built.measure.as_deref(), Some("homes_built"));

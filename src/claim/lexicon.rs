@@ -7,7 +7,7 @@ use std::sync::{Arc, OnceLock};
 use crate::error::Error;
 use crate::figure::FigureKind;
 
-use crate::claim::frame::{Frame, PredicateClass, Voice};
+use crate::claim::frame::{Frame, HeadClass, PredicateClass, Voice, head_class};
 use crate::text::{Pos, Token, lemma};
 
 /// The lexicon that ships with factdiff (`data/lexicon.json`).
@@ -237,10 +237,8 @@ pub struct Lexicon {
 struct Inner {
     measures: Vec<Measure>,
     kinds: Vec<Vec<FigureKind>>,
-    /// Per measure: its predicate classes, and the lemmas of its verbs
-    /// ("lay off" for "laid off").
-    predicates: Vec<Vec<PredicateClass>>,
-    verbs: Vec<HashSet<String>>,
+    /// Per measure: what it says of frames.
+    frames: Vec<FrameTables>,
     words: HashMap<String, Vec<Entry>>,
     phrases: Vec<Phrase>,
     entities: HashSet<String>,
@@ -406,8 +404,9 @@ impl Lexicon {
             if !self.fits(m, kind) {
                 continue;
             }
-            let classes = &self.inner.predicates[m];
-            let by_lemma = predicate.is_some_and(|p| self.inner.verbs[m].contains(&p.lemma));
+            let tables = &self.inner.frames[m];
+            let classes = &tables.predicates;
+            let by_lemma = predicate.is_some_and(|p| tables.verbs.contains(&p.lemma));
             let by_class = predicate.is_some_and(|p| classes.contains(&p.class));
             let listed = by_lemma || by_class;
             let declared = !classes.is_empty();
@@ -424,6 +423,24 @@ impl Lexicon {
             // For a share the verb decides: "3.5% of trips were canceled"
             // counts cancellations.
             let share = frame.relation == crate::claim::Relation::Share;
+            // A measure of things ("homes_damaged") does not take another
+            // kind of thing through its verb: "18 vehicles were damaged".
+            let things = &tables.things;
+            let other_thing = kind != FigureKind::Money
+                && !things.is_empty()
+                && frame.head_class.is_some_and(|c| {
+                    matches!(
+                        c,
+                        HeadClass::Vehicle
+                            | HeadClass::Building
+                            | HeadClass::Weapon
+                            | HeadClass::Document
+                            | HeadClass::Place
+                    ) && !things.contains(&c)
+                });
+            if !noun && other_thing {
+                continue;
+            }
             let score = if share && listed && verbal.is_some() {
                 9 + u8::from(by_lemma)
             } else if noun {
@@ -444,7 +461,7 @@ impl Lexicon {
 
     /// Whether a verb lemma is a verb of some measure.
     pub(crate) fn has_verb(&self, lemma: &str) -> bool {
-        self.inner.verbs.iter().any(|v| v.contains(lemma))
+        self.inner.frames.iter().any(|f| f.verbs.contains(lemma))
     }
 
     pub(crate) fn id(&self, measure: usize) -> &str {
@@ -567,8 +584,7 @@ impl LexiconBuilder {
         let mut map: HashMap<String, Vec<Entry>> = HashMap::new();
         let mut phrases = Vec::new();
         let mut kinds = Vec::with_capacity(self.measures.len());
-        let mut predicates = Vec::with_capacity(self.measures.len());
-        let mut verbs = Vec::with_capacity(self.measures.len());
+        let mut frames = Vec::with_capacity(self.measures.len());
         for (index, m) in self.measures.iter().enumerate() {
             if m.id.trim().is_empty() {
                 return Err(Error::invalid(format!(
@@ -587,29 +603,7 @@ impl LexiconBuilder {
                     }))
                     .collect::<Result<Vec<_>, _>>()?,
             );
-            predicates.push(
-                m.predicates
-                    .iter()
-                    .map(|c| PredicateClass::from_name(c).ok_or_else(|| {
-                        Error::invalid(format!(
-                            "invalid lexicon: measure {:?} has unknown predicate class {c:?} (expected one of {})",
-                            m.id,
-                            PredicateClass::ALL.iter().map(|p| p.as_str()).collect::<Vec<_>>().join(", ")
-                        ))
-                    }))
-                    .collect::<Result<Vec<_>, _>>()?,
-            );
-            verbs.push(
-                m.verbs
-                    .iter()
-                    .map(|v| {
-                        v.split_whitespace()
-                            .map(|w| lemma(w, Pos::Verb))
-                            .collect::<Vec<_>>()
-                            .join(" ")
-                    })
-                    .collect(),
-            );
+            frames.push(FrameTables::of(m)?);
             let roles = [
                 (&m.nouns, Role::Noun),
                 (&m.people, Role::People),
@@ -653,12 +647,64 @@ impl LexiconBuilder {
             inner: Arc::new(Inner {
                 measures: self.measures.clone(),
                 kinds,
-                predicates,
-                verbs,
+                frames,
                 words: map,
                 phrases,
                 entities,
             }),
+        })
+    }
+}
+
+/// What a measure says of frames: its predicate classes, its verbs'
+/// lemmas ("lay off" for "laid off"), and the classes of the things its
+/// nouns name.
+#[derive(Debug)]
+struct FrameTables {
+    predicates: Vec<PredicateClass>,
+    verbs: HashSet<String>,
+    /// Building for "home"; events and other things left out.
+    things: Vec<HeadClass>,
+}
+
+impl FrameTables {
+    fn of(m: &Measure) -> Result<FrameTables, Error> {
+        let unknown = |c: &String| {
+            let expected: Vec<&str> = PredicateClass::ALL.iter().map(|p| p.as_str()).collect();
+            Error::invalid(format!(
+                "invalid lexicon: measure {:?} has unknown predicate class {c:?} (expected one of {})",
+                m.id,
+                expected.join(", ")
+            ))
+        };
+        let predicates = m
+            .predicates
+            .iter()
+            .map(|c| PredicateClass::from_name(c).ok_or_else(|| unknown(c)))
+            .collect::<Result<Vec<_>, _>>()?;
+        let verbs = m
+            .verbs
+            .iter()
+            .map(|v| {
+                v.split_whitespace()
+                    .map(|w| lemma(w, Pos::Verb))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect();
+        let mut things: Vec<HeadClass> = m
+            .nouns
+            .iter()
+            .filter(|n| !n.contains(' '))
+            .map(|n| head_class(&lemma(n, Pos::Noun)))
+            .filter(|c| !matches!(c, HeadClass::Event | HeadClass::Other))
+            .collect();
+        things.sort_unstable();
+        things.dedup();
+        Ok(FrameTables {
+            predicates,
+            verbs,
+            things,
         })
     }
 }
@@ -715,6 +761,13 @@ mod tests {
         let err =
             Lexicon::from_json(r#"{"measures": [{"id": "x", "kinds": ["weight"]}]}"#).unwrap_err();
         assert!(err.to_string().contains("unknown kind \"weight\""), "{err}");
+        let err = Lexicon::from_json(r#"{"measures": [{"id": "x", "predicates": ["explode"]}]}"#)
+            .unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("unknown predicate class \"explode\" (expected one of die, injure"),
+            "{err}"
+        );
         let err = Lexicon::from_json(r#"{"measures": [{"id": "x", "nouns": 3}]}"#).unwrap_err();
         assert!(err.to_string().starts_with("invalid lexicon:"), "{err}");
         let err = Lexicon::from_json(r#"{"measure": []}"#).unwrap_err();

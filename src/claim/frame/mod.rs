@@ -17,3 +17,4 @@ pub use model::{
     Frame, FrameSpans, HeadClass, Polarity, Predicate, PredicateClass, Relation, Voice,
 };
 pub use relate::{FrameRelation, relate};
+pub(crate) use words::head_class;

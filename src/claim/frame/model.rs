@@ -211,7 +211,7 @@ named_enum! {
         /// "12 additional officers".
         Increment = "increment",
         /// A part of a larger count: "two of those killed", "including three
-        /// children", "of whom", "three other people".
+        /// children", "among them", "of whom".
         Subset = "subset",
         /// A percentage or fraction of a whole.
         Share = "share",

@@ -126,7 +126,14 @@ impl Reader<'_, '_> {
             .map(|(f, near, crossed)| (self.resolved(f, on), near, crossed));
         // Across "and" only when the figure has no event of its own
         // ("arrested 40 men and 12 women", not "killed 9 and 31 injured").
-        let right = self.subject_verb(np.end, end).map(|f| self.resolved(f, on));
+        let right = self
+            .subject_verb(np.end, end)
+            .or_else(|| {
+                // "Nine suspects, including two juveniles, were charged."
+                let (from, to) = self.past_parenthetical(np.end)?;
+                self.subject_verb(from, to)
+            })
+            .map(|f| self.resolved(f, on));
         let own = np.state.is_some() || np.those.is_some() || right.is_some();
         if let Some((r, true, crossed)) = &left
             && r.specific()
@@ -304,6 +311,21 @@ impl Reader<'_, '_> {
             && !(i > 0 && cues::attributive_determiner(self.tokens[i - 1].lower()))
     }
 
+    /// After a parenthetical set off by commas right after the head phrase
+    /// ("Nine suspects, including two juveniles, were charged"): where the
+    /// clause goes on, and its end.
+    fn past_parenthetical(&self, np_end: usize) -> Option<(usize, usize)> {
+        if !self.tokens.get(np_end)?.is(',') {
+            return None;
+        }
+        let close = (np_end + 2..self.tokens.len().min(np_end + 12))
+            .find(|&k| self.tokens[k].is(',') || self.breaks(k))?;
+        if !self.tokens[close].is(',') {
+            return None;
+        }
+        Some((close + 1, self.clause_end(close + 1)))
+    }
+
     /// The verb after the head phrase whose subject the head is: passive
     /// ("were killed"), reduced passive ("officers killed"), or active ("12
     /// inmates died", "workers lost their jobs").
@@ -318,6 +340,10 @@ impl Reader<'_, '_> {
             if words::passive_auxiliary(lower) || matches!(lower, "remain" | "remains" | "remained")
             {
                 auxiliary = true;
+            } else if lower == "to" && !auxiliary {
+                // "$12 million to rebuild its seawall": a purpose, not what
+                // happened to the figure's thing.
+                return None;
             } else if words::verb_filler(lower) || lower == "as" {
                 modal |= cues::modal(lower) || lower == "to";
             } else if matches!(lower, "and" | "or" | "but") {

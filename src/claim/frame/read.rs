@@ -13,8 +13,9 @@
 //!   homes"); else the event a head noun names ("7,300 arrests"). Verbs of
 //!   saying, wanting and counting are not the event.
 //! - **relation**: "more", "another", "additional" → increment; "of the",
-//!   "of those", "including", "among them", "of whom", "other" → subset; a
-//!   percentage → share.
+//!   "of those", "including", "among them", "of whom" → subset; a
+//!   percentage → share. "Other" is none: "killed two and injured 19
+//!   others" counts all the injured.
 //! - **purpose** (money): "$X for/on/in NP", "$X to VERB NP", "NP ... cost
 //!   $X", "NP budget of $X", a noun right after the amount.
 //!
@@ -193,9 +194,9 @@ impl Reader<'_, '_> {
             let lower = t.lower();
             if words::increment_after(lower) {
                 np.relation = Some((Relation::Increment, i));
-            } else if matches!(lower, "other" | "others") {
-                np.relation = Some((Relation::Subset, i));
-            } else {
+            } else if !matches!(lower, "other" | "others") {
+                // "injured 19 others": besides those named, the whole count
+                // of its own event, no part of another.
                 break;
             }
             i += 1;

@@ -86,6 +86,7 @@ pub(super) fn resolve(
         }
         "lose" | "shed" | "eliminate" | "cut" if job => (P::Cut, Polarity::Decrease),
         "lose" if object == Some("life") => (P::Die, Polarity::Neutral),
+        "receive" | "take" | "garner" | "capture" if seat => (P::Win, Polarity::Increase),
         "lose" | "gain" | "win" if seat => (
             P::Win,
             if lemma == "lose" {
@@ -408,7 +409,7 @@ pub(super) fn passive_auxiliary(lower: &str) -> bool {
 /// The head class of a noun lemma: WordNet's classes of its first sense
 /// (person, money, weapon, vehicle, building, document, vote, time,
 /// organization, place, event), a few overrides, else other.
-pub(super) fn head_class(lemma: &str) -> HeadClass {
+pub(crate) fn head_class(lemma: &str) -> HeadClass {
     match lemma {
         "count" | "charge" | "indictment" | "felony" | "misdemeanor" => {
             return HeadClass::Charge;
