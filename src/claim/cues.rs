@@ -2,7 +2,9 @@
 //! speech verbs, time words. Everything here is a property of English, not
 //! of a domain; domain vocabulary lives in the lexicon.
 
-use crate::text::{Pos, Token};
+use std::sync::LazyLock;
+
+use crate::text::{Pos, Token, WordSet, inflections};
 
 /// Words that end a figure's noun phrase: prepositions, determiners,
 /// auxiliaries, conjunctions, pronouns.
@@ -209,25 +211,85 @@ pub(crate) enum Cue {
     Negation,
 }
 
+/// Lemmas of target cues: goals, plans, demands.
+const TARGET: &[&str] = &[
+    "goal",
+    "target",
+    "quota",
+    "plan",
+    "aim",
+    "want",
+    "seek",
+    "demand",
+    "promise",
+    "pledge",
+    "vow",
+    "order",
+    "mandate",
+    "intend",
+    "intent",
+    "must",
+    "need",
+    "require",
+    "call",
+    "ask",
+    "push",
+    "hope",
+    "objective",
+    "benchmark",
+    "threshold",
+    "ambition",
+];
+
+/// Lemmas of projection cues.
+const PROJECTION: &[&str] = &[
+    "could",
+    "may",
+    "might",
+    "will",
+    "would",
+    "expect",
+    "forecast",
+    "project",
+    "predict",
+    "likely",
+    "anticipate",
+    "estimate",
+    "potentially",
+    "possibly",
+];
+
+/// Lemmas of negation cues.
+const NEGATION: &[&str] = &[
+    "not", "n't", "never", "deny", "fail", "no", "neither", "nor",
+];
+
+/// Every form of a cue lemma: a word outside it is no cue, found without
+/// lemmatizing it (the rules ask of many words).
+static CUE_FORMS: LazyLock<WordSet> = LazyLock::new(|| {
+    let all: Vec<&str> = [TARGET, PROJECTION, NEGATION].concat();
+    inflections(&all)
+});
+
 /// The modality cue a word gives, if any, by its verb lemma or its noun
 /// lemma ("hopes", "hoped" and "hoping" give "hope"; "goals" gives "goal").
 pub(crate) fn modality_cue(t: &Token<'_>) -> Option<Cue> {
+    if !CUE_FORMS.contains(t.lower()) {
+        return None;
+    }
     modality_lemma(t.lemma(Pos::Verb)).or_else(|| modality_lemma(t.lemma(Pos::Noun)))
 }
 
 fn modality_lemma(lemma: &str) -> Option<Cue> {
-    Some(match lemma {
-        "goal" | "target" | "quota" | "plan" | "aim" | "want" | "seek" | "demand" | "promise"
-        | "pledge" | "vow" | "order" | "mandate" | "intend" | "intent" | "must" | "need"
-        | "require" | "call" | "ask" | "push" | "hope" | "objective" | "benchmark"
-        | "threshold" | "ambition" => Cue::Target,
-        "could" | "may" | "might" | "will" | "would" | "expect" | "forecast" | "project"
-        | "predict" | "likely" | "anticipate" | "estimate" | "potentially" | "possibly" => {
-            Cue::Projection
-        }
-        "not" | "n't" | "never" | "deny" | "fail" | "no" | "neither" | "nor" => Cue::Negation,
-        _ => return None,
-    })
+    if TARGET.contains(&lemma) {
+        Some(Cue::Target)
+    } else if PROJECTION.contains(&lemma) {
+        Some(Cue::Projection)
+    } else if NEGATION.contains(&lemma) {
+        Some(Cue::Negation)
+    } else {
+        None
+    }
 }
 
 /// Modal verbs: after a figure's noun phrase they make it the subject of a
@@ -269,20 +331,63 @@ pub(crate) enum Source {
     Wanting,
 }
 
+/// Lemmas of verbs of saying.
+const SAYING: &[&str] = &[
+    "say", "tell", "state", "write", "add", "note", "declare", "warn", "insist", "testify",
+    "argue", "explain", "tweet", "post", "boast", "admit",
+];
+
+/// Lemmas of verbs of reporting or counting.
+const REPORTING: &[&str] = &[
+    "announce",
+    "report",
+    "claim",
+    "estimate",
+    "demand",
+    "confirm",
+    "predict",
+    "acknowledge",
+    "disclose",
+    "reveal",
+    "indicate",
+    "show",
+    "count",
+    "record",
+    "list",
+    "tally",
+    "forecast",
+    "project",
+    "mark",
+    "put",
+];
+
+/// Lemmas of verbs of wanting or planning.
+const WANTING: &[&str] = &[
+    "want", "plan", "seek", "aim", "promise", "pledge", "vow", "order", "expect",
+];
+
+/// Every form of a source verb (see [`CUE_FORMS`]).
+static SOURCE_FORMS: LazyLock<WordSet> = LazyLock::new(|| {
+    let all: Vec<&str> = [SAYING, REPORTING, WANTING].concat();
+    inflections(&all)
+});
+
 /// Whether a word, by its verb lemma, names who asserts the sentence's
 /// claims ("wrote" gives "write", "tallied" gives "tally").
 pub(crate) fn source_verb(t: &Token<'_>) -> Option<Source> {
-    Some(match t.lemma(Pos::Verb) {
-        "say" | "tell" | "state" | "write" | "add" | "note" | "declare" | "warn" | "insist"
-        | "testify" | "argue" | "explain" | "tweet" | "post" | "boast" | "admit" => Source::Saying,
-        "announce" | "report" | "claim" | "estimate" | "demand" | "confirm" | "predict"
-        | "acknowledge" | "disclose" | "reveal" | "indicate" | "show" | "count" | "record"
-        | "list" | "tally" | "forecast" | "project" | "mark" | "put" => Source::Reporting,
-        "want" | "plan" | "seek" | "aim" | "promise" | "pledge" | "vow" | "order" | "expect" => {
-            Source::Wanting
-        }
-        _ => return None,
-    })
+    if !SOURCE_FORMS.contains(t.lower()) {
+        return None;
+    }
+    let lemma = t.lemma(Pos::Verb);
+    if SAYING.contains(&lemma) {
+        Some(Source::Saying)
+    } else if REPORTING.contains(&lemma) {
+        Some(Source::Reporting)
+    } else if WANTING.contains(&lemma) {
+        Some(Source::Wanting)
+    } else {
+        None
+    }
 }
 
 /// Lower-case nouns that can name a speaker or actor ("the administration

@@ -1,6 +1,6 @@
 //! The measure lexicon: which words name which measure.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
 
@@ -8,7 +8,7 @@ use crate::error::Error;
 use crate::figure::FigureKind;
 
 use crate::claim::frame::{Frame, HeadClass, PredicateClass, Voice, head_class};
-use crate::text::{Pos, Token, lemma};
+use crate::text::{Pos, Token, WordMap, WordSet, lemma};
 
 /// The lexicon that ships with factdiff (`data/lexicon.json`).
 const DEFAULT_JSON: &str = include_str!("../../data/lexicon.json");
@@ -239,9 +239,9 @@ struct Inner {
     kinds: Vec<Vec<FigureKind>>,
     /// Per measure: what it says of frames.
     frames: Vec<FrameTables>,
-    words: HashMap<String, Vec<Entry>>,
+    words: WordMap<Vec<Entry>>,
     phrases: Vec<Phrase>,
-    entities: HashSet<String>,
+    entities: WordSet,
 }
 
 impl Default for Lexicon {
@@ -393,11 +393,14 @@ impl Lexicon {
         // events say nothing of which.
         let blocking = verbal
             .is_some_and(|p| !matches!(p.class, PredicateClass::Other | PredicateClass::Change));
-        let has = |word: &str, m: usize, role: Role| {
-            self.inner
-                .words
-                .get(word)
-                .is_some_and(|es| es.iter().any(|e| e.measure == m && e.role == role))
+        // The entries of the head and the purpose, looked up once.
+        let entries = |word: Option<&str>| -> &[Entry] {
+            word.and_then(|w| self.inner.words.get(w))
+                .map_or(&[], Vec::as_slice)
+        };
+        let (of_head, of_purpose) = (entries(head), entries(frame.purpose.as_deref()));
+        let has = |es: &[Entry], m: usize, role: Role| {
+            es.iter().any(|e| e.measure == m && e.role == role)
         };
         let mut best: Option<(u8, usize)> = None;
         for m in 0..self.inner.measures.len() {
@@ -415,11 +418,7 @@ impl Lexicon {
             }
             // Money counts dollars; what they are for names the measure
             // ("a $3,000 signing bonus").
-            let noun = head.is_some_and(|h| has(h, m, Role::Noun))
-                || frame
-                    .purpose
-                    .as_deref()
-                    .is_some_and(|p| has(p, m, Role::Noun));
+            let noun = has(of_head, m, Role::Noun) || has(of_purpose, m, Role::Noun);
             // For a share the verb decides: "3.5% of trips were canceled"
             // counts cancellations.
             let share = frame.relation == crate::claim::Relation::Share;
@@ -447,7 +446,7 @@ impl Lexicon {
                 6 + 2 * u8::from(listed) + u8::from(by_lemma)
             } else if listed {
                 4 + u8::from(by_lemma)
-            } else if verbal.is_none() && head.is_some_and(|h| has(h, m, Role::People)) {
+            } else if verbal.is_none() && has(of_head, m, Role::People) {
                 2
             } else {
                 continue;
@@ -581,7 +580,7 @@ impl LexiconBuilder {
     /// assert!(Lexicon::builder().measure(Measure::new("")).build().is_err());
     /// ```
     pub fn build(&self) -> Result<Lexicon, Error> {
-        let mut map: HashMap<String, Vec<Entry>> = HashMap::new();
+        let mut map: WordMap<Vec<Entry>> = WordMap::default();
         let mut phrases = Vec::new();
         let mut kinds = Vec::with_capacity(self.measures.len());
         let mut frames = Vec::with_capacity(self.measures.len());
@@ -710,7 +709,7 @@ impl FrameTables {
 }
 
 /// Adds `entry` under `lemma`, once.
-fn words_of(map: &mut HashMap<String, Vec<Entry>>, lemma: String, entry: Entry) {
+fn words_of(map: &mut WordMap<Vec<Entry>>, lemma: String, entry: Entry) {
     let entries = map.entry(lemma).or_default();
     if !entries.contains(&entry) {
         entries.push(entry);

@@ -7,7 +7,7 @@
 //! lose a regular inflection by rule ("rideshares" → "rideshare").
 
 use crate::text::classes::{NounClass, NounSenses, VerbSenses};
-use crate::text::tables::{TABLES, WordInfo, hash_word};
+use crate::text::tables::{TABLES, WordInfo, WordSet, hash_word};
 
 /// A part of speech, for [`lemma`].
 ///
@@ -148,6 +148,40 @@ pub fn is_person(lemma: &str) -> bool {
     noun_senses(lemma).is_some_and(|s| s.first.contains(NounClass::UNDER_PERSON))
 }
 
+/// Every lower-case form the lemmatizer maps to one of `lemmas`, as a noun
+/// or as a verb: the lemma, its regular inflections, its irregular forms
+/// ("said" for "say"). For checking a word against a short list of lemmas
+/// without lemmatizing it first: a word not in the set has none of them
+/// as a lemma.
+pub(crate) fn inflections(lemmas: &[&str]) -> WordSet {
+    let mut forms: Vec<String> = TABLES
+        .irregular_forms(|l| lemmas.contains(&l))
+        .map(str::to_string)
+        .collect();
+    for &l in lemmas {
+        let stem_e = l.strip_suffix('e');
+        let stem_y = l.strip_suffix('y');
+        let last = l.chars().last().map(String::from).unwrap_or_default();
+        for suffix in ["", "s", "es", "ed", "d", "ing", "'s", "’s"] {
+            forms.push(format!("{l}{suffix}"));
+        }
+        if let Some(stem) = stem_e {
+            forms.push(format!("{stem}ing"));
+        }
+        if let Some(stem) = stem_y {
+            forms.extend([format!("{stem}ies"), format!("{stem}ied")]);
+        }
+        forms.extend([format!("{l}{last}ed"), format!("{l}{last}ing")]);
+    }
+    forms
+        .into_iter()
+        .filter(|form| {
+            let (noun, verb) = both(form, hash_word(form));
+            lemmas.contains(&noun.lemma.of(form)) || lemmas.contains(&verb.lemma.of(form))
+        })
+        .collect()
+}
+
 /// "agency's" → "agency", "officers'" → "officers".
 fn strip_possessive(lower: &str) -> &str {
     for suffix in ["'s", "’s", "'", "’"] {
@@ -162,14 +196,7 @@ fn strip_possessive(lower: &str) -> &str {
 
 /// A candidate lemma `stem + rep`, when the tables know it.
 fn candidate(stem: &str, rep: &str, noun: bool) -> Option<&'static str> {
-    // Room for any word worth lemmatizing; longer words keep their form.
-    let mut buf = [0u8; 48];
-    let n = stem.len() + rep.len();
-    let slot = buf.get_mut(..n)?;
-    slot[..stem.len()].copy_from_slice(stem.as_bytes());
-    slot[stem.len()..].copy_from_slice(rep.as_bytes());
-    let word = std::str::from_utf8(slot).ok()?;
-    let info = TABLES.lookup(word)?;
+    let info = TABLES.get_joined(stem, rep)?;
     let known = if noun {
         info.noun.is_some()
     } else {
@@ -359,6 +386,20 @@ mod tests {
             ("was", Pos::Noun, "was"),
         ] {
             assert_eq!(lemma(word, pos), want, "{word} {pos:?}");
+        }
+    }
+
+    #[test]
+    fn inflections_are_the_forms_of_their_lemmas() {
+        let set = inflections(&["say", "hope", "tally", "plan", "write"]);
+        for w in [
+            "say", "says", "said", "saying", "hope", "hoped", "hoping", "tallied", "tallies",
+            "planned", "planning", "wrote", "written", "writes",
+        ] {
+            assert!(set.contains(w), "{w}");
+        }
+        for w in ["sad", "hop", "plane", "writer"] {
+            assert!(!set.contains(w), "{w}");
         }
     }
 

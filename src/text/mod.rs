@@ -21,8 +21,9 @@ mod tables;
 mod tokens;
 
 pub use classes::{NounClass, NounSenses, VerbClass, VerbSenses};
+pub(crate) use lemma::inflections;
 pub use lemma::{Pos, is_person, lemma, noun_senses, verb_senses};
-pub(crate) use tables::hash_word;
+pub(crate) use tables::{WordMap, WordSet, hash_word};
 pub use tokens::{Token, tokenize};
 pub(crate) use tokens::{Word, each_word, noun_lemma_hashed};
 

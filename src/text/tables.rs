@@ -4,6 +4,8 @@
 //! table keyed by [`hash_word`], so that a word is looked up with the hash
 //! the tokenizer computed while lower-casing it.
 
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use crate::text::classes::{NounClass, VerbClass};
@@ -30,6 +32,36 @@ pub(crate) const FNV_OFFSET: u32 = 0x811c_9dc5;
 pub(crate) fn fnv_step(h: u32, b: u8) -> u32 {
     (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
 }
+
+/// A [`Hasher`] for maps keyed by words: FNV-1a over the bytes (what
+/// [`hash_word`] computes), much cheaper for short keys than std's
+/// `SipHash`, whose flooding guard word lists keyed by a fixed vocabulary
+/// do not need.
+#[derive(Clone, Copy)]
+pub(crate) struct WordHasher(u32);
+
+impl Default for WordHasher {
+    fn default() -> WordHasher {
+        WordHasher(FNV_OFFSET)
+    }
+}
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 = bytes.iter().fold(self.0, |h, &b| fnv_step(h, b));
+    }
+
+    fn finish(&self) -> u64 {
+        // Spread the 32 bits over the word, as hashbrown reads the top bits.
+        u64::from(self.0).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+    }
+}
+
+/// A map keyed by words, with [`WordHasher`].
+pub(crate) type WordMap<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
+
+/// A set of words, with [`WordHasher`].
+pub(crate) type WordSet = HashSet<String, BuildHasherDefault<WordHasher>>;
 
 /// What the tables know of one word.
 #[derive(Clone, Copy, Debug, Default)]
@@ -123,9 +155,43 @@ impl Tables {
         }
     }
 
+    /// The entry of the word `stem + tail` (both lower case), without
+    /// making it.
+    pub(crate) fn get_joined(&self, stem: &str, tail: &str) -> Option<&WordInfo> {
+        let h = tail.bytes().fold(hash_word(stem), fnv_step);
+        let n = stem.len() + tail.len();
+        let mut i = slot(h, self.mask);
+        loop {
+            let (sh, index) = *self.slots.get(i)?;
+            if index == 0 {
+                return None;
+            }
+            if sh == h {
+                let info = self.words.get(index as usize - 1)?;
+                let w = info.word;
+                if w.len() == n && w.starts_with(stem) && w.ends_with(tail) {
+                    return Some(info);
+                }
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+
     /// [`Tables::get`], hashing the word.
     pub(crate) fn lookup(&self, word: &str) -> Option<&WordInfo> {
         self.get(word, hash_word(word))
+    }
+
+    /// The irregular forms whose noun or verb lemma `keep` accepts ("said"
+    /// for "say"), in one pass over the tables.
+    pub(crate) fn irregular_forms(
+        &self,
+        keep: impl Fn(&str) -> bool,
+    ) -> impl Iterator<Item = &'static str> {
+        self.words
+            .iter()
+            .filter(move |i| i.noun_exc.is_some_and(&keep) || i.verb_exc.is_some_and(&keep))
+            .map(|i| i.word)
     }
 
     /// How many distinct words the tables hold.
