@@ -509,11 +509,11 @@ pub fn claims_from_batch(batch: &RecordBatch) -> Result<Vec<KeyedClaim>, Error> 
     let block_key = cols.optional_strings("block_key")?;
     let credits = cols.optional_bools("doc_credits_outlet")?;
     let frames = cols.optional_strings("frame")?;
-    let frame = |r: usize| -> Result<crate::Frame, Error> {
+    let frame = |r: usize| -> Result<Box<crate::Frame>, Error> {
         match frames.as_ref().and_then(|f| f.get(r)) {
             Some(json) => serde_json::from_str(json)
                 .map_err(|e| Error::invalid(format!("arrow: row {r}: column \"frame\": {e}"))),
-            None => Ok(crate::Frame::default()),
+            None => Ok(Box::default()),
         }
     };
     let span = |s: &Ints<'_>, e: &Ints<'_>, r: usize| -> Result<Span, Error> {

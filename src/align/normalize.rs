@@ -8,7 +8,7 @@
 //! the process or the platform.
 
 use crate::align::hash::FastSet;
-use crate::text::{Word, each_word, hash_word as hash_token, noun_lemma_hashed};
+use crate::text::{Word, each_word, hash_word as hash_token, noun_lemma_key};
 
 /// Words that carry no information about *which* quantity a sentence
 /// speaks of. Hedges ("about", "over") are here too: they matter to the
@@ -184,7 +184,7 @@ pub(crate) fn sentence_keys(text: &str, scratch: &mut Scratch) -> SentenceKeys {
             Class::Stop => {}
             Class::Word => {
                 if w.chars().nth(1).is_some() {
-                    context.push(noun_lemma_hashed(w, h).1);
+                    context.push(noun_lemma_key(w, h));
                 }
             }
         }
@@ -269,7 +269,7 @@ pub(crate) fn name_tokens(name: Option<&str>, scratch: &mut Scratch) -> Box<[u32
     each_word(name, |word| {
         // Neither a stopword nor a number, nor a title.
         if classify(word) == Class::Word && !TITLES.contains(&word.text) {
-            toks.push(noun_lemma_hashed(word.text, word.hash).1);
+            toks.push(noun_lemma_key(word.text, word.hash));
         }
     });
     if acronym && !toks.is_empty() {
@@ -393,7 +393,7 @@ fn kind_words() -> &'static FastSet<u32> {
     SET.get_or_init(|| {
         WORDS
             .iter()
-            .map(|w| noun_lemma_hashed(w, hash_token(w)).1)
+            .map(|w| noun_lemma_key(w, hash_token(w)))
             .collect()
     })
 }

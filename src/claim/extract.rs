@@ -258,7 +258,7 @@ impl ClaimExtractor {
                 if let Some((_, span)) = inherited {
                     frame.spans.predicate = span;
                 }
-                claim.frame = frame;
+                claim.frame = Box::new(frame);
                 (claim.place, claim.subject) = (scope.place, scope.subject);
                 claim.attribution = source_for(&named, range).or_else(|| claim.subject.clone());
                 if appositive && figure.kind == FigureKind::Multiplier {

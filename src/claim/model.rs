@@ -185,8 +185,9 @@ pub struct Claim {
     /// the baseline that figure implies.
     pub baseline: Option<Baseline>,
     /// What the figure counts, part by part: head, predicate, relation,
-    /// place, purpose, with their spans in the document.
-    pub frame: Frame,
+    /// place, purpose, with their spans in the document. Boxed: a claim
+    /// stays small to move, sort and copy (alignment does all three).
+    pub frame: Box<Frame>,
 }
 
 impl Claim {
@@ -225,7 +226,7 @@ impl Claim {
             place: None,
             subject: None,
             baseline: None,
-            frame: Frame::default(),
+            frame: Box::default(),
         }
     }
 
@@ -290,7 +291,7 @@ struct ClaimRecord {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     baseline: Option<Baseline>,
     #[serde(default)]
-    frame: Frame,
+    frame: Box<Frame>,
 }
 
 /// Serialises a claim flat, as `cli-contract.md` specifies: `id`, `doc`,

@@ -25,7 +25,7 @@ pub(crate) use lemma::inflections;
 pub use lemma::{Pos, is_person, lemma, noun_senses, verb_senses};
 pub(crate) use tables::{WordMap, WordSet, hash_word};
 pub use tokens::{Token, tokenize};
-pub(crate) use tokens::{Word, each_word, noun_lemma_hashed};
+pub(crate) use tokens::{Word, each_word, noun_lemma_key};
 
 /// Parses the word tables afresh and returns how many words they hold: for
 /// the load-time bench only (the crate parses them once, on first use).

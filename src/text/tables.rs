@@ -83,6 +83,9 @@ pub(crate) struct Tables {
     /// Open addressing: (hash, index + 1), 0 for an empty slot.
     slots: Vec<(u32, u32)>,
     mask: usize,
+    /// A bit per [`hash_word`] (low 16 bits) of the irregular plurals: a
+    /// word whose bit is clear is none, known without a look-up.
+    irregular: Vec<u64>,
 }
 
 /// The tables, parsed on first use (a few milliseconds; see `benches/claims.rs`).
@@ -96,6 +99,7 @@ impl Tables {
             words: Vec::with_capacity(capacity / 2),
             slots: vec![(0, 0); capacity.next_power_of_two()],
             mask: 0,
+            irregular: vec![0; 1 << 10],
         };
         tables.mask = tables.slots.len() - 1;
         for (word, codes) in rows(NOUNS) {
@@ -106,6 +110,8 @@ impl Tables {
         }
         for (form, lemma) in rows(NOUN_EXC) {
             tables.entry(form).noun_exc = Some(lemma);
+            let bit = hash_word(form) & 0xffff;
+            tables.irregular[(bit >> 6) as usize] |= 1 << (bit & 63);
         }
         for (form, lemma) in rows(VERB_EXC) {
             tables.entry(form).verb_exc = Some(lemma);
@@ -175,6 +181,15 @@ impl Tables {
             }
             i = (i + 1) & self.mask;
         }
+    }
+
+    /// Whether the word whose [`hash_word`] is `h` may be an irregular
+    /// plural ("children"); `false` is certain.
+    pub(crate) fn may_be_irregular_plural(&self, h: u32) -> bool {
+        let bit = h & 0xffff;
+        self.irregular
+            .get((bit >> 6) as usize)
+            .is_some_and(|w| w & (1 << (bit & 63)) != 0)
     }
 
     /// [`Tables::get`], hashing the word.
