@@ -308,7 +308,7 @@ impl ClaimExtractor {
     fn topic(&self, tokens: &[Token<'_>]) -> Topic {
         let mut topic = Topic::default();
         for t in tokens.iter().filter(|t| t.is_word()) {
-            if topic.measure.is_none() {
+            if topic.measure.is_none() && self.lexicon.may_match(t.lower()) {
                 topic.measure = self
                     .lexicon
                     .lookup(t.lemma(Pos::Noun), FigureKind::Count)

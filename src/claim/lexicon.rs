@@ -8,7 +8,7 @@ use crate::error::Error;
 use crate::figure::FigureKind;
 
 use crate::claim::frame::{Frame, HeadClass, PredicateClass, Voice, head_class};
-use crate::text::{Pos, Token, WordMap, WordSet, lemma};
+use crate::text::{Pos, Token, WordMap, WordSet, inflections, lemma};
 
 /// The lexicon that ships with factdiff (`data/lexicon.json`).
 const DEFAULT_JSON: &str = include_str!("../../data/lexicon.json");
@@ -239,6 +239,12 @@ struct Inner {
     kinds: Vec<Vec<FigureKind>>,
     /// Per measure: what it says of frames.
     frames: Vec<FrameTables>,
+    /// Every lemma of the lexicon: its words', entities' and phrases'.
+    lemmas: Vec<String>,
+    /// Every form of those lemmas, as a noun or a verb: a word outside it
+    /// matches nothing, known without lemmatizing it. Made on first use
+    /// (about a millisecond), so that loading a lexicon stays cheap.
+    forms: OnceLock<WordSet>,
     words: WordMap<Vec<Entry>>,
     phrases: Vec<Phrase>,
     entities: WordSet,
@@ -494,6 +500,18 @@ impl Lexicon {
         self.inner.measures[measure].stock
     }
 
+    /// Whether the lower-case word may be a word of the lexicon (a form
+    /// of one of its lemmas); `false` is certain.
+    pub(crate) fn may_match(&self, lower: &str) -> bool {
+        self.inner
+            .forms
+            .get_or_init(|| {
+                let lemmas: Vec<&str> = self.inner.lemmas.iter().map(String::as_str).collect();
+                inflections(&lemmas)
+            })
+            .contains(lower)
+    }
+
     /// Whether a noun lemma is a generic entity noun ("person", "man").
     pub(crate) fn is_entity(&self, lemma: &str) -> bool {
         self.inner.entities.contains(lemma)
@@ -641,12 +659,24 @@ impl LexiconBuilder {
         }
         // Longer phrases first, so "in emergency shelters" wins over "in shelters".
         phrases.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
-        let entities = self.entities.iter().map(|w| lemma(w, Pos::Noun)).collect();
+        let entities: WordSet = self.entities.iter().map(|w| lemma(w, Pos::Noun)).collect();
+        let mut lemmas: Vec<String> = map.keys().cloned().collect();
+        lemmas.extend(entities.iter().cloned());
+        lemmas.extend(
+            phrases
+                .iter()
+                .flat_map(|p| p.words.iter())
+                .flat_map(|w| [w.noun.clone(), w.verb.clone()]),
+        );
+        lemmas.sort_unstable();
+        lemmas.dedup();
         Ok(Lexicon {
             inner: Arc::new(Inner {
                 measures: self.measures.clone(),
                 kinds,
                 frames,
+                lemmas,
+                forms: OnceLock::new(),
                 words: map,
                 phrases,
                 entities,

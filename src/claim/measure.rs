@@ -51,7 +51,7 @@ impl Reader<'_, '_> {
     /// A lexicon entry for token `i`, preferring `roles` in order.
     pub(super) fn entry(&self, i: usize, kind: FigureKind, roles: &[Role]) -> Option<Entry> {
         let t = &self.tokens[i];
-        if !t.is_word() {
+        if !t.is_word() || !self.lexicon.may_match(t.lower()) {
             return None;
         }
         // A capitalised word inside the sentence is a name ("in March",
@@ -76,6 +76,13 @@ impl Reader<'_, '_> {
         kind: FigureKind,
         end: usize,
     ) -> Option<(Entry, usize)> {
+        if !self
+            .tokens
+            .get(i)
+            .is_some_and(|t| self.lexicon.may_match(t.lower()))
+        {
+            return None;
+        }
         self.lexicon.phrases().iter().find_map(|p| {
             let n = p.words.len();
             (i + n <= end
@@ -212,7 +219,7 @@ impl Reader<'_, '_> {
                 }
                 return phrase;
             }
-            if self.lexicon.is_entity(t.lemma(Pos::Noun)) {
+            if self.lexicon.may_match(t.lower()) && self.lexicon.is_entity(t.lemma(Pos::Noun)) {
                 phrase.head = Some(NounHead::Entity);
                 return phrase;
             }

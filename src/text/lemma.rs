@@ -154,11 +154,12 @@ pub fn is_person(lemma: &str) -> bool {
 /// without lemmatizing it first: a word not in the set has none of them
 /// as a lemma.
 pub(crate) fn inflections(lemmas: &[&str]) -> WordSet {
-    let mut forms: Vec<String> = TABLES
-        .irregular_forms(|l| lemmas.contains(&l))
-        .map(str::to_string)
-        .collect();
-    for &l in lemmas {
+    let mut sorted = lemmas.to_vec();
+    sorted.sort_unstable();
+    sorted.dedup();
+    let listed = |l: &str| sorted.binary_search(&l).is_ok();
+    let mut forms: Vec<String> = TABLES.irregular_forms(listed).map(str::to_string).collect();
+    for &l in &sorted {
         let stem_e = l.strip_suffix('e');
         let stem_y = l.strip_suffix('y');
         let last = l.chars().last().map(String::from).unwrap_or_default();
@@ -177,7 +178,7 @@ pub(crate) fn inflections(lemmas: &[&str]) -> WordSet {
         .into_iter()
         .filter(|form| {
             let (noun, verb) = both(form, hash_word(form));
-            lemmas.contains(&noun.lemma.of(form)) || lemmas.contains(&verb.lemma.of(form))
+            listed(noun.lemma.of(form)) || listed(verb.lemma.of(form))
         })
         .collect()
 }
