@@ -1,7 +1,7 @@
 //! Claim extraction speed, end to end from text to claims, on the same
 //! 2 MB of news text as the other benches, with sentence splitting alone
 //! as the baseline in the same run; and the time to load the default
-//! lexicon from its JSON.
+//! lexicon from its JSON, and the WordNet word tables from their text.
 //!
 //! Run with `cargo bench --bench claims`.
 
@@ -34,5 +34,13 @@ fn lexicon(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, extraction, lexicon);
+fn word_tables(c: &mut Criterion) {
+    // What the first use of the lemmatizer costs a process: parsing the
+    // WordNet tables (`data/wordnet/`).
+    c.bench_function("text/parse word tables", |b| {
+        b.iter(factdiff::__parse_word_tables);
+    });
+}
+
+criterion_group!(benches, extraction, lexicon, word_tables);
 criterion_main!(benches);

@@ -36,11 +36,12 @@
 //! | `doc_credits_outlet` | Boolean | the document credits another outlet ([`Document::credits_another_outlet`]) |
 //! | `story` | Utf8? | the story of the claim's document ([`Claim::story`](crate::Claim::story)) |
 //! | `source` | Utf8? | the original a copied document counts as ([`Claim::source`](crate::Claim::source)) |
+//! | `frame` | Utf8 | the claim's [`Frame`](crate::Frame), as the `frame` object of the JSON contract |
 //!
-//! On reading, `block_key`, `doc_credits_outlet`, `story` and `source` may
-//! be missing: the key is then worked out from the claim, the flag is
-//! false and the others are null; so may the `tally_` columns (batches
-//! written before tallies existed): no sides.
+//! On reading, `block_key`, `doc_credits_outlet`, `story`, `source` and
+//! `frame` may be missing: the key is then worked out from the claim, the
+//! flag is false, the story and source null and the frame empty; so may
+//! the `tally_` columns (batches written before tallies existed): no sides.
 //!
 //! **Findings** ([`finding_schema`]): `verdict` Utf8, `claims`
 //! `List<Utf8>`, `score` Float64, `explanation` Utf8, `sides`
@@ -167,6 +168,7 @@ pub fn claim_schema() -> SchemaRef {
                 f("doc_credits_outlet", DataType::Boolean, false),
                 f("story", DataType::Utf8, true),
                 f("source", DataType::Utf8, true),
+                f("frame", DataType::Utf8, false),
             ]))
         })
         .clone()
@@ -415,14 +417,8 @@ pub fn extract_batch(extractor: &ClaimExtractor, docs: &RecordBatch) -> Result<R
 /// # Ok::<(), factdiff::Error>(())
 /// ```
 pub fn claims_to_batch(claims: &[KeyedClaim]) -> Result<RecordBatch, Error> {
-    let total = |len: fn(&KeyedClaim) -> usize| claims.iter().map(len).sum::<usize>();
-    fits("sentence_text", total(|k| k.claim.sentence_text.len()))?;
-    fits("text", total(|k| k.claim.figure.text.len()))?;
-    fits("id", total(|k| k.claim.id.len()))?;
-    fits(
-        "window",
-        total(|k| k.claim.window.as_ref().map_or(0, String::len)),
-    )?;
+    claim_strings_fit(claims)?;
+    let frame = frame_column(claims)?;
     let n = claims.len();
     let strings = || StringBuilder::with_capacity(n, n * 8);
     let (mut id, mut doc, mut text, mut kind) = (strings(), strings(), strings(), strings());
@@ -514,6 +510,7 @@ pub fn claims_to_batch(claims: &[KeyedClaim]) -> Result<RecordBatch, Error> {
     columns.push(Arc::new(credits.finish()));
     columns.push(Arc::new(story.finish()));
     columns.push(Arc::new(source.finish()));
+    columns.push(frame);
     RecordBatch::try_new(claim_schema(), columns).map_err(arrow_error)
 }
 
@@ -544,9 +541,39 @@ fn tally_columns(claims: &[KeyedClaim]) -> [ArrayRef; 4] {
     ]
 }
 
+/// An error when the long string columns of `claims` would overflow a
+/// batch.
+fn claim_strings_fit(claims: &[KeyedClaim]) -> Result<(), Error> {
+    let total = |len: fn(&KeyedClaim) -> usize| claims.iter().map(len).sum::<usize>();
+    fits("sentence_text", total(|k| k.claim.sentence_text.len()))?;
+    fits("text", total(|k| k.claim.figure.text.len()))?;
+    fits("id", total(|k| k.claim.id.len()))?;
+    fits(
+        "window",
+        total(|k| k.claim.window.as_ref().map_or(0, String::len)),
+    )
+}
+
+/// The `frame` column: each claim's frame as JSON, one column for a nested
+/// value that will grow.
+fn frame_column(claims: &[KeyedClaim]) -> Result<ArrayRef, Error> {
+    let frames = claims
+        .iter()
+        .map(|k| serde_json::to_string(&k.claim.frame))
+        .collect::<Result<Vec<String>, _>>()
+        .map_err(|e| Error::invalid(format!("arrow: column \"frame\": {e}")))?;
+    let bytes = frames.iter().map(String::len).sum();
+    fits("frame", bytes)?;
+    let mut column = StringBuilder::with_capacity(frames.len(), bytes);
+    for f in &frames {
+        column.append_value(f);
+    }
+    Ok(Arc::new(column.finish()))
+}
+
 /// The keyed claims of a batch of [`claim_schema`] (columns may come in any
-/// order; extra columns are ignored; `block_key` and `doc_credits_outlet`
-/// may be missing).
+/// order; extra columns are ignored; `block_key`, `doc_credits_outlet` and
+/// `frame` may be missing).
 ///
 /// # Errors
 ///
@@ -608,6 +635,14 @@ pub fn claims_from_batch(batch: &RecordBatch) -> Result<Vec<KeyedClaim>, Error> 
         second: cols.optional_floats("tally_second")?,
         second_label: cols.optional_strings("tally_second_label")?,
     };
+    let frames = cols.optional_strings("frame")?;
+    let frame = |r: usize| -> Result<Box<crate::Frame>, Error> {
+        match frames.as_ref().and_then(|f| f.get(r)) {
+            Some(json) => serde_json::from_str(json)
+                .map_err(|e| Error::invalid(format!("arrow: row {r}: column \"frame\": {e}"))),
+            None => Ok(Box::default()),
+        }
+    };
     (0..batch.num_rows())
         .map(|r| {
             let claim = Claim {
@@ -638,6 +673,7 @@ pub fn claims_from_batch(batch: &RecordBatch) -> Result<Vec<KeyedClaim>, Error> 
                 place: place.get(r).map(str::to_string),
                 subject: subject.get(r).map(str::to_string),
                 baseline: baselines.row(r)?,
+                frame: frame(r)?,
             };
             let doc_credits_outlet = match &credits {
                 Some(c) => c.required(r)?,

@@ -108,6 +108,7 @@ mod report;
 mod segment;
 mod span;
 mod story;
+mod text;
 
 pub use crate::align::{
     Aligner, AlignerBuilder, Arithmetic, BlockKey, Compared, ComparedFigure, Converted,
@@ -116,7 +117,9 @@ pub use crate::align::{
     score_pair,
 };
 pub use crate::claim::{
-    Baseline, Claim, ClaimExtractor, Lexicon, LexiconBuilder, Measure, Modality, Period, claims,
+    Baseline, Claim, ClaimExtractor, Frame, FrameRelation, FrameSpans, HeadClass, Lexicon,
+    LexiconBuilder, Measure, Modality, Period, Polarity, Predicate, PredicateClass, Relation,
+    Voice, claims, relate,
 };
 pub use crate::compare::{Comparer, ComparerBuilder, StoryMode};
 pub use crate::date::Date;
@@ -128,3 +131,9 @@ pub use crate::segment::{
 };
 pub use crate::span::Span;
 pub use crate::story::{DocumentSketch, Stories, Story, StorySeparator, StorySeparatorBuilder};
+#[doc(hidden)]
+pub use crate::text::parse_word_tables as __parse_word_tables;
+pub use crate::text::{
+    NounClass, NounSenses, Pos, Token, VerbClass, VerbSenses, is_person, lemma, noun_senses,
+    tokenize, verb_senses,
+};

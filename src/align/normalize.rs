@@ -2,11 +2,14 @@
 //! key, the sentence as an ordered token sequence (for syndication), names
 //! as token sets, and time windows as signatures.
 //!
-//! Tokens are hashed to `u32` (FNV-1a) so that comparing two contexts never
+//! Words are the crate tokenizer's (`crate::text`), lemmatized as nouns;
+//! they are hashed to `u32` (FNV-1a) so that comparing two contexts never
 //! touches strings again; the hash is fixed, so results do not depend on
 //! the process or the platform.
 
 use crate::hash::FastSet;
+use crate::text::{Word, each_word, hash_word as hash_token, noun_lemma_key};
+
 /// Words that carry no information about *which* quantity a sentence
 /// speaks of. Hedges ("about", "over") are here too: they matter to the
 /// verdict, which reads them from the figure, not to the grouping.
@@ -79,137 +82,6 @@ const NUMBER_WORDS: &[&str] = &[
 
 /// The token that stands for every number.
 const NUMBER: &str = "#";
-
-/// FNV-1a, 32 bits: a fixed, fast hash for short tokens.
-pub(crate) fn hash_token(s: &str) -> u32 {
-    s.bytes().fold(FNV_OFFSET, fnv_step)
-}
-
-const FNV_OFFSET: u32 = 0x811c_9dc5;
-
-fn fnv_step(h: u32, b: u8) -> u32 {
-    (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
-}
-
-/// A word of a text, lowercased, with what the first pass learnt of it.
-#[derive(Clone, Copy)]
-struct Word<'a> {
-    text: &'a str,
-    /// [`hash_token`] of `text`.
-    hash: u32,
-    /// Whether it has an ASCII digit.
-    digit: bool,
-}
-
-/// Calls `f` with each lowercase alphanumeric word of `text`.
-///
-/// ASCII text (nearly all English news) is cut, lowercased and hashed in
-/// one pass over its bytes, and only words with capitals are copied,
-/// lowercased, into a buffer on the stack (or, past its size, the heap);
-/// other text is lowercased whole first. Both give the same words.
-fn each_word(text: &str, mut f: impl FnMut(Word<'_>)) {
-    if !text.is_ascii() {
-        let lower = text.to_lowercase();
-        for w in lower
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-        {
-            f(Word {
-                text: w,
-                hash: hash_token(w),
-                digit: w.bytes().any(|b| b.is_ascii_digit()),
-            });
-        }
-        return;
-    }
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    loop {
-        // Skip to the next word.
-        let Some(skip) = bytes
-            .get(i..)
-            .and_then(|rest| rest.iter().position(|&b| BYTE_CLASS[usize::from(b)] != 0))
-        else {
-            return;
-        };
-        let start = i + skip;
-        let (mut hash, mut flags, mut len) = (FNV_OFFSET, 0u8, 0);
-        for &b in bytes.get(start..).unwrap_or_default() {
-            let class = BYTE_CLASS[usize::from(b)];
-            if class == 0 {
-                break;
-            }
-            flags |= class;
-            // A capital's lowercase is 0x20 above it: UPPER << 3.
-            hash = fnv_step(hash, b | ((class & UPPER) << 3));
-            len += 1;
-        }
-        i = start + len;
-        let Some(w) = text.get(start..i) else {
-            return;
-        };
-        let word = |text| Word {
-            text,
-            hash,
-            digit: flags & DIGIT != 0,
-        };
-        if flags & UPPER == 0 {
-            f(word(w));
-        } else if w.len() <= 32 {
-            let mut buf = [0u8; 32];
-            let buf = &mut buf[..w.len()];
-            buf.copy_from_slice(w.as_bytes());
-            buf.make_ascii_lowercase();
-            // ASCII stays UTF-8 when lowercased: this never fails.
-            if let Ok(lower) = std::str::from_utf8(buf) {
-                f(word(lower));
-            }
-        } else {
-            f(word(&w.to_ascii_lowercase()));
-        }
-    }
-}
-
-/// [`BYTE_CLASS`] flags: an ASCII letter or digit; a digit; a capital.
-const ALNUM: u8 = 1;
-const DIGIT: u8 = 2;
-const UPPER: u8 = 4;
-
-/// The flags of each byte (0: not part of a word), for the word scanner.
-const BYTE_CLASS: [u8; 256] = {
-    let mut t = [0u8; 256];
-    let mut b = 0;
-    while b < 256 {
-        // `b` < 256: the cast is exact.
-        #[allow(clippy::cast_possible_truncation)]
-        let c = b as u8;
-        t[b] = if c.is_ascii_digit() {
-            ALNUM | DIGIT
-        } else if c.is_ascii_uppercase() {
-            ALNUM | UPPER
-        } else if c.is_ascii_lowercase() {
-            ALNUM
-        } else {
-            0
-        };
-        b += 1;
-    }
-    t
-};
-
-/// A light plural strip so that "shots"/"shot" and "cases"/"case" meet.
-fn stem(word: &str) -> &str {
-    if word.len() > 3
-        && word.ends_with('s')
-        && !word.ends_with("ss")
-        && !word.ends_with("us")
-        && !word.ends_with("is")
-    {
-        &word[..word.len() - 1]
-    } else {
-        word
-    }
-}
 
 /// What a word is to the context key.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -286,7 +158,7 @@ fn classify(word: Word<'_>) -> Class {
 /// A sentence's keys, from one pass over its words (see [`SentenceKeys`]).
 ///
 /// - the normalised context: lowercased, numbers masked, stopwords and
-///   one-letter words dropped, light-stemmed, hashed, deduplicated and
+///   one-letter words dropped, lemmatized as nouns, hashed, deduplicated and
 ///   sorted (by the fixed hash, as canonical as sorting the strings and
 ///   cheaper). Two sentences that say the same thing in another order get
 ///   the same key;
@@ -312,12 +184,7 @@ pub(crate) fn sentence_keys(text: &str, scratch: &mut Scratch) -> SentenceKeys {
             Class::Stop => {}
             Class::Word => {
                 if w.chars().nth(1).is_some() {
-                    let stemmed = stem(w);
-                    context.push(if stemmed.len() == w.len() {
-                        h
-                    } else {
-                        hash_token(stemmed)
-                    });
+                    context.push(noun_lemma_key(w, h));
                 }
             }
         }
@@ -402,7 +269,7 @@ pub(crate) fn name_tokens(name: Option<&str>, scratch: &mut Scratch) -> Box<[u32
     each_word(name, |word| {
         // Neither a stopword nor a number, nor a title.
         if classify(word) == Class::Word && !TITLES.contains(&word.text) {
-            toks.push(hash_token(stem(word.text)));
+            toks.push(noun_lemma_key(word.text, word.hash));
         }
     });
     if acronym && !toks.is_empty() {
@@ -523,7 +390,12 @@ fn kind_words() -> &'static FastSet<u32> {
         "public",
     ];
     static SET: std::sync::OnceLock<FastSet<u32>> = std::sync::OnceLock::new();
-    SET.get_or_init(|| WORDS.iter().map(|w| hash_token(stem(w))).collect())
+    SET.get_or_init(|| {
+        WORDS
+            .iter()
+            .map(|w| noun_lemma_key(w, hash_token(w)))
+            .collect()
+    })
 }
 
 fn sorted_intersects(a: &[u32], b: &[u32]) -> bool {
@@ -1310,36 +1182,6 @@ mod tests {
             let (a, b) = (sentence(&mut rng), sentence(&mut rng));
             let exact = sequence_similarity(a.ordered(), b.ordered());
             assert!(exact <= sequence_similarity_bound(&a, &b));
-        }
-    }
-
-    #[test]
-    fn ascii_words_are_the_general_words() {
-        let texts = [
-            "Crews rescued 40 SAILORS off the coast, said Officials.",
-            "  In 2019—no, 2,019—the line's Q3 ridership hit 41 million trips a year  ",
-            "A-B c1d2 E ",
-            "",
-            "x",
-        ];
-        for text in texts {
-            let mut fast = Vec::new();
-            each_word(text, |w| fast.push((w.text.to_string(), w.hash, w.digit)));
-            let lower = text.to_lowercase();
-            let general: Vec<(String, u32, bool)> = lower
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .map(|w| {
-                    (
-                        w.to_string(),
-                        hash_token(w),
-                        w.bytes().any(|b| b.is_ascii_digit()),
-                    )
-                })
-                .collect();
-            if text.is_ascii() {
-                assert_eq!(fast, general, "{text}");
-            }
         }
     }
 

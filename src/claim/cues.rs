@@ -2,6 +2,10 @@
 //! speech verbs, time words. Everything here is a property of English, not
 //! of a domain; domain vocabulary lives in the lexicon.
 
+use std::sync::LazyLock;
+
+use crate::text::{Pos, Token, WordSet, inflections};
+
 /// Words that end a figure's noun phrase: prepositions, determiners,
 /// auxiliaries, conjunctions, pronouns.
 pub(crate) fn ends_noun_phrase(lower: &str) -> bool {
@@ -207,23 +211,85 @@ pub(crate) enum Cue {
     Negation,
 }
 
-/// The modality cue a stemmed word gives, if any. Works on stems
-/// (see `tokens::stem`): "hope", "hopes" and "hoped" all give "hop".
-pub(crate) fn modality_cue(stem: &str) -> Option<Cue> {
-    Some(match stem {
-        "goal" | "target" | "quota" | "plan" | "aim" | "want" | "seek" | "sought" | "demand"
-        | "promis" | "pledg" | "vow" | "order" | "mandat" | "intend" | "intent" | "must"
-        | "need" | "requir" | "call" | "ask" | "push" | "hop" | "objectiv" | "benchmark"
-        | "threshold" | "ambition" => Cue::Target,
-        "could" | "may" | "might" | "will" | "would" | "expect" | "forecast" | "project"
-        | "predict" | "likely" | "anticipat" | "estimat" | "potentially" | "possibly" => {
-            Cue::Projection
-        }
-        "not" | "n't" | "never" | "deni" | "deny" | "fail" | "no" | "neither" | "nor" => {
-            Cue::Negation
-        }
-        _ => return None,
-    })
+/// Lemmas of target cues: goals, plans, demands.
+const TARGET: &[&str] = &[
+    "goal",
+    "target",
+    "quota",
+    "plan",
+    "aim",
+    "want",
+    "seek",
+    "demand",
+    "promise",
+    "pledge",
+    "vow",
+    "order",
+    "mandate",
+    "intend",
+    "intent",
+    "must",
+    "need",
+    "require",
+    "call",
+    "ask",
+    "push",
+    "hope",
+    "objective",
+    "benchmark",
+    "threshold",
+    "ambition",
+];
+
+/// Lemmas of projection cues.
+const PROJECTION: &[&str] = &[
+    "could",
+    "may",
+    "might",
+    "will",
+    "would",
+    "expect",
+    "forecast",
+    "project",
+    "predict",
+    "likely",
+    "anticipate",
+    "estimate",
+    "potentially",
+    "possibly",
+];
+
+/// Lemmas of negation cues.
+const NEGATION: &[&str] = &[
+    "not", "n't", "never", "deny", "fail", "no", "neither", "nor",
+];
+
+/// Every form of a cue lemma: a word outside it is no cue, found without
+/// lemmatizing it (the rules ask of many words).
+static CUE_FORMS: LazyLock<WordSet> = LazyLock::new(|| {
+    let all: Vec<&str> = [TARGET, PROJECTION, NEGATION].concat();
+    inflections(&all)
+});
+
+/// The modality cue a word gives, if any, by its verb lemma or its noun
+/// lemma ("hopes", "hoped" and "hoping" give "hope"; "goals" gives "goal").
+pub(crate) fn modality_cue(t: &Token<'_>) -> Option<Cue> {
+    if !CUE_FORMS.contains(t.lower()) {
+        return None;
+    }
+    modality_lemma(t.lemma(Pos::Verb)).or_else(|| modality_lemma(t.lemma(Pos::Noun)))
+}
+
+fn modality_lemma(lemma: &str) -> Option<Cue> {
+    if TARGET.contains(&lemma) {
+        Some(Cue::Target)
+    } else if PROJECTION.contains(&lemma) {
+        Some(Cue::Projection)
+    } else if NEGATION.contains(&lemma) {
+        Some(Cue::Negation)
+    } else {
+        None
+    }
 }
 
 /// Modal verbs: after a figure's noun phrase they make it the subject of a
@@ -237,9 +303,9 @@ pub(crate) fn modal(lower: &str) -> bool {
 
 /// Target cues that are a demand only with a complement: "asked for 400",
 /// "calls for 2,000 beds", "asked the city to hire 40" — not "asked about
-/// the 400 arrests" or "called the 400 arrests a disgrace". Stems.
-pub(crate) fn needs_complement(stem: &str) -> bool {
-    matches!(stem, "ask" | "call")
+/// the 400 arrests" or "called the 400 arrests a disgrace".
+pub(crate) fn needs_complement(t: &Token<'_>) -> bool {
+    matches!(t.lemma(Pos::Verb), "ask" | "call")
 }
 
 /// Words that open a contrasting assertion; modality cues before them do
@@ -265,20 +331,63 @@ pub(crate) enum Source {
     Wanting,
 }
 
-/// Whether a stemmed verb names who asserts the sentence's claims (stems:
-/// "wrote" gives "wrot", "tallied" gives "talli").
-pub(crate) fn source_verb(stem: &str) -> Option<Source> {
-    Some(match stem {
-        "said" | "say" | "told" | "tell" | "stat" | "wrot" | "writ" | "ad" | "add" | "not"
-        | "declar" | "warn" | "insist" | "testifi" | "testify" | "argu" | "explain" | "tweet"
-        | "post" | "boast" | "admit" => Source::Saying,
-        "announc" | "report" | "claim" | "estimat" | "demand" | "confirm" | "predict"
-        | "acknowledg" | "disclos" | "reveal" | "indicat" | "show" | "count" | "record"
-        | "list" | "tally" | "talli" | "forecast" | "project" | "mark" | "put" => Source::Reporting,
-        "want" | "plan" | "seek" | "sought" | "aim" | "promis" | "pledg" | "vow" | "order"
-        | "expect" => Source::Wanting,
-        _ => return None,
-    })
+/// Lemmas of verbs of saying.
+const SAYING: &[&str] = &[
+    "say", "tell", "state", "write", "add", "note", "declare", "warn", "insist", "testify",
+    "argue", "explain", "tweet", "post", "boast", "admit",
+];
+
+/// Lemmas of verbs of reporting or counting.
+const REPORTING: &[&str] = &[
+    "announce",
+    "report",
+    "claim",
+    "estimate",
+    "demand",
+    "confirm",
+    "predict",
+    "acknowledge",
+    "disclose",
+    "reveal",
+    "indicate",
+    "show",
+    "count",
+    "record",
+    "list",
+    "tally",
+    "forecast",
+    "project",
+    "mark",
+    "put",
+];
+
+/// Lemmas of verbs of wanting or planning.
+const WANTING: &[&str] = &[
+    "want", "plan", "seek", "aim", "promise", "pledge", "vow", "order", "expect",
+];
+
+/// Every form of a source verb (see [`CUE_FORMS`]).
+static SOURCE_FORMS: LazyLock<WordSet> = LazyLock::new(|| {
+    let all: Vec<&str> = [SAYING, REPORTING, WANTING].concat();
+    inflections(&all)
+});
+
+/// Whether a word, by its verb lemma, names who asserts the sentence's
+/// claims ("wrote" gives "write", "tallied" gives "tally").
+pub(crate) fn source_verb(t: &Token<'_>) -> Option<Source> {
+    if !SOURCE_FORMS.contains(t.lower()) {
+        return None;
+    }
+    let lemma = t.lemma(Pos::Verb);
+    if SAYING.contains(&lemma) {
+        Some(Source::Saying)
+    } else if REPORTING.contains(&lemma) {
+        Some(Source::Reporting)
+    } else if WANTING.contains(&lemma) {
+        Some(Source::Wanting)
+    } else {
+        None
+    }
 }
 
 /// Lower-case nouns that can name a speaker or actor ("the administration
@@ -663,24 +772,24 @@ pub(crate) fn jurisdiction(lower: &str) -> bool {
     )
 }
 
-/// Verbs (as stems) whose subject only passes a figure on — says,
-/// confirms, lists, counts it — rather than doing what is counted.
-pub(crate) fn only_reports(stem: &str) -> bool {
-    source_verb(stem) == Some(Source::Saying)
+/// Verbs whose subject only passes a figure on — says, confirms, lists,
+/// counts it — rather than doing what is counted.
+pub(crate) fn only_reports(t: &Token<'_>) -> bool {
+    source_verb(t) == Some(Source::Saying)
         || matches!(
-            stem,
+            t.lemma(Pos::Verb),
             "report"
                 | "confirm"
-                | "announc"
+                | "announce"
                 | "list"
                 | "record"
                 | "count"
                 | "tally"
                 | "show"
-                | "estimat"
-                | "disclos"
+                | "estimate"
+                | "disclose"
                 | "reveal"
-                | "indicat"
+                | "indicate"
                 | "claim"
         )
 }
@@ -688,12 +797,16 @@ pub(crate) fn only_reports(stem: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::{Cue, Source, modality_cue, source_verb};
-    use crate::claim::tokens::stem;
+    use crate::text::tokenize;
 
-    /// The lists hold stems; every inflection of a listed word must reach
-    /// its entry through the stemmer.
+    fn first<T>(word: &str, f: impl Fn(&crate::text::Token<'_>) -> T) -> T {
+        f(&tokenize(word)[0])
+    }
+
+    /// The lists hold lemmas; every inflection of a listed word must reach
+    /// its entry through the lemmatizer.
     #[test]
-    fn inflected_cues_reach_their_stems() {
+    fn inflected_cues_reach_their_lemmas() {
         for word in [
             "said",
             "says",
@@ -706,7 +819,7 @@ mod tests {
             "argued",
             "admitted",
         ] {
-            assert_eq!(source_verb(&stem(word)), Some(Source::Saying), "{word}");
+            assert_eq!(first(word, source_verb), Some(Source::Saying), "{word}");
         }
         for word in [
             "reported",
@@ -716,13 +829,13 @@ mod tests {
             "disclosed",
             "confirmed",
         ] {
-            assert_eq!(source_verb(&stem(word)), Some(Source::Reporting), "{word}");
+            assert_eq!(first(word, source_verb), Some(Source::Reporting), "{word}");
         }
         for word in [
             "hope", "hopes", "hoped", "hoping", "plans", "planned", "aims", "pledged", "requires",
-            "promised", "ordered",
+            "promised", "ordered", "goals", "sought",
         ] {
-            assert_eq!(modality_cue(&stem(word)), Some(Cue::Target), "{word}");
+            assert_eq!(first(word, modality_cue), Some(Cue::Target), "{word}");
         }
         for word in [
             "expected",
@@ -731,10 +844,10 @@ mod tests {
             "estimated",
             "anticipates",
         ] {
-            assert_eq!(modality_cue(&stem(word)), Some(Cue::Projection), "{word}");
+            assert_eq!(first(word, modality_cue), Some(Cue::Projection), "{word}");
         }
         for word in ["denied", "denies", "failed", "never"] {
-            assert_eq!(modality_cue(&stem(word)), Some(Cue::Negation), "{word}");
+            assert_eq!(first(word, modality_cue), Some(Cue::Negation), "{word}");
         }
     }
 }

@@ -1,13 +1,14 @@
 //! The measure lexicon: which words name which measure.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
 
 use crate::error::Error;
 use crate::figure::FigureKind;
 
-use super::tokens::stem;
+use crate::claim::frame::{Frame, HeadClass, PredicateClass, Voice, head_class};
+use crate::text::{Pos, Token, WordMap, WordSet, inflections, lemma};
 
 /// The lexicon that ships with factdiff (`data/lexicon.json`).
 const DEFAULT_JSON: &str = include_str!("../../data/lexicon.json");
@@ -21,10 +22,14 @@ const DEFAULT_JSON: &str = include_str!("../../data/lexicon.json");
 ///   ("arrested 50 agents" counts arrests);
 /// - `verbs` are verbs whose object or subject the figure counts;
 /// - `phrases` are multi-word cues ("set aside", "from their homes");
-/// - `kinds`, when not empty, limits the measure to those figure kinds.
+/// - `kinds`, when not empty, limits the measure to those figure kinds;
+/// - `predicates`, when not empty, are the classes of the events the
+///   measure counts ([`PredicateClass`](crate::PredicateClass) names:
+///   `"die"`, `"hire"`, ...): a figure whose frame has a verb of another
+///   class is not this measure ("built 300 homes" is not `homes_damaged`).
 ///
-/// Words are matched after light stemming ("arrest", "arrests",
-/// "arrested" all match), so one form of each regular word is enough.
+/// Words are matched by lemma ("arrest", "arrests", "arrested" all match;
+/// "fled" matches "flee"), so one form of each word is enough.
 ///
 /// ```
 /// use factdiff::Measure;
@@ -59,6 +64,10 @@ pub struct Measure {
     /// the claim no period; a rate ("a day") still does.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub stock: bool,
+    /// The predicate classes of the events the measure counts
+    /// ([`PredicateClass`](crate::PredicateClass) names); empty means any.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub predicates: Vec<String>,
 }
 
 impl Measure {
@@ -111,6 +120,19 @@ impl Measure {
         self
     }
 
+    /// Adds predicate classes ([`PredicateClass`](crate::PredicateClass)
+    /// names): the measure counts only events of these classes.
+    ///
+    /// ```
+    /// let m = factdiff::Measure::new("evictions").predicates(["other"]);
+    /// assert_eq!(m.predicates, ["other"]);
+    /// ```
+    #[must_use]
+    pub fn predicates<S: Into<String>>(mut self, classes: impl IntoIterator<Item = S>) -> Measure {
+        self.predicates.extend(classes.into_iter().map(Into::into));
+        self
+    }
+
     /// Adds multi-word cues.
     ///
     /// ```
@@ -137,16 +159,44 @@ pub(crate) enum Role {
 pub(crate) struct Entry {
     pub(crate) measure: usize,
     pub(crate) role: Role,
-    /// The lexicon gave the word in its `-ing` form ("hiring", "staffing"):
-    /// only then may an `-ing` word of the text match it as a noun, so
-    /// that "housing" does not match "house".
-    pub(crate) ing: bool,
 }
 
-/// A multi-word cue, as stems.
+impl Role {
+    /// The part of speech a word in this role is looked up by.
+    pub(crate) fn pos(self) -> Pos {
+        match self {
+            Role::Verb => Pos::Verb,
+            Role::Noun | Role::People => Pos::Noun,
+        }
+    }
+}
+
+/// A word of a multi-word cue: its noun and verb lemmas.
+#[derive(Clone, Debug)]
+pub(crate) struct PhraseWord {
+    noun: String,
+    verb: String,
+}
+
+impl PhraseWord {
+    fn new(word: &str) -> PhraseWord {
+        PhraseWord {
+            noun: lemma(word, Pos::Noun),
+            verb: lemma(word, Pos::Verb),
+        }
+    }
+
+    /// Whether a token of the text is this word, as a noun or as a verb
+    /// ("took" is "take", "homes" is "home").
+    pub(crate) fn matches(&self, t: &Token<'_>) -> bool {
+        t.is_word() && (t.lemma(Pos::Noun) == self.noun || t.lemma(Pos::Verb) == self.verb)
+    }
+}
+
+/// A multi-word cue, as lemmas.
 #[derive(Clone, Debug)]
 pub(crate) struct Phrase {
-    pub(crate) stems: Vec<String>,
+    pub(crate) words: Vec<PhraseWord>,
     pub(crate) entry: Entry,
 }
 
@@ -187,9 +237,17 @@ pub struct Lexicon {
 struct Inner {
     measures: Vec<Measure>,
     kinds: Vec<Vec<FigureKind>>,
-    words: HashMap<String, Vec<Entry>>,
+    /// Per measure: what it says of frames.
+    frames: Vec<FrameTables>,
+    /// Every lemma of the lexicon: its words', entities' and phrases'.
+    lemmas: Vec<String>,
+    /// Every form of those lemmas, as a noun or a verb: a word outside it
+    /// matches nothing, known without lemmatizing it. Made on first use
+    /// (about a millisecond), so that loading a lexicon stays cheap.
+    forms: OnceLock<WordSet>,
+    words: WordMap<Vec<Entry>>,
     phrases: Vec<Phrase>,
-    entities: HashSet<String>,
+    entities: WordSet,
 }
 
 impl Default for Lexicon {
@@ -307,15 +365,120 @@ impl Lexicon {
         self.inner.measures.iter()
     }
 
+    /// The measure a frame names, for a figure of `kind`: the measure
+    /// whose nouns hold the frame's head ("7,300 arrests") or, for money,
+    /// its purpose ("a $3,000 signing bonus"), else one whose
+    /// predicate classes or verbs hold its predicate ("six people were
+    /// shot": `people_shot`), else one whose people words hold the head when
+    /// nothing happened to it ("6,000 agents": `workforce`). A measure never
+    /// takes a frame whose verb is of a class it does not list: "crews
+    /// built 300 homes" is not `homes_damaged`, "14 troopers were sent" not
+    /// `workforce`. `None` when no measure fits.
+    ///
+    /// ```
+    /// use factdiff::{Document, FigureKind, Lexicon, claims};
+    ///
+    /// let lexicon = Lexicon::default();
+    /// let shot = &claims(&Document::new("a", "Six people were shot."))[0];
+    /// assert_eq!(lexicon.classify(&shot.frame, FigureKind::Count), Some("people_shot"));
+    /// let built = &claims(&Document::new("b", "Crews built 300 homes."))[0];
+    /// assert_eq!(lexicon.classify(&built.frame, FigureKind::Count), Some("homes_built"));
+    /// ```
+    #[must_use]
+    pub fn classify(&self, frame: &Frame, kind: FigureKind) -> Option<&str> {
+        self.classify_index(frame, kind).map(|m| self.id(m))
+    }
+
+    /// [`Lexicon::classify`], as the measure's index.
+    pub(crate) fn classify_index(&self, frame: &Frame, kind: FigureKind) -> Option<usize> {
+        let head = frame.head.as_deref();
+        let predicate = frame.predicate.as_ref();
+        let verbal = predicate.filter(|p| p.voice != Voice::Nominal);
+        // A verb of a known class names the event: a measure that does not
+        // list it is another event's. Changes ("rose to") and unknown
+        // events say nothing of which.
+        let blocking = verbal
+            .is_some_and(|p| !matches!(p.class, PredicateClass::Other | PredicateClass::Change));
+        // The entries of the head and the purpose, looked up once.
+        let entries = |word: Option<&str>| -> &[Entry] {
+            word.and_then(|w| self.inner.words.get(w))
+                .map_or(&[], Vec::as_slice)
+        };
+        let (of_head, of_purpose) = (entries(head), entries(frame.purpose.as_deref()));
+        let has = |es: &[Entry], m: usize, role: Role| {
+            es.iter().any(|e| e.measure == m && e.role == role)
+        };
+        let mut best: Option<(u8, usize)> = None;
+        for m in 0..self.inner.measures.len() {
+            if !self.fits(m, kind) {
+                continue;
+            }
+            let tables = &self.inner.frames[m];
+            let classes = &tables.predicates;
+            let by_lemma = predicate.is_some_and(|p| tables.verbs.contains(&p.lemma));
+            let by_class = predicate.is_some_and(|p| classes.contains(&p.class));
+            let listed = by_lemma || by_class;
+            let declared = !classes.is_empty();
+            if verbal.is_some() && !listed && (blocking || declared) {
+                continue;
+            }
+            // Money counts dollars; what they are for names the measure
+            // ("a $3,000 signing bonus").
+            let noun = has(of_head, m, Role::Noun) || has(of_purpose, m, Role::Noun);
+            // For a share the verb decides: "3.5% of trips were canceled"
+            // counts cancellations.
+            let share = frame.relation == crate::claim::Relation::Share;
+            // A measure of things ("homes_damaged") does not take another
+            // kind of thing through its verb: "18 vehicles were damaged".
+            let things = &tables.things;
+            let other_thing = kind != FigureKind::Money
+                && !things.is_empty()
+                && frame.head_class.is_some_and(|c| {
+                    matches!(
+                        c,
+                        HeadClass::Vehicle
+                            | HeadClass::Building
+                            | HeadClass::Weapon
+                            | HeadClass::Document
+                            | HeadClass::Place
+                    ) && !things.contains(&c)
+                });
+            if !noun && other_thing {
+                continue;
+            }
+            let score = if share && listed && verbal.is_some() {
+                9 + u8::from(by_lemma)
+            } else if noun {
+                6 + 2 * u8::from(listed) + u8::from(by_lemma)
+            } else if listed {
+                4 + u8::from(by_lemma)
+            } else if verbal.is_none() && has(of_head, m, Role::People) {
+                2
+            } else {
+                continue;
+            };
+            if best.is_none_or(|(s, _)| score > s) {
+                best = Some((score, m));
+            }
+        }
+        best.map(|(_, m)| m)
+    }
+
+    /// Whether a verb lemma is a verb of some measure.
+    pub(crate) fn has_verb(&self, lemma: &str) -> bool {
+        self.inner.frames.iter().any(|f| f.verbs.contains(lemma))
+    }
+
     pub(crate) fn id(&self, measure: usize) -> &str {
         &self.inner.measures[measure].id
     }
 
-    /// The entries for a stemmed word that fit a figure kind.
-    pub(crate) fn lookup(&self, stem: &str, kind: FigureKind) -> impl Iterator<Item = Entry> + '_ {
+    /// The entries for a lemma that fit a figure kind (noun and people
+    /// words are keyed by their noun lemma, verbs by their verb lemma).
+    pub(crate) fn lookup(&self, lemma: &str, kind: FigureKind) -> impl Iterator<Item = Entry> + '_ {
         self.inner
             .words
-            .get(stem)
+            .get(lemma)
             .into_iter()
             .flatten()
             .copied()
@@ -343,8 +506,21 @@ impl Lexicon {
         self.inner.measures[measure].stock
     }
 
-    pub(crate) fn is_entity(&self, stem: &str) -> bool {
-        self.inner.entities.contains(stem)
+    /// Whether the lower-case word may be a word of the lexicon (a form
+    /// of one of its lemmas); `false` is certain.
+    pub(crate) fn may_match(&self, lower: &str) -> bool {
+        self.inner
+            .forms
+            .get_or_init(|| {
+                let lemmas: Vec<&str> = self.inner.lemmas.iter().map(String::as_str).collect();
+                inflections(&lemmas)
+            })
+            .contains(lower)
+    }
+
+    /// Whether a noun lemma is a generic entity noun ("person", "man").
+    pub(crate) fn is_entity(&self, lemma: &str) -> bool {
+        self.inner.entities.contains(lemma)
     }
 }
 
@@ -428,9 +604,10 @@ impl LexiconBuilder {
     /// assert!(Lexicon::builder().measure(Measure::new("")).build().is_err());
     /// ```
     pub fn build(&self) -> Result<Lexicon, Error> {
-        let mut words: HashMap<String, Vec<Entry>> = HashMap::new();
+        let mut map: WordMap<Vec<Entry>> = WordMap::default();
         let mut phrases = Vec::new();
         let mut kinds = Vec::with_capacity(self.measures.len());
+        let mut frames = Vec::with_capacity(self.measures.len());
         for (index, m) in self.measures.iter().enumerate() {
             if m.id.trim().is_empty() {
                 return Err(Error::invalid(format!(
@@ -449,6 +626,7 @@ impl LexiconBuilder {
                     }))
                     .collect::<Result<Vec<_>, _>>()?,
             );
+            frames.push(FrameTables::of(m)?);
             let roles = [
                 (&m.nouns, Role::Noun),
                 (&m.people, Role::People),
@@ -459,42 +637,118 @@ impl LexiconBuilder {
                     let entry = Entry {
                         measure: index,
                         role,
-                        ing: word.ends_with("ing"),
                     };
-                    let stems: Vec<String> = word.split_whitespace().map(stem).collect();
-                    match stems.len() {
-                        0 => {}
-                        1 => words.entry(stems[0].clone()).or_default().push(entry),
-                        _ => phrases.push(Phrase { stems, entry }),
+                    let words: Vec<&str> = word.split_whitespace().collect();
+                    match words.as_slice() {
+                        [] => {}
+                        [one] => words_of(&mut map, lemma(one, role.pos()), entry),
+                        _ => phrases.push(Phrase {
+                            words: words.iter().map(|w| PhraseWord::new(w)).collect(),
+                            entry,
+                        }),
                     }
                 }
             }
             for phrase in &m.phrases {
-                let stems: Vec<String> = phrase.split_whitespace().map(stem).collect();
-                if !stems.is_empty() {
+                let words: Vec<PhraseWord> =
+                    phrase.split_whitespace().map(PhraseWord::new).collect();
+                if !words.is_empty() {
                     phrases.push(Phrase {
-                        stems,
+                        words,
                         entry: Entry {
                             measure: index,
                             role: Role::Noun,
-                            ing: true,
                         },
                     });
                 }
             }
         }
         // Longer phrases first, so "in emergency shelters" wins over "in shelters".
-        phrases.sort_by_key(|p| std::cmp::Reverse(p.stems.len()));
-        let entities = self.entities.iter().map(|w| stem(w)).collect();
+        phrases.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
+        let entities: WordSet = self.entities.iter().map(|w| lemma(w, Pos::Noun)).collect();
+        let mut lemmas: Vec<String> = map.keys().cloned().collect();
+        lemmas.extend(entities.iter().cloned());
+        lemmas.extend(
+            phrases
+                .iter()
+                .flat_map(|p| p.words.iter())
+                .flat_map(|w| [w.noun.clone(), w.verb.clone()]),
+        );
+        lemmas.sort_unstable();
+        lemmas.dedup();
         Ok(Lexicon {
             inner: Arc::new(Inner {
                 measures: self.measures.clone(),
                 kinds,
-                words,
+                frames,
+                lemmas,
+                forms: OnceLock::new(),
+                words: map,
                 phrases,
                 entities,
             }),
         })
+    }
+}
+
+/// What a measure says of frames: its predicate classes, its verbs'
+/// lemmas ("lay off" for "laid off"), and the classes of the things its
+/// nouns name.
+#[derive(Debug)]
+struct FrameTables {
+    predicates: Vec<PredicateClass>,
+    verbs: HashSet<String>,
+    /// Building for "home"; events and other things left out.
+    things: Vec<HeadClass>,
+}
+
+impl FrameTables {
+    fn of(m: &Measure) -> Result<FrameTables, Error> {
+        let unknown = |c: &String| {
+            let expected: Vec<&str> = PredicateClass::ALL.iter().map(|p| p.as_str()).collect();
+            Error::invalid(format!(
+                "invalid lexicon: measure {:?} has unknown predicate class {c:?} (expected one of {})",
+                m.id,
+                expected.join(", ")
+            ))
+        };
+        let predicates = m
+            .predicates
+            .iter()
+            .map(|c| PredicateClass::from_name(c).ok_or_else(|| unknown(c)))
+            .collect::<Result<Vec<_>, _>>()?;
+        let verbs = m
+            .verbs
+            .iter()
+            .map(|v| {
+                v.split_whitespace()
+                    .map(|w| lemma(w, Pos::Verb))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect();
+        let mut things: Vec<HeadClass> = m
+            .nouns
+            .iter()
+            .filter(|n| !n.contains(' '))
+            .map(|n| head_class(&lemma(n, Pos::Noun)))
+            .filter(|c| !matches!(c, HeadClass::Event | HeadClass::Other))
+            .collect();
+        things.sort_unstable();
+        things.dedup();
+        Ok(FrameTables {
+            predicates,
+            verbs,
+            things,
+        })
+    }
+}
+
+/// Adds `entry` under `lemma`, once.
+fn words_of(map: &mut WordMap<Vec<Entry>>, lemma: String, entry: Entry) {
+    let entries = map.entry(lemma).or_default();
+    if !entries.contains(&entry) {
+        entries.push(entry);
     }
 }
 
@@ -524,7 +778,7 @@ mod tests {
             .position(|m| m.id == "arrests")
             .unwrap();
         let hits: Vec<Entry> = lexicon
-            .lookup(&stem("arrested"), FigureKind::Count)
+            .lookup(&lemma("arrested", Pos::Verb), FigureKind::Count)
             .collect();
         assert!(hits.iter().any(|e| e.measure == arrests));
     }
@@ -532,10 +786,8 @@ mod tests {
     #[test]
     fn kinds_limit_measures() {
         let lexicon = Lexicon::default();
-        assert_eq!(lexicon.lookup(&stem("rain"), FigureKind::Count).count(), 0);
-        let hits: Vec<Entry> = lexicon
-            .lookup(&stem("rain"), FigureKind::Measurement)
-            .collect();
+        assert_eq!(lexicon.lookup("rain", FigureKind::Count).count(), 0);
+        let hits: Vec<Entry> = lexicon.lookup("rain", FigureKind::Measurement).collect();
         assert!(!hits.is_empty());
         assert!(hits.iter().all(|e| lexicon.id(e.measure) == "rainfall"));
     }
@@ -545,6 +797,13 @@ mod tests {
         let err =
             Lexicon::from_json(r#"{"measures": [{"id": "x", "kinds": ["weight"]}]}"#).unwrap_err();
         assert!(err.to_string().contains("unknown kind \"weight\""), "{err}");
+        let err = Lexicon::from_json(r#"{"measures": [{"id": "x", "predicates": ["explode"]}]}"#)
+            .unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("unknown predicate class \"explode\" (expected one of die, injure"),
+            "{err}"
+        );
         let err = Lexicon::from_json(r#"{"measures": [{"id": "x", "nouns": 3}]}"#).unwrap_err();
         assert!(err.to_string().starts_with("invalid lexicon:"), "{err}");
         let err = Lexicon::from_json(r#"{"measure": []}"#).unwrap_err();

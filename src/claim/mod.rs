@@ -1,13 +1,21 @@
 //! Claims: what each figure counts — measure, period, modality,
 //! attribution, place.
 
+mod attribution;
+mod context;
 mod cues;
 mod extract;
+mod frame;
 mod lexicon;
+mod measure;
 mod model;
-mod tokens;
+mod reader;
+mod scope;
 
 pub use extract::{ClaimExtractor, claims};
+pub use frame::{
+    Frame, FrameRelation, FrameSpans, HeadClass, Polarity, Predicate, PredicateClass, Relation,
+    Voice, relate,
+};
 pub use lexicon::{Lexicon, LexiconBuilder, Measure};
 pub use model::{Baseline, Claim, Modality, Period};
-pub(crate) use tokens::stem;

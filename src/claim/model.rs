@@ -3,6 +3,7 @@
 use std::fmt;
 
 use crate::Span;
+use crate::claim::Frame;
 #[cfg(feature = "serde")]
 use crate::figure::TallySide;
 use crate::figure::{Figure, FigureKind};
@@ -194,6 +195,10 @@ pub struct Claim {
     /// For a multiplier applied to a figure stated in the same sentence:
     /// the baseline that figure implies.
     pub baseline: Option<Baseline>,
+    /// What the figure counts, part by part: head, predicate, relation,
+    /// place, purpose, with their spans in the document. Boxed: a claim
+    /// stays small to move, sort and copy (alignment does all three).
+    pub frame: Box<Frame>,
 }
 
 impl Claim {
@@ -234,6 +239,7 @@ impl Claim {
             place: None,
             subject: None,
             baseline: None,
+            frame: Box::default(),
         }
     }
 
@@ -320,14 +326,19 @@ struct ClaimRecord {
     story: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     source: Option<String>,
+    #[serde(default)]
+    frame: Box<Frame>,
 }
 
 /// Serialises a claim flat, as `cli-contract.md` specifies: `id`, `doc`,
 /// `sentence`, `start`, `end`, `text`, `kind`, `value`, `low`, `high`,
 /// `approx`, `unit`, `measure`, `period`, `modality`, `attribution`,
 /// `place`, `subject`, `window`, `sentence_text`, plus `negated`,
-/// `sentence_start`, `sentence_end`, (for multipliers) `baseline` and (for
-/// tallies) `sides`.
+/// `sentence_start`, `sentence_end`, (for multipliers) `baseline`, (for
+/// tallies) `sides`, `story` and (for a copied document) `source`, and the
+/// `frame` object (`head`, `head_class`, `predicate` {`lemma`, `class`,
+/// `voice`, `polarity`}, `relation`, `place`, `purpose`, `spans`; JSON
+/// without it reads as an empty frame).
 #[cfg(feature = "serde")]
 impl serde::Serialize for Claim {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -359,6 +370,7 @@ impl serde::Serialize for Claim {
             sides: self.figure.sides.clone(),
             story: self.story.clone(),
             source: self.source.clone(),
+            frame: self.frame.clone(),
         }
         .serialize(serializer)
     }
@@ -401,6 +413,7 @@ impl<'de> serde::Deserialize<'de> for Claim {
             place: r.place,
             subject: r.subject,
             baseline: r.baseline,
+            frame: r.frame,
         })
     }
 }

@@ -31,7 +31,7 @@ pub(crate) fn read(text: &str) -> Reading {
         let index = u32::try_from(index).unwrap_or(u32::MAX);
         lines_read.push((line_hash(line), part));
         each_word(line, |w| {
-            all_words.push(feature(b"w:", &w.text.to_lowercase()));
+            all_words.push(feature(b"w:", w.token.lower()));
             word_features(w, |f, name| features.push((index, f, name)));
         });
     }

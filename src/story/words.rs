@@ -2,7 +2,7 @@
 //! title and lead, content terms and names, each hashed to a 64-bit
 //! feature id.
 
-use crate::claim::stem;
+use crate::text::{Pos, Token, tokenize};
 
 /// A feature id: the 64-bit FNV-1a hash of a tagged word (`t:` a content
 /// term, `n:` a name, `a:` an age), fixed across processes and platforms.
@@ -381,8 +381,9 @@ pub(crate) fn line_hash(line: &str) -> u64 {
 }
 
 /// One word of a line, with what story separation needs to know of it.
-pub(crate) struct Word<'a> {
-    pub text: &'a str,
+pub(crate) struct Word<'t, 's> {
+    /// The crate's token for the word.
+    pub token: &'t Token<'s>,
     /// Starts with a capital letter.
     pub capital: bool,
     /// The first word of a sentence (or of the line).
@@ -391,71 +392,77 @@ pub(crate) struct Word<'a> {
     pub capital_next: bool,
 }
 
-/// Calls `f` with each word (letters, digits, inner hyphens and
-/// apostrophes) of `line`.
-pub(crate) fn each_word(line: &str, mut f: impl FnMut(&Word<'_>)) {
+/// Punctuation after which the next word starts a sentence (or a quote, a
+/// heading's tail).
+fn ends_sentence(t: &Token<'_>) -> bool {
+    ['.', '!', '?', ':', '"', '“', '”', '—']
+        .iter()
+        .any(|&c| t.is(c))
+}
+
+/// Calls `f` with each word of `line` (the crate's tokenizer: letters,
+/// digits, inner hyphens and apostrophes).
+pub(crate) fn each_word(line: &str, mut f: impl FnMut(&Word<'_, '_>)) {
+    let tokens = tokenize(line);
     let mut initial = true;
-    let mut pending: Option<(&str, bool)> = None;
-    let mut rest = line;
-    let mut offset = 0;
-    while let Some(start) = rest.find(char::is_alphanumeric) {
-        let gap = &rest[..start];
-        let after = &rest[start..];
-        let len = after
-            .char_indices()
-            .find(|&(i, c)| {
-                !(c.is_alphanumeric()
-                    || (matches!(c, '-' | '\'' | '’')
-                        && after[i + c.len_utf8()..].starts_with(char::is_alphanumeric)))
-            })
-            .map_or(after.len(), |(i, _)| i);
-        let text = &after[..len];
-        let capital = text.starts_with(char::is_uppercase);
-        let ends_sentence = gap.contains(['.', '!', '?', ':', '"', '“', '”', '—']);
+    let mut pending: Option<(usize, bool)> = None;
+    let mut broken = false;
+    for (i, t) in tokens.iter().enumerate() {
+        if !t.is_word() {
+            broken |= ends_sentence(t);
+            continue;
+        }
         if let Some((prev, prev_initial)) = pending.take() {
             f(&Word {
-                text: prev,
-                capital: prev.starts_with(char::is_uppercase),
+                token: &tokens[prev],
+                capital: tokens[prev].capitalised(),
                 initial: prev_initial,
-                capital_next: capital && !ends_sentence,
+                capital_next: t.capitalised() && !broken,
             });
         }
-        initial = initial || ends_sentence;
-        pending = Some((text, initial));
+        pending = Some((i, initial || broken));
         initial = false;
-        offset += start + len;
-        rest = &line[offset..];
+        broken = false;
     }
     if let Some((prev, prev_initial)) = pending {
         f(&Word {
-            text: prev,
-            capital: prev.starts_with(char::is_uppercase),
+            token: &tokens[prev],
+            capital: tokens[prev].capitalised(),
             initial: prev_initial,
             capital_next: false,
         });
     }
 }
 
-/// The features of one word, passed to `f` with a weight factor: its
-/// content term (stemmed, lower case, stopwords and short words left
-/// out), its name (a capitalised word that is not a sentence's first word
-/// unless a capitalised word follows it) and, for `N-year-old`, the age.
-pub(crate) fn word_features(w: &Word<'_>, mut f: impl FnMut(Feature, bool)) {
-    let lower = w.text.to_lowercase();
+/// The features of one word, passed to `f` with whether each is a name:
+/// its content term (the crate's lemma, lower case; stopwords and short
+/// words left out), its name (a capitalised word that is not a sentence's
+/// first word unless a capitalised word follows it) and, for
+/// `N-year-old`, the age.
+pub(crate) fn word_features(w: &Word<'_, '_>, mut f: impl FnMut(Feature, bool)) {
+    let t = w.token;
+    let lower = t.lower();
     if let Some(age) = lower.strip_suffix("-year-old")
         && age.bytes().all(|b| b.is_ascii_digit())
     {
         f(feature(b"a:", age), true);
         return;
     }
-    if lower.bytes().any(|b| b.is_ascii_digit()) || lower.chars().count() < 3 {
+    if t.has_digit() || lower.chars().count() < 3 {
         return;
     }
-    let stop = is_stopword(&lower);
+    let stop = is_stopword(lower);
     if !stop {
-        f(feature(b"t:", &stem(&lower)), false);
+        let lemma = if t.is_noun() {
+            t.lemma(Pos::Noun)
+        } else if t.is_verb() {
+            t.lemma(Pos::Verb)
+        } else {
+            lower
+        };
+        f(feature(b"t:", lemma), false);
     }
-    if w.capital && !stop && !is_not_name(&lower) && (!w.initial || w.capital_next) {
+    if w.capital && !stop && !is_not_name(lower) && (!w.initial || w.capital_next) {
         let name = lower.trim_end_matches("'s").trim_end_matches("’s");
         f(feature(b"n:", name), true);
     }
@@ -476,7 +483,14 @@ mod tests {
         let mut seen = Vec::new();
         each_word(
             "Police said Ona Brisk, 17-year-old, fled. Officers chased her.",
-            |w| seen.push((w.text.to_string(), w.capital, w.initial, w.capital_next)),
+            |w| {
+                seen.push((
+                    w.token.text().to_string(),
+                    w.capital,
+                    w.initial,
+                    w.capital_next,
+                ));
+            },
         );
         let texts: Vec<&str> = seen.iter().map(|s| s.0.as_str()).collect();
         assert_eq!(

@@ -120,6 +120,7 @@ CLAIM_SCHEMA_DDL = ", ".join(
         "`doc_credits_outlet` BOOLEAN NOT NULL",
         "`story` STRING",
         "`source` STRING",
+        "`frame` STRING NOT NULL",
     ]
 )
 

@@ -1,0 +1,244 @@
+//! Modality (target, projection, negation) and timing (rate, window) of a
+//! figure, from cues in its clause.
+
+use crate::Span;
+use crate::claim::Period;
+use crate::claim::cues::{self, Cue};
+use crate::claim::reader::{CLAUSE_REACH, CUE_REACH, NEGATION_REACH, NOUN_PHRASE, Reader};
+
+impl Reader<'_, '_> {
+    /// The nearest modality cue in the figure's clause, and whether a
+    /// negation is near.
+    pub(super) fn modality(&self, (a, b): (usize, usize)) -> (Option<Cue>, bool) {
+        let start = self.clause_start(a, 1).max(a.saturating_sub(CUE_REACH));
+        let mut cue = None;
+        let mut negated = false;
+        for i in (start..a).rev() {
+            let t = &self.tokens[i];
+            if !t.is_word() {
+                continue;
+            }
+            // "but", "although": what comes before is another assertion
+            // ("wants to hire 10,000, but has hired 312"); not in "not only
+            // ... but also".
+            let also = self.tokens.get(i + 1).is_some_and(|n| n.lower() == "also");
+            if cues::contrast(t.lower()) && !also {
+                break;
+            }
+            // "told X to", "asked for", "calls for": a demand; "Asked
+            // about the 400 arrests" is a question.
+            let to_follow = || {
+                self.tokens[i + 1..a]
+                    .iter()
+                    .take(5)
+                    .any(|n| matches!(n.lower(), "to" | "for" | "that"))
+            };
+            let directive = t.lower() == "told" && to_follow();
+            // A capitalised month inside the sentence is not a modal: "in May".
+            let month = i > 0 && t.capitalised() && cues::month(t.lower());
+            let c = cues::modality_cue(t)
+                .filter(|_| !month)
+                .filter(|_| !cues::needs_complement(t) || to_follow())
+                .or_else(|| directive.then_some(Cue::Target))
+                .or_else(|| t.lower().ends_with("n't").then_some(Cue::Negation));
+            match c {
+                Some(Cue::Negation) if a - i <= NEGATION_REACH => negated = true,
+                Some(Cue::Negation) | None => {}
+                Some(c) if cue.is_none() => cue = Some(c),
+                Some(_) => {}
+            }
+        }
+        // A modal after the figure's noun phrase, the figure its subject:
+        // "2,000 workers could lose their jobs".
+        let end = self.clause_end(b);
+        let mut i = b;
+        while i < end && i < b + NOUN_PHRASE && self.tokens[i].is_word() {
+            let lower = self.lower(i);
+            if cues::modal(lower) {
+                cue = cue.or(cues::modality_cue(&self.tokens[i]));
+                break;
+            }
+            if cues::ends_noun_phrase(lower) {
+                break;
+            }
+            i += 1;
+        }
+        // A goal named right after the figure: "the 500 operators it has
+        // promised", "the 95% that officials say is needed".
+        let end = self.clause_end(b).min(b + 8);
+        for i in b..end {
+            let t = &self.tokens[i];
+            // Only a verb: "promised", "needed"; not a noun ("an exclusion
+            // order") that the figure merely sits beside.
+            let verb = t.lower().ends_with("ed") || t.lower() == "sought";
+            if t.is_word() && verb && cue.is_none() && cues::modality_cue(t) == Some(Cue::Target) {
+                cue = Some(Cue::Target);
+            }
+        }
+        (cue, negated)
+    }
+
+    /// A rate ("a day", "annually") or a window of known length ("in the
+    /// first week", "on Saturday", "in 2025") in the figure's clause, and
+    /// the window's words.
+    ///
+    /// The period and window of the figure's claim, and whether the period
+    /// is a rate ("a day", "weekly") rather than the length of a window
+    /// ("on Saturday").
+    pub(super) fn timing(
+        &self,
+        (a, b): (usize, usize),
+    ) -> ((Option<Period>, Option<String>), bool) {
+        let end = self.clause_end(b).min(b + CLAUSE_REACH);
+        let start = self.clause_start(a, 1).max(a.saturating_sub(8));
+        let fronted = self.fronted(a).filter(|&f| f < start);
+        // A rate: "a day", "per week", "each year", "daily" — not a point
+        // in time ("a year ago", "a week earlier").
+        for i in (b..end).chain(start..a).chain(fronted) {
+            let lower = self.lower(i);
+            if matches!(lower, "a" | "an" | "per" | "each" | "every") {
+                let relative = self
+                    .tokens
+                    .get(i + 2)
+                    .is_some_and(|t| cues::relative_time(t.lower()));
+                if let Some(p) = self
+                    .tokens
+                    .get(i + 1)
+                    .and_then(|t| cues::period_word(t.lower()))
+                    .filter(|_| !relative)
+                {
+                    return (
+                        (Some(p), self.window(b, end, start, a).map(|(_, w)| w)),
+                        true,
+                    );
+                }
+            }
+            if matches!(
+                lower,
+                "daily"
+                    | "weekly"
+                    | "monthly"
+                    | "annually"
+                    | "yearly"
+                    | "nightly"
+                    | "single-day"
+                    | "one-day"
+                    | "24-hour"
+            ) {
+                return (
+                    (
+                        cues::period_word(lower),
+                        self.window(b, end, start, a).map(|(_, w)| w),
+                    ),
+                    true,
+                );
+            }
+        }
+        match self.window(b, end, start, a) {
+            Some((period, text)) => ((period, Some(text)), false),
+            None => ((None, None), false),
+        }
+    }
+
+    /// A time window after the figure (or before it), with the period its
+    /// length names.
+    pub(super) fn window(
+        &self,
+        b: usize,
+        end: usize,
+        start: usize,
+        a: usize,
+    ) -> Option<(Option<Period>, String)> {
+        let fronted = self.fronted(a).filter(|&f| f < start);
+        // A subordinate clause after the figure ("since the outbreak was
+        // identified in late December") has its own time words.
+        let end = (b..end)
+            .find(|&i| {
+                let mut j = i + 1;
+                while self
+                    .tokens
+                    .get(j)
+                    .is_some_and(|n| matches!(n.lower(), "the" | "a" | "an" | "its" | "their"))
+                {
+                    j += 1;
+                }
+                cues::subordinator(self.lower(i))
+                    && self.tokens.get(j).is_some_and(|n| {
+                        let lower = n.lower();
+                        let time_word = cues::window_word(lower)
+                            && !matches!(lower, "the" | "a" | "an" | "of" | "this");
+                        n.is_word()
+                            && !lower.starts_with(|c: char| c.is_ascii_digit())
+                            && !time_word
+                    })
+            })
+            .unwrap_or(end);
+        for i in (b..end).chain(start..a).chain(fronted) {
+            let t = &self.tokens[i];
+            if !t.is_word() || !cues::window_opener(t.lower()) {
+                continue;
+            }
+            let limit = if i < a { a } else { end };
+            let mut j = i + 1;
+            let mut timed = false;
+            let mut period = None;
+            let mut count_word = false;
+            while j < limit {
+                let word = &self.tokens[j];
+                // The period of an abbreviated month: "since Jan. 20".
+                let abbreviation = word.is('.')
+                    && j + 1 < limit
+                    && cues::month(self.lower(j - 1))
+                    && self.tokens[j - 1].text().len() <= 4;
+                if abbreviation {
+                    j += 1;
+                    continue;
+                }
+                if !word.is_word() {
+                    break;
+                }
+                let lower = word.lower();
+                if lower.bytes().all(|c| c.is_ascii_digit()) {
+                    if lower.len() == 4 {
+                        period = period.or(Some(Period::Year));
+                        timed = true;
+                    } else {
+                        count_word = true;
+                    }
+                } else if cues::number_word(lower) {
+                    count_word = true;
+                } else if cues::window_word(lower) {
+                    if let Some(p) = cues::period_word(lower) {
+                        if !count_word {
+                            period = Some(p);
+                        }
+                        timed = true;
+                    } else if cues::weekday(lower) {
+                        period = Some(Period::Day);
+                        timed = true;
+                    } else if cues::month(lower) || cues::time_span(lower) {
+                        timed = true;
+                    }
+                    if lower == "of" && timed {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+                j += 1;
+            }
+            if timed {
+                let span = Span::new(t.span().start, self.tokens[j - 1].span().end);
+                let opener = t.lower();
+                // "since", "by" and "until" name a point, not a length.
+                let period = if matches!(opener, "since" | "by" | "until" | "through") {
+                    None
+                } else {
+                    period
+                };
+                return Some((period, self.text[span].to_string()));
+            }
+        }
+        None
+    }
+}

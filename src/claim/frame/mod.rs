@@ -1,0 +1,20 @@
+//! Frames: what a figure counts, part by part — the thing (head noun), the
+//! event it underwent (predicate), how the figure stands to the whole
+//! (relation), where, and what money is for — read from a sentence's
+//! tokens with the word tables of `crate::text` (see `read.rs` for the
+//! rules). The lexicon names common frames as measures
+//! ([`Lexicon::classify`](crate::Lexicon::classify)); [`relate`] says how two
+//! frames' quantities stand to each other.
+
+mod model;
+mod predicate;
+mod purpose;
+mod read;
+mod relate;
+mod words;
+
+pub use model::{
+    Frame, FrameSpans, HeadClass, Polarity, Predicate, PredicateClass, Relation, Voice,
+};
+pub use relate::{FrameRelation, relate};
+pub(crate) use words::head_class;

@@ -1,0 +1,464 @@
+//! The predicate rules: which verb, state word or event noun says what
+//! happened to the counted thing, with its voice and class (see `read.rs`
+//! for the order).
+
+use crate::claim::cues;
+use crate::claim::frame::model::{Polarity, PredicateClass, Voice};
+use crate::claim::frame::read::HeadPhrase;
+use crate::claim::frame::words;
+use crate::claim::reader::{Reader, VERB_REACH};
+use crate::figure::FigureKind;
+use crate::text::{Pos, Token};
+
+/// A predicate found, before its class is resolved against the head.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Found {
+    /// The token of the verb (or state word, or event noun).
+    pub(super) at: usize,
+    /// One past the last token (a particle included).
+    pub(super) to: usize,
+    pub(super) voice: Voice,
+    /// The phrasal verb it forms with a particle ("lay off").
+    phrasal: Option<&'static str>,
+    /// A noun after an active verb whose subject is the head ("lost their
+    /// jobs").
+    object: Option<usize>,
+}
+
+/// A past participle that looks like its base form ("were hit", "400 jobs
+/// cut").
+fn same_form_participle(lower: &str) -> bool {
+    matches!(
+        lower,
+        "cut"
+            | "hit"
+            | "hurt"
+            | "shed"
+            | "shut"
+            | "put"
+            | "set"
+            | "spread"
+            | "split"
+            | "quit"
+            | "cost"
+            | "let"
+            | "beat"
+            | "bid"
+    )
+}
+
+/// Whether a token is an inflected verb form that can be a participle
+/// ("killed", "shot", "fled", "wounded"), not a plural noun or an -ing
+/// form.
+pub(super) fn past_form(t: &Token<'_>) -> bool {
+    if !t.is_word() || !t.is_verb() || t.is_plural() {
+        return false;
+    }
+    let lower = t.lower();
+    if lower.ends_with("ing") {
+        return false;
+    }
+    let lemma = t.lemma(Pos::Verb);
+    lemma != lower && !(lower.ends_with('s') && lower.len() == lemma.len() + 1)
+        || same_form_participle(lower)
+}
+
+impl Found {
+    /// A one-token predicate at `at`.
+    fn at(at: usize, voice: Voice) -> Found {
+        Found {
+            at,
+            to: at + 1,
+            voice,
+            phrasal: None,
+            object: None,
+        }
+    }
+}
+
+/// What a predicate's class is resolved against: the head, and whether the
+/// figure is money or a share.
+#[derive(Clone, Copy)]
+struct Against<'h> {
+    head: Option<&'h str>,
+    money: bool,
+    share: bool,
+}
+
+/// A predicate with its lemma and class.
+#[derive(Clone, Debug)]
+pub(super) struct Resolved {
+    pub(super) found: Found,
+    pub(super) class: PredicateClass,
+    pub(super) polarity: Polarity,
+    pub(super) lemma: String,
+}
+
+impl Resolved {
+    /// Whether its class is a known one (not `other`).
+    fn specific(&self) -> bool {
+        self.class != PredicateClass::Other
+    }
+}
+
+impl Reader<'_, '_> {
+    /// The predicate, by the rules' priority, with its class resolved
+    /// against the head: (1) a verb just left whose class is known
+    /// ("killed 12"); (2) a state word ("five dead"); (3) a verb after the
+    /// head ("were shot"); (4) a participle before the head ("860 damaged
+    /// homes"); (5) a verb further left; (6) the event a head noun names.
+    pub(super) fn predicate(
+        &self,
+        kind: FigureKind,
+        a: usize,
+        np: &HeadPhrase,
+        end: usize,
+        head: Option<&str>,
+    ) -> Option<Resolved> {
+        let on = Against {
+            head,
+            money: kind == FigureKind::Money,
+            share: kind == FigureKind::Percent,
+        };
+        let specific = |r: &Option<Resolved>| r.as_ref().is_some_and(Resolved::specific);
+        let left = self
+            .object_verb(a, on.money)
+            .map(|(f, near, crossed)| (self.resolved(f, on), near, crossed));
+        // Across "and" only when the figure has no event of its own
+        // ("arrested 40 men and 12 women", not "killed 9 and 31 injured").
+        let right = self
+            .subject_verb(np.end, end)
+            .or_else(|| {
+                // "Nine suspects, including two juveniles, were charged."
+                let (from, to) = self.past_parenthetical(np.end)?;
+                self.subject_verb(from, to)
+            })
+            .map(|f| self.resolved(f, on));
+        let own = np.state.is_some() || np.those.is_some() || right.is_some();
+        if let Some((r, true, crossed)) = &left
+            && r.specific()
+            && !(*crossed && own)
+        {
+            return Some(r.clone());
+        }
+        if let Some(s) = np.state.or(np.those) {
+            let voice = if np.state.is_some() {
+                Voice::Nominal
+            } else {
+                Voice::Passive
+            };
+            return Some(self.resolved(Found::at(s, voice), on));
+        }
+        let nominal = np
+            .head
+            .filter(|&h| words::event_noun(self.tokens[h].lemma(Pos::Noun)).is_some())
+            .map(|h| self.resolved(Found::at(h, Voice::Nominal), on));
+        // An event noun says more than a verb of no known class ("the raids
+        // led to 300 arrests").
+        if right.is_some() && (specific(&right) || !specific(&nominal)) {
+            return right;
+        }
+        if let Some(m) = np.modifier {
+            let r = Some(self.resolved(Found::at(m, Voice::Passive), on));
+            if specific(&r) {
+                return r;
+            }
+        }
+        match left {
+            Some((r, _, _)) if r.specific() || !specific(&nominal) => Some(r),
+            _ => nominal,
+        }
+    }
+
+    /// A found predicate with its lemma and its class, resolved against
+    /// what it happened to.
+    fn resolved(&self, f: Found, on: Against<'_>) -> Resolved {
+        let t = &self.tokens[f.at];
+        let lemma = match f.phrasal {
+            Some(p) => p.to_string(),
+            None if f.voice == Voice::Nominal => t.lemma(Pos::Noun).to_string(),
+            None => t.lemma(Pos::Verb).to_string(),
+        };
+        let object = f.object.map(|o| self.tokens[o].lemma(Pos::Noun));
+        let base = if f.voice == Voice::Nominal {
+            words::state_word(t.lower()).map(|c| (c, Polarity::Neutral))
+        } else {
+            None
+        }
+        .or_else(|| words::verb_class(&lemma))
+        .or_else(|| words::event_noun(&lemma))
+        .unwrap_or((PredicateClass::Other, Polarity::Neutral));
+        let (class, polarity) = words::resolve(&lemma, base, on.head, object, on.money, on.share);
+        Resolved {
+            found: f,
+            class,
+            polarity,
+            lemma,
+        }
+    }
+
+    /// The verb left of the figure whose object the figure counts, whether
+    /// it is next to it (only modifiers between), and whether a coordinator
+    /// lies between ("killed 9 and 31 injured": the verb may be the other
+    /// figure's). `None` when a verb of saying, wanting or counting comes
+    /// first ("said 12", "made 120 arrests"), or a preposition ("short of
+    /// 500", "down from 9%": the figure is its object, not a verb's). Money
+    /// may follow an indirect object ("fined the firm $250,000").
+    pub(super) fn object_verb(&self, a: usize, money: bool) -> Option<(Found, bool, bool)> {
+        let start = self.clause_start(a, 0);
+        let (mut own_word, mut crossed) = (false, false);
+        let mut words = 0;
+        let mut i = a;
+        while i > start && words < VERB_REACH {
+            i -= 1;
+            let t = &self.tokens[i];
+            if !t.is_word() {
+                return None;
+            }
+            let lower = t.lower();
+            if matches!(lower, "and" | "or" | "but") {
+                if own_word {
+                    return None;
+                }
+                crossed = true;
+                continue;
+            }
+            let found = |at: usize, to: usize, phrasal: Option<&'static str>| {
+                let found = Found {
+                    at,
+                    to,
+                    voice: Voice::Active,
+                    phrasal,
+                    object: None,
+                };
+                Some((found, !own_word, crossed))
+            };
+            // "laid off 400", "brought on 312"
+            if words::particle(lower)
+                && i > start
+                && let Some(p) = self.tokens[i - 1]
+                    .is_word()
+                    .then(|| words::phrasal(self.tokens[i - 1].lemma(Pos::Verb), lower))
+                    .flatten()
+            {
+                return found(i - 1, i + 1, Some(p));
+            }
+            // "sentenced to 15 years", "grew by 5%", "crested at 25 feet"
+            if cues::figure_modifier(lower) || words::verb_filler(lower) || lower == "by" {
+                words += 1;
+                continue;
+            }
+            if cues::ends_noun_phrase(lower) || cues::appositive_link(lower) {
+                return None;
+            }
+            if self.verb_here(i) && !self.object_of_verb(i) {
+                if words::not_an_event(t.lemma(Pos::Verb)) {
+                    return None;
+                }
+                return found(i, i + 1, None);
+            }
+            if t.is_noun() || t.capitalised() {
+                // "fined the firm $250,000", "gave Dalvor $2 million": money
+                // follows the one it goes to or comes from.
+                if !(money && words < 3) {
+                    return None;
+                }
+            }
+            own_word = true;
+            words += 1;
+        }
+        None
+    }
+
+    /// Whether token `i`, a noun as well as a verb, is the object of the
+    /// verb before it ("restored service to 18,000", "cut power to 40,000"):
+    /// an inflected verb, not an auxiliary, comes just before it.
+    fn object_of_verb(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        let before_preposition = self.tokens.get(i + 1).is_some_and(|n| {
+            matches!(
+                n.lower(),
+                "to" | "for" | "from" | "in" | "on" | "at" | "into"
+            )
+        });
+        if !t.is_noun() || t.lemma(Pos::Verb) != t.lower() || i == 0 || !before_preposition {
+            return false;
+        }
+        let prev = &self.tokens[i - 1];
+        let lower = prev.lower();
+        prev.is_word()
+            && prev.is_verb()
+            && (past_form(prev) || lower.ends_with('s') && prev.lemma(Pos::Verb) != lower)
+            && !words::passive_auxiliary(lower)
+            && !words::verb_filler(lower)
+    }
+
+    /// Whether token `i` is a verb here: a verb form, not after a
+    /// determiner ("a record 500"), not a name.
+    fn verb_here(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        // After "is", "was": a base form is no verb ("is back to 12,000").
+        let after_be = i > 0
+            && t.lemma(Pos::Verb) == t.lower()
+            && matches!(
+                self.tokens[i - 1].lower(),
+                "is" | "are" | "was" | "were" | "be" | "been"
+            );
+        t.is_word()
+            && t.is_verb()
+            && !after_be
+            && !(i > 0 && t.capitalised())
+            && !(i > 0 && cues::attributive_determiner(self.tokens[i - 1].lower()))
+    }
+
+    /// After a parenthetical set off by commas right after the head phrase
+    /// ("Nine suspects, including two juveniles, were charged"): where the
+    /// clause goes on, and its end.
+    fn past_parenthetical(&self, np_end: usize) -> Option<(usize, usize)> {
+        if !self.tokens.get(np_end)?.is(',') {
+            return None;
+        }
+        let close = (np_end + 2..self.tokens.len().min(np_end + 12))
+            .find(|&k| self.tokens[k].is(',') || self.breaks(k))?;
+        if !self.tokens[close].is(',') {
+            return None;
+        }
+        Some((close + 1, self.clause_end(close + 1)))
+    }
+
+    /// The verb after the head phrase whose subject the head is: passive
+    /// ("were killed"), reduced passive ("officers killed"), or active ("12
+    /// inmates died", "workers lost their jobs").
+    pub(super) fn subject_verb(&self, from: usize, end: usize) -> Option<Found> {
+        let mut i = from;
+        let mut auxiliary = false;
+        let mut modal = false;
+        let mut pp = false;
+        while i < end && i < from + VERB_REACH + 3 {
+            let t = self.word(i)?;
+            let lower = t.lower();
+            if words::passive_auxiliary(lower) || matches!(lower, "remain" | "remains" | "remained")
+            {
+                auxiliary = true;
+            } else if lower == "to" && !auxiliary {
+                // "$12 million to rebuild its seawall": a purpose, not what
+                // happened to the figure's thing.
+                return None;
+            } else if words::verb_filler(lower) || lower == "as" {
+                modal |= cues::modal(lower) || lower == "to";
+            } else if matches!(lower, "and" | "or" | "but") {
+                return None;
+            } else if !pp
+                && i == from
+                && matches!(lower, "in" | "at" | "from" | "near" | "across" | "inside")
+            {
+                // "12 people in Dalvor were killed": skip a short place.
+                pp = true;
+                i += 1;
+                while self
+                    .word(i)
+                    .is_some_and(|n| n.capitalised() || matches!(n.lower(), "the" | "a" | "an"))
+                    && i < end
+                {
+                    i += 1;
+                }
+                continue;
+            } else if let Some(found) = self.verb_at(i, from, auxiliary, modal, end) {
+                return Some(found);
+            } else if auxiliary && words::state_word(lower).is_some() {
+                return Some(Found {
+                    at: i,
+                    to: i + 1,
+                    voice: Voice::Nominal,
+                    phrasal: None,
+                    object: None,
+                });
+            } else {
+                return None;
+            }
+            i += 1;
+        }
+        None
+    }
+
+    /// The predicate at token `i` after a head phrase ending at `from`, if
+    /// token `i` is a verb form that can be one.
+    fn verb_at(
+        &self,
+        i: usize,
+        from: usize,
+        auxiliary: bool,
+        modal: bool,
+        end: usize,
+    ) -> Option<Found> {
+        let t = &self.tokens[i];
+        if !t.is_verb() || t.is_plural() {
+            return None;
+        }
+        let lower = t.lower();
+        let participle = past_form(t);
+        let ing = lower.ends_with("ing");
+        let inflected = participle || ing || t.lemma(Pos::Verb) != lower;
+        // A base form is a verb after a modal or an auxiliary ("could
+        // lose"), or a present tense of a known event right after the head
+        // or of the lexicon ("40% of residents oppose", "4,000 tenants
+        // live"); news reports in the past, and other
+        // bare base forms after a head are more often adverbs or nouns.
+        let lemma = t.lemma(Pos::Verb);
+        let known = words::verb_class(lemma).is_some() || self.lexicon.has_verb(lemma);
+        let base_ok = auxiliary || modal || i == from && !t.is_noun() && known;
+        if !(inflected || base_ok) {
+            return None;
+        }
+        let lemma = t.lemma(Pos::Verb);
+        if words::not_an_event(lemma) {
+            return None;
+        }
+        let mut at = i;
+        // "were shot and killed": the outcome.
+        if self.tokens.get(i + 1).is_some_and(|n| n.lower() == "and")
+            && let Some(n) = self.tokens.get(i + 2).filter(|n| past_form(n))
+            && words::verb_class(lemma).is_some_and(|(c, _)| c == PredicateClass::Shoot)
+            && words::verb_class(n.lemma(Pos::Verb))
+                .is_some_and(|(c, _)| matches!(c, PredicateClass::Die | PredicateClass::Injure))
+        {
+            at = i + 2;
+        }
+        let lemma = self.tokens[at].lemma(Pos::Verb);
+        let phrasal = self
+            .word(at + 1)
+            .and_then(|p| words::phrasal(lemma, p.lower()));
+        let to = if phrasal.is_some() { at + 2 } else { at + 1 };
+        let next = self.word(to);
+        let object_follows = next.is_some_and(|n| {
+            let lower = n.lower();
+            cues::attributive_determiner(lower)
+                || n.has_digit()
+                || n.is_noun() && !cues::ends_noun_phrase(lower) && !words::particle(lower)
+        });
+        // "were shot"; "three officers killed" (reduced: no object follows,
+        // and the verb takes one).
+        let reduced =
+            !auxiliary && !modal && i == from && !object_follows && !words::intransitive(lemma);
+        let voice = if participle && (auxiliary || reduced) {
+            Voice::Passive
+        } else {
+            Voice::Active
+        };
+        let object = (voice == Voice::Active && words::needs_object(lemma))
+            .then(|| self.noun_after(to, end))
+            .flatten();
+        let phrasal = phrasal.or_else(|| {
+            // "were taken into custody"
+            (lemma == "take" && (to..end.min(to + 3)).any(|j| self.tokens[j].lower() == "custody"))
+                .then_some("take into custody")
+        });
+        Some(Found {
+            at,
+            to,
+            voice,
+            phrasal,
+            object,
+        })
+    }
+}

@@ -1,0 +1,421 @@
+//! The frame rules over a sentence's tokens (stories-and-frames.md §2):
+//!
+//! - **head**: number + modifiers + noun, the last noun of the run, which
+//!   ends after a plural ("14 state troopers", "three officers killed");
+//!   "N of the X"; a currency makes money the head; a measurement's unit
+//!   ("six-hour", "15 years"), or what it measures ("70 mm of rain"); "the
+//!   death toll rose to N" counts people who died.
+//! - **predicate**: a verb just left of the figure, its object the counted
+//!   thing ("killed at least 12"); an auxiliary + participle after the head
+//!   (passive: "were shot"), a bare participle (reduced passive: "three
+//!   officers killed"), or a finite verb (active: "12 inmates died"); a
+//!   state word ("five dead"); a participle modifier ("860 damaged
+//!   homes"); else the event a head noun names ("7,300 arrests"). Verbs of
+//!   saying, wanting and counting are not the event.
+//! - **relation**: "more", "another", "additional" → increment; "of the",
+//!   "of those", "including", "among them", "of whom" → subset; a
+//!   percentage → share. "Other" is none: "killed two and injured 19
+//!   others" counts all the injured.
+//! - **purpose** (money): "$X for/on/in NP", "$X to VERB NP", "NP ... cost
+//!   $X", "NP budget of $X", a noun right after the amount.
+//!
+//! Where only a parse could decide, the rules leave the part empty.
+
+use crate::claim::cues;
+use crate::claim::frame::model::{
+    Frame, FrameSpans, HeadClass, Predicate, PredicateClass, Relation, Voice,
+};
+use crate::claim::frame::predicate::past_form;
+use crate::claim::frame::words::{self, head_class};
+use crate::claim::reader::{NOUN_PHRASE, Reader};
+use crate::figure::{Figure, FigureKind};
+use crate::text::{Pos, Token};
+
+/// What the words after a figure hold.
+#[derive(Clone, Copy, Debug, Default)]
+pub(super) struct HeadPhrase {
+    /// The head noun's token.
+    pub(super) head: Option<usize>,
+    /// One past the phrase's last token.
+    pub(super) end: usize,
+    /// A relation word inside it ("more", "other", "of").
+    pub(super) relation: Option<(Relation, usize)>,
+    /// A participle before the head ("860 damaged homes").
+    pub(super) modifier: Option<usize>,
+    /// A state word ("five dead", "two people injured").
+    pub(super) state: Option<usize>,
+    /// "of those" + a participle ("two of those killed").
+    pub(super) those: Option<usize>,
+    /// The figure is followed by "of" ("87% of voters", "70 mm of rain").
+    pub(super) of: bool,
+}
+
+/// Words that never head a counted phrase: what follows a count without
+/// being the thing ("12 times", "12 percent").
+fn not_a_head(lemma: &str, kind: FigureKind) -> bool {
+    // "double the pace": a multiplier's transparent noun stands for
+    // another quantity; after a count it is a thing ("12 counts").
+    kind == FigureKind::Multiplier && cues::transparent_noun(lemma)
+        || matches!(
+            lemma,
+            "time" | "percent" | "percentage" | "per" | "cent" | "point" | "fold" | "way"
+        )
+}
+
+impl Reader<'_, '_> {
+    /// The frame of the figure covering tokens `[a, b)`, spans relative to
+    /// the sentence.
+    pub(in crate::claim) fn frame(&self, figure: &Figure, (a, b): (usize, usize)) -> Frame {
+        let kind = figure.kind;
+        let end = self.clause_end(b);
+        let np = self.head_phrase(kind, b, end);
+        let mut frame = Frame::default();
+        let mut spans = FrameSpans::default();
+
+        // Head.
+        let toll = self.toll_before(a);
+        let head_token = match kind {
+            // "15 years", "a six-hour standoff": the unit; "70 mm of rain":
+            // what it measures.
+            FigureKind::Measurement => np.head.filter(|_| np.of).or_else(|| self.unit_token(a, b)),
+            _ => np.head,
+        };
+        if kind == FigureKind::Money {
+            frame.head = Some("dollar".to_string());
+            frame.head_class = Some(HeadClass::Money);
+        } else if let Some(h) = head_token {
+            let t = &self.tokens[h];
+            let lemma = unit_lemma(t);
+            if !not_a_head(&lemma, kind) {
+                frame.head_class = Some(head_class(&lemma));
+                frame.head = Some(lemma);
+                spans.head = Some(t.span());
+            }
+        } else if toll.is_some() {
+            frame.head = Some("person".to_string());
+            frame.head_class = Some(HeadClass::Person);
+        } else if kind == FigureKind::Percent {
+            frame.head = Some("percent".to_string());
+            frame.head_class = Some(HeadClass::Other);
+        }
+
+        // Predicate: "the death toll rose to 12" counts deaths, whatever
+        // verb moves the toll.
+        // "a six-hour standoff ended": the standoff ended, not the hours.
+        let measured = kind == FigureKind::Measurement && !np.of && np.head.is_some();
+        let words_after = if measured {
+            HeadPhrase {
+                end: b,
+                ..HeadPhrase::default()
+            }
+        } else {
+            np
+        };
+        let found = self.predicate(kind, a, &words_after, end, frame.head.as_deref());
+        // "Sales fell 12%", "flu deaths climbed to 44": what changed is
+        // the subject of the verb.
+        let subject = found
+            .as_ref()
+            .filter(|r| r.class == PredicateClass::Change && r.found.voice == Voice::Active)
+            .filter(|_| toll.is_none())
+            .filter(|_| frame.head.is_none() || frame.head.as_deref() == Some("percent"))
+            .and_then(|r| self.subject_before(r.found.at));
+        if let Some(h) = subject {
+            let t = &self.tokens[h];
+            let lemma = t.lemma(Pos::Noun).to_string();
+            frame.head_class = Some(head_class(&lemma));
+            frame.head = Some(lemma);
+            spans.head = Some(t.span());
+        }
+        let toll = toll.filter(|_| {
+            found
+                .as_ref()
+                .is_none_or(|r| matches!(r.class, PredicateClass::Change | PredicateClass::Other))
+        });
+        if let Some(t) = toll {
+            spans.predicate = Some(self.tokens[t].span());
+            frame.predicate = Some(Predicate::new("die", PredicateClass::Die, Voice::Nominal));
+        } else if let Some((h, (class, polarity))) =
+            subject.and_then(|h| words::event_noun(self.tokens[h].lemma(Pos::Noun)).map(|c| (h, c)))
+        {
+            // "flu deaths climbed to 44" counts deaths.
+            let t = &self.tokens[h];
+            spans.predicate = Some(t.span());
+            frame.predicate = Some(Predicate {
+                polarity,
+                ..Predicate::new(t.lemma(Pos::Noun), class, Voice::Nominal)
+            });
+        } else if let Some(r) = found {
+            spans.predicate = Some(self.tokens_span(r.found.at, r.found.to));
+            frame.predicate = Some(Predicate {
+                lemma: r.lemma,
+                class: r.class,
+                voice: r.found.voice,
+                polarity: r.polarity,
+            });
+        }
+
+        // Relation.
+        let relation = self.relation_before(a).or(np.relation);
+        if let Some((r, at)) = relation {
+            frame.relation = r;
+            spans.relation = Some(self.tokens[at].span());
+        }
+        let change = frame.predicate_class() == Some(PredicateClass::Change);
+        if kind == FigureKind::Percent && !change {
+            frame.relation = Relation::Share;
+        }
+
+        // Purpose.
+        if kind == FigureKind::Money
+            && let Some(p) = self.purpose((a, b), &np, end)
+        {
+            let t = &self.tokens[p];
+            frame.purpose = Some(t.lemma(Pos::Noun).to_string());
+            spans.purpose = Some(t.span());
+        }
+        frame.spans = spans;
+        frame
+    }
+
+    pub(super) fn word(&self, i: usize) -> Option<&Token<'_>> {
+        self.tokens.get(i).filter(|t| t.is_word())
+    }
+
+    /// Reads the words after a figure (see [`HeadPhrase`]).
+    fn head_phrase(&self, kind: FigureKind, b: usize, end: usize) -> HeadPhrase {
+        let mut np = HeadPhrase {
+            end: b,
+            ..HeadPhrase::default()
+        };
+        let mut i = b;
+        // "five more people", "three other people", "12 additional officers"
+        while let Some(t) = self.word(i).filter(|_| i < end) {
+            let lower = t.lower();
+            if words::increment_after(lower) {
+                np.relation = Some((Relation::Increment, i));
+            } else if !matches!(lower, "other" | "others") {
+                // "injured 19 others": besides those named, the whole count
+                // of its own event, no part of another.
+                break;
+            }
+            i += 1;
+            np.end = i;
+        }
+        // "triple its workforce"
+        if kind == FigureKind::Multiplier
+            && self.word(i).is_some_and(|t| cues::determiner(t.lower()))
+        {
+            i += 1;
+        }
+        // "two of those killed", "three of the officers", "87% of voters"
+        if i < end && self.word(i).is_some_and(|t| t.lower() == "of") {
+            np.of = true;
+            // "70 mm of rain", "87% of voters", "$75 million of the stadium":
+            // what is measured, a share, what money is for.
+            if !matches!(
+                kind,
+                FigureKind::Measurement | FigureKind::Percent | FigureKind::Money
+            ) {
+                np.relation = Some((Relation::Subset, i));
+            }
+            i += 1;
+            np.end = i;
+            match self.word(i).map(Token::lower) {
+                Some("them" | "whom" | "us" | "these") => {
+                    np.end = i + 1;
+                    return np;
+                }
+                Some("those") => {
+                    np.end = i + 1;
+                    np.those = Some(i + 1).filter(|&v| self.tokens.get(v).is_some_and(past_form));
+                    return np;
+                }
+                Some(w) if cues::attributive_determiner(w) => i += 1,
+                _ => {}
+            }
+        }
+        self.noun_run(&mut np, i, end);
+        // "two people dead", "12 residents missing"
+        if np.state.is_none()
+            && np.head.is_some()
+            && np.end < end
+            && self
+                .word(np.end)
+                .is_some_and(|t| words::state_word(t.lower()).is_some())
+        {
+            np.state = Some(np.end);
+        }
+        np
+    }
+
+    /// The run of modifiers and nouns from token `i`: its last noun is the
+    /// head; a plural ends it.
+    pub(super) fn noun_run(&self, np: &mut HeadPhrase, mut i: usize, end: usize) {
+        let mut words = 0;
+        while i < end && words < NOUN_PHRASE {
+            let Some(t) = self.word(i) else {
+                break;
+            };
+            let lower = t.lower();
+            if words::state_word(lower).is_some()
+                && !(np.head.is_none() && self.noun_follows(i, end))
+            {
+                np.state = Some(i);
+                np.end = np.end.max(i + 1);
+                break;
+            }
+            if cues::ends_noun_phrase(lower)
+                || cues::window_opener(lower)
+                || cues::weekday(lower)
+                || (i > 0 && cues::month(lower) && t.capitalised())
+            {
+                break;
+            }
+            let noun = t.is_noun();
+            if past_form(t) && !noun {
+                // "860 damaged homes", but "three officers killed".
+                if np.head.is_none() && self.noun_follows(i, end) {
+                    np.modifier = Some(i);
+                    i += 1;
+                    words += 1;
+                    continue;
+                }
+                break;
+            }
+            if noun {
+                // "a man shot": a verb after a person is its predicate.
+                let person = np
+                    .head
+                    .is_some_and(|h| words::is_person_head(self.tokens[h].lemma(Pos::Noun)));
+                if person && t.is_verb() && !t.is_plural() {
+                    break;
+                }
+                np.head = Some(i);
+                np.end = i + 1;
+                if t.is_plural() {
+                    break;
+                }
+            } else if !t.capitalised() && !self.noun_follows(i, end) {
+                break;
+            }
+            words += 1;
+            i += 1;
+        }
+    }
+
+    /// Whether a noun comes within the next few words (a modifier's head).
+    pub(super) fn noun_follows(&self, i: usize, end: usize) -> bool {
+        (i + 1..end.min(i + 4))
+            .map_while(|j| self.word(j))
+            .take_while(|t| !cues::ends_noun_phrase(t.lower()))
+            .any(Token::is_noun)
+    }
+
+    /// A relation word just before the figure: "another 12", "including
+    /// 50", "among them 3", "of whom 4".
+    fn relation_before(&self, a: usize) -> Option<(Relation, usize)> {
+        let start = self.clause_start(a, 1);
+        (start.max(a.saturating_sub(3))..a).rev().find_map(|i| {
+            let lower = self.tokens[i].lower();
+            if words::increment_before(lower) {
+                Some((Relation::Increment, i))
+            } else if words::subset_before(lower) {
+                Some((Relation::Subset, i))
+            } else {
+                None
+            }
+        })
+    }
+
+    /// The figure's unit word ("years" in "15 years", "hour" in "six-hour",
+    /// "miles" in "70 miles per hour").
+    fn unit_token(&self, a: usize, b: usize) -> Option<usize> {
+        let b = (a..b)
+            .find(|&i| self.tokens[i].lower() == "per")
+            .unwrap_or(b);
+        (a..b).rev().find(|&u| unit_word(&self.tokens[u]))
+    }
+
+    /// The lower-case noun just before the verb at token `v` (auxiliaries
+    /// and adverbs skipped): its subject ("sales" in "sales fell 12%").
+    fn subject_before(&self, v: usize) -> Option<usize> {
+        let start = self.clause_start(v, 0);
+        let mut i = v;
+        while i > start {
+            i -= 1;
+            let t = self.word(i)?;
+            if words::verb_filler(t.lower()) || words::passive_auxiliary(t.lower()) {
+                continue;
+            }
+            // A capital starts the sentence or a name ("Tallis Foods").
+            let name = t.capitalised() && i > 0;
+            return (t.is_noun() && !name && !cues::ends_noun_phrase(t.lower())).then_some(i);
+        }
+        None
+    }
+
+    /// "the death toll rose to 12", "a toll of 12": the "toll" token.
+    fn toll_before(&self, a: usize) -> Option<usize> {
+        let start = self.clause_start(a, 0).max(a.saturating_sub(6));
+        (start..a).find(|&i| self.tokens[i].lower() == "toll")
+    }
+
+    /// The head noun of a noun phrase from token `i` (determiners and
+    /// modifiers skipped), before `end`.
+    pub(super) fn noun_after(&self, i: usize, end: usize) -> Option<usize> {
+        let mut np = HeadPhrase::default();
+        let mut j = i;
+        while self
+            .word(j)
+            .is_some_and(|t| cues::attributive_determiner(t.lower()) || t.lower() == "those")
+        {
+            j += 1;
+        }
+        self.noun_run(&mut np, j, end);
+        np.head
+    }
+}
+
+/// The lemma of a head token: its noun lemma; for a hyphenated unit
+/// ("six-hour"), the unit ("hour").
+fn unit_lemma(t: &Token<'_>) -> String {
+    let lemma = t.lemma(Pos::Noun);
+    match lemma.rsplit_once('-') {
+        Some((first, last)) if first.chars().any(|c| c.is_ascii_digit()) || words_number(first) => {
+            crate::text::lemma(last, Pos::Noun)
+        }
+        _ => lemma.to_string(),
+    }
+}
+
+/// Whether a figure's token is its unit word ("six-hour", "years"), not a
+/// number ("7.8", "1,240").
+fn unit_word(t: &Token<'_>) -> bool {
+    t.is_word()
+        && (!t.has_digit()
+            || t.lower()
+                .rsplit_once('-')
+                .is_some_and(|(_, u)| !u.is_empty() && !u.bytes().any(|c| c.is_ascii_digit())))
+}
+
+/// Whether a word spells a small number ("six" in "six-hour").
+fn words_number(w: &str) -> bool {
+    cues::number_word(w)
+        || matches!(
+            w,
+            "one"
+                | "thirteen"
+                | "fourteen"
+                | "fifteen"
+                | "sixteen"
+                | "seventeen"
+                | "eighteen"
+                | "nineteen"
+                | "twenty"
+                | "thirty"
+                | "forty"
+                | "fifty"
+                | "hundred"
+        )
+}

@@ -1,0 +1,545 @@
+//! The closed word lists of the frame rules: predicate classes of verbs and
+//! event nouns, state words ("dead", "injured"), verbs that are not the
+//! event ("said", "wants", "made"), phrasal verbs, and the head classes of
+//! nouns (from WordNet, with a few overrides). Properties of English news,
+//! not of one story.
+
+use crate::claim::frame::model::{HeadClass, Polarity, PredicateClass};
+use crate::text::{NounClass, noun_senses};
+
+use PredicateClass as P;
+
+/// The class and polarity a verb lemma gives a predicate, before its
+/// object is known (see [`resolve`]).
+pub(super) fn verb_class(lemma: &str) -> Option<(PredicateClass, Polarity)> {
+    let class = match lemma {
+        "kill" | "die" | "slay" | "murder" | "perish" | "drown" | "execute" | "assassinate"
+        | "massacre" | "strangle" | "behead" => P::Die,
+        "wound" | "injure" | "hurt" | "hospitalize" | "hospitalise" | "maim" | "stab" => P::Injure,
+        "shoot" | "gun down" => P::Shoot,
+        "fire" | "discharge" => P::Fire,
+        "arrest" | "detain" | "apprehend" | "nab" | "book" | "jail" | "round up" | "lock up" => {
+            P::Arrest
+        }
+        "charge" | "indict" | "accuse" | "prosecute" | "cite" => P::Charge,
+        "convict" => P::Convict,
+        "sentence" => P::Sentence,
+        "release" | "free" | "parole" | "acquit" => P::Release,
+        "evacuate" | "flee" | "displace" | "uproot" | "relocate" => P::Evacuate,
+        "rescue" | "save" | "airlift" => P::Rescue,
+        "damage" | "destroy" | "flood" | "raze" | "demolish" | "ruin" | "wreck" | "gut"
+        | "flatten" | "level" | "burn" | "topple" => P::Damage,
+        "build" | "construct" | "erect" | "create" => P::Build,
+        "hire" | "recruit" | "employ" | "enlist" | "bring on" | "take on" => P::Hire,
+        "cut" | "lay off" | "eliminate" | "slash" | "shed" | "furlough" | "axe" | "ax"
+        | "dismiss" => P::Cut,
+        "spend" | "cost" | "fund" | "budget" | "allocate" | "appropriate" | "earmark"
+        | "invest" | "set aside" | "grant" | "award" => P::Spend,
+        "raise" | "donate" | "collect" | "earn" | "generate" | "gross" | "bring in" => P::Raise,
+        "pay" | "fine" | "tax" | "owe" | "refund" => P::Pay,
+        "vote" | "pass" | "approve" | "reject" | "ratify" | "adopt" | "veto" => P::Vote,
+        "win" | "gain" | "capture" | "flip" | "secure" => P::Win,
+        "support" | "oppose" | "favor" | "favour" | "disapprove" | "back" => P::Poll,
+        "rise" | "fall" | "increase" | "decrease" | "climb" | "drop" | "grow" | "jump"
+        | "surge" | "soar" | "plunge" | "decline" | "double" | "triple" | "shrink" | "slip"
+        | "dip" | "tumble" | "spike" | "reduce" | "boost" | "swell" | "sink" => P::Change,
+        "deport" | "expel" | "repatriate" => P::Deport,
+        _ => return None,
+    };
+    Some((class, polarity(lemma, class)))
+}
+
+/// Which way a predicate moves its count.
+fn polarity(lemma: &str, class: PredicateClass) -> Polarity {
+    match class {
+        P::Hire | P::Build | P::Raise | P::Win => Polarity::Increase,
+        P::Cut | P::Damage => Polarity::Decrease,
+        P::Change => match lemma {
+            "fall" | "decrease" | "drop" | "plunge" | "decline" | "shrink" | "slip" | "dip"
+            | "tumble" | "reduce" | "sink" => Polarity::Decrease,
+            _ => Polarity::Increase,
+        },
+        _ => Polarity::Neutral,
+    }
+}
+
+/// What the counted thing (or the verb's object) tells of the verb:
+/// "created 500 jobs" is hiring, "fired 30 shots" firing but "fired 30
+/// workers" a cut, "approved $2 million" spending, "lost their lives"
+/// dying. `head` is the frame's head lemma, `object` a noun after the verb
+/// (the counted thing is its subject), `money`/`share` the figure's kind.
+pub(super) fn resolve(
+    lemma: &str,
+    found: (PredicateClass, Polarity),
+    head: Option<&str>,
+    object: Option<&str>,
+    money: bool,
+    share: bool,
+) -> (PredicateClass, Polarity) {
+    let thing = object.or(head);
+    let job = thing.is_some_and(is_job);
+    let person = head.is_some_and(is_person_head);
+    let seat = thing.is_some_and(|t| matches!(t, "seat" | "vote"));
+    match lemma {
+        "create" | "add" | "generate" if job || (lemma == "add" && person) => {
+            (P::Hire, Polarity::Increase)
+        }
+        "lose" | "shed" | "eliminate" | "cut" if job => (P::Cut, Polarity::Decrease),
+        "lose" if object == Some("life") => (P::Die, Polarity::Neutral),
+        "receive" | "take" | "garner" | "capture" if seat => (P::Win, Polarity::Increase),
+        "lose" | "gain" | "win" if seat => (
+            P::Win,
+            if lemma == "lose" {
+                Polarity::Decrease
+            } else {
+                Polarity::Increase
+            },
+        ),
+        "lose" if object.is_some_and(|o| matches!(o, "home" | "house")) => {
+            (P::Damage, Polarity::Decrease)
+        }
+        "lose" | "gain" | "raise" if share => (
+            P::Change,
+            if lemma == "lose" {
+                Polarity::Decrease
+            } else {
+                Polarity::Increase
+            },
+        ),
+        "fire" if person => (P::Cut, Polarity::Decrease),
+        "approve" | "pass" if money => (P::Spend, Polarity::Neutral),
+        // "spent Sunday night in shelters": time, not money.
+        "spend" | "cost" | "fund" | "budget" | "invest" if !money => (P::Other, Polarity::Neutral),
+        "approve" | "support" | "oppose" | "favor" | "favour" | "disapprove" if share => {
+            (P::Poll, Polarity::Neutral)
+        }
+        "charge" if money => (P::Pay, Polarity::Neutral),
+        "give" | "contribute" if money => (P::Raise, Polarity::Increase),
+        "file" | "face" | "bring" | "add" | "drop"
+            if head.is_some_and(|h| matches!(h, "count" | "charge" | "indictment")) =>
+        {
+            (P::Charge, Polarity::Neutral)
+        }
+        "raise" if !money => (P::Change, Polarity::Increase),
+        "lose" => (P::Other, Polarity::Decrease),
+        _ => found,
+    }
+}
+
+/// Verbs whose class is decided by their object only ("lost their
+/// jobs"); without one they are plain events.
+pub(super) fn needs_object(lemma: &str) -> bool {
+    matches!(lemma, "lose" | "add")
+}
+
+/// Whether a noun lemma names a job.
+pub(super) fn is_job(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "job" | "position" | "post" | "vacancy" | "role" | "layoff"
+    )
+}
+
+/// Whether a head lemma is a person or people.
+pub(super) fn is_person_head(lemma: &str) -> bool {
+    head_class(lemma) == HeadClass::Person
+}
+
+/// The predicate class an event noun carries when no verb says what
+/// happened: "7,300 arrests", "12 deaths", "400 layoffs".
+pub(super) fn event_noun(lemma: &str) -> Option<(PredicateClass, Polarity)> {
+    let class = match lemma {
+        "death" | "fatality" | "killing" | "homicide" | "murder" | "dead" => P::Die,
+        "injury" | "wound" | "injured" | "wounded" => P::Injure,
+        "shooting" | "gunshot" => P::Shoot,
+        "arrest" | "detention" | "apprehension" | "booking" | "detainee" => P::Arrest,
+        "charge" | "indictment" | "count" => P::Charge,
+        "conviction" => P::Convict,
+        "sentence" => P::Sentence,
+        "evacuation" | "evacuee" | "displacement" => P::Evacuate,
+        "rescue" => P::Rescue,
+        "deportation" | "removal" | "expulsion" | "deportee" => P::Deport,
+        "layoff" => P::Cut,
+        "hire" | "hiring" | "recruit" => P::Hire,
+        "vote" | "ballot" => P::Vote,
+        "donation" | "contribution" => P::Raise,
+        "fine" | "tax" | "payment" => P::Pay,
+        "spending" | "expenditure" | "funding" | "budget" | "appropriation" => P::Spend,
+        "increase" | "rise" | "gain" | "jump" | "surge" => P::Change,
+        "decrease" | "drop" | "fall" | "decline" | "cut" => {
+            return Some((P::Change, Polarity::Decrease));
+        }
+        _ => return None,
+    };
+    Some((class, polarity(lemma, class)))
+}
+
+/// Words that say what happened to people counted without a noun ("five
+/// dead", "12 injured", "two people missing"): the class, by lower-case
+/// form.
+pub(super) fn state_word(lower: &str) -> Option<PredicateClass> {
+    Some(match lower {
+        "dead" | "killed" => P::Die,
+        "injured" | "wounded" | "hurt" | "hospitalized" | "hospitalised" => P::Injure,
+        "displaced" | "evacuated" => P::Evacuate,
+        "missing" | "unaccounted" => P::Other,
+        _ => return None,
+    })
+}
+
+/// Verbs that are not what happened to the counted thing: being and
+/// having, light verbs ("made 120 arrests"), verbs of saying, reporting
+/// and wanting (they take a figure as their object without being its
+/// event), and verbs of amount ("totaled", "reached").
+pub(super) fn not_an_event(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "be" | "have"
+            | "do"
+            | "make"
+            | "get"
+            | "carry"
+            | "conduct"
+            | "perform"
+            | "say"
+            | "tell"
+            | "report"
+            | "confirm"
+            | "announce"
+            | "estimate"
+            | "count"
+            | "tally"
+            | "list"
+            | "record"
+            | "show"
+            | "put"
+            | "mark"
+            | "reveal"
+            | "disclose"
+            | "indicate"
+            | "claim"
+            | "state"
+            | "note"
+            | "write"
+            | "want"
+            | "plan"
+            | "seek"
+            | "aim"
+            | "expect"
+            | "need"
+            | "hope"
+            | "intend"
+            | "try"
+            | "promise"
+            | "pledge"
+            | "vow"
+            | "demand"
+            | "order"
+            | "require"
+            | "ask"
+            | "call"
+            | "include"
+            | "total"
+            | "number"
+            | "reach"
+            | "top"
+            | "exceed"
+            | "surpass"
+            | "average"
+            | "serve"
+            | "draw"
+            | "attract"
+            | "stand"
+            | "remain"
+            | "become"
+            | "see"
+            | "involve"
+            | "represent"
+            | "comprise"
+            | "identify"
+            | "detect"
+            | "diagnose"
+            | "log"
+            | "document"
+            | "verify"
+    )
+}
+
+/// Verbs that happen to their subject and take no object: after a head
+/// they are active ("12 inmates died"), not a reduced passive.
+pub(super) fn intransitive(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "die"
+            | "perish"
+            | "drown"
+            | "flee"
+            | "attend"
+            | "march"
+            | "gather"
+            | "rally"
+            | "protest"
+            | "live"
+            | "sleep"
+            | "remain"
+            | "work"
+            | "rise"
+            | "fall"
+            | "climb"
+            | "drop"
+            | "grow"
+            | "jump"
+            | "surge"
+            | "soar"
+            | "plunge"
+            | "decline"
+            | "vote"
+            | "go"
+            | "come"
+            | "arrive"
+            | "leave"
+            | "stay"
+            | "return"
+            | "escape"
+            | "survive"
+            | "lose"
+            | "win"
+            | "quit"
+            | "resign"
+            | "retire"
+            | "strike"
+            | "apply"
+            | "register"
+            | "enroll"
+            | "sign"
+            | "turn"
+    )
+}
+
+/// A phrasal verb of the predicate lists: `lemma` + the particle after it.
+pub(super) fn phrasal(lemma: &str, particle: &str) -> Option<&'static str> {
+    Some(match (lemma, particle) {
+        ("lay", "off") => "lay off",
+        ("bring", "on") => "bring on",
+        ("take", "on") => "take on",
+        ("round", "up") => "round up",
+        ("lock", "up") => "lock up",
+        ("set", "aside") => "set aside",
+        ("gun", "down") => "gun down",
+        ("bring", "in") => "bring in",
+        _ => return None,
+    })
+}
+
+/// Particles of [`phrasal`].
+pub(super) fn particle(lower: &str) -> bool {
+    matches!(lower, "off" | "on" | "up" | "aside" | "down" | "in")
+}
+
+/// Words before a figure that make it an increment ("another 12", "an
+/// additional 40").
+pub(super) fn increment_before(lower: &str) -> bool {
+    matches!(lower, "another" | "additional")
+}
+
+/// Words right after a figure that make it an increment ("five more",
+/// "12 additional officers").
+pub(super) fn increment_after(lower: &str) -> bool {
+    matches!(lower, "more" | "additional" | "further" | "extra")
+}
+
+/// Words before a figure that make it part of a larger count ("including
+/// 50", "among them 3", "of whom 4").
+pub(super) fn subset_before(lower: &str) -> bool {
+    matches!(lower, "including" | "among" | "whom" | "incl")
+}
+
+/// Adverbs and modal words a predicate may stand behind ("were later
+/// released", "could lose", "have been").
+pub(super) fn verb_filler(lower: &str) -> bool {
+    lower.ends_with("ly")
+        || matches!(
+            lower,
+            "also"
+                | "later"
+                | "then"
+                | "still"
+                | "now"
+                | "all"
+                | "both"
+                | "each"
+                | "since"
+                | "already"
+                | "not"
+                | "never"
+                | "just"
+                | "reportedly"
+                | "allegedly"
+                | "who"
+                | "that"
+                | "which"
+                | "could"
+                | "may"
+                | "might"
+                | "will"
+                | "would"
+                | "should"
+                | "must"
+                | "can"
+                | "has"
+                | "have"
+                | "had"
+                | "been"
+                | "being"
+                | "to"
+                | "expected"
+                | "set"
+                | "likely"
+        )
+}
+
+/// Forms of "be" and "get" that make a following participle passive.
+pub(super) fn passive_auxiliary(lower: &str) -> bool {
+    matches!(
+        lower,
+        "is" | "are" | "was" | "were" | "be" | "been" | "being" | "get" | "got" | "gets"
+    )
+}
+
+/// The head class of a noun lemma: WordNet's classes of its first sense
+/// (person, money, weapon, vehicle, building, document, vote, time,
+/// organization, place, event), a few overrides, else other.
+pub(crate) fn head_class(lemma: &str) -> HeadClass {
+    match lemma {
+        "count" | "charge" | "indictment" | "felony" | "misdemeanor" => {
+            return HeadClass::Charge;
+        }
+        "seat" | "vote" | "ballot" => return HeadClass::Vote,
+        "shooting" | "incident" | "attack" | "crash" | "raid" | "robbery" | "assault"
+        | "burglary" | "homicide" | "killing" | "murder" | "death" | "fatality" => {
+            return HeadClass::Event;
+        }
+        "dollar" | "cent" | "euro" | "pound" | "yen" => return HeadClass::Money,
+        "percent" | "percentage" => return HeadClass::Other,
+        _ => {}
+    }
+    // A hyphenated word the tables do not know takes its last part's class
+    // ("six-hour" → "hour", "gunshot-wound" → "wound").
+    let senses = noun_senses(lemma).or_else(|| {
+        lemma
+            .rsplit_once('-')
+            .and_then(|(_, last)| noun_senses(last))
+    });
+    let Some(senses) = senses else {
+        return HeadClass::Other;
+    };
+    let first = senses.first;
+    let by_closure = [
+        (NounClass::UNDER_PERSON, HeadClass::Person),
+        (NounClass::UNDER_MONEY, HeadClass::Money),
+        (NounClass::UNDER_WEAPON, HeadClass::Weapon),
+        (NounClass::UNDER_VEHICLE, HeadClass::Vehicle),
+        (NounClass::UNDER_BUILDING, HeadClass::Building),
+        (NounClass::UNDER_DOCUMENT, HeadClass::Document),
+        (NounClass::UNDER_VOTE, HeadClass::Vote),
+        (NounClass::UNDER_CHARGE, HeadClass::Charge),
+        (NounClass::UNDER_TIME_PERIOD, HeadClass::Time),
+        (NounClass::UNDER_ORGANIZATION, HeadClass::Organization),
+    ];
+    if let Some((_, class)) = by_closure.iter().find(|(c, _)| first.contains(*c)) {
+        return *class;
+    }
+    if first.contains(NounClass::LOCATION) {
+        // "home" is first where one lives, then a dwelling.
+        return if senses.all.contains(NounClass::UNDER_BUILDING) {
+            HeadClass::Building
+        } else {
+            HeadClass::Place
+        };
+    }
+    if first.contains(NounClass::TIME) {
+        return HeadClass::Time;
+    }
+    if first.contains(NounClass::EVENT) || event_noun(lemma).is_some() {
+        return HeadClass::Event;
+    }
+    HeadClass::Other
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn heads_take_their_first_senses_class() {
+        for (lemma, class) in [
+            ("person", HeadClass::Person),
+            ("officer", HeadClass::Person),
+            ("trooper", HeadClass::Person),
+            ("teen", HeadClass::Person),
+            ("dead", HeadClass::Person),
+            ("shot", HeadClass::Weapon),
+            ("round", HeadClass::Weapon),
+            ("car", HeadClass::Vehicle),
+            ("home", HeadClass::Building),
+            ("house", HeadClass::Building),
+            ("hour", HeadClass::Time),
+            ("six-hour", HeadClass::Time),
+            ("year", HeadClass::Time),
+            ("dollar", HeadClass::Money),
+            ("bill", HeadClass::Document),
+            ("warrant", HeadClass::Document),
+            ("county", HeadClass::Place),
+            ("company", HeadClass::Organization),
+            ("arrest", HeadClass::Event),
+            ("shooting", HeadClass::Event),
+            ("count", HeadClass::Charge),
+            ("seat", HeadClass::Vote),
+            ("dose", HeadClass::Other),
+            ("job", HeadClass::Other),
+            ("qzxv", HeadClass::Other),
+        ] {
+            assert_eq!(head_class(lemma), class, "{lemma}");
+        }
+    }
+
+    #[test]
+    fn objects_decide_some_verbs() {
+        let create = verb_class("create").unwrap();
+        assert_eq!(
+            resolve("create", create, Some("job"), None, false, false).0,
+            P::Hire
+        );
+        assert_eq!(
+            resolve("create", create, Some("park"), None, false, false).0,
+            P::Build
+        );
+        let fire = verb_class("fire").unwrap();
+        assert_eq!(
+            resolve("fire", fire, Some("shot"), None, false, false).0,
+            P::Fire
+        );
+        assert_eq!(
+            resolve("fire", fire, Some("worker"), None, false, false).0,
+            P::Cut
+        );
+        let approve = verb_class("approve").unwrap();
+        assert_eq!(
+            resolve("approve", approve, Some("dollar"), None, true, false).0,
+            P::Spend
+        );
+        assert_eq!(
+            resolve("approve", approve, Some("percent"), None, false, true).0,
+            P::Poll
+        );
+        let lose = (P::Other, Polarity::Decrease);
+        assert_eq!(
+            resolve("lose", lose, Some("worker"), Some("job"), false, false).0,
+            P::Cut
+        );
+        assert_eq!(
+            resolve("lose", lose, Some("person"), Some("life"), false, false).0,
+            P::Die
+        );
+    }
+}

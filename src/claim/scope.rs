@@ -1,0 +1,199 @@
+//! Place and actor of a figure: "in/across" + a name, "nationwide", a
+//! jurisdiction acting.
+
+use crate::Span;
+use crate::claim::attribution::noun_phrase_before;
+use crate::claim::cues;
+use crate::claim::reader::{CLAUSE_REACH, Reader, is_auxiliary, span_text};
+use crate::text::Token;
+
+/// Where and by whom: the place (and its span in the sentence, when this
+/// sentence names it) and the subject of a claim.
+#[derive(Clone, Debug, Default)]
+pub(super) struct Scope {
+    pub(super) place: Option<String>,
+    pub(super) place_span: Option<Span>,
+    pub(super) subject: Option<String>,
+}
+
+/// The place and subject of the claim at tokens `range`.
+pub(super) fn scope(
+    reader: &Reader<'_, '_>,
+    range: (usize, usize),
+    recent_places: &[String],
+) -> Scope {
+    let here = reader.place(range);
+    let place_span = here.as_ref().and_then(|(_, span)| *span);
+    let mut place = here.map(|(name, _)| name).or_else(|| {
+        // "The line now carries 12,000 riders" after "Service on the
+        // Eastside line ...": a definite noun names the place the previous
+        // sentence did.
+        let noun = reader.definite_place_noun(range)?;
+        recent_places
+            .iter()
+            .rev()
+            .find(|p| p.to_lowercase().ends_with(noun))
+            .cloned()
+    });
+    let actor = reader.actor(range);
+    let subject = actor
+        .clone()
+        .filter(|(_, reports)| !reports)
+        .map(|(name, _)| name);
+    if place.is_none() {
+        // "Larch County has confirmed 37 cases": a jurisdiction acting is
+        // also the place the count is about.
+        place = actor.map(|(name, _)| name).filter(|s| {
+            s.rsplit(' ').next().is_some_and(|w| {
+                w.starts_with(char::is_uppercase) && cues::jurisdiction(&w.to_lowercase())
+            }) && !s.starts_with("The ")
+        });
+    }
+    Scope {
+        place,
+        place_span,
+        subject,
+    }
+}
+
+impl Reader<'_, '_> {
+    /// "in/across/throughout" + a proper name, or "nationwide", near the
+    /// figure in its clause.
+    pub(super) fn place(&self, (a, b): (usize, usize)) -> Option<(String, Option<Span>)> {
+        let end = self.clause_end(b).min(b + CLAUSE_REACH);
+        let start = self.clause_start(a, 0).max(a.saturating_sub(CLAUSE_REACH));
+        let fronted = self.fronted(a).filter(|&f| f < start);
+        // A locative opening the sentence ("On the Eastside line (Route 62),
+        // which ..., ridership is back to 12,000") scopes all of it.
+        let opening = (start > 0).then_some(0);
+        for i in (b..end)
+            .chain((start..a).rev())
+            .chain(fronted)
+            .chain(opening)
+        {
+            let t = &self.tokens[i];
+            let lower = t.lower();
+            if cues::place_adverb(lower) {
+                return Some((lower.to_string(), Some(t.span())));
+            }
+            if matches!(lower, "on" | "along")
+                && let Some((name, span)) = self.named_place_at(i + 1)
+            {
+                return Some((name, Some(span)));
+            }
+            if matches!(lower, "in" | "across" | "throughout" | "inside") {
+                let mut j = i + 1;
+                if self.tokens.get(j).is_some_and(|t| t.lower() == "the") {
+                    j += 1;
+                }
+                // "in downtown Portland", "across rural Oregon"
+                let from = j;
+                if self
+                    .tokens
+                    .get(j)
+                    .is_some_and(|t| cues::place_modifier(t.lower()))
+                {
+                    j += 1;
+                }
+                if let Some((_, to)) = self.proper_name(j) {
+                    return Some((
+                        span_text(self.tokens, self.text, from, to),
+                        Some(self.tokens_span(from, to)),
+                    ));
+                }
+            }
+        }
+        None
+    }
+
+    /// "(the) Eastside line", "Main Street": a proper name followed by a
+    /// place noun, from token `i`.
+    pub(super) fn named_place_at(&self, i: usize) -> Option<(String, Span)> {
+        let j = if self.tokens.get(i).is_some_and(|t| t.lower() == "the") {
+            i + 1
+        } else {
+            i
+        };
+        let (from, to) = self.proper_name(j)?;
+        let noun = self.tokens.get(to)?;
+        let to = if cues::place_noun(noun.lower()) {
+            to + 1
+        } else if cues::place_noun(self.tokens[to - 1].lower()) {
+            to
+        } else {
+            return None;
+        };
+        Some((
+            span_text(self.tokens, self.text, from, to),
+            self.tokens_span(from, to),
+        ))
+    }
+
+    /// Every "Name + place noun" of the sentence, for later sentences that
+    /// refer back to one ("the line").
+    pub(super) fn named_places(&self) -> Vec<String> {
+        (0..self.tokens.len())
+            .filter(|&i| i == 0 || !self.tokens[i - 1].capitalised())
+            .filter_map(|i| self.named_place_at(i).map(|(name, _)| name))
+            .collect()
+    }
+
+    /// "the line", "the route" in the figure's clause before it: a definite
+    /// place noun that refers back to a named place.
+    pub(super) fn definite_place_noun(&self, (a, _): (usize, usize)) -> Option<&str> {
+        let start = self.clause_start(a, 0);
+        (start..a.saturating_sub(1)).find_map(|i| {
+            let noun = self.tokens[i + 1].lower();
+            (self.tokens[i].lower() == "the" && cues::place_noun(noun)).then_some(noun)
+        })
+    }
+
+    /// The actor of the figure's clause: the last name or actor phrase
+    /// before the figure that is not the object of a preposition ("county
+    /// assessors had marked 860", "Gov. Elaine Marsh signed a $45
+    /// million"), when it is an organisation, a person or an actor noun.
+    /// The clause's actor, and whether it only reports the figure (its
+    /// verb is one of reporting: "the dashboard listed 43", "Larch County
+    /// has confirmed 37"): then it is a source, not the subject counted.
+    pub(super) fn actor(&self, (a, _): (usize, usize)) -> Option<(String, bool)> {
+        let start = self.clause_start(a, 0);
+        let mut best = None;
+        let mut end = a;
+        while end > start {
+            if let Some(from) = noun_phrase_before(self.tokens, end, false).filter(|&f| f >= start)
+            {
+                let preposition = from > 0
+                    && cues::ends_noun_phrase(self.lower(from - 1))
+                    && !matches!(self.lower(from - 1), "the" | "a" | "an");
+                let words: Vec<&Token<'_>> = self.tokens[from..end]
+                    .iter()
+                    .filter(|t| t.is_word())
+                    .collect();
+                let head = words.last().map(|t| t.lower()).unwrap_or_default();
+                let named = words.iter().filter(|t| t.capitalised()).count() >= 2
+                    || cues::actor_noun(head)
+                    || words.len() == 1
+                        && words[0].text().len() >= 2
+                        && words[0].text().chars().all(|c| c.is_ascii_uppercase());
+                let timely = words
+                    .iter()
+                    .any(|t| cues::month(t.lower()) || cues::weekday(t.lower()));
+                if named && !preposition && !timely {
+                    let mut verb = end;
+                    while verb < a && is_auxiliary(self.lower(verb)) {
+                        verb += 1;
+                    }
+                    let reports = verb < a
+                        && self.tokens[verb].is_word()
+                        && cues::only_reports(&self.tokens[verb]);
+                    best = Some((span_text(self.tokens, self.text, from, end), reports));
+                    break;
+                }
+                end = from;
+            } else {
+                end -= 1;
+            }
+        }
+        best
+    }
+}

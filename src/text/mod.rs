@@ -1,0 +1,36 @@
+//! Words: the one tokenizer and the one lemmatizer of the crate, and the
+//! word classes they read from WordNet-derived tables.
+//!
+//! - [`tokenize`] splits a text into [`Token`]s with byte spans into it,
+//!   each word lower-cased and lemmatized as a noun and as a verb.
+//! - [`lemma`] lemmatizes one word: WordNet's irregular forms ("shot" →
+//!   "shoot", "children" → "child", "people" → "person") and its suffix
+//!   rules, a candidate counting only when WordNet knows it.
+//! - [`noun_senses`] / [`verb_senses`] give a lemma's classes
+//!   ([`NounClass`], [`VerbClass`]): the lexicographer file of each sense
+//!   and, for nouns, the hypernym closures (person, money, weapon, vehicle,
+//!   building, ...); [`is_person`] asks the one most needed.
+//!
+//! The tables (`data/wordnet/`, about 680 kB of text) are generated from
+//! WordNet 3.0 by `tools/wordnet/gen_tables.py` and parsed once per
+//! process, on first use, in a few milliseconds.
+
+mod classes;
+mod lemma;
+mod tables;
+mod tokens;
+
+pub use classes::{NounClass, NounSenses, VerbClass, VerbSenses};
+pub(crate) use lemma::inflections;
+pub use lemma::{Pos, is_person, lemma, noun_senses, verb_senses};
+pub(crate) use tables::{WordMap, WordSet, hash_word};
+pub use tokens::{Token, tokenize};
+pub(crate) use tokens::{Word, each_word, noun_lemma_key};
+
+/// Parses the word tables afresh and returns how many words they hold: for
+/// the load-time bench only (the crate parses them once, on first use).
+#[doc(hidden)]
+#[must_use]
+pub fn parse_word_tables() -> usize {
+    tables::Tables::parse().len()
+}
