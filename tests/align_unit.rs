@@ -1655,3 +1655,95 @@ fn a_year_named_on_one_side_only_keeps_claims_apart() {
     assert_eq!(score_pair(&old, &now), 0.0);
     assert!(compare(vec![old, now]).findings.is_empty());
 }
+
+// ---- frames ------------------------------------------------------------
+
+/// Findings of a few one-sentence fictional reports, all of one story.
+fn frame_findings(texts: &[(&str, &str)]) -> Report {
+    let docs: Vec<factdiff::Document> = texts
+        .iter()
+        .map(|(id, t)| factdiff::Document::new(*id, *t).with_story("kestrel-shooting"))
+        .collect();
+    Comparer::default().compare(&docs)
+}
+
+#[test]
+fn a_part_never_meets_its_whole() {
+    let report = frame_findings(&[
+        (
+            "gazette",
+            "Five people were killed in the Kestrel shooting on Saturday.",
+        ),
+        (
+            "times",
+            "Two of those killed in the Kestrel shooting on Saturday were students.",
+        ),
+        (
+            "post",
+            "Police said five people died in the Kestrel shooting on Saturday.",
+        ),
+    ]);
+    assert!(
+        !grouped(&report, "gazette#0", "times#0"),
+        "{:#?}",
+        report.findings
+    );
+    assert!(
+        grouped(&report, "gazette#0", "post#0"),
+        "{:#?}",
+        report.findings
+    );
+    assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
+}
+
+#[test]
+fn an_increment_never_meets_the_count() {
+    let report = frame_findings(&[
+        (
+            "gazette",
+            "Twelve people were injured in the Kestrel shooting.",
+        ),
+        (
+            "times",
+            "Five more people were injured in the Kestrel shooting, police said.",
+        ),
+    ]);
+    assert!(report.findings.is_empty(), "{:#?}", report.findings);
+}
+
+#[test]
+fn things_no_measure_names_meet_by_their_frame() {
+    // "Bridges inspected" is no measure of the lexicon: the frames (head
+    // bridge, event inspect) bring the two reports together anyway.
+    let report = frame_findings(&[
+        (
+            "gazette",
+            "Engineers inspected 14 bridges along the Velder River after the quake.",
+        ),
+        (
+            "times",
+            "Crews have inspected 16 bridges along the Velder River since the quake, officials said.",
+        ),
+        // People in a car are not people taken into custody.
+        (
+            "post",
+            "There were four people in the car when it crashed near the river.",
+        ),
+        (
+            "herald",
+            "Deputies took two people into custody after the car crashed.",
+        ),
+    ]);
+    let bridges: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|f| f.claims.iter().any(|c| c.starts_with("gazette")))
+        .collect();
+    assert_eq!(bridges.len(), 1, "{:#?}", report.findings);
+    assert_eq!(bridges[0].verdict, Verdict::Conflict);
+    assert!(
+        !grouped(&report, "post#0", "herald#0"),
+        "{:#?}",
+        report.findings
+    );
+}

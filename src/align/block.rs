@@ -14,8 +14,9 @@ use crate::hash::FastMap;
 /// The blocking partition a claim belongs to: its story, its measure, the
 /// family its figure is compared in (count, percent, money, a measurement
 /// dimension, bare multiplier), its modality, and — for claims with no
-/// measure — a hash of its normalised sentence context, so that
-/// measure-less claims meet only near-identical sentences.
+/// measure — a hash of what its frame counts (head and event), or, when
+/// the frame names no head, of its normalised sentence context, so that
+/// such claims meet only near-identical sentences.
 ///
 /// Claims with different keys are never compared, so a corpus split by key
 /// can be aligned partition by partition (on different machines, say) with
@@ -100,17 +101,29 @@ pub(crate) fn key_of(v: View<'_>) -> BlockKey {
         measure: v.claim.measure.clone(),
         family: q.family.key(),
         modality: v.prep.modality,
-        context: v.claim.measure.is_none().then(|| context_hash(v)),
+        context: v.claim.measure.is_none().then(|| unnamed_key(v)),
     }
 }
 
-/// The hash of a claim's normalised context that keys measure-less claims.
-fn context_hash(v: View<'_>) -> u32 {
+/// What keys a claim the lexicon names no measure for: its frame's head
+/// lemma when the frame names one ("bridges inspected", "bridges were
+/// inspected": claims of one thing meet whatever their words, and their
+/// frames then tell whether the event is the same), else a hash of its
+/// normalised sentence context (so that such claims meet only
+/// near-identical sentences).
+fn unnamed_key(v: View<'_>) -> u32 {
+    let fnv = |h: u32, b: u8| (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
     let mut h: u32 = 0x811c_9dc5;
+    let frame = &v.claim.frame;
+    if let Some(head) = frame.head.as_deref().filter(|h| !h.is_empty()) {
+        for b in b"frame:".iter().chain(head.as_bytes()) {
+            h = fnv(h, *b);
+        }
+        return h;
+    }
     for t in v.sentence.context() {
         for b in t.to_le_bytes() {
-            h ^= u32::from(b);
-            h = h.wrapping_mul(0x0100_0193);
+            h = fnv(h, b);
         }
     }
     h
@@ -195,7 +208,7 @@ pub(crate) fn blocks(
             measure: v.prep.measure,
             family: families.get(&v.prep.quantity.family).copied().unwrap_or(0),
             modality: v.prep.modality,
-            context: v.claim.measure.is_none().then(|| context_hash(v)),
+            context: v.claim.measure.is_none().then(|| unnamed_key(v)),
         }
     };
     let claim_keys: Vec<IntKey> = if claims.len() < 4096 {

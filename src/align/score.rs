@@ -14,7 +14,9 @@ use crate::align::judge::comparable;
 use crate::align::normalize::{NameMatch, Overlap, WindowSig, name_match};
 use crate::align::prepare::{Features, View};
 use crate::align::reason::Incomparable;
-use crate::claim::{Claim, Modality};
+use crate::claim::{
+    Claim, Frame, FrameRelation, HeadClass, Modality, PredicateClass, Relation, relate,
+};
 
 /// Prior log2 odds that two claims of a small block (a story's worth of
 /// claims) are about one quantity.
@@ -71,6 +73,9 @@ pub(crate) enum Veto {
     Subjects,
     /// Time windows that name different times.
     Windows,
+    /// The frames count different things or events, different places, or
+    /// a part against its whole, or an increment.
+    Frames(FrameRelation),
 }
 
 /// Why two claims cannot be about the same quantity, if they cannot.
@@ -80,13 +85,35 @@ pub(crate) fn veto(a: View<'_>, b: View<'_>) -> Option<Veto> {
     if pa.doc == pb.doc && ca.sentence == cb.sentence && ca.id != cb.id {
         return Some(Veto::OneSentence);
     }
+    let relation = relate(&ca.frame, &cb.frame);
     match (pa.measure, pb.measure) {
         (Some(x), Some(y)) if x != y => return Some(Veto::Measures),
         (Some(_), None) | (None, Some(_)) => return Some(Veto::OneMeasure),
-        (None, None) if a.sentence.context() != b.sentence.context() => {
+        // Claims no measure names meet when their frames both name the
+        // thing and the event and these are the same, else only in
+        // near-identical sentences.
+        (None, None)
+            if !(relation == FrameRelation::Same && one_event(&ca.frame, &cb.frame))
+                && a.sentence.context() != b.sentence.context() =>
+        {
             return Some(Veto::Contexts);
         }
         _ => {}
+    }
+    // A part against its whole ("two of those killed", "five killed"),
+    // an increment against a count ("five more were hurt"): never one
+    // quantity, whatever the measure.
+    if let Some(r) = part_or_increment(ca.frame.relation, cb.frame.relation) {
+        return Some(Veto::Frames(r));
+    }
+    // Claims of one measure whose frames name different events or kinds
+    // of thing ("shot" and "died", people and buildings) are not one.
+    if pa.measure.is_some() && frames_differ(&ca.frame, &cb.frame) {
+        return Some(Veto::Frames(FrameRelation::Different));
+    }
+    // Claims no measure names need frames that say they count one thing.
+    if pa.measure.is_none() && !matches!(relation, FrameRelation::Same | FrameRelation::Unknown) {
+        return Some(Veto::Frames(relation));
     }
     if a.prep.modality != b.prep.modality {
         return Some(Veto::Modality);
@@ -109,6 +136,45 @@ pub(crate) fn veto(a: View<'_>, b: View<'_>) -> Option<Veto> {
         return Some(Veto::Windows);
     }
     None
+}
+
+/// Whether two frames both name their head and their event, and the
+/// events are one: the same predicate lemma, or the same class other than
+/// `other`.
+fn one_event(a: &Frame, b: &Frame) -> bool {
+    let (Some(pa), Some(pb)) = (&a.predicate, &b.predicate) else {
+        return false;
+    };
+    a.head.is_some()
+        && b.head.is_some()
+        && (pa.lemma == pb.lemma || (pa.class == pb.class && pa.class != PredicateClass::Other))
+}
+
+/// Whether two frames both name, and name differently, the event (a
+/// known predicate class) or the kind of thing counted (a head class).
+fn frames_differ(a: &Frame, b: &Frame) -> bool {
+    let event = |f: &Frame| {
+        f.predicate
+            .as_ref()
+            .map(|p| p.class)
+            .filter(|c| *c != PredicateClass::Other)
+    };
+    let kind = |f: &Frame| f.head_class.filter(|c| *c != HeadClass::Other);
+    matches!((event(a), event(b)), (Some(x), Some(y)) if x != y)
+        || matches!((kind(a), kind(b)), (Some(x), Some(y)) if x != y)
+}
+
+/// How two figures' relations to their wholes keep them apart: a subset
+/// against a total is narrower (or broader), an increment against
+/// anything else an increment. Shares are compared as shares by kind.
+fn part_or_increment(a: Relation, b: Relation) -> Option<FrameRelation> {
+    match (a, b) {
+        (Relation::Increment, Relation::Increment) => None,
+        (Relation::Increment, _) | (_, Relation::Increment) => Some(FrameRelation::Increment),
+        (Relation::Subset, Relation::Total) => Some(FrameRelation::Narrower),
+        (Relation::Total, Relation::Subset) => Some(FrameRelation::Broader),
+        _ => None,
+    }
 }
 
 /// The Fellegi–Sunter log2 weight of the pair's fields other than the
