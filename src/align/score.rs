@@ -85,7 +85,13 @@ pub(crate) fn veto(a: View<'_>, b: View<'_>) -> Option<Veto> {
     if pa.doc == pb.doc && ca.sentence == cb.sentence && ca.id != cb.id {
         return Some(Veto::OneSentence);
     }
-    let relation = relate(&ca.frame, &cb.frame);
+    // The frames' relation matters only to claims no measure names (and
+    // costs word look-ups): worked out for them alone.
+    let relation = if pa.measure.is_none() && pb.measure.is_none() {
+        relate(&ca.frame, &cb.frame)
+    } else {
+        FrameRelation::Unknown
+    };
     match (pa.measure, pb.measure) {
         (Some(x), Some(y)) if x != y => return Some(Veto::Measures),
         (Some(_), None) | (None, Some(_)) => return Some(Veto::OneMeasure),
