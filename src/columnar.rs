@@ -234,8 +234,8 @@ const MAX_COLUMN_BYTES: usize = i32::MAX as usize;
 /// (the Arrow builders panic instead).
 fn fits(column: &str, bytes: usize) -> Result<(), Error> {
     if bytes > MAX_COLUMN_BYTES {
-        return Err(Error::invalid(format!(
-            "arrow: column {column:?} would hold {bytes} bytes, more than a batch can \
+        return Err(Error::columnar(format!(
+            "column {column:?} would hold {bytes} bytes, more than a batch can \
              (2 GiB): make smaller batches"
         )));
     }
@@ -279,7 +279,7 @@ pub fn claim_batches(claims: &[KeyedClaim]) -> Result<Vec<RecordBatch>, Error> {
 
 /// An Arrow error as the crate's error.
 fn arrow_error(e: impl std::fmt::Display) -> Error {
-    Error::invalid(format!("arrow: {e}"))
+    Error::columnar(format!("{e}"))
 }
 
 /// A byte offset or index as an `Int64`.
@@ -326,7 +326,7 @@ pub fn documents_to_batch(docs: &[Document]) -> Result<RecordBatch, Error> {
 ///
 /// # Errors
 ///
-/// [`ErrorKind::Invalid`](crate::ErrorKind::Invalid) naming a missing
+/// [`ErrorKind::Columnar`](crate::ErrorKind::Columnar) naming a missing
 /// column, a column of the wrong type, a null id or text, an empty story
 /// or a bad date, with the row.
 ///
@@ -347,15 +347,15 @@ pub fn documents_from_batch(batch: &RecordBatch) -> Result<Vec<Document>, Error>
             let mut doc = Document::new(id.required(r)?, text.required(r)?);
             if let Some(s) = story.as_ref().and_then(|c| c.get(r)) {
                 if s.is_empty() {
-                    return Err(Error::invalid(format!(
-                        "arrow: row {r}: column \"story\": an empty story"
+                    return Err(Error::columnar(format!(
+                        "row {r}: column \"story\": an empty story"
                     )));
                 }
                 doc.story = Some(s.to_string());
             }
             if let Some(d) = date.as_ref().and_then(|c| c.get(r)) {
                 let parsed = d.parse().map_err(|e: Error| {
-                    Error::invalid(format!("arrow: row {r}: column \"date\": {e}"))
+                    Error::columnar(format!("row {r}: column \"date\": {e}"))
                 })?;
                 doc.date = Some(parsed);
             }
@@ -561,7 +561,7 @@ fn frame_column(claims: &[KeyedClaim]) -> Result<ArrayRef, Error> {
         .iter()
         .map(|k| serde_json::to_string(&k.claim.frame))
         .collect::<Result<Vec<String>, _>>()
-        .map_err(|e| Error::invalid(format!("arrow: column \"frame\": {e}")))?;
+        .map_err(|e| Error::columnar(format!("column \"frame\": {e}")))?;
     let bytes = frames.iter().map(String::len).sum();
     fits("frame", bytes)?;
     let mut column = StringBuilder::with_capacity(frames.len(), bytes);
@@ -577,7 +577,7 @@ fn frame_column(claims: &[KeyedClaim]) -> Result<ArrayRef, Error> {
 ///
 /// # Errors
 ///
-/// [`ErrorKind::Invalid`](crate::ErrorKind::Invalid) naming the column and
+/// [`ErrorKind::Columnar`](crate::ErrorKind::Columnar) naming the column and
 /// row: a missing column, a column of the wrong type, a null where a value
 /// is required, an unknown `kind`, `period` or `modality`, a negative
 /// offset, or a span whose start is after its end.
@@ -639,7 +639,7 @@ pub fn claims_from_batch(batch: &RecordBatch) -> Result<Vec<KeyedClaim>, Error> 
     let frame = |r: usize| -> Result<Box<crate::Frame>, Error> {
         match frames.as_ref().and_then(|f| f.get(r)) {
             Some(json) => serde_json::from_str(json)
-                .map_err(|e| Error::invalid(format!("arrow: row {r}: column \"frame\": {e}"))),
+                .map_err(|e| Error::columnar(format!("row {r}: column \"frame\": {e}"))),
             None => Ok(Box::default()),
         }
     };
@@ -693,8 +693,8 @@ pub fn claims_from_batch(batch: &RecordBatch) -> Result<Vec<KeyedClaim>, Error> 
 fn span(starts: &Ints<'_>, ends: &Ints<'_>, row: usize) -> Result<Span, Error> {
     let (start, end) = (starts.offset(row)?, ends.offset(row)?);
     if start > end {
-        return Err(Error::invalid(format!(
-            "arrow: row {row}: column {:?}: start {start} is after end {end}",
+        return Err(Error::columnar(format!(
+            "row {row}: column {:?}: start {start} is after end {end}",
             starts.name
         )));
     }
@@ -764,21 +764,21 @@ fn parse_kind(s: &str, row: usize) -> Result<FigureKind, Error> {
     ]
     .into_iter()
     .find(|k| k.as_str() == s)
-    .ok_or_else(|| Error::invalid(format!("arrow: row {row}: unknown kind {s:?}")))
+    .ok_or_else(|| Error::columnar(format!("row {row}: unknown kind {s:?}")))
 }
 
 fn parse_period(s: &str, row: usize) -> Result<Period, Error> {
     [Period::Day, Period::Week, Period::Month, Period::Year]
         .into_iter()
         .find(|p| p.as_str() == s)
-        .ok_or_else(|| Error::invalid(format!("arrow: row {row}: unknown period {s:?}")))
+        .ok_or_else(|| Error::columnar(format!("row {row}: unknown period {s:?}")))
 }
 
 fn parse_modality(s: &str, row: usize) -> Result<Modality, Error> {
     [Modality::Reported, Modality::Target, Modality::Projection]
         .into_iter()
         .find(|m| m.as_str() == s)
-        .ok_or_else(|| Error::invalid(format!("arrow: row {row}: unknown modality {s:?}")))
+        .ok_or_else(|| Error::columnar(format!("row {row}: unknown modality {s:?}")))
 }
 
 /// Findings as one batch of [`finding_schema`].
@@ -855,7 +855,7 @@ pub fn findings_to_batch(findings: &[Finding]) -> Result<RecordBatch, Error> {
 ///
 /// # Errors
 ///
-/// [`ErrorKind::Invalid`](crate::ErrorKind::Invalid) naming a missing or
+/// [`ErrorKind::Columnar`](crate::ErrorKind::Columnar) naming a missing or
 /// mistyped column, a null, or an unknown verdict.
 ///
 /// ```
@@ -884,8 +884,8 @@ pub fn findings_from_batch(batch: &RecordBatch) -> Result<Vec<Finding>, Error> {
                 "agree" => Verdict::Agree,
                 "conflict" => Verdict::Conflict,
                 other => {
-                    return Err(Error::invalid(format!(
-                        "arrow: row {r}: unknown verdict {other:?}"
+                    return Err(Error::columnar(format!(
+                        "row {r}: unknown verdict {other:?}"
                     )));
                 }
             };
@@ -907,7 +907,7 @@ pub fn findings_from_batch(batch: &RecordBatch) -> Result<Vec<Finding>, Error> {
                 story: story.as_ref().and_then(|c| c.get(r)).map(str::to_string),
                 reasons: match reasons.as_ref().and_then(|c| c.get(r)) {
                     Some(json) => serde_json::from_str(json).map_err(|e| {
-                        Error::invalid(format!("arrow: row {r}: column \"reasons\": {e}"))
+                        Error::columnar(format!("row {r}: column \"reasons\": {e}"))
                     })?,
                     None => Vec::new(),
                 },
@@ -922,11 +922,7 @@ fn string_list(values: &ArrayRef, column: &'static str, row: usize) -> Result<Ve
     (0..values.len())
         .map(|i| strings.required(i).map(str::to_string))
         .collect::<Result<_, _>>()
-        .map_err(|_| {
-            Error::invalid(format!(
-                "arrow: row {row}: column {column}: a null in a list"
-            ))
-        })
+        .map_err(|_| Error::columnar(format!("row {row}: column {column}: a null in a list")))
 }
 
 impl PartitionAligner {
@@ -1042,7 +1038,7 @@ fn guarded<T>(step: impl FnOnce() -> Result<T, Error>) -> Result<T, Error> {
             .map(|s| (*s).to_string())
             .or_else(|| panic.downcast_ref::<String>().cloned())
             .unwrap_or_else(|| "the reader failed".to_string());
-        Err(Error::invalid(format!("arrow: malformed input: {why}")))
+        Err(Error::columnar(format!("malformed input: {why}")))
     })
 }
 
@@ -1173,7 +1169,7 @@ impl<'b> Columns<'b> {
     fn column(&self, name: &str) -> Result<&'b ArrayRef, Error> {
         self.0
             .column_by_name(name)
-            .ok_or_else(|| Error::invalid(format!("arrow: no column {name:?}")))
+            .ok_or_else(|| Error::columnar(format!("no column {name:?}")))
     }
 
     fn wrong_type(&self, name: &str, want: &str) -> Error {
@@ -1181,7 +1177,7 @@ impl<'b> Columns<'b> {
             .0
             .column_by_name(name)
             .map_or_else(String::new, |c| c.data_type().to_string());
-        Error::invalid(format!("arrow: column {name:?} is {got}, not {want}"))
+        Error::columnar(format!("column {name:?} is {got}, not {want}"))
     }
 
     fn strings(&self, name: &'static str) -> Result<Strings<'b>, Error> {
@@ -1256,8 +1252,8 @@ impl<'b> Strings<'b> {
             DataType::Utf8 => Ok(Strings::Small(array.as_string::<i32>(), name)),
             DataType::LargeUtf8 => Ok(Strings::Large(array.as_string::<i64>(), name)),
             DataType::Utf8View => Ok(Strings::View(array.as_string_view(), name)),
-            other => Err(Error::invalid(format!(
-                "arrow: column {name:?} is {other}, not Utf8"
+            other => Err(Error::columnar(format!(
+                "column {name:?} is {other}, not Utf8"
             ))),
         }
     }
@@ -1273,7 +1269,7 @@ impl<'b> Strings<'b> {
     fn required(&self, row: usize) -> Result<&'b str, Error> {
         self.get(row).ok_or_else(|| {
             let (Strings::Small(_, name) | Strings::Large(_, name) | Strings::View(_, name)) = self;
-            Error::invalid(format!("arrow: row {row}: column {name:?} is null"))
+            Error::columnar(format!("row {row}: column {name:?} is null"))
         })
     }
 }
@@ -1299,12 +1295,12 @@ impl Ints<'_> {
 
     /// The value as a `usize`: an error for null or negative.
     fn offset(&self, row: usize) -> Result<usize, Error> {
-        let v = self.get(row).ok_or_else(|| {
-            Error::invalid(format!("arrow: row {row}: column {:?} is null", self.name))
-        })?;
+        let v = self
+            .get(row)
+            .ok_or_else(|| Error::columnar(format!("row {row}: column {:?} is null", self.name)))?;
         usize::try_from(v).map_err(|_| {
-            Error::invalid(format!(
-                "arrow: row {row}: column {:?} is negative ({v})",
+            Error::columnar(format!(
+                "row {row}: column {:?} is negative ({v})",
                 self.name
             ))
         })
@@ -1329,8 +1325,8 @@ impl Bools<'_> {
         if self.array.is_valid(row) {
             Ok(self.array.value(row))
         } else {
-            Err(Error::invalid(format!(
-                "arrow: row {row}: column {:?} is null",
+            Err(Error::columnar(format!(
+                "row {row}: column {:?} is null",
                 self.name
             )))
         }

@@ -89,7 +89,7 @@ impl FromStr for Date {
     /// Parses `YYYY-MM-DD`, optionally followed by `T` or a space and a
     /// time, which is ignored.
     fn from_str(s: &str) -> Result<Date, Error> {
-        let bad = || Error::invalid(format!("date must be YYYY-MM-DD, got {s:?}"));
+        let bad = || Error::value("date", "YYYY-MM-DD", s);
         let day = match s.get(10..) {
             Some(rest) if rest.is_empty() || rest.starts_with(['T', 't', ' ']) => &s[..10],
             _ => return Err(bad()),

@@ -142,17 +142,22 @@ impl Document {
     pub fn from_path(path: impl AsRef<Path>) -> Result<Document, Error> {
         let path = path.as_ref();
         if path.is_dir() {
-            return Err(Error::with_path(ErrorKind::IsDirectory, path));
+            return Err(ErrorKind::IsDirectory {
+                path: path.to_path_buf(),
+            }
+            .into());
         }
-        let bytes = std::fs::read(path).map_err(|e| Error::io(e, Some(path.to_path_buf())))?;
+        let bytes = std::fs::read(path).map_err(|e| Error::io(e, path))?;
         let id = path.file_stem().map_or_else(
             || path.display().to_string(),
             |s| s.to_string_lossy().into_owned(),
         );
         Document::from_bytes(id, bytes).map_err(|e| match e.kind() {
-            ErrorKind::NotUtf8 { offset } => {
-                Error::with_path(ErrorKind::NotUtf8 { offset: *offset }, path)
+            ErrorKind::NotUtf8 { offset, .. } => ErrorKind::NotUtf8 {
+                input: path.to_path_buf(),
+                offset: *offset,
             }
+            .into(),
             _ => e,
         })
     }
@@ -179,7 +184,7 @@ impl Document {
         let id = id.into();
         let mut bytes = Vec::new();
         if let Err(e) = reader.read_to_end(&mut bytes) {
-            return Err(Error::io(e, Some(id.into())));
+            return Err(Error::io(e, id));
         }
         Document::from_bytes(id, bytes)
     }
@@ -201,12 +206,11 @@ impl Document {
         let id = id.into();
         match String::from_utf8(bytes) {
             Ok(text) => Ok(Document::new(id, text)),
-            Err(e) => Err(Error::with_path(
-                ErrorKind::NotUtf8 {
-                    offset: e.utf8_error().valid_up_to(),
-                },
-                id,
-            )),
+            Err(e) => Err(ErrorKind::NotUtf8 {
+                input: id.into(),
+                offset: e.utf8_error().valid_up_to(),
+            }
+            .into()),
         }
     }
 
@@ -218,7 +222,7 @@ impl Document {
     ///
     /// # Errors
     ///
-    /// An invalid-input error naming `name` and the line: a line that is
+    /// [`ErrorKind::Parse`] naming `name` and the line: a line that is
     /// not a JSON object, an `id` or `text` missing or not a string, an
     /// empty or non-string `story`, a `date` that is not a day. Nothing is
     /// returned for input with any bad line.
@@ -246,8 +250,9 @@ impl Document {
     ) -> Result<Vec<Document>, Error> {
         let mut docs = Vec::new();
         for (n, line) in reader.lines().enumerate() {
-            let at = |why: &str| Error::invalid(format!("{name}:{}: {why}", n + 1));
-            let line = line.map_err(|e| Error::io(e, Some(format!("{name}:{}", n + 1).into())))?;
+            let line_number = n as u64 + 1;
+            let at = |why: &str| Error::parse(name, line_number, why);
+            let line = line.map_err(|e| Error::io(e, name))?;
             if line.trim().is_empty() {
                 continue;
             }

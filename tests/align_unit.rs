@@ -1261,7 +1261,10 @@ fn builder_validates() {
     ] {
         let err = result.expect_err(message);
         assert_eq!(err.to_string(), message);
-        assert!(matches!(err.kind(), factdiff::ErrorKind::Invalid(_)));
+        assert!(matches!(
+            err.kind(),
+            factdiff::ErrorKind::InvalidSetting { .. }
+        ));
     }
     let c = Comparer::builder()
         .hedge_tolerance(0.1)

@@ -672,7 +672,7 @@ fn bad_lexicon_files_say_why() {
     for (json, says) in BAD_LEXICONS {
         let err = Lexicon::from_json(json).expect_err(json);
         assert!(
-            matches!(err.kind(), ErrorKind::Invalid(_)),
+            matches!(err.kind(), ErrorKind::Lexicon { .. }),
             "{json}: {:?}",
             err.kind()
         );
@@ -699,7 +699,7 @@ fn bad_lexicon_files_say_why() {
     );
     let err = Lexicon::from_path("no/such/lexicon.json").expect_err("a missing file");
     assert!(
-        matches!(err.kind(), ErrorKind::NotFound),
+        matches!(err.kind(), ErrorKind::NotFound { .. }),
         "{:?}",
         err.kind()
     );

@@ -188,7 +188,7 @@ pub fn align(
         let mut findings = Vec::new();
         for path in inputs {
             read_claims(path, &mut |keyed| {
-                findings.extend(aligner.push(keyed).map_err(|e| e.to_string())?);
+                findings.extend(aligner.push(keyed).map_err(|e| crate::describe(&e))?);
                 Ok(())
             })?;
         }
@@ -238,7 +238,7 @@ fn write_findings_arrow(out: &mut (impl Write + Send), findings: &[Finding]) -> 
         .chunks(columnar::BATCH_ROWS)
         .map(columnar::findings_to_batch)
         .collect::<Result<Vec<_>, _>>()
-        .map_err(|e| e.to_string())?;
+        .map_err(|e| crate::describe(&e))?;
     let mut watch = PipeWatch::new(out);
     let written = columnar::write_ipc_stream(&mut watch, &columnar::finding_schema(), batches);
     watch.result(written)
@@ -266,7 +266,7 @@ impl<'w, W: Write> PipeWatch<'w, W> {
     fn result(self, written: Result<(), factdiff::Error>) -> Result<(), String> {
         match written {
             Err(_) if self.closed => Ok(()),
-            other => other.map_err(|e| e.to_string()),
+            other => other.map_err(|e| crate::describe(&e)),
         }
     }
 
@@ -341,7 +341,7 @@ pub fn write_claims_columnar(
     format: Columnar,
 ) -> Result<(), String> {
     use factdiff::columnar;
-    let batches = columnar::claim_batches(keyed).map_err(|e| e.to_string())?;
+    let batches = columnar::claim_batches(keyed).map_err(|e| crate::describe(&e))?;
     let schema = columnar::claim_schema();
     let mut watch = PipeWatch::new(out);
     let written = match format {

@@ -542,12 +542,12 @@ fn comparer(settings: Settings) -> Result<Comparer, String> {
     if let Some(claims) = settings.max_block {
         builder.max_block(claims);
     }
-    builder.build().map_err(|e| e.to_string())
+    builder.build().map_err(|e| describe(&e))
 }
 
 fn load_lexicon(path: Option<&std::path::Path>) -> Result<Lexicon, String> {
     match path {
-        Some(path) => Lexicon::from_path(path).map_err(|e| e.to_string()),
+        Some(path) => Lexicon::from_path(path).map_err(|e| describe(&e)),
         None => Ok(Lexicon::default()),
     }
 }
@@ -699,19 +699,19 @@ fn read_documents(
             } else {
                 Document::from_path(path)
             }
-            .map_err(|e| e.to_string())?;
-            Document::read_json_lines(&name, file.text.as_bytes()).map_err(|e| e.to_string())?
+            .map_err(|e| describe(&e))?;
+            Document::read_json_lines(&name, file.text.as_bytes()).map_err(|e| describe(&e))?
         } else if stdin {
             // Errors name `<stdin>`; the document's id is `stdin`.
             let doc =
-                Document::from_reader("<stdin>", io::stdin().lock()).map_err(|e| e.to_string())?;
+                Document::from_reader("<stdin>", io::stdin().lock()).map_err(|e| describe(&e))?;
             vec![Document::new("stdin", doc.text)]
         } else {
             vec![Document::from_path(path).map_err(|e| match e.kind() {
-                ErrorKind::IsDirectory => {
+                ErrorKind::IsDirectory { .. } => {
                     format!("{e} (use --recursive to read the .txt files in it)")
                 }
-                _ => e.to_string(),
+                _ => describe(&e),
             })?]
         };
         origins.push((read.len(), path));
@@ -1058,6 +1058,19 @@ fn escape_lines(text: &str) -> std::borrow::Cow<'_, str> {
     } else {
         text.into()
     }
+}
+
+/// An error's message and each of its causes, on one line
+/// (`"a.txt: cannot read: Permission denied (os error 13)"`).
+pub(crate) fn describe(e: &factdiff::Error) -> String {
+    let mut line = e.to_string();
+    let mut cause = std::error::Error::source(e);
+    while let Some(c) = cause {
+        line.push_str(": ");
+        line.push_str(&c.to_string());
+        cause = c.source();
+    }
+    line
 }
 
 /// A closed pipe (`factdiff ... | head`) is not an error.

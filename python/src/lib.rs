@@ -22,9 +22,16 @@ use factdiff::{ClaimExtractor, Comparer, Lexicon, PartitionAligner, StorySeparat
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 
-/// A factdiff error as a Python `ValueError` carrying factdiff's message.
+/// A factdiff error as a Python `ValueError` carrying factdiff's message
+/// and each of its causes.
 fn value_error(e: &factdiff::Error) -> PyErr {
-    PyValueError::new_err(e.to_string())
+    let mut message = e.to_string();
+    let mut cause = std::error::Error::source(e);
+    while let Some(c) = cause {
+        message = format!("{message}: {c}");
+        cause = c.source();
+    }
+    PyValueError::new_err(message)
 }
 
 /// The extractor with the default lexicon, built once per process.

@@ -444,7 +444,7 @@ impl AlignerBuilder {
     ///
     /// # Errors
     ///
-    /// [`ErrorKind::Invalid`](crate::ErrorKind::Invalid) naming the setting
+    /// [`ErrorKind::InvalidSetting`](crate::ErrorKind::InvalidSetting) naming the setting
     /// and the bad value: tolerances outside `[0, 1)`, a min score outside
     /// `[0, 1]`, a syndication threshold outside `(0, 1]`, an exhaustive
     /// limit or max block below 2, or any NaN.
@@ -455,44 +455,45 @@ impl AlignerBuilder {
     /// ```
     pub fn build(&self) -> Result<Aligner, Error> {
         let c = &self.aligner;
-        let fraction = |name: &str, x: f64| {
+        let fraction = |name: &'static str, x: f64| {
             if (0.0..1.0).contains(&x) {
                 Ok(())
             } else {
-                Err(Error::invalid(format!("{name} must be in [0, 1), got {x}")))
+                Err(Error::setting(name, "in [0, 1)", x))
             }
         };
         fraction("exact tolerance", c.tolerances.exact)?;
         fraction("hedge tolerance", c.tolerances.hedge)?;
         if !(0.0..=1.0).contains(&c.min_score) {
-            return Err(Error::invalid(format!(
-                "min score must be in [0, 1], got {}",
-                c.min_score
-            )));
+            return Err(Error::setting("min score", "in [0, 1]", c.min_score));
         }
         if !(0.0..=1.0).contains(&c.conflict_score) {
-            return Err(Error::invalid(format!(
-                "conflict score must be in [0, 1], got {}",
-                c.conflict_score
-            )));
+            return Err(Error::setting(
+                "conflict score",
+                "in [0, 1]",
+                c.conflict_score,
+            ));
         }
         if !(c.syndication > 0.0 && c.syndication <= 1.0) {
-            return Err(Error::invalid(format!(
-                "syndication threshold must be in (0, 1], got {}",
-                c.syndication
-            )));
+            return Err(Error::setting(
+                "syndication threshold",
+                "in (0, 1]",
+                c.syndication,
+            ));
         }
         if c.blocking.max_block < 2 {
-            return Err(Error::invalid(format!(
-                "max block must be at least 2, got {}",
-                c.blocking.max_block
-            )));
+            return Err(Error::setting(
+                "max block",
+                "at least 2",
+                c.blocking.max_block,
+            ));
         }
         if c.blocking.exhaustive_limit < 2 {
-            return Err(Error::invalid(format!(
-                "exhaustive limit must be at least 2, got {}",
-                c.blocking.exhaustive_limit
-            )));
+            return Err(Error::setting(
+                "exhaustive limit",
+                "at least 2",
+                c.blocking.exhaustive_limit,
+            ));
         }
         Ok(c.clone())
     }

@@ -123,12 +123,10 @@ impl KeyedClaim {
 
 /// The error for a claim read out of order, `read` claims into the input.
 pub(crate) fn out_of_order(claim: &Claim, read: u64) -> Error {
-    Error::invalid(format!(
-        "claim {} (number {} of the input) is out of order: the input is not sorted \
-         by block_key, doc, sentence, start, end, id",
-        claim.id,
-        read + 1
-    ))
+    Error::from(crate::ErrorKind::Unsorted {
+        claim: claim.id.clone(),
+        position: read + 1,
+    })
 }
 
 /// Aligns a stream of [`KeyedClaim`]s sorted by
@@ -253,7 +251,7 @@ impl PartitionAligner {
     ///
     /// # Errors
     ///
-    /// [`ErrorKind::Invalid`](crate::ErrorKind::Invalid) when the claim
+    /// [`ErrorKind::Unsorted`](crate::ErrorKind::Unsorted) when the claim
     /// comes before the previous one in
     /// [`partition_order`](KeyedClaim::partition_order) (or repeats it):
     /// the input is not sorted, and blocks seen as closed may come back.

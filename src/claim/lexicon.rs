@@ -285,7 +285,7 @@ impl Lexicon {
     ///
     /// # Errors
     ///
-    /// [`ErrorKind::Invalid`](crate::ErrorKind::Invalid) when the JSON does
+    /// [`ErrorKind::Lexicon`](crate::ErrorKind::Lexicon) when the JSON does
     /// not parse, a field is unknown, an id is empty or repeated, or a kind
     /// is not a figure kind; the message says where.
     ///
@@ -298,19 +298,22 @@ impl Lexicon {
     /// # Ok::<(), factdiff::Error>(())
     /// ```
     pub fn from_json(json: &str) -> Result<Lexicon, Error> {
-        let file: LexiconFile = serde_json::from_str(json)
-            .map_err(|e| Error::invalid(format!("invalid lexicon: {e}")))?;
+        let file: LexiconFile =
+            serde_json::from_str(json).map_err(|e| Error::lexicon(None, e.to_string()))?;
         let _ = file.about;
         // In a file a repeated id is a mistake, not a redefinition (that is
         // what `LexiconBuilder::measure` is for).
         for (index, m) in file.measures.iter().enumerate() {
             if let Some(first) = file.measures[..index].iter().position(|o| o.id == m.id) {
-                return Err(Error::invalid(format!(
-                    "invalid lexicon: measure {} repeats the id {:?} of measure {}",
-                    index + 1,
-                    m.id,
-                    first + 1
-                )));
+                return Err(Error::lexicon(
+                    None,
+                    format!(
+                        "measure {} repeats the id {:?} of measure {}",
+                        index + 1,
+                        m.id,
+                        first + 1
+                    ),
+                ));
             }
         }
         let mut builder = LexiconBuilder::default();
@@ -339,8 +342,12 @@ impl Lexicon {
     pub fn from_path(path: impl AsRef<Path>) -> Result<Lexicon, Error> {
         let path = path.as_ref();
         let doc = crate::Document::from_path(path)?;
-        Lexicon::from_json(&doc.text)
-            .map_err(|e| Error::invalid(format!("{}: {e}", path.display())))
+        Lexicon::from_json(&doc.text).map_err(|e| match e.kind() {
+            crate::ErrorKind::Lexicon { message, .. } => {
+                Error::lexicon(Some(path), message.clone())
+            }
+            _ => e,
+        })
     }
 
     /// The measure with this id.
@@ -596,7 +603,7 @@ impl LexiconBuilder {
     ///
     /// # Errors
     ///
-    /// [`ErrorKind::Invalid`](crate::ErrorKind::Invalid) for an empty
+    /// [`ErrorKind::Lexicon`](crate::ErrorKind::Lexicon) for an empty
     /// measure id or an unknown figure kind.
     ///
     /// ```
@@ -610,17 +617,17 @@ impl LexiconBuilder {
         let mut frames = Vec::with_capacity(self.measures.len());
         for (index, m) in self.measures.iter().enumerate() {
             if m.id.trim().is_empty() {
-                return Err(Error::invalid(format!(
-                    "invalid lexicon: measure {} has an empty id",
-                    index + 1
-                )));
+                return Err(Error::lexicon(
+                    None,
+                    format!("measure {} has an empty id", index + 1),
+                ));
             }
             kinds.push(
                 m.kinds
                     .iter()
                     .map(|k| parse_kind(k).ok_or_else(|| {
-                        Error::invalid(format!(
-                            "invalid lexicon: measure {:?} has unknown kind {k:?} (expected count, percent, multiplier, money or measurement)",
+                        Error::lexicon(None, format!(
+                            "measure {:?} has unknown kind {k:?} (expected count, percent, multiplier, money or measurement)",
                             m.id
                         ))
                     }))
@@ -706,11 +713,14 @@ impl FrameTables {
     fn of(m: &Measure) -> Result<FrameTables, Error> {
         let unknown = |c: &String| {
             let expected: Vec<&str> = PredicateClass::ALL.iter().map(|p| p.as_str()).collect();
-            Error::invalid(format!(
-                "invalid lexicon: measure {:?} has unknown predicate class {c:?} (expected one of {})",
-                m.id,
-                expected.join(", ")
-            ))
+            Error::lexicon(
+                None,
+                format!(
+                    "measure {:?} has unknown predicate class {c:?} (expected one of {})",
+                    m.id,
+                    expected.join(", ")
+                ),
+            )
         };
         let predicates = m
             .predicates

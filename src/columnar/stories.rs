@@ -129,12 +129,12 @@ pub fn assign_batches(
         for r in 0..batch.num_rows() {
             let id = ids.required(r)?;
             if bytes.is_null(r) {
-                return Err(Error::invalid(format!(
-                    "arrow: row {r}: column \"sketch\" is null"
+                return Err(Error::columnar(format!(
+                    "row {r}: column \"sketch\" is null"
                 )));
             }
             let sketch = DocumentSketch::from_bytes(bytes.value(r))
-                .map_err(|e| Error::invalid(format!("arrow: row {r} ({id}): {e}")))?;
+                .map_err(|e| Error::columnar(format!("row {r} ({id}): {e}")))?;
             sketches.push(sketch);
         }
     }

@@ -189,15 +189,14 @@ impl StorySeparatorBuilder {
         let s = &self.separator;
         let t = s.cluster.threshold;
         if !(t > 0.0 && t <= 1.0) {
-            return Err(Error::invalid(format!(
-                "story threshold must be in (0, 1], got {t}"
-            )));
+            return Err(Error::setting("story threshold", "in (0, 1]", t));
         }
         if !(0.5..=1.0).contains(&s.copy_similarity) {
-            return Err(Error::invalid(format!(
-                "copy similarity must be in [0.5, 1], got {}",
-                s.copy_similarity
-            )));
+            return Err(Error::setting(
+                "copy similarity",
+                "in [0.5, 1]",
+                s.copy_similarity,
+            ));
         }
         Ok(s.clone())
     }

@@ -168,7 +168,7 @@ impl DocumentSketch {
     ///
     /// # Errors
     ///
-    /// An invalid-input error for bytes that are not a sketch of this
+    /// [`ErrorKind::Sketch`](crate::ErrorKind::Sketch) for bytes that are not a sketch of this
     /// version: a wrong tag, a truncated field, a bad date or part, a line
     /// index out of range, bytes left over.
     ///
@@ -240,7 +240,7 @@ impl DocumentSketch {
 }
 
 fn bad(why: &str) -> Error {
-    Error::invalid(format!("story sketch: {why}"))
+    Error::sketch(why)
 }
 
 fn put_len(out: &mut Vec<u8>, n: usize) {
