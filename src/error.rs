@@ -154,8 +154,10 @@ impl Error {
     /// use factdiff::Document;
     /// let err = Document::from_path("missing.txt").unwrap_err();
     /// assert_eq!(err.path().unwrap().to_str(), Some("missing.txt"));
+    /// # #[cfg(feature = "serde")] {
     /// let err = Document::read_json_lines("feed.jsonl", &b"{}"[..]).unwrap_err();
     /// assert_eq!(err.path().unwrap().to_str(), Some("feed.jsonl"));
+    /// # }
     /// ```
     #[must_use]
     pub fn path(&self) -> Option<&Path> {
@@ -173,10 +175,12 @@ impl Error {
     /// (counting from 1).
     ///
     /// ```
+    /// # #[cfg(feature = "serde")] {
     /// use factdiff::Document;
     /// let err = Document::read_json_lines("feed.jsonl", &b"{\"id\": \"a\", \"text\": \"x\"}\nnope"[..])
     ///     .unwrap_err();
     /// assert_eq!(err.line(), Some(2));
+    /// # }
     /// ```
     #[must_use]
     pub fn line(&self) -> Option<u64> {
@@ -201,6 +205,7 @@ impl Error {
         })
     }
 
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
     pub(crate) fn parse(input: impl Into<PathBuf>, line: u64, message: impl Into<String>) -> Error {
         Error::new(ErrorKind::Parse {
             input: input.into(),

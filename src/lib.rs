@@ -131,8 +131,6 @@ pub use crate::segment::{
 };
 pub use crate::span::Span;
 pub use crate::story::{DocumentSketch, Stories, Story, StorySeparator, StorySeparatorBuilder};
-#[doc(hidden)]
-pub use crate::text::parse_word_tables as __parse_word_tables;
 pub use crate::text::{
     NounClass, NounSenses, Pos, Token, VerbClass, VerbSenses, is_person, lemma, noun_senses,
     tokenize, verb_senses,

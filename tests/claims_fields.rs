@@ -17,9 +17,7 @@
 
 use std::fmt::Debug;
 
-use factdiff::{
-    Claim, ClaimExtractor, Document, ErrorKind, Lexicon, Measure, Modality, Period, claims,
-};
+use factdiff::{Claim, ClaimExtractor, Document, Lexicon, Measure, Modality, Period, claims};
 
 /// Cases the extractor gets wrong and no general rule fixes yet:
 /// `(field, text, figure, reason)`. Printed, not asserted.
@@ -628,6 +626,7 @@ fn user_lexicon_adds_evictions() {
     assert_eq!(plain[0].measure, None);
 }
 
+#[cfg(feature = "serde")]
 #[test]
 fn user_lexicon_from_json() {
     let json = r#"{
@@ -651,8 +650,12 @@ fn user_lexicon_from_json() {
 }
 
 // ---------------------------------------------------------------------------
-// A bad lexicon file: an `Invalid` error that says what and where.
+// A bad lexicon file: a `Lexicon` error that says what and where.
 
+#[cfg(feature = "serde")]
+use factdiff::ErrorKind;
+
+#[cfg(feature = "serde")]
 #[rustfmt::skip]
 const BAD_LEXICONS: &[(&str, &str)] = &[
     ("{", "EOF while parsing an object at line 1 column 1"),
@@ -667,6 +670,7 @@ const BAD_LEXICONS: &[(&str, &str)] = &[
     (r#"{"measures": [{"id": "evictions"}, {"id": "arrests"}, {"id": "evictions"}]}"#, "measure 3 repeats the id \"evictions\" of measure 1"),
 ];
 
+#[cfg(feature = "serde")]
 #[test]
 fn bad_lexicon_files_say_why() {
     for (json, says) in BAD_LEXICONS {

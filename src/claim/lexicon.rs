@@ -1,17 +1,43 @@
 //! The measure lexicon: which words name which measure.
 
 use std::collections::HashSet;
-use std::path::Path;
 use std::sync::{Arc, OnceLock};
 
 use crate::error::Error;
 use crate::figure::FigureKind;
 
 use crate::claim::frame::{Frame, HeadClass, PredicateClass, Voice, head_class};
+use crate::claim::lexicon_default::{ENTITIES, MEASURES};
 use crate::text::{Pos, Token, WordMap, WordSet, inflections, lemma};
 
-/// The lexicon that ships with factdiff (`data/lexicon.json`).
-const DEFAULT_JSON: &str = include_str!("../../data/lexicon.json");
+/// A measure as the default lexicon's generated data holds it
+/// (`lexicon_default.rs`, from `data/lexicon.json`).
+pub(super) struct MeasureData {
+    pub(super) id: &'static str,
+    pub(super) nouns: &'static [&'static str],
+    pub(super) people: &'static [&'static str],
+    pub(super) verbs: &'static [&'static str],
+    pub(super) phrases: &'static [&'static str],
+    pub(super) kinds: &'static [&'static str],
+    pub(super) predicates: &'static [&'static str],
+    pub(super) stock: bool,
+}
+
+impl MeasureData {
+    fn to_measure(&self) -> Measure {
+        let strings = |words: &[&str]| words.iter().map(|w| (*w).to_string()).collect();
+        Measure {
+            id: self.id.to_string(),
+            nouns: strings(self.nouns),
+            people: strings(self.people),
+            verbs: strings(self.verbs),
+            phrases: strings(self.phrases),
+            kinds: strings(self.kinds),
+            stock: self.stock,
+            predicates: strings(self.predicates),
+        }
+    }
+}
 
 /// One measure: an id and the words that name it.
 ///
@@ -36,37 +62,44 @@ const DEFAULT_JSON: &str = include_str!("../../data/lexicon.json");
 /// let m = Measure::new("evictions").nouns(["eviction"]).verbs(["evict"]);
 /// assert_eq!(m.id, "evictions");
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Measure {
     /// The measure id reported in claims.
     pub id: String,
     /// Words for the counted thing or event.
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub nouns: Vec<String>,
     /// Words for people or things that belong to this measure by default.
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub people: Vec<String>,
     /// Verbs whose object or subject the figure counts.
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub verbs: Vec<String>,
     /// Multi-word cues.
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub phrases: Vec<String>,
     /// Figure kinds the measure applies to (`count`, `percent`, `money`,
     /// `measurement`, `multiplier`, `tally`); empty means all.
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub kinds: Vec<String>,
     /// The measure is a stock — a level or a running total read at a point
     /// in time (a river's crest, a case count, a budget) — rather than a
     /// flow counted over a period (arrests, rainfall). A date next to a
     /// stock ("43 cases on Tuesday") says when it was read, so it gives
     /// the claim no period; a rate ("a day") still does.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "std::ops::Not::not")
+    )]
     pub stock: bool,
     /// The predicate classes of the events the measure counts
     /// ([`PredicateClass`](crate::PredicateClass) names); empty means any.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
     pub predicates: Vec<String>,
 }
 
@@ -200,6 +233,7 @@ pub(crate) struct Phrase {
     pub(crate) entry: Entry,
 }
 
+#[cfg(feature = "serde")]
 #[derive(serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 struct LexiconFile {
@@ -255,8 +289,13 @@ impl Default for Lexicon {
         static DEFAULT: OnceLock<Lexicon> = OnceLock::new();
         DEFAULT
             .get_or_init(|| {
-                Lexicon::from_json(DEFAULT_JSON).unwrap_or_else(|e| {
-                    // The file is part of the crate and tested; a failure
+                let mut builder = LexiconBuilder::default();
+                for m in MEASURES {
+                    builder.measure(m.to_measure());
+                }
+                builder.entities(ENTITIES.iter().copied());
+                builder.build().unwrap_or_else(|e| {
+                    // The data is part of the crate and tested; a failure
                     // here is a build mistake, not bad input.
                     unreachable!("the bundled lexicon is invalid: {e}")
                 })
@@ -282,6 +321,7 @@ impl Lexicon {
     /// Parses a lexicon from JSON: `{"measures": [{"id": ..., "nouns":
     /// [...], "people": [...], "verbs": [...], "phrases": [...], "kinds":
     /// [...]}], "entities": [...]}` (the format of `data/lexicon.json`).
+    /// Available with the `serde` feature.
     ///
     /// # Errors
     ///
@@ -297,6 +337,7 @@ impl Lexicon {
     /// assert!(factdiff::Lexicon::from_json("{").is_err());
     /// # Ok::<(), factdiff::Error>(())
     /// ```
+    #[cfg(feature = "serde")]
     pub fn from_json(json: &str) -> Result<Lexicon, Error> {
         let file: LexiconFile =
             serde_json::from_str(json).map_err(|e| Error::lexicon(None, e.to_string()))?;
@@ -324,7 +365,8 @@ impl Lexicon {
         builder.build()
     }
 
-    /// Reads a lexicon from a JSON file.
+    /// Reads a lexicon from a JSON file. Available with the `serde`
+    /// feature.
     ///
     /// # Errors
     ///
@@ -339,7 +381,8 @@ impl Lexicon {
     /// assert!(lexicon.measure("evictions").is_some());
     /// # Ok::<(), factdiff::Error>(())
     /// ```
-    pub fn from_path(path: impl AsRef<Path>) -> Result<Lexicon, Error> {
+    #[cfg(feature = "serde")]
+    pub fn from_path(path: impl AsRef<std::path::Path>) -> Result<Lexicon, Error> {
         let path = path.as_ref();
         let doc = crate::Document::from_path(path)?;
         Lexicon::from_json(&doc.text).map_err(|e| match e.kind() {
@@ -802,6 +845,27 @@ mod tests {
         assert!(hits.iter().all(|e| lexicon.id(e.measure) == "rainfall"));
     }
 
+    /// The generated data (`lexicon_default.rs`) is `data/lexicon.json`:
+    /// rerun `tools/lexicon/gen_default.py` after editing the file.
+    #[cfg(feature = "serde")]
+    #[test]
+    fn default_lexicon_is_the_json_file() {
+        let file = Lexicon::from_json(include_str!("../../data/lexicon.json")).unwrap();
+        let default = Lexicon::default();
+        assert_eq!(
+            file.inner.measures, default.inner.measures,
+            "src/claim/lexicon_default.rs is stale: run tools/lexicon/gen_default.py"
+        );
+        let sorted = |l: &Lexicon| {
+            let mut e: Vec<String> = l.inner.entities.iter().cloned().collect();
+            e.sort();
+            e
+        };
+        assert_eq!(sorted(&file), sorted(&default));
+        assert!(!default.inner.measures.is_empty());
+    }
+
+    #[cfg(feature = "serde")]
     #[test]
     fn bad_files_say_why() {
         let err =

@@ -7,6 +7,7 @@ mod cues;
 mod extract;
 mod frame;
 mod lexicon;
+mod lexicon_default;
 mod measure;
 mod model;
 mod reader;

@@ -26,11 +26,3 @@ pub use lemma::{Pos, is_person, lemma, noun_senses, verb_senses};
 pub(crate) use tables::{WordMap, WordSet, hash_word};
 pub use tokens::{Token, tokenize};
 pub(crate) use tokens::{Word, each_word, noun_lemma_key};
-
-/// Parses the word tables afresh and returns how many words they hold: for
-/// the load-time bench only (the crate parses them once, on first use).
-#[doc(hidden)]
-#[must_use]
-pub fn parse_word_tables() -> usize {
-    tables::Tables::parse().len()
-}

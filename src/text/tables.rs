@@ -210,6 +210,7 @@ impl Tables {
     }
 
     /// How many distinct words the tables hold.
+    #[cfg(test)]
     pub(crate) fn len(&self) -> usize {
         self.words.len()
     }
