@@ -11,7 +11,8 @@
 
 use std::time::Instant;
 
-use factdiff::{Comparer, Verdict, score_pair};
+use factdiff::align::score_pair;
+use factdiff::{Comparer, Verdict};
 
 #[path = "../benches/align_gen/mod.rs"]
 mod align_gen;

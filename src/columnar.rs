@@ -32,7 +32,7 @@
 //! | `baseline_start`, `baseline_end` | Int64? | its span |
 //! | `tally_first`, `tally_second` | Float64? | a tally's two sides (the JSON `sides`) |
 //! | `tally_first_label`, `tally_second_label` | Utf8? | their labels, when stated |
-//! | `block_key` | Utf8 | [`block_key`](crate::block_key) as text: partition and sort by it |
+//! | `block_key` | Utf8 | [`block_key`](crate::align::block_key) as text: partition and sort by it |
 //! | `doc_credits_outlet` | Boolean | the document credits another outlet ([`Document::credits_another_outlet`]) |
 //! | `story` | Utf8? | the story of the claim's document ([`Claim::story`](crate::Claim::story)) |
 //! | `source` | Utf8? | the original a copied document counts as ([`Claim::source`](crate::Claim::source)) |

@@ -58,9 +58,9 @@
 //!    ([`Report::write_html`]); with the `arrow` feature, [`columnar`]
 //!    batches for Spark and other engines.
 //!
-//! The internals of alignment — [`block_key`], [`candidate_pairs`],
-//! [`score_pair`], [`judge`] — are public for measuring and explaining, not
-//! needed to use it.
+//! The steps of alignment one at a time — blocking, pair scores, the
+//! judgement of two figures — are in [`align`], for measuring and tuning;
+//! using factdiff never needs them.
 //!
 //! # Byte offsets
 //!
@@ -93,7 +93,7 @@
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
 
-mod align;
+pub mod align;
 mod claim;
 #[cfg(feature = "arrow")]
 pub mod columnar;
@@ -111,10 +111,9 @@ mod story;
 mod text;
 
 pub use crate::align::{
-    Aligner, AlignerBuilder, Arithmetic, BlockKey, Compared, ComparedFigure, Converted,
-    DocumentSummary, Finding, Implied, Incomparable, Judgement, KeyedClaim, PartitionAligner,
-    Reason, Report, SharedField, Tolerances, Verdict, block_key, candidate_pairs, judge,
-    score_pair,
+    Aligner, AlignerBuilder, Arithmetic, Compared, ComparedFigure, Converted, DocumentSummary,
+    Finding, Implied, Incomparable, KeyedClaim, PartitionAligner, Reason, Report, SharedField,
+    Verdict,
 };
 pub use crate::claim::{
     Baseline, Claim, ClaimExtractor, Frame, FrameRelation, FrameSpans, HeadClass, Lexicon,

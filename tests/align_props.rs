@@ -8,9 +8,8 @@
 mod align_common;
 
 use align_common::claim;
-use factdiff::{
-    Claim, Comparer, Document, Finding, KeyedClaim, Period, Report, Verdict, block_key, score_pair,
-};
+use factdiff::align::{block_key, score_pair};
+use factdiff::{Claim, Comparer, Document, Finding, KeyedClaim, Period, Report, Verdict};
 use proptest::prelude::*;
 
 const MEASURES: &[Option<&str>] = &[Some("arrests"), Some("rescues"), Some("doses"), None];

@@ -8,10 +8,8 @@
 mod align_common;
 
 use align_common::claim;
-use factdiff::{
-    Claim, Comparer, Period, Report, Tolerances, Verdict, block_key, candidate_pairs, judge,
-    score_pair,
-};
+use factdiff::align::{Tolerances, block_key, candidate_pairs, judge, score_pair};
+use factdiff::{Claim, Comparer, Period, Report, Verdict};
 
 fn verdict(a: &Claim, b: &Claim) -> Option<Verdict> {
     judge(a, b, &Tolerances::default()).verdict
@@ -1475,8 +1473,8 @@ fn public_types_are_send_and_sync() {
     check::<Comparer>();
     check::<Report>();
     check::<factdiff::Finding>();
-    check::<factdiff::Judgement>();
-    check::<factdiff::BlockKey>();
+    check::<factdiff::align::Judgement>();
+    check::<factdiff::align::BlockKey>();
 }
 
 // ---- later rules ---------------------------------------------------------

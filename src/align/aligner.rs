@@ -243,7 +243,8 @@ impl Aligner {
 /// [`Aligner::candidate_pairs`].
 ///
 /// ```
-/// use factdiff::{Claim, Span, candidate_pairs};
+/// use factdiff::align::candidate_pairs;
+/// use factdiff::{Claim, Span};
 /// let f = factdiff::figures("12 boats").next().unwrap();
 /// let c = Claim::new("d", 0, 0, Span::new(0, 8), "12 boats", f);
 /// assert!(candidate_pairs(&[c]).is_empty());

@@ -23,7 +23,8 @@ use crate::hash::FastMap;
 /// the same findings.
 ///
 /// ```
-/// use factdiff::{Claim, Span, block_key};
+/// use factdiff::align::block_key;
+/// use factdiff::{Claim, Span};
 ///
 /// let claim = |text: &str| {
 ///     let f = factdiff::figures(text).next().unwrap();
@@ -83,7 +84,8 @@ impl fmt::Display for BlockKey {
 /// The [`BlockKey`] of a claim.
 ///
 /// ```
-/// use factdiff::{Claim, Span, block_key};
+/// use factdiff::align::block_key;
+/// use factdiff::{Claim, Span};
 /// let f = factdiff::figures("about 12%").next().unwrap();
 /// let c = Claim::new("d", 0, 0, Span::new(0, 9), "about 12%", f);
 /// assert!(block_key(&c).to_string().starts_with("-/percent/reported/"));

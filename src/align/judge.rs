@@ -23,7 +23,7 @@ use crate::figure::{Figure, FigureKind};
 ///   Default 5%.
 ///
 /// ```
-/// use factdiff::Tolerances;
+/// use factdiff::align::Tolerances;
 /// let t = Tolerances::default();
 /// assert_eq!((t.exact, t.hedge), (0.005, 0.05));
 /// ```
@@ -51,7 +51,7 @@ impl Tolerances {
     /// [`ComparerBuilder`](crate::ComparerBuilder) validates them.
     ///
     /// ```
-    /// use factdiff::Tolerances;
+    /// use factdiff::align::Tolerances;
     /// let t = Tolerances::new(0.001, 0.1);
     /// assert_eq!(t.hedge, 0.1);
     /// ```
@@ -65,7 +65,8 @@ impl Tolerances {
 /// figures cannot be compared) and the arithmetic that led to it.
 ///
 /// ```
-/// use factdiff::{Claim, Span, Tolerances, Verdict, judge};
+/// use factdiff::align::{Tolerances, judge};
+/// use factdiff::{Claim, Span, Verdict};
 ///
 /// let a = factdiff::figures("Crews evacuated 1,240 people.").next().unwrap();
 /// let b = factdiff::figures("About 1,200 people left.").next().unwrap();
@@ -438,7 +439,7 @@ fn decide_tally(a: &Quantity, b: &Quantity, tol: &Tolerances) -> Option<Outcome>
 /// Judges two claims on their numbers alone: are the figures compatible
 /// once periods, multipliers, units and bounds are worked out?
 ///
-/// Text plays no part here (that is [`score_pair`](crate::score_pair)'s
+/// Text plays no part here (that is [`score_pair`](crate::align::score_pair)'s
 /// job): call this on claims already known to speak of the same quantity.
 /// The rules, with [`Tolerances`] `t`:
 ///
@@ -461,7 +462,8 @@ fn decide_tally(a: &Quantity, b: &Quantity, tol: &Tolerances) -> Option<Outcome>
 /// bounds).
 ///
 /// ```
-/// use factdiff::{Claim, Period, Span, Tolerances, Verdict, judge};
+/// use factdiff::align::{Tolerances, judge};
+/// use factdiff::{Claim, Period, Span, Verdict};
 ///
 /// let claim = |doc: &str, text: &str, period| {
 ///     let f = factdiff::figures(text).next().unwrap();

@@ -1,10 +1,22 @@
 //! Alignment: which claims speak of the same quantity, and whether their
 //! figures agree.
 //!
-//! The steps, each public: [`block_key`] / [`candidate_pairs`] (blocking),
-//! [`score_pair`] (Fellegi–Sunter field weights, text similarity as one
-//! signal), [`judge`] (numbers only), and [`Comparer`], which runs them
-//! all and groups the claims into [`Finding`]s.
+//! Most programs want [`Comparer`](crate::Comparer) (documents in, report
+//! out) or [`Aligner`] (claims in, findings out); their types are
+//! re-exported at the crate root. This module also opens the steps one at
+//! a time, for tools that study or tune alignment: [`block_key`] /
+//! [`candidate_pairs`] (blocking), [`score_pair`] (Fellegi–Sunter field
+//! weights, text similarity as one signal) and [`judge`] (numbers only,
+//! under [`Tolerances`]).
+//!
+//! ```
+//! use factdiff::align::{Tolerances, judge};
+//! use factdiff::{Document, Verdict, claims};
+//!
+//! let a = &claims(&Document::new("a", "Crews rescued 120 hikers."))[0];
+//! let b = &claims(&Document::new("b", "Crews rescued 125 hikers."))[0];
+//! assert_eq!(judge(a, b, &Tolerances::default()).verdict, Some(Verdict::Conflict));
+//! ```
 
 mod aligner;
 mod block;

@@ -1,7 +1,7 @@
 //! Partition-wise alignment: the findings of a stream of claims sorted by
 //! block key, one block at a time, in bounded memory.
 //!
-//! Claims with different [`BlockKey`](crate::BlockKey)s are never
+//! Claims with different [`BlockKey`](crate::align::BlockKey)s are never
 //! compared, so a corpus can be shuffled by block key (Spark's
 //! `repartition`, a job array over key-partitioned Parquet files) and each
 //! partition aligned on its own: the union of the partitions' findings is
@@ -11,9 +11,10 @@ use std::cmp::Ordering;
 use std::collections::HashSet;
 
 use crate::align::aligner::{Aligner, claim_order, sort_claims};
+use crate::align::block_key;
 use crate::align::model::Finding;
 use crate::claim::Claim;
-use crate::{Document, Error, block_key};
+use crate::{Document, Error};
 
 /// A claim as the partition-wise aligner reads it: the claim, its block
 /// key (what a distributed engine partitions and sorts by), and whether

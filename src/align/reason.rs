@@ -114,7 +114,8 @@ impl SharedField {
 /// the arithmetic of the verdict.
 ///
 /// ```
-/// use factdiff::{Arithmetic, Claim, Period, Span, Tolerances, judge};
+/// use factdiff::align::{Tolerances, judge};
+/// use factdiff::{Arithmetic, Claim, Period, Span};
 /// let claim = |doc: &str, text: &str, period| {
 ///     let f = factdiff::figures(text).next().unwrap();
 ///     let mut c = Claim::new(doc, 0, 0, Span::new(0, text.len()), text, f);

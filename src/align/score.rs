@@ -291,7 +291,8 @@ pub(crate) fn score(a: View<'_>, b: View<'_>) -> f64 {
 /// (percent against count, a rate against a total of unstated length).
 ///
 /// ```
-/// use factdiff::{Claim, Span, score_pair};
+/// use factdiff::align::score_pair;
+/// use factdiff::{Claim, Span};
 ///
 /// let claim = |doc: &str, text: &str, place: &str| {
 ///     let f = factdiff::figures(text).next().unwrap();
