@@ -24,7 +24,8 @@
 //! | `unit`, `measure`, `period` | Utf8? | as in the JSON contract |
 //! | `modality` | Utf8 | `reported`, `target`, `projection` |
 //! | `attribution`, `place`, `subject`, `window` | Utf8? | as in the JSON contract |
-//! | `sentence_text` | Utf8 | the whole sentence |
+//! | `context` | Utf8 | the figure with its surroundings, at most about 300 bytes of its sentence ([`Claim::context`](crate::Claim::context)) |
+//! | `context_start`, `context_end` | Int64 | byte span of the context |
 //! | `negated` | Boolean | the sentence denies the figure |
 //! | `sentence_start`, `sentence_end` | Int64 | byte span of the sentence |
 //! | `baseline_value` | Float64? | a multiplier's baseline figure |
@@ -152,7 +153,9 @@ pub fn claim_schema() -> SchemaRef {
                 f("place", DataType::Utf8, true),
                 f("subject", DataType::Utf8, true),
                 f("window", DataType::Utf8, true),
-                f("sentence_text", DataType::Utf8, false),
+                f("context", DataType::Utf8, false),
+                f("context_start", DataType::Int64, false),
+                f("context_end", DataType::Int64, false),
                 f("negated", DataType::Boolean, false),
                 f("sentence_start", DataType::Int64, false),
                 f("sentence_end", DataType::Int64, false),
@@ -263,7 +266,7 @@ pub fn claim_batches(claims: &[KeyedClaim]) -> Result<Vec<RecordBatch>, Error> {
     let mut start = 0;
     let mut bytes = 0;
     for (i, k) in claims.iter().enumerate() {
-        let size = k.claim.sentence_text.len() + k.claim.figure.text.len() + k.claim.id.len();
+        let size = k.claim.context.len() + k.claim.figure.text.len() + k.claim.id.len();
         if i > start && (i - start == BATCH_ROWS || bytes + size > MAX_BYTES) {
             batches.push(claims_to_batch(&claims[start..i])?);
             start = i;
@@ -427,7 +430,7 @@ pub fn claims_to_batch(claims: &[KeyedClaim]) -> Result<RecordBatch, Error> {
     let (mut attribution, mut place, mut subject, mut window) =
         (strings(), strings(), strings(), strings());
     let (mut story, mut source) = (strings(), strings());
-    let (mut sentence_text, mut baseline_period, mut block_key) = (
+    let (mut context, mut baseline_period, mut block_key) = (
         StringBuilder::with_capacity(n, n * 128),
         strings(),
         strings(),
@@ -435,6 +438,7 @@ pub fn claims_to_batch(claims: &[KeyedClaim]) -> Result<RecordBatch, Error> {
     let ints = || Int64Builder::with_capacity(n);
     let (mut sentence, mut start, mut end) = (ints(), ints(), ints());
     let (mut sentence_start, mut sentence_end) = (ints(), ints());
+    let (mut context_start, mut context_end) = (ints(), ints());
     let (mut baseline_start, mut baseline_end) = (ints(), ints());
     let floats = || Float64Builder::with_capacity(n);
     let (mut value, mut low, mut high, mut baseline_value) =
@@ -462,7 +466,9 @@ pub fn claims_to_batch(claims: &[KeyedClaim]) -> Result<RecordBatch, Error> {
         place.append_option(c.place.as_deref());
         subject.append_option(c.subject.as_deref());
         window.append_option(c.window.as_deref());
-        sentence_text.append_value(&c.sentence_text);
+        context.append_value(&c.context);
+        context_start.append_value(int(c.context_span.start));
+        context_end.append_value(int(c.context_span.end));
         negated.append_value(c.negated);
         sentence_start.append_value(int(c.sentence_span.start));
         sentence_end.append_value(int(c.sentence_span.end));
@@ -496,7 +502,9 @@ pub fn claims_to_batch(claims: &[KeyedClaim]) -> Result<RecordBatch, Error> {
         Arc::new(place.finish()),
         Arc::new(subject.finish()),
         Arc::new(window.finish()),
-        Arc::new(sentence_text.finish()),
+        Arc::new(context.finish()),
+        Arc::new(context_start.finish()),
+        Arc::new(context_end.finish()),
         Arc::new(negated.finish()),
         Arc::new(sentence_start.finish()),
         Arc::new(sentence_end.finish()),
@@ -545,7 +553,7 @@ fn tally_columns(claims: &[KeyedClaim]) -> [ArrayRef; 4] {
 /// batch.
 fn claim_strings_fit(claims: &[KeyedClaim]) -> Result<(), Error> {
     let total = |len: fn(&KeyedClaim) -> usize| claims.iter().map(len).sum::<usize>();
-    fits("sentence_text", total(|k| k.claim.sentence_text.len()))?;
+    fits("context", total(|k| k.claim.context.len()))?;
     fits("text", total(|k| k.claim.figure.text.len()))?;
     fits("id", total(|k| k.claim.id.len()))?;
     fits(
@@ -611,7 +619,9 @@ pub fn claims_from_batch(batch: &RecordBatch) -> Result<Vec<KeyedClaim>, Error> 
     let place = cols.strings("place")?;
     let subject = cols.strings("subject")?;
     let window = cols.strings("window")?;
-    let sentence_text = cols.strings("sentence_text")?;
+    let context = cols.strings("context")?;
+    let context_start = cols.ints("context_start")?;
+    let context_end = cols.ints("context_end")?;
     let negated = cols.bools("negated")?;
     let sentence_start = cols.ints("sentence_start")?;
     let sentence_end = cols.ints("sentence_end")?;
@@ -652,7 +662,8 @@ pub fn claims_from_batch(batch: &RecordBatch) -> Result<Vec<KeyedClaim>, Error> 
                 source: optional(&source, r),
                 sentence: sentence.offset(r)?,
                 sentence_span: span(&sentence_start, &sentence_end, r)?,
-                sentence_text: sentence_text.required(r)?.to_string(),
+                context: context.required(r)?.to_string(),
+                context_span: span(&context_start, &context_end, r)?,
                 figure: Figure {
                     span: span(&start, &end, r)?,
                     text: text.required(r)?.to_string(),

@@ -126,7 +126,7 @@ pub use crate::document::Document;
 pub use crate::error::{Error, ErrorKind};
 pub use crate::figure::{Figure, FigureKind, Figures, TallySide, figures, figures_in};
 pub use crate::segment::{
-    NewlinePolicy, Segmenter, SegmenterBuilder, Sentence, Sentences, sentences,
+    MAX_SENTENCE_LEN, NewlinePolicy, Segmenter, SegmenterBuilder, Sentence, Sentences, sentences,
 };
 pub use crate::span::Span;
 pub use crate::story::{DocumentSketch, Stories, Story, StorySeparator, StorySeparatorBuilder};

@@ -42,7 +42,7 @@ fn load(dir: &Path, gold: &Value) -> Vec<Document> {
 }
 
 /// The report's claim id for a gold claim, located by sentence and figure.
-fn locate(report: &Report, gold: &Value, gold_id: &str) -> Option<String> {
+fn locate(docs: &[Document], report: &Report, gold: &Value, gold_id: &str) -> Option<String> {
     for (doc, d) in gold["documents"].as_object()? {
         for c in d["claims"].as_array()? {
             if c["id"] != gold_id {
@@ -54,7 +54,13 @@ fn locate(report: &Report, gold: &Value, gold_id: &str) -> Option<String> {
                 .claims
                 .iter()
                 .filter(|x| &x.doc == doc)
-                .filter(|x| common::collapse_whitespace(&x.sentence_text).contains(&sentence))
+                .filter(|x| {
+                    let text = docs
+                        .iter()
+                        .find(|d| &d.id == doc)
+                        .map(|d| &d.text[x.sentence_span]);
+                    text.is_some_and(|t| common::collapse_whitespace(t).contains(&sentence))
+                })
                 .find(|x| {
                     x.figure.text == figure
                         || x.figure.text.contains(figure)
@@ -106,7 +112,7 @@ fn run(dir: &Path, gold_path: &Path) -> Tally {
             .collect();
         let ids = names
             .iter()
-            .filter_map(|n| locate(&report, &gold, n))
+            .filter_map(|n| locate(&docs, &report, &gold, n))
             .collect();
         (names, ids)
     };

@@ -1423,7 +1423,9 @@ fn json_report_follows_the_contract() {
         "place",
         "subject",
         "window",
-        "sentence_text",
+        "context",
+        "context_start",
+        "context_end",
     ] {
         assert!(c.get(field).is_some(), "claim field {field} missing: {c}");
     }

@@ -389,19 +389,14 @@ fn frames_relate() {
         one("$2.3 billion for the new bridge"),
     ];
     for a in &bridge {
-        assert_eq!(
-            a.frame.purpose.as_deref(),
-            Some("bridge"),
-            "{}",
-            a.sentence_text
-        );
+        assert_eq!(a.frame.purpose.as_deref(), Some("bridge"), "{}", a.context);
         for b in &bridge {
             assert_eq!(
                 relate(&a.frame, &b.frame),
                 FrameRelation::Same,
                 "{} / {}",
-                a.sentence_text,
-                b.sentence_text
+                a.context,
+                b.context
             );
         }
     }
@@ -483,7 +478,7 @@ fn frames_on_the_wire() {
         usize::try_from(span["start"].as_u64().unwrap()).unwrap(),
         usize::try_from(span["end"].as_u64().unwrap()).unwrap(),
     );
-    assert_eq!(&c.sentence_text[a..b], "bridge");
+    assert_eq!(c.text_at(factdiff::Span::new(a, b)), Some("bridge"));
     let back: Claim = serde_json::from_value(json.clone()).unwrap();
     assert_eq!(back, c);
     let mut old = json;

@@ -132,7 +132,7 @@ fn score_corpus(dir: &Path) -> Score {
                     "  unlisted: {doc_id} {:?} measure={:?} in {:?}",
                     c.figure.text,
                     c.measure,
-                    truncate(&c.sentence_text)
+                    truncate(&c.context)
                 );
             }
         }

@@ -22,8 +22,8 @@ fn check(texts: &[&str]) -> usize {
             Some(c.figure.text.as_str())
         );
         assert_eq!(
-            doc.text.get(c.sentence_span.range()),
-            Some(c.sentence_text.as_str())
+            doc.text.get(c.context_span.range()),
+            Some(c.context.as_str())
         );
     }
     for t in texts {

@@ -384,12 +384,15 @@ fn check_report(docs: &[Document], report: &Report) -> Result<(), TestCaseError>
             text
         );
         prop_assert_eq!(
-            text.get(c.sentence_span.range()),
-            Some(c.sentence_text.as_str()),
-            "sentence span of {} in {:?}",
+            text.get(c.context_span.range()),
+            Some(c.context.as_str()),
+            "context span of {} in {:?}",
             &c.id,
             text
         );
+        prop_assert!(c.sentence_span.contains(c.context_span));
+        prop_assert!(c.context_span.contains(c.figure.span) || c.figure.span.len() > 300);
+        prop_assert!(c.context.len() <= 300 || c.context == c.figure.text);
         prop_assert!(
             c.sentence_span.start <= c.figure.span.start
                 && c.figure.span.end <= c.sentence_span.end,

@@ -172,7 +172,11 @@ fn claims_json_follows_the_contract() {
         "place",
         "subject",
         "window",
-        "sentence_text",
+        "context",
+        "context_start",
+        "context_end",
+        "sentence_start",
+        "sentence_end",
     ];
     for r in &records {
         for f in fields {

@@ -9,7 +9,8 @@ fuzz_target!(|data: &[u8]| {
     let doc = factdiff::Document::new("fuzz", text);
     for c in factdiff::claims(&doc) {
         assert_eq!(&text[c.figure.span], c.figure.text);
-        assert_eq!(&text[c.sentence_span], c.sentence_text);
+        assert_eq!(&text[c.context_span], c.context);
+        assert!(c.sentence_span.contains(c.context_span));
         assert!(c.sentence_span.contains(c.figure.span));
     }
 });

@@ -18,7 +18,7 @@ fuzz_target!(|data: &[u8]| {
     for c in &report.claims {
         let doc = docs.iter().find(|d| d.id == c.doc).expect("claim of a known document");
         assert_eq!(&doc.text[c.figure.span], c.figure.text);
-        assert_eq!(&doc.text[c.sentence_span], c.sentence_text);
+        assert_eq!(&doc.text[c.context_span], c.context);
     }
     for f in &report.findings {
         for id in &f.claims {

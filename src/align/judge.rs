@@ -574,9 +574,7 @@ fn figure(c: &Claim, q: &Quantity, k: f64, period: Option<Period>) -> ComparedFi
     let text = c.figure.text.trim().to_string();
     if q.baseline {
         let stated = c.baseline.as_ref().and_then(|b| {
-            let start = b.from.start.checked_sub(c.sentence_span.start)?;
-            let end = b.from.end.checked_sub(c.sentence_span.start)?;
-            let t = c.sentence_text.get(start..end)?.trim();
+            let t = c.text_at(b.from)?.trim();
             (!t.is_empty()).then(|| (t.to_string(), b.period))
         });
         return ComparedFigure {

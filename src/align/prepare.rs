@@ -85,7 +85,7 @@ impl Features {
             p
         };
         let sentence = |scratch: &mut Scratch, &i: &usize| {
-            normalize::sentence_keys(&claims[i].sentence_text, scratch)
+            normalize::sentence_keys(&claims[i].context, scratch)
         };
         let (sentences, prepared): (Vec<SentenceFeatures>, Vec<Prepared>) = if par {
             (
@@ -161,7 +161,9 @@ fn run_starts(claims: &[Claim], par: bool) -> (Vec<usize>, Vec<usize>) {
     let starts = |i: usize| match i.checked_sub(1).map(|p| (&claims[p], &claims[i])) {
         Some((p, c)) if p.doc == c.doc => (
             false,
-            !(p.sentence == c.sentence && p.sentence_text == c.sentence_text),
+            !(p.sentence == c.sentence
+                && p.context_span == c.context_span
+                && p.context == c.context),
         ),
         _ => (true, true),
     };
@@ -197,7 +199,7 @@ fn prepare(c: &Claim, sentence: usize, scratch: &mut Scratch) -> Prepared {
     let parsed = c.window.as_deref().map(|w| WindowSig::parse(Some(w)));
     let quantity = Quantity::with_window(c, parsed.as_ref());
     let modality = quantity.modality(c);
-    let window = parsed.unwrap_or_else(|| WindowSig::years_in(&c.sentence_text));
+    let window = parsed.unwrap_or_else(|| WindowSig::years_in(&c.context));
     Prepared {
         doc: 0,
         story: None,

@@ -38,12 +38,12 @@
 //! in "The chief, who took office in May, said officers made 120 arrests",
 //! "in May" is not the window of 120, nor "May" a modal.
 
-use crate::claim::attribution::{names_a_speaker, source_for, sources};
+use crate::claim::attribution::{by_strength, names_a_speaker, source_for, sources};
 use crate::claim::cues::{self, Cue};
 use crate::claim::frame::{Frame, HeadClass, PredicateClass, Relation, Voice};
 use crate::claim::lexicon::{Lexicon, Role};
 use crate::claim::measure::Evidence;
-use crate::claim::reader::Reader;
+use crate::claim::reader::{Reader, token_range};
 use crate::claim::scope::scope;
 use crate::claim::{Baseline, Claim, Modality};
 use crate::figure::{Figure, FigureKind, figures};
@@ -69,6 +69,11 @@ pub struct ClaimExtractor {
     lexicon: Lexicon,
     segmenter: Segmenter,
 }
+
+/// How many tokens on each side of a figure the claim rules may read: far
+/// more than any rule reaches in news prose (a clause, a speaker, a cue),
+/// and a bound on the work per figure.
+const READ_WINDOW: usize = 64;
 
 /// Extracts the claims of a document with the default lexicon.
 ///
@@ -183,15 +188,28 @@ impl ClaimExtractor {
                 .map(|p| self.topic(&tokenize(p)))
                 .unwrap_or_default();
             let tokens = tokenize(sentence.text);
-            let reader = Reader {
-                lexicon: &self.lexicon,
-                tokens: &tokens,
-                text: sentence.text,
-            };
-            let named = sources(&tokens, sentence.text, last_speaker.as_deref());
+            let named = by_strength(sources(&tokens, sentence.text, last_speaker.as_deref()));
             let first_new = out.len();
+            let mut ranges = Vec::with_capacity(found.len());
             for (k, figure) in found.iter().enumerate() {
-                let range = reader.token_range(figure.span);
+                // The rules read the figure's neighbourhood, never the whole
+                // sentence: work per figure is bounded however many figures
+                // the sentence holds.
+                let (a, b) = token_range(&tokens, figure.span);
+                let lo = a.saturating_sub(READ_WINDOW);
+                let window = &tokens[lo..(b + READ_WINDOW).min(tokens.len())];
+                let reader = Reader {
+                    lexicon: &self.lexicon,
+                    tokens: window,
+                    text: sentence.text,
+                };
+                let range = (a - lo, b - lo);
+                ranges.push((a, b));
+                // The previous figure, when the window holds it.
+                let prev = k
+                    .checked_sub(1)
+                    .map(|p| found[p].span)
+                    .filter(|p| window.first().is_some_and(|t| t.span().start <= p.start));
                 let mut claim = Claim::new(
                     &doc.id,
                     out.len(),
@@ -221,7 +239,7 @@ impl ClaimExtractor {
                 // When the frame has said what the figure counts, a
                 // neighbour's measure does not stand in for it.
                 let open = !decides(&frame);
-                let appositive = k > 0 && reader.appositive(found[k - 1].span, range);
+                let appositive = prev.is_some_and(|p| reader.appositive(p, range));
                 // "has 6,000 agents but wants to double that": the
                 // multiplier's object is the figure before it.
                 let inherits = appositive || (k > 0 && reader.anaphor(figure, range));
@@ -266,7 +284,7 @@ impl ClaimExtractor {
                 }
                 claim.frame = Box::new(frame);
                 (claim.place, claim.subject) = (scope.place, scope.subject);
-                claim.attribution = source_for(&named, range).or_else(|| claim.subject.clone());
+                claim.attribution = source_for(&named, (a, b)).or_else(|| claim.subject.clone());
                 if appositive && figure.kind == FigureKind::Multiplier {
                     claim.baseline = baseline(
                         &found[k - 1],
@@ -281,6 +299,7 @@ impl ClaimExtractor {
                 }
                 out.push(claim);
             }
+            drop_lists(&mut out, first_new, &ranges, &doc.id);
             if let Some(speaker) = named
                 .into_iter()
                 .find(|s| s.strength == cues::Source::Saying)
@@ -331,6 +350,63 @@ impl ClaimExtractor {
             }
         }
         topic
+    }
+}
+
+/// How many bare numbers in a row make a list (see [`drop_lists`]).
+const LIST_MIN: usize = 4;
+
+/// How many tokens may part two numbers of a list: "4, 8, 15", "1 and 2",
+/// "12 more and 12 more".
+const LIST_GAP: usize = 3;
+
+/// Whether the rules read nothing of what the claim's figure counts: a
+/// plain count with no measure, head, predicate or unit.
+fn bare_number(c: &Claim) -> bool {
+    c.figure.kind == FigureKind::Count
+        && c.figure.unit.is_none()
+        && c.measure.is_none()
+        && c.frame.head.is_none()
+        && c.frame.predicate.is_none()
+}
+
+/// Takes out of the sentence's claims (`out[first..]`, at tokens `ranges`)
+/// every run of at least [`LIST_MIN`] bare numbers each at most
+/// [`LIST_GAP`] tokens from the next — a list of numbers (a draw, a table
+/// row, scores, a jumble), not claims about a quantity — and renumbers the
+/// claims after them. It also bounds what a run of figures with no words
+/// between them costs downstream.
+fn drop_lists(out: &mut Vec<Claim>, first: usize, ranges: &[(usize, usize)], doc: &str) {
+    let n = out.len() - first;
+    let mut keep = vec![true; n];
+    let mut run_start = 0;
+    for k in 0..=n {
+        let continues = k < n
+            && bare_number(&out[first + k])
+            && (k == run_start || ranges[k].0.saturating_sub(ranges[k - 1].1) <= LIST_GAP);
+        if continues {
+            continue;
+        }
+        if k - run_start >= LIST_MIN {
+            keep[run_start..k].fill(false);
+        }
+        run_start = if k < n && bare_number(&out[first + k]) {
+            k
+        } else {
+            k + 1
+        };
+    }
+    if keep.iter().all(|&k| k) {
+        return;
+    }
+    let mut k = 0;
+    out.retain(|_| {
+        let i = k;
+        k += 1;
+        i < first || keep[i - first]
+    });
+    for (j, c) in out.iter_mut().enumerate().skip(first) {
+        c.id = format!("{doc}#{j}");
     }
 }
 

@@ -4,6 +4,7 @@
 mod attribution;
 mod context;
 mod cues;
+mod excerpt;
 mod extract;
 mod frame;
 mod lexicon;

@@ -4,6 +4,7 @@ use std::fmt;
 
 use crate::Span;
 use crate::claim::Frame;
+use crate::claim::excerpt::excerpt;
 #[cfg(feature = "serde")]
 use crate::figure::TallySide;
 use crate::figure::{Figure, FigureKind};
@@ -172,8 +173,14 @@ pub struct Claim {
     pub sentence: usize,
     /// The sentence's byte span in the document.
     pub sentence_span: Span,
-    /// The whole sentence.
-    pub sentence_text: String,
+    /// The figure with its surroundings: the whole sentence when it is at
+    /// most 300 bytes, else about 300 bytes of it around the figure, cut
+    /// between words where it can and always on char boundaries. Bounded
+    /// so that a claim's size does not grow with its sentence; the whole
+    /// sentence is the document's text at [`sentence_span`](Claim::sentence_span).
+    pub context: String,
+    /// The context's span in the document, within the sentence's.
+    pub context_span: Span,
     /// The figure, its span in document offsets.
     pub figure: Figure,
     /// What is counted, as a measure id of the lexicon, or `None`.
@@ -202,8 +209,11 @@ pub struct Claim {
 }
 
 impl Claim {
-    /// A claim with only its figure and place in the text; the context
-    /// fields start empty (`measure: None`, `modality: Reported`, ...).
+    /// A claim with only its figure and place in the text: `figure.span`
+    /// and `sentence_span` are document offsets, `sentence_text` the
+    /// sentence, from which the [`context`](Claim::context) is cut. The
+    /// fields read from the context start empty (`measure: None`,
+    /// `modality: Reported`, ...).
     ///
     /// ```
     /// use factdiff::{Claim, Span};
@@ -221,6 +231,11 @@ impl Claim {
         sentence_text: &str,
         figure: Figure,
     ) -> Claim {
+        let at = Span::new(
+            figure.span.start.saturating_sub(sentence_span.start),
+            figure.span.end.saturating_sub(sentence_span.start),
+        );
+        let context = excerpt(sentence_text, at);
         Claim {
             id: format!("{doc}#{n}"),
             doc: doc.to_string(),
@@ -228,7 +243,8 @@ impl Claim {
             source: None,
             sentence,
             sentence_span,
-            sentence_text: sentence_text.to_string(),
+            context: sentence_text[context].to_string(),
+            context_span: context.offset(sentence_span.start),
             figure,
             measure: None,
             period: None,
@@ -273,6 +289,79 @@ impl Claim {
         self.source.as_deref().unwrap_or(&self.doc)
     }
 
+    /// Whether the context was cut before and after: it starts after the
+    /// sentence does, or ends before it.
+    ///
+    /// ```
+    /// use factdiff::{Document, claims};
+    /// let long = format!("Crews cleared 40 roads {}.", "and many more lanes ".repeat(30));
+    /// let c = &claims(&Document::new("d", long.as_str()))[0];
+    /// assert_eq!(c.context_cut(), (false, true));
+    /// ```
+    #[must_use]
+    pub fn context_cut(&self) -> (bool, bool) {
+        (
+            self.context_span.start > self.sentence_span.start,
+            self.context_span.end < self.sentence_span.end,
+        )
+    }
+
+    /// The context as the wire format gives it: an ellipsis `…` marks each
+    /// cut.
+    ///
+    /// ```
+    /// use factdiff::{Document, claims};
+    /// let long = format!("Crews cleared 40 roads {}.", "and many more lanes ".repeat(30));
+    /// let c = &claims(&Document::new("d", long.as_str()))[0];
+    /// assert!(c.context_marked().starts_with("Crews cleared 40 roads"));
+    /// assert!(c.context_marked().ends_with('…'));
+    /// ```
+    #[must_use]
+    pub fn context_marked(&self) -> String {
+        let (before, after) = self.context_cut();
+        let mark = |cut: bool| if cut { ELLIPSIS } else { "" };
+        format!("{}{}{}", mark(before), self.context, mark(after))
+    }
+
+    /// The document's text at `span` when the context holds it.
+    ///
+    /// ```
+    /// use factdiff::{Document, Span, claims};
+    /// let c = &claims(&Document::new("d", "Crews cleared 40 roads."))[0];
+    /// assert_eq!(c.text_at(c.figure.span), Some("40"));
+    /// assert_eq!(c.text_at(Span::new(90, 95)), None);
+    /// ```
+    #[must_use]
+    pub fn text_at(&self, span: Span) -> Option<&str> {
+        let start = span.start.checked_sub(self.context_span.start)?;
+        let end = span.end.checked_sub(self.context_span.start)?;
+        self.context.get(start..end)
+    }
+
+    /// The context in three parts: before the figure, the figure, after
+    /// it (`None` when the figure is not in the context, as in a claim
+    /// built by hand with unrelated spans).
+    ///
+    /// ```
+    /// use factdiff::{Document, claims};
+    /// let c = &claims(&Document::new("d", "Crews cleared 40 roads."))[0];
+    /// assert_eq!(c.context_parts(), Some(("Crews cleared ", "40", " roads.")));
+    /// ```
+    #[must_use]
+    pub fn context_parts(&self) -> Option<(&str, &str, &str)> {
+        let start = self
+            .figure
+            .span
+            .start
+            .checked_sub(self.context_span.start)?;
+        let end = self.figure.span.end.checked_sub(self.context_span.start)?;
+        Some((
+            self.context.get(..start)?,
+            self.context.get(start..end)?,
+            self.context.get(end..)?,
+        ))
+    }
+
     /// The figure's kind.
     ///
     /// ```
@@ -286,6 +375,9 @@ impl Claim {
         self.figure.kind
     }
 }
+
+/// What marks a cut in a claim's context.
+const ELLIPSIS: &str = "…";
 
 /// The flat wire form of a claim, as `cli-contract.md` defines it: the
 /// figure's fields inline, offsets as `start`/`end`.
@@ -311,7 +403,15 @@ struct ClaimRecord {
     place: Option<String>,
     subject: Option<String>,
     window: Option<String>,
-    sentence_text: String,
+    /// Older files carry the whole sentence instead of a context.
+    #[serde(default, skip_serializing)]
+    sentence_text: Option<String>,
+    #[serde(default)]
+    context: Option<String>,
+    #[serde(default)]
+    context_start: Option<usize>,
+    #[serde(default)]
+    context_end: Option<usize>,
     #[serde(default)]
     negated: bool,
     #[serde(default)]
@@ -333,7 +433,8 @@ struct ClaimRecord {
 /// Serialises a claim flat, as `cli-contract.md` specifies: `id`, `doc`,
 /// `sentence`, `start`, `end`, `text`, `kind`, `value`, `low`, `high`,
 /// `approx`, `unit`, `measure`, `period`, `modality`, `attribution`,
-/// `place`, `subject`, `window`, `sentence_text`, plus `negated`,
+/// `place`, `subject`, `window`, `context` (cuts marked `…`), plus
+/// `context_start`, `context_end`, `negated`,
 /// `sentence_start`, `sentence_end`, (for multipliers) `baseline`, (for
 /// tallies) `sides`, `story` and (for a copied document) `source`, and the
 /// `frame` object (`head`, `head_class`, `predicate` {`lemma`, `class`,
@@ -362,7 +463,10 @@ impl serde::Serialize for Claim {
             place: self.place.clone(),
             subject: self.subject.clone(),
             window: self.window.clone(),
-            sentence_text: self.sentence_text.clone(),
+            sentence_text: None,
+            context: Some(self.context_marked()),
+            context_start: Some(self.context_span.start),
+            context_end: Some(self.context_span.end),
             negated: self.negated,
             sentence_start: self.sentence_span.start,
             sentence_end: self.sentence_span.end,
@@ -376,7 +480,8 @@ impl serde::Serialize for Claim {
     }
 }
 
-/// Reads the flat form back (the inverse of `Serialize`).
+/// Reads the flat form back (the inverse of `Serialize`). Files written
+/// before claims carried a context give their `sentence_text`, cut here.
 #[cfg(feature = "serde")]
 impl<'de> serde::Deserialize<'de> for Claim {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Claim, D::Error> {
@@ -385,14 +490,24 @@ impl<'de> serde::Deserialize<'de> for Claim {
         if r.start > r.end || r.sentence_start > r.sentence_end {
             return Err(D::Error::custom("a span's start is after its end"));
         }
+        let sentence_span = Span::new(r.sentence_start, r.sentence_end);
+        let (context, context_span) = read_context(
+            r.context,
+            r.context_start.zip(r.context_end),
+            r.sentence_text,
+            sentence_span,
+            Span::new(r.start, r.end),
+        )
+        .map_err(D::Error::custom)?;
         Ok(Claim {
             id: r.id,
             doc: r.doc,
             story: r.story,
             source: r.source,
             sentence: r.sentence,
-            sentence_span: Span::new(r.sentence_start, r.sentence_end),
-            sentence_text: r.sentence_text,
+            sentence_span,
+            context,
+            context_span,
             figure: Figure {
                 span: Span::new(r.start, r.end),
                 text: r.text,
@@ -461,4 +576,38 @@ mod tests {
         let back: Claim = serde_json::from_value(old).unwrap();
         assert!(back.figure.sides.is_none());
     }
+}
+
+/// A claim's context from its wire form: the `context` with its cut marks
+/// taken off (its span given, or the sentence's), or else an older file's
+/// `sentence_text` cut around the figure.
+#[cfg(feature = "serde")]
+fn read_context(
+    context: Option<String>,
+    span: Option<(usize, usize)>,
+    sentence_text: Option<String>,
+    sentence: Span,
+    figure: Span,
+) -> Result<(String, Span), &'static str> {
+    if let Some(marked) = context {
+        let span = span.map_or(sentence, |(a, b)| Span::new(a, b));
+        if span.start > span.end {
+            return Err("a span's start is after its end");
+        }
+        let mut text = marked.as_str();
+        if span.start > sentence.start {
+            text = text.strip_prefix(ELLIPSIS).unwrap_or(text);
+        }
+        if span.end < sentence.end {
+            text = text.strip_suffix(ELLIPSIS).unwrap_or(text);
+        }
+        return Ok((text.to_string(), span));
+    }
+    let whole = sentence_text.unwrap_or_default();
+    let at = Span::new(
+        figure.start.saturating_sub(sentence.start),
+        figure.end.saturating_sub(sentence.start),
+    );
+    let cut = excerpt(&whole, at);
+    Ok((whole[cut].to_string(), cut.offset(sentence.start)))
 }

@@ -58,6 +58,14 @@ pub(super) fn is_auxiliary(lower: &str) -> bool {
     )
 }
 
+/// The tokens `[a, b)` that `span` covers, by binary search (tokens are
+/// in text order and do not overlap).
+pub(super) fn token_range(tokens: &[Token<'_>], span: Span) -> (usize, usize) {
+    let a = tokens.partition_point(|t| t.span().end <= span.start);
+    let b = a + tokens[a..].partition_point(|t| t.span().start < span.end);
+    (a, b)
+}
+
 pub(super) fn span_text(tokens: &[Token<'_>], text: &str, from: usize, to: usize) -> String {
     text[Span::new(tokens[from].span().start, tokens[to - 1].span().end)].to_string()
 }
@@ -73,16 +81,7 @@ impl Reader<'_, '_> {
 
     /// The tokens `[a, b)` a figure covers.
     pub(super) fn token_range(&self, span: Span) -> (usize, usize) {
-        let a = self
-            .tokens
-            .iter()
-            .position(|t| t.span().end > span.start)
-            .unwrap_or(self.tokens.len());
-        let b = self.tokens[a..]
-            .iter()
-            .position(|t| t.span().start >= span.end)
-            .map_or(self.tokens.len(), |n| a + n);
-        (a, b)
+        token_range(self.tokens, span)
     }
 
     pub(super) fn lower(&self, i: usize) -> &str {

@@ -574,21 +574,11 @@ impl<'r, W: Write> Page<'r, W> {
             self.raw(" <span class=\"copy\">(copy)</span>")?;
         }
         self.raw("<bdi class=\"sentence\">")?;
-        let sentence = claim.sentence_text.as_str();
-        let start = claim
-            .figure
-            .span
-            .start
-            .checked_sub(claim.sentence_span.start);
-        let end = claim.figure.span.end.checked_sub(claim.sentence_span.start);
-        let parts = start.zip(end).and_then(|(start, end)| {
-            Some((
-                sentence.get(..start)?,
-                sentence.get(start..end)?,
-                sentence.get(end..)?,
-            ))
-        });
-        match parts {
+        let (cut_before, cut_after) = claim.context_cut();
+        if cut_before {
+            self.text("…")?;
+        }
+        match claim.context_parts() {
             Some((before, figure, after)) => {
                 self.text(before)?;
                 self.raw("<strong>")?;
@@ -596,7 +586,10 @@ impl<'r, W: Write> Page<'r, W> {
                 self.raw("</strong>")?;
                 self.text(after)?;
             }
-            None => self.text(sentence)?,
+            None => self.text(&claim.context)?,
+        }
+        if cut_after {
+            self.text("…")?;
         }
         self.raw("</bdi></li>")
     }

@@ -196,18 +196,21 @@ fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// The claim's sentence on one line, its figure in brackets.
+/// The claim's context on one line, its figure in brackets, cuts marked.
 fn marked_sentence(c: &Claim) -> String {
-    let s = &c.sentence_text;
-    let start = c.figure.span.start.checked_sub(c.sentence_span.start);
-    let end = c.figure.span.end.checked_sub(c.sentence_span.start);
-    let marked = match (start, end) {
-        (Some(a), Some(b)) if s.get(a..b).is_some() => {
-            let mut out = String::with_capacity(s.len() + 2);
-            let _ = write!(out, "{}[{}]{}", &s[..a], &s[a..b], &s[b..]);
-            out
+    let (cut_before, cut_after) = c.context_cut();
+    let mut marked = String::with_capacity(c.context.len() + 8);
+    if cut_before {
+        marked.push('…');
+    }
+    match c.context_parts() {
+        Some((before, figure, after)) => {
+            let _ = write!(marked, "{before}[{figure}]{after}");
         }
-        _ => s.clone(),
-    };
+        None => marked.push_str(&c.context),
+    }
+    if cut_after {
+        marked.push('…');
+    }
     format!("\"{}\"", one_line(&marked))
 }

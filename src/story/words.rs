@@ -2,7 +2,7 @@
 //! title and lead, content terms and names, each hashed to a 64-bit
 //! feature id.
 
-use crate::text::{Pos, Token, tokenize};
+use crate::text::{Pos, Token, pieces, tokenize};
 
 /// A feature id: the 64-bit FNV-1a hash of a tagged word (`t:` a content
 /// term, `n:` a name, `a:` an age), fixed across processes and platforms.
@@ -403,8 +403,20 @@ fn ends_sentence(t: &Token<'_>) -> bool {
 /// Calls `f` with each word of `line` (the crate's tokenizer: letters,
 /// digits, inner hyphens and apostrophes).
 pub(crate) fn each_word(line: &str, mut f: impl FnMut(&Word<'_, '_>)) {
-    let tokens = tokenize(line);
+    // A line is read in bounded pieces: its tokens are held at once.
     let mut initial = true;
+    for piece in pieces(line, PIECE) {
+        initial = each_word_in(piece, initial, &mut f);
+    }
+}
+
+/// The most bytes of a line tokenized at once.
+const PIECE: usize = 4096;
+
+/// [`each_word`] over one piece of a line whose first word is `initial`
+/// or not; returns whether the next piece's first word is.
+fn each_word_in(line: &str, mut initial: bool, f: &mut impl FnMut(&Word<'_, '_>)) -> bool {
+    let tokens = tokenize(line);
     let mut pending: Option<(usize, bool)> = None;
     let mut broken = false;
     for (i, t) in tokens.iter().enumerate() {
@@ -432,6 +444,7 @@ pub(crate) fn each_word(line: &str, mut f: impl FnMut(&Word<'_, '_>)) {
             capital_next: false,
         });
     }
+    initial || broken
 }
 
 /// The features of one word, passed to `f` with whether each is a name:

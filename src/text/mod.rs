@@ -17,12 +17,14 @@
 
 mod classes;
 mod lemma;
+mod pieces;
 mod tables;
 mod tokens;
 
 pub use classes::{NounClass, NounSenses, VerbClass, VerbSenses};
 pub(crate) use lemma::inflections;
 pub use lemma::{Pos, is_person, lemma, noun_senses, verb_senses};
+pub(crate) use pieces::{piece_end, pieces};
 pub(crate) use tables::{WordMap, WordSet, hash_word};
 pub use tokens::{Token, tokenize};
 pub(crate) use tokens::{Word, each_word, noun_lemma_key};

@@ -88,7 +88,7 @@ impl C {
     /// in the sentence).
     pub fn baseline(mut self, value: f64, period: Option<Period>, stated: &str) -> C {
         let base = self.0.sentence_span.start;
-        let at = self.0.sentence_text.find(stated).unwrap_or(0);
+        let at = self.0.context.find(stated).unwrap_or(0);
         self.0.baseline = Some(Baseline {
             value,
             period,
