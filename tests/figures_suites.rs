@@ -698,12 +698,9 @@ fn duckling_quantities() {
             let found: Vec<Figure> = figures(phrase).collect();
             let ok = found.iter().any(|f| {
                 duckling_match(line, f, |f| {
-                    match (Figure {
-                        value: Some(1.0),
-                        ..f.clone()
-                    })
-                    .in_base_unit()
-                    {
+                    let mut one = f.clone();
+                    one.value = Some(1.0);
+                    match one.in_base_unit() {
                         Some((one, _)) => Some(one / per),
                         None if (per - 1.0).abs() < f64::EPSILON => Some(1.0),
                         None => None,

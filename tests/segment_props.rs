@@ -51,6 +51,10 @@ fn build_segmenters() -> Vec<(&'static str, Segmenter)> {
             Segmenter::builder().unicode_fallback(false).build(),
         ),
         (
+            "short-cap",
+            Segmenter::builder().max_sentence_len(SHORT_CAP).build(),
+        ),
+        (
             "break/no-fallback",
             Segmenter::builder()
                 .newlines(NewlinePolicy::Break)
@@ -96,7 +100,24 @@ fn has_blank_line(s: &str) -> bool {
 }
 
 /// Checks every invariant of one split of `text`.
+/// The longest sentence of the "short-cap" segmenter.
+const SHORT_CAP: usize = 24;
+
 fn check(label: &str, text: &str, found: &[Sentence<'_>]) -> Result<(), TestCaseError> {
+    let cap = if label == "short-cap" {
+        SHORT_CAP
+    } else {
+        factdiff::MAX_SENTENCE_LEN
+    };
+    for s in found {
+        prop_assert!(
+            s.text.len() <= cap,
+            "{}: {} bytes over {}",
+            label,
+            s.text.len(),
+            cap
+        );
+    }
     let mut covered = vec![false; text.len()];
     let mut prev_end = 0;
     for (n, s) in found.iter().enumerate() {

@@ -212,17 +212,14 @@ fn figure(
     value: f64,
     unit: Option<&'static str>,
 ) -> Figure {
-    Figure {
-        span: Span::new(start, start + text.len()),
-        text: text.to_string(),
+    let mut f = Figure::new(
+        Span::new(start, start + text.len()),
+        text,
         kind,
-        value: Some(value),
-        low: None,
-        high: None,
-        approx: false,
-        unit: unit.map(Cow::Borrowed),
-        sides: None,
-    }
+        Some(value),
+    );
+    f.unit = unit.map(Cow::Borrowed);
+    f
 }
 
 /// A generated claim set.

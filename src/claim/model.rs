@@ -154,6 +154,7 @@ pub struct Baseline {
 /// assert!(claim.measure.is_none());
 /// ```
 #[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct Claim {
     /// Unique in a run and stable for the same input: `"doc#n"`, `n`
     /// counting the document's claims from 0.

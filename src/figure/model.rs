@@ -124,6 +124,7 @@ pub struct TallySide {
 /// ```
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
 pub struct Figure {
     /// Byte span of the surface text, qualifiers included.
     pub span: Span,
@@ -151,6 +152,31 @@ pub struct Figure {
 }
 
 impl Figure {
+    /// A figure with its place, surface text, kind and central value; no
+    /// bounds, hedge, unit or sides (set the public fields for those).
+    /// Figures read from text come from [`figures`](crate::figures).
+    ///
+    /// ```
+    /// use factdiff::{Figure, FigureKind, Span};
+    /// let mut f = Figure::new(Span::new(0, 5), "4,000", FigureKind::Count, Some(4000.0));
+    /// f.approx = true;
+    /// assert_eq!(f.low, None);
+    /// ```
+    #[must_use]
+    pub fn new(span: Span, text: &str, kind: FigureKind, value: Option<f64>) -> Figure {
+        Figure {
+            span,
+            text: text.to_string(),
+            kind,
+            value,
+            low: None,
+            high: None,
+            approx: false,
+            unit: None,
+            sides: None,
+        }
+    }
+
     /// The figure's central value converted to the base unit of its
     /// dimension, with that unit's symbol: metres, square metres, litres,
     /// kilograms, degrees Celsius, metres per second, seconds, bytes,

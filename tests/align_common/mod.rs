@@ -21,17 +21,12 @@ pub fn claim(
 ) -> C {
     let base = 1000 * sentence_index;
     let at = sentence.find(figure).unwrap_or(0);
-    let fig = Figure {
-        span: Span::new(base + at, base + at + figure.len()),
-        text: figure.to_string(),
-        kind: FigureKind::Count,
-        value: Some(value),
-        low: None,
-        high: None,
-        approx: false,
-        unit: None,
-        sides: None,
-    };
+    let fig = Figure::new(
+        Span::new(base + at, base + at + figure.len()),
+        figure,
+        FigureKind::Count,
+        Some(value),
+    );
     let span = Span::new(base, base + sentence.len());
     C(Claim::new(doc, n, sentence_index, span, sentence, fig))
 }
