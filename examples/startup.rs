@@ -25,7 +25,7 @@ fn main() {
 
     let start = Instant::now();
     let doc = factdiff::Document::new("first", "Crews cleared 640 tons of snow overnight.");
-    let claims = factdiff::claims(&doc).len();
+    let claims = factdiff::claims(&doc).count();
     let first_claims = start.elapsed();
 
     println!(

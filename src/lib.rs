@@ -116,7 +116,7 @@ pub use crate::align::{
     Verdict,
 };
 pub use crate::claim::{
-    Baseline, Claim, ClaimExtractor, Frame, FrameRelation, FrameSpans, HeadClass, Lexicon,
+    Baseline, Claim, ClaimExtractor, Claims, Frame, FrameRelation, FrameSpans, HeadClass, Lexicon,
     LexiconBuilder, Measure, Modality, Period, Polarity, Predicate, PredicateClass, Relation,
     Voice, claims, relate,
 };

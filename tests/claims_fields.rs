@@ -104,7 +104,7 @@ fn check<T: Debug>(
 }
 
 fn default_claims(text: &str) -> Vec<Claim> {
-    claims(&Document::new("t", text))
+    claims(&Document::new("t", text)).collect()
 }
 
 /// Compares an optional text field.

@@ -224,7 +224,11 @@ fn claim_at(found: &[Claim], text: &str, figure: &str) -> Option<Claim> {
 }
 
 fn frame_of(text: &str, figure: &str) -> Option<Claim> {
-    claim_at(&claims(&Document::new("t", text)), text, figure)
+    claim_at(
+        &claims(&Document::new("t", text)).collect::<Vec<_>>(),
+        text,
+        figure,
+    )
 }
 
 #[test]
@@ -277,7 +281,6 @@ fn frame_table() {
 /// The claim of the only or first figure of `text`.
 fn one(text: &str) -> Claim {
     claims(&Document::new("t", text))
-        .into_iter()
         .next()
         .unwrap_or_else(|| panic!("no claim in {text:?}"))
 }
@@ -318,7 +321,7 @@ fn word_sense_traps() {
 
     // A duration never takes a person measure.
     let text = "A six-hour standoff ended with two people dead.";
-    let found = claims(&Document::new("t", text));
+    let found: Vec<Claim> = claims(&Document::new("t", text)).collect();
     let hours = claim_at(&found, text, "six-hour").expect("six-hour");
     assert_eq!(hours.frame.head.as_deref(), Some("hour"));
     assert_eq!(hours.frame.head_class, Some(HeadClass::Time));

@@ -47,7 +47,7 @@ fn score_corpus(dir: &Path) -> Score {
     let mut score = Score::default();
     for (doc_id, entry) in gold["documents"].as_object().expect("documents") {
         let doc = Document::from_path(dir.join(format!("{doc_id}.txt"))).expect("article");
-        let ours = claims(&doc);
+        let ours: Vec<_> = claims(&doc).collect();
         score.ours += ours.len();
         let mut matched = vec![false; ours.len()];
         for g in entry["claims"].as_array().expect("claims") {

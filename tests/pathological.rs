@@ -85,7 +85,7 @@ fn bom_crlf_and_cr_keep_spans_exact() {
     assert_eq!(check(&[&crlf]), 1);
     assert_eq!(check(&[&cr]), 1);
     let doc = Document::new("crlf", crlf.clone());
-    let claim = &factdiff::claims(&doc)[0];
+    let claim = &factdiff::claims(&doc).next().unwrap();
     assert_eq!(&crlf[claim.figure.span], "24.6 feet");
 }
 

@@ -13,8 +13,8 @@
 //! use factdiff::align::{Tolerances, judge};
 //! use factdiff::{Document, Verdict, claims};
 //!
-//! let a = &claims(&Document::new("a", "Crews rescued 120 hikers."))[0];
-//! let b = &claims(&Document::new("b", "Crews rescued 125 hikers."))[0];
+//! let a = &claims(&Document::new("a", "Crews rescued 120 hikers.")).next().unwrap();
+//! let b = &claims(&Document::new("b", "Crews rescued 125 hikers.")).next().unwrap();
 //! assert_eq!(judge(a, b, &Tolerances::default()).verdict, Some(Verdict::Conflict));
 //! ```
 

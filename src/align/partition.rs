@@ -46,7 +46,7 @@ impl KeyedClaim {
     /// ```
     /// use factdiff::{Document, KeyedClaim};
     /// let doc = Document::new("d", "Deputies evacuated 300 residents.");
-    /// let claim = factdiff::claims(&doc).remove(0);
+    /// let claim = factdiff::claims(&doc).next().unwrap();
     /// let keyed = KeyedClaim::new(claim, false);
     /// assert_eq!(keyed.block_key, "displaced/count/reported");
     /// ```
@@ -65,7 +65,7 @@ impl KeyedClaim {
     /// ```
     /// use factdiff::{Document, KeyedClaim};
     /// let doc = Document::new("d", "Police made 40 arrests.");
-    /// let claim = factdiff::claims(&doc).remove(0);
+    /// let claim = factdiff::claims(&doc).next().unwrap();
     /// let given = KeyedClaim::with_key(claim.clone(), Some("arrests/count/reported".into()), false);
     /// assert_eq!(given, KeyedClaim::with_key(claim, None, false));
     /// ```
@@ -94,7 +94,7 @@ impl KeyedClaim {
     /// assert!(keyed.iter().all(|k| k.doc_credits_outlet));
     /// ```
     #[must_use]
-    pub fn of_document(doc: &Document, claims: Vec<Claim>) -> Vec<KeyedClaim> {
+    pub fn of_document(doc: &Document, claims: impl IntoIterator<Item = Claim>) -> Vec<KeyedClaim> {
         let credits = doc.credits_another_outlet();
         claims
             .into_iter()

@@ -38,7 +38,9 @@
 //! in "The chief, who took office in May, said officers made 120 arrests",
 //! "in May" is not the window of 120, nor "May" a modal.
 
-use crate::claim::attribution::{by_strength, names_a_speaker, source_for, sources};
+use std::sync::OnceLock;
+
+use crate::claim::attribution::{Source, by_strength, names_a_speaker, source_for, sources};
 use crate::claim::cues::{self, Cue};
 use crate::claim::frame::{Frame, HeadClass, PredicateClass, Relation, Voice};
 use crate::claim::lexicon::{Lexicon, Role};
@@ -48,7 +50,7 @@ use crate::claim::scope::scope;
 use crate::claim::{Baseline, Claim, Modality};
 use crate::figure::{Figure, FigureKind, figures};
 use crate::text::{Pos, Token, tokenize};
-use crate::{Document, Segmenter};
+use crate::{Document, Segmenter, Sentence, Sentences};
 
 /// Turns documents into claims with a [`Lexicon`].
 ///
@@ -75,21 +77,99 @@ pub struct ClaimExtractor {
 /// and a bound on the work per figure.
 const READ_WINDOW: usize = 64;
 
+/// What earlier sentences leave for later ones: the last sentence without
+/// figures (a bare figure may refer to its topic), the places it named,
+/// the last named speaker ("he said").
+#[derive(Default)]
+struct Memory<'d> {
+    previous: Option<&'d str>,
+    recent_places: Vec<String>,
+    last_speaker: Option<String>,
+}
+
+/// What every figure of one sentence is read against.
+struct SentenceRead<'r, 'd> {
+    doc: &'r Document,
+    index: usize,
+    sentence: Sentence<'d>,
+    tokens: &'r [Token<'d>],
+    found: &'r [Figure],
+    named: &'r [Source],
+    topic: Topic,
+    recent_places: &'r [String],
+}
+
+/// The claims of one document, in document order, read a sentence at a
+/// time: made by [`claims`] and [`ClaimExtractor::claims`].
+///
+/// ```
+/// use factdiff::{Document, claims};
+/// let doc = Document::new("d", "Crews cleared 12 roads and 3 bridges.");
+/// let texts: Vec<String> = claims(&doc).map(|c| c.figure.text).collect();
+/// assert_eq!(texts, ["12", "3"]);
+/// ```
+pub struct Claims<'e, 'd> {
+    extractor: &'e ClaimExtractor,
+    doc: &'d Document,
+    sentences: std::iter::Enumerate<Sentences<'d>>,
+    memory: Memory<'d>,
+    ready: std::vec::IntoIter<Claim>,
+    count: usize,
+}
+
+impl Iterator for Claims<'_, '_> {
+    type Item = Claim;
+
+    fn next(&mut self) -> Option<Claim> {
+        loop {
+            if let Some(claim) = self.ready.next() {
+                return Some(claim);
+            }
+            let (index, sentence) = self.sentences.next()?;
+            let found: Vec<Figure> = figures(sentence.text).collect();
+            if found.is_empty() {
+                // Most sentences hold no figure: read them only for what a
+                // later sentence may refer back to.
+                self.extractor.remember(sentence.text, &mut self.memory);
+                continue;
+            }
+            let claims = self.extractor.sentence_claims(
+                self.doc,
+                (index, sentence),
+                &found,
+                &mut self.memory,
+                self.count,
+            );
+            self.count += claims.len();
+            self.ready = claims.into_iter();
+        }
+    }
+}
+
+impl std::fmt::Debug for Claims<'_, '_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Claims")
+            .field("doc", &self.doc.id)
+            .field("count", &self.count)
+            .finish_non_exhaustive()
+    }
+}
+
 /// Extracts the claims of a document with the default lexicon.
 ///
 /// ```
 /// use factdiff::{Document, claims};
 ///
 /// let doc = Document::new("gazette", "Police arrested 42 people in Dunmore on Friday.");
-/// let found = claims(&doc);
+/// let found: Vec<_> = claims(&doc).collect();
 /// assert_eq!(found[0].id, "gazette#0");
 /// assert_eq!(found[0].measure.as_deref(), Some("arrests"));
 /// assert_eq!(found[0].place.as_deref(), Some("Dunmore"));
 /// assert_eq!(found[0].period, Some(factdiff::Period::Day));
 /// ```
-#[must_use]
-pub fn claims(doc: &Document) -> Vec<Claim> {
-    ClaimExtractor::default().extract(doc)
+pub fn claims(doc: &Document) -> Claims<'static, '_> {
+    static DEFAULT: OnceLock<ClaimExtractor> = OnceLock::new();
+    DEFAULT.get_or_init(ClaimExtractor::default).claims(doc)
 }
 
 /// What the previous sentence introduced, for a bare figure that refers
@@ -140,7 +220,8 @@ impl ClaimExtractor {
     }
 
     /// Extracts every claim of `doc`, in document order, with ids
-    /// `"{doc.id}#0"`, `"{doc.id}#1"`, ...
+    /// `"{doc.id}#0"`, `"{doc.id}#1"`, ...: [`claims`](ClaimExtractor::claims)
+    /// collected.
     ///
     /// ```
     /// use factdiff::{ClaimExtractor, Document};
@@ -151,161 +232,101 @@ impl ClaimExtractor {
     /// assert_eq!(&doc.text[claims[0].figure.span], "12");
     /// ```
     #[must_use]
-    #[allow(clippy::too_many_lines)] // one pass over the sentences, one step per field
     pub fn extract(&self, doc: &Document) -> Vec<Claim> {
-        let mut out = Vec::new();
-        let mut previous: Option<&str> = None;
-        let mut recent_places: Vec<String> = Vec::new();
-        let mut last_speaker: Option<String> = None;
-        for (index, sentence) in self.segmenter.sentences(&doc.text).enumerate() {
-            let found: Vec<Figure> = figures(sentence.text).collect();
-            if found.is_empty() {
-                // Most sentences hold no figure: read them only for what a
-                // later sentence may refer back to.
-                previous = Some(sentence.text);
-                recent_places = if cues::PLACE_NOUNS.iter().any(|n| sentence.text.contains(n)) {
-                    let tokens = tokenize(sentence.text);
-                    let reader = Reader {
-                        lexicon: &self.lexicon,
-                        tokens: &tokens,
-                        text: sentence.text,
-                    };
-                    reader.named_places()
-                } else {
-                    Vec::new()
-                };
-                if names_a_speaker(sentence.text) {
-                    let tokens = tokenize(sentence.text);
-                    if let Some(speaker) = sources(&tokens, sentence.text, None).into_iter().next()
-                    {
-                        last_speaker = Some(speaker.name);
-                    }
-                }
-                continue;
+        self.claims(doc).collect()
+    }
+
+    /// The claims of `doc`, in document order, read one sentence at a time
+    /// as the iterator advances (like [`sentences`](crate::sentences) and
+    /// [`figures`]): memory holds one sentence's claims, not the
+    /// document's.
+    ///
+    /// ```
+    /// use factdiff::{ClaimExtractor, Document};
+    /// let doc = Document::new("d", "Crews cleared 12 roads. Then 40 more.");
+    /// let extractor = ClaimExtractor::default();
+    /// let mut it = extractor.claims(&doc);
+    /// assert_eq!(it.next().map(|c| c.figure.text), Some("12".to_string()));
+    /// assert_eq!(it.next().map(|c| c.id), Some("d#1".to_string()));
+    /// assert!(it.next().is_none());
+    /// ```
+    pub fn claims<'e, 'd>(&'e self, doc: &'d Document) -> Claims<'e, 'd> {
+        Claims {
+            extractor: self,
+            doc,
+            sentences: self.segmenter.sentences(&doc.text).enumerate(),
+            memory: Memory::default(),
+            ready: Vec::new().into_iter(),
+            count: 0,
+        }
+    }
+
+    /// Reads a sentence without figures for what a later sentence may refer
+    /// back to: its topic, the places it names, its speaker.
+    fn remember<'d>(&self, text: &'d str, memory: &mut Memory<'d>) {
+        memory.previous = Some(text);
+        memory.recent_places = if cues::PLACE_NOUNS.iter().any(|n| text.contains(n)) {
+            let tokens = tokenize(text);
+            let reader = Reader {
+                lexicon: &self.lexicon,
+                tokens: &tokens,
+                text,
+            };
+            reader.named_places()
+        } else {
+            Vec::new()
+        };
+        if names_a_speaker(text) {
+            let tokens = tokenize(text);
+            if let Some(speaker) = sources(&tokens, text, None).into_iter().next() {
+                memory.last_speaker = Some(speaker.name);
             }
-            let topic = previous
-                .take()
-                .map(|p| self.topic(&tokenize(p)))
-                .unwrap_or_default();
-            let tokens = tokenize(sentence.text);
-            let named = by_strength(sources(&tokens, sentence.text, last_speaker.as_deref()));
-            let first_new = out.len();
-            let mut ranges = Vec::with_capacity(found.len());
-            for (k, figure) in found.iter().enumerate() {
-                // The rules read the figure's neighbourhood, never the whole
-                // sentence: work per figure is bounded however many figures
-                // the sentence holds.
-                let (a, b) = token_range(&tokens, figure.span);
-                let lo = a.saturating_sub(READ_WINDOW);
-                let window = &tokens[lo..(b + READ_WINDOW).min(tokens.len())];
-                let reader = Reader {
-                    lexicon: &self.lexicon,
-                    tokens: window,
-                    text: sentence.text,
-                };
-                let range = (a - lo, b - lo);
-                ranges.push((a, b));
-                // The previous figure, when the window holds it.
-                let prev = k
-                    .checked_sub(1)
-                    .map(|p| found[p].span)
-                    .filter(|p| window.first().is_some_and(|t| t.span().start <= p.start));
-                let mut claim = Claim::new(
-                    &doc.id,
-                    out.len(),
-                    index,
-                    sentence.span,
-                    sentence.text,
-                    Figure {
-                        span: figure.span.offset(sentence.span.start),
-                        ..figure.clone()
-                    },
-                );
-                let mut frame = reader.frame(figure, range);
-                // "Five people were killed, including three children": a
-                // part takes the event of the whole it is part of.
-                let inherited =
-                    (frame.relation == Relation::Subset && frame.predicate.is_none() && k > 0)
-                        .then(|| out.get(first_new + k - 1))
-                        .flatten()
-                        .and_then(|prev: &Claim| {
-                            let p = prev.frame.predicate.clone()?;
-                            Some((p, prev.frame.spans.predicate))
-                        });
-                if let Some((p, _)) = &inherited {
-                    frame.predicate = Some(p.clone());
-                }
-                let mut measure = self.measure(&reader, figure, range, &frame);
-                // When the frame has said what the figure counts, a
-                // neighbour's measure does not stand in for it.
-                let open = !decides(&frame);
-                let appositive = prev.is_some_and(|p| reader.appositive(p, range));
-                // "has 6,000 agents but wants to double that": the
-                // multiplier's object is the figure before it.
-                let inherits = appositive || (k > 0 && reader.anaphor(figure, range));
-                if open && measure.is_none() && inherits {
-                    measure = out[first_new + k - 1..]
-                        .first()
-                        .and_then(|c: &Claim| c.measure.clone())
-                        .and_then(|id| self.lexicon.measures().position(|m| m.id == id));
-                }
-                let (cue, negated) = reader.modality(range);
-                let bare = open && measure.is_none() && reader.bare(range);
-                if bare && topic.measure.is_some() && k == 0 {
-                    measure = topic.measure;
-                }
-                claim.measure = measure.map(|m| self.lexicon.id(m).to_string());
-                claim.modality = match cue {
-                    Some(Cue::Target) => Modality::Target,
-                    Some(Cue::Projection) => Modality::Projection,
-                    _ if bare && topic.target && k == 0 => Modality::Target,
-                    _ => Modality::Reported,
-                };
-                claim.negated = negated;
-                let ((period, window), rate) = reader.timing(range);
-                // A stock (a level, a running total) is measured at a time:
-                // "crested early Sunday", "43 cases on Tuesday" name when,
-                // not a period the figure counts over.
-                let stock = measure.is_some_and(|m| self.lexicon.is_stock(m));
-                // A tally is a result, not a count over a period: "passed
-                // 221-204 on Friday" says when.
-                claim.period = if stock && !rate || figure.kind == FigureKind::Tally {
-                    None
-                } else {
-                    period
-                };
-                claim.window = window;
-                let scope = scope(&reader, range, &recent_places);
-                frame.place.clone_from(&scope.place);
-                frame.spans.place = scope.place_span;
-                frame.spans = frame.spans.offset(sentence.span.start);
-                if let Some((_, span)) = inherited {
-                    frame.spans.predicate = span;
-                }
-                claim.frame = Box::new(frame);
-                (claim.place, claim.subject) = (scope.place, scope.subject);
-                claim.attribution = source_for(&named, (a, b)).or_else(|| claim.subject.clone());
-                if appositive && figure.kind == FigureKind::Multiplier {
-                    claim.baseline = baseline(
-                        &found[k - 1],
-                        figure,
-                        &out[first_new + k - 1],
-                        sentence.span.start,
-                    );
-                }
-                if appositive && claim.period.is_none() && figure.kind != FigureKind::Multiplier {
-                    // "84,000 riders a day, down from 91,000": the same rate.
-                    claim.period = out[first_new + k - 1].period;
-                }
-                out.push(claim);
-            }
-            drop_lists(&mut out, first_new, &ranges, &doc.id);
-            if let Some(speaker) = named
-                .into_iter()
-                .find(|s| s.strength == cues::Source::Saying)
-            {
-                last_speaker = Some(speaker.name);
-            }
+        }
+    }
+
+    /// The claims of one sentence with figures, numbered from `first`.
+    fn sentence_claims(
+        &self,
+        doc: &Document,
+        (index, sentence): (usize, Sentence<'_>),
+        found: &[Figure],
+        memory: &mut Memory<'_>,
+        first: usize,
+    ) -> Vec<Claim> {
+        let topic = memory
+            .previous
+            .take()
+            .map(|p| self.topic(&tokenize(p)))
+            .unwrap_or_default();
+        let tokens = tokenize(sentence.text);
+        let named = by_strength(sources(
+            &tokens,
+            sentence.text,
+            memory.last_speaker.as_deref(),
+        ));
+        let read = SentenceRead {
+            doc,
+            index,
+            sentence,
+            tokens: &tokens,
+            found,
+            named: &named,
+            topic,
+            recent_places: &memory.recent_places,
+        };
+        let mut out: Vec<Claim> = Vec::with_capacity(found.len());
+        let mut ranges = Vec::with_capacity(found.len());
+        for k in 0..found.len() {
+            let (claim, range) = self.figure_claim(&read, k, &out, first + out.len());
+            out.push(claim);
+            ranges.push(range);
+        }
+        drop_lists(&mut out, &ranges, &doc.id, first);
+        if let Some(speaker) = named
+            .into_iter()
+            .find(|s| s.strength == cues::Source::Saying)
+        {
+            memory.last_speaker = Some(speaker.name);
         }
         if doc.story.is_some() {
             for claim in &mut out {
@@ -313,6 +334,120 @@ impl ClaimExtractor {
             }
         }
         out
+    }
+
+    /// The claim of the sentence's figure `k`, numbered `number`, given the
+    /// claims of the figures before it (`before`), with the tokens it
+    /// covers in the sentence.
+    #[allow(clippy::too_many_lines)] // one step per field
+    fn figure_claim(
+        &self,
+        read: &SentenceRead<'_, '_>,
+        k: usize,
+        before: &[Claim],
+        number: usize,
+    ) -> (Claim, (usize, usize)) {
+        let (figure, sentence, tokens) = (&read.found[k], read.sentence, read.tokens);
+        // The rules read the figure's neighbourhood, never the whole
+        // sentence: work per figure is bounded however many figures the
+        // sentence holds.
+        let (a, b) = token_range(tokens, figure.span);
+        let lo = a.saturating_sub(READ_WINDOW);
+        let window = &tokens[lo..(b + READ_WINDOW).min(tokens.len())];
+        let reader = Reader {
+            lexicon: &self.lexicon,
+            tokens: window,
+            text: sentence.text,
+        };
+        let range = (a - lo, b - lo);
+        // The previous figure, when the window holds it.
+        let prev = k
+            .checked_sub(1)
+            .map(|p| read.found[p].span)
+            .filter(|p| window.first().is_some_and(|t| t.span().start <= p.start));
+        let mut placed = figure.clone();
+        placed.span = figure.span.offset(sentence.span.start);
+        let mut claim = Claim::new(
+            &read.doc.id,
+            number,
+            read.index,
+            sentence.span,
+            sentence.text,
+            placed,
+        );
+        let previous_claim = before.last();
+        let mut frame = reader.frame(figure, range);
+        // "Five people were killed, including three children": a part takes
+        // the event of the whole it is part of.
+        let inherited = (frame.relation == Relation::Subset && frame.predicate.is_none())
+            .then_some(previous_claim)
+            .flatten()
+            .and_then(|prev: &Claim| {
+                let p = prev.frame.predicate.clone()?;
+                Some((p, prev.frame.spans.predicate))
+            });
+        if let Some((p, _)) = &inherited {
+            frame.predicate = Some(p.clone());
+        }
+        let mut measure = self.measure(&reader, figure, range, &frame);
+        // When the frame has said what the figure counts, a neighbour's
+        // measure does not stand in for it.
+        let open = !decides(&frame);
+        let appositive = prev.is_some_and(|p| reader.appositive(p, range));
+        // "has 6,000 agents but wants to double that": the multiplier's
+        // object is the figure before it.
+        let inherits = appositive || (k > 0 && reader.anaphor(figure, range));
+        if open && measure.is_none() && inherits {
+            measure = previous_claim
+                .and_then(|c| c.measure.clone())
+                .and_then(|id| self.lexicon.measures().position(|m| m.id == id));
+        }
+        let (cue, negated) = reader.modality(range);
+        let bare = open && measure.is_none() && reader.bare(range);
+        let topic = read.topic;
+        if bare && topic.measure.is_some() && k == 0 {
+            measure = topic.measure;
+        }
+        claim.measure = measure.map(|m| self.lexicon.id(m).to_string());
+        claim.modality = match cue {
+            Some(Cue::Target) => Modality::Target,
+            Some(Cue::Projection) => Modality::Projection,
+            _ if bare && topic.target && k == 0 => Modality::Target,
+            _ => Modality::Reported,
+        };
+        claim.negated = negated;
+        let ((period, window), rate) = reader.timing(range);
+        // A stock (a level, a running total) is measured at a time:
+        // "crested early Sunday", "43 cases on Tuesday" name when, not a
+        // period the figure counts over.
+        let stock = measure.is_some_and(|m| self.lexicon.is_stock(m));
+        // A tally is a result, not a count over a period: "passed 221-204
+        // on Friday" says when.
+        claim.period = if stock && !rate || figure.kind == FigureKind::Tally {
+            None
+        } else {
+            period
+        };
+        claim.window = window;
+        let scope = scope(&reader, range, read.recent_places);
+        frame.place.clone_from(&scope.place);
+        frame.spans.place = scope.place_span;
+        frame.spans = frame.spans.offset(sentence.span.start);
+        if let Some((_, span)) = inherited {
+            frame.spans.predicate = span;
+        }
+        claim.frame = Box::new(frame);
+        (claim.place, claim.subject) = (scope.place, scope.subject);
+        claim.attribution = source_for(read.named, (a, b)).or_else(|| claim.subject.clone());
+        if let (true, Some(stated)) = (appositive, previous_claim) {
+            if figure.kind == FigureKind::Multiplier {
+                claim.baseline = baseline(&read.found[k - 1], figure, stated, sentence.span.start);
+            } else if claim.period.is_none() {
+                // "84,000 riders a day, down from 91,000": the same rate.
+                claim.period = stated.period;
+            }
+        }
+        (claim, (a, b))
     }
 
     /// The measure of the figure at tokens `range`: the one the lexicon
@@ -370,19 +505,19 @@ fn bare_number(c: &Claim) -> bool {
         && c.frame.predicate.is_none()
 }
 
-/// Takes out of the sentence's claims (`out[first..]`, at tokens `ranges`)
-/// every run of at least [`LIST_MIN`] bare numbers each at most
-/// [`LIST_GAP`] tokens from the next — a list of numbers (a draw, a table
-/// row, scores, a jumble), not claims about a quantity — and renumbers the
-/// claims after them. It also bounds what a run of figures with no words
+/// Takes out of a sentence's claims (`out`, at tokens `ranges`, numbered
+/// from `first`) every run of at least [`LIST_MIN`] bare numbers each at
+/// most [`LIST_GAP`] tokens from the next — a list of numbers (a draw, a
+/// table row, scores, a jumble), not claims about a quantity — and
+/// renumbers the rest. It also bounds what a run of figures with no words
 /// between them costs downstream.
-fn drop_lists(out: &mut Vec<Claim>, first: usize, ranges: &[(usize, usize)], doc: &str) {
-    let n = out.len() - first;
+fn drop_lists(out: &mut Vec<Claim>, ranges: &[(usize, usize)], doc: &str, first: usize) {
+    let n = out.len();
     let mut keep = vec![true; n];
     let mut run_start = 0;
     for k in 0..=n {
         let continues = k < n
-            && bare_number(&out[first + k])
+            && bare_number(&out[k])
             && (k == run_start || ranges[k].0.saturating_sub(ranges[k - 1].1) <= LIST_GAP);
         if continues {
             continue;
@@ -390,7 +525,7 @@ fn drop_lists(out: &mut Vec<Claim>, first: usize, ranges: &[(usize, usize)], doc
         if k - run_start >= LIST_MIN {
             keep[run_start..k].fill(false);
         }
-        run_start = if k < n && bare_number(&out[first + k]) {
+        run_start = if k < n && bare_number(&out[k]) {
             k
         } else {
             k + 1
@@ -399,14 +534,10 @@ fn drop_lists(out: &mut Vec<Claim>, first: usize, ranges: &[(usize, usize)], doc
     if keep.iter().all(|&k| k) {
         return;
     }
-    let mut k = 0;
-    out.retain(|_| {
-        let i = k;
-        k += 1;
-        i < first || keep[i - first]
-    });
-    for (j, c) in out.iter_mut().enumerate().skip(first) {
-        c.id = format!("{doc}#{j}");
+    let mut flags = keep.into_iter();
+    out.retain(|_| flags.next().unwrap_or(true));
+    for (j, c) in out.iter_mut().enumerate() {
+        c.id = format!("{doc}#{}", first + j);
     }
 }
 

@@ -429,9 +429,9 @@ impl Lexicon {
     /// use factdiff::{Document, FigureKind, Lexicon, claims};
     ///
     /// let lexicon = Lexicon::default();
-    /// let shot = &claims(&Document::new("a", "Six people were shot."))[0];
+    /// let shot = &claims(&Document::new("a", "Six people were shot.")).next().unwrap();
     /// assert_eq!(lexicon.classify(&shot.frame, FigureKind::Count), Some("people_shot"));
-    /// let built = &claims(&Document::new("b", "Crews built 300 homes."))[0];
+    /// let built = &claims(&Document::new("b", "Crews built 300 homes.")).next().unwrap();
     /// assert_eq!(lexicon.classify(&built.frame, FigureKind::Count), Some("homes_built"));
     /// ```
     #[must_use]

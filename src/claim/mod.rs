@@ -14,7 +14,7 @@ mod model;
 mod reader;
 mod scope;
 
-pub use extract::{ClaimExtractor, claims};
+pub use extract::{ClaimExtractor, Claims, claims};
 pub use frame::{
     Frame, FrameRelation, FrameSpans, HeadClass, Polarity, Predicate, PredicateClass, Relation,
     Voice, relate,

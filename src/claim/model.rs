@@ -296,7 +296,7 @@ impl Claim {
     /// ```
     /// use factdiff::{Document, claims};
     /// let long = format!("Crews cleared 40 roads {}.", "and many more lanes ".repeat(30));
-    /// let c = &claims(&Document::new("d", long.as_str()))[0];
+    /// let c = &claims(&Document::new("d", long.as_str())).next().unwrap();
     /// assert_eq!(c.context_cut(), (false, true));
     /// ```
     #[must_use]
@@ -313,7 +313,7 @@ impl Claim {
     /// ```
     /// use factdiff::{Document, claims};
     /// let long = format!("Crews cleared 40 roads {}.", "and many more lanes ".repeat(30));
-    /// let c = &claims(&Document::new("d", long.as_str()))[0];
+    /// let c = &claims(&Document::new("d", long.as_str())).next().unwrap();
     /// assert!(c.context_marked().starts_with("Crews cleared 40 roads"));
     /// assert!(c.context_marked().ends_with('…'));
     /// ```
@@ -328,7 +328,7 @@ impl Claim {
     ///
     /// ```
     /// use factdiff::{Document, Span, claims};
-    /// let c = &claims(&Document::new("d", "Crews cleared 40 roads."))[0];
+    /// let c = &claims(&Document::new("d", "Crews cleared 40 roads.")).next().unwrap();
     /// assert_eq!(c.text_at(c.figure.span), Some("40"));
     /// assert_eq!(c.text_at(Span::new(90, 95)), None);
     /// ```
@@ -345,7 +345,7 @@ impl Claim {
     ///
     /// ```
     /// use factdiff::{Document, claims};
-    /// let c = &claims(&Document::new("d", "Crews cleared 40 roads."))[0];
+    /// let c = &claims(&Document::new("d", "Crews cleared 40 roads.")).next().unwrap();
     /// assert_eq!(c.context_parts(), Some(("Crews cleared ", "40", " roads.")));
     /// ```
     #[must_use]
@@ -545,7 +545,7 @@ mod tests {
             "wire",
             "Police arrested 42 people on Friday, the chief said.",
         );
-        let claim = claims(&doc).remove(0);
+        let claim = claims(&doc).next().unwrap();
         let json = serde_json::to_value(&claim).unwrap();
         assert_eq!(json["id"], "wire#0");
         assert_eq!(json["start"], 16);
@@ -562,7 +562,7 @@ mod tests {
     #[test]
     fn a_tally_carries_its_sides_and_old_lines_read_without_them() {
         let doc = Document::new("wire", "The council approved the levy 30 for, 24 against.");
-        let claim = claims(&doc).remove(0);
+        let claim = claims(&doc).next().unwrap();
         let json = serde_json::to_value(&claim).unwrap();
         assert_eq!(json["kind"], "tally");
         assert_eq!(json["value"], 30.0);

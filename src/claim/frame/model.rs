@@ -304,7 +304,7 @@ impl FrameSpans {
 /// use factdiff::{Document, HeadClass, PredicateClass, Relation, Voice, claims};
 ///
 /// let doc = Document::new("d", "Six people were shot in Dalvor on Friday.");
-/// let frame = &claims(&doc)[0].frame;
+/// let frame = &claims(&doc).next().unwrap().frame;
 /// assert_eq!(frame.head.as_deref(), Some("person"));
 /// assert_eq!(frame.head_class, Some(HeadClass::Person));
 /// let predicate = frame.predicate.as_ref().unwrap();

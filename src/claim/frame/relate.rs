@@ -89,7 +89,7 @@ impl fmt::Display for FrameRelation {
 /// ```
 /// use factdiff::{Document, FrameRelation, claims, relate};
 ///
-/// let frame = |text: &str| claims(&Document::new("d", text)).remove(0).frame;
+/// let frame = |text: &str| claims(&Document::new("d", text)).next().unwrap().frame;
 /// let people = frame("Twelve people were killed in Dalvor.");
 /// let officers = frame("Three officers were killed in Dalvor.");
 /// let wounded = frame("Twelve people were wounded in Dalvor.");
