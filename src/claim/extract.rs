@@ -45,7 +45,7 @@ use crate::claim::cues::{self, Cue};
 use crate::claim::frame::{Frame, HeadClass, PredicateClass, Relation, Voice};
 use crate::claim::lexicon::{Lexicon, Role};
 use crate::claim::measure::Evidence;
-use crate::claim::reader::{Reader, token_range};
+use crate::claim::reader::{Reader, clause_breaks, token_range};
 use crate::claim::scope::scope;
 use crate::claim::{Baseline, Claim, Modality};
 use crate::figure::{Figure, FigureKind, figures};
@@ -93,6 +93,7 @@ struct SentenceRead<'r, 'd> {
     index: usize,
     sentence: Sentence<'d>,
     tokens: &'r [Token<'d>],
+    breaks: &'r [bool],
     found: &'r [Figure],
     named: &'r [Source],
     topic: Topic,
@@ -267,10 +268,12 @@ impl ClaimExtractor {
         memory.previous = Some(text);
         memory.recent_places = if cues::PLACE_NOUNS.iter().any(|n| text.contains(n)) {
             let tokens = tokenize(text);
+            let breaks = clause_breaks(&tokens);
             let reader = Reader {
                 lexicon: &self.lexicon,
                 tokens: &tokens,
                 text,
+                breaks: &breaks,
             };
             reader.named_places()
         } else {
@@ -304,11 +307,13 @@ impl ClaimExtractor {
             sentence.text,
             memory.last_speaker.as_deref(),
         ));
+        let breaks = clause_breaks(&tokens);
         let read = SentenceRead {
             doc,
             index,
             sentence,
             tokens: &tokens,
+            breaks: &breaks,
             found,
             named: &named,
             topic,
@@ -353,18 +358,19 @@ impl ClaimExtractor {
         // sentence holds.
         let (a, b) = token_range(tokens, figure.span);
         let lo = a.saturating_sub(READ_WINDOW);
-        let window = &tokens[lo..(b + READ_WINDOW).min(tokens.len())];
+        let window_end = (b + READ_WINDOW).min(tokens.len());
         let reader = Reader {
             lexicon: &self.lexicon,
-            tokens: window,
+            tokens: &tokens[lo..window_end],
             text: sentence.text,
+            breaks: &read.breaks[lo..window_end],
         };
         let range = (a - lo, b - lo);
         // The previous figure, when the window holds it.
         let prev = k
             .checked_sub(1)
             .map(|p| read.found[p].span)
-            .filter(|p| window.first().is_some_and(|t| t.span().start <= p.start));
+            .filter(|p| tokens.get(lo).is_some_and(|t| t.span().start <= p.start));
         let mut placed = figure.clone();
         placed.span = figure.span.offset(sentence.span.start);
         let mut claim = Claim::new(

@@ -121,11 +121,12 @@ impl fmt::Display for Modality {
 ///
 /// ```
 /// use factdiff::{Baseline, Period, Span};
-/// let b = Baseline { value: 1000.0, period: Some(Period::Day), from: Span::new(40, 45) };
+/// let b = Baseline::new(1000.0, Some(Period::Day), Span::new(40, 45));
 /// assert_eq!(b.value * 3.0, 3000.0);
 /// ```
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
 pub struct Baseline {
     /// The implied value of the baseline (the stated figure divided by the
     /// multiplier).
@@ -134,6 +135,25 @@ pub struct Baseline {
     pub period: Option<Period>,
     /// The span of the stated figure in the document.
     pub from: Span,
+}
+
+impl Baseline {
+    /// The baseline `value` a multiplier implies, of the figure stated at
+    /// `from`, over its `period`.
+    ///
+    /// ```
+    /// use factdiff::{Baseline, Period, Span};
+    /// let b = Baseline::new(1000.0, Some(Period::Day), Span::new(0, 11));
+    /// assert_eq!(b.value, 1000.0);
+    /// ```
+    #[must_use]
+    pub fn new(value: f64, period: Option<Period>, from: Span) -> Baseline {
+        Baseline {
+            value,
+            period,
+            from,
+        }
+    }
 }
 
 /// One figure in one sentence, with what it counts.

@@ -21,6 +21,31 @@ pub(super) struct Reader<'a, 's> {
     pub(super) lexicon: &'a Lexicon,
     pub(super) tokens: &'a [Token<'s>],
     pub(super) text: &'s str,
+    /// [`clause_breaks`] of `tokens`, worked out once per sentence: the
+    /// rules ask again and again.
+    pub(super) breaks: &'a [bool],
+}
+
+/// For each token, whether it ends a clause: `;`, `:`, dashes, brackets,
+/// quotes, and periods other than those of abbreviations ("Gov.",
+/// "Feb.").
+pub(super) fn clause_breaks(tokens: &[Token<'_>]) -> Vec<bool> {
+    (0..tokens.len())
+        .map(|i| {
+            let t = &tokens[i];
+            if t.is('.') && i > 0 {
+                let prev = &tokens[i - 1];
+                let abbreviation = prev.is_word()
+                    && prev.text().len() <= 4
+                    && prev.text().chars().all(char::is_alphabetic)
+                    && (prev.capitalised() || prev.text().len() == 1);
+                if abbreviation {
+                    return false;
+                }
+            }
+            clause_break(t) || is_quote(t)
+        })
+        .collect()
 }
 
 /// Whether the token ends a clause: `;`, `:`, dashes, brackets and
@@ -91,18 +116,7 @@ impl Reader<'_, '_> {
     /// Whether token `i` ends a clause: `;`, `:`, dashes, brackets, and
     /// periods other than those of abbreviations ("Gov.", "Feb.").
     pub(super) fn breaks(&self, i: usize) -> bool {
-        let t = &self.tokens[i];
-        if t.is('.') && i > 0 {
-            let prev = &self.tokens[i - 1];
-            let abbreviation = prev.is_word()
-                && prev.text().len() <= 4
-                && prev.text().chars().all(char::is_alphabetic)
-                && (prev.capitalised() || prev.text().len() == 1);
-            if abbreviation {
-                return false;
-            }
-        }
-        clause_break(t) || is_quote(t)
+        self.breaks[i]
     }
 
     /// The first token of the clause holding token `a`, crossing at most

@@ -84,11 +84,11 @@ impl C {
     pub fn baseline(mut self, value: f64, period: Option<Period>, stated: &str) -> C {
         let base = self.0.sentence_span.start;
         let at = self.0.context.find(stated).unwrap_or(0);
-        self.0.baseline = Some(Baseline {
+        self.0.baseline = Some(Baseline::new(
             value,
             period,
-            from: Span::new(base + at, base + at + stated.len()),
-        });
+            Span::new(base + at, base + at + stated.len()),
+        ));
         self
     }
     pub fn period(mut self, p: Period) -> C {

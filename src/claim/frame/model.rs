@@ -268,6 +268,7 @@ impl Predicate {
 /// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
 pub struct FrameSpans {
     /// The head noun ("people" in "six people were shot").
     pub head: Option<Span>,
@@ -317,6 +318,7 @@ impl FrameSpans {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(default))]
+#[non_exhaustive]
 pub struct Frame {
     /// The lemma of the counted thing ("person", "officer", "dollar",
     /// "home").
