@@ -109,6 +109,7 @@ struct SentenceRead<'r, 'd> {
 /// let texts: Vec<String> = claims(&doc).map(|c| c.figure.text).collect();
 /// assert_eq!(texts, ["12", "3"]);
 /// ```
+#[must_use = "claims are read as the iterator advances"]
 pub struct Claims<'e, 'd> {
     extractor: &'e ClaimExtractor,
     doc: &'d Document,
