@@ -14,8 +14,12 @@
 //! stories are only used to score.
 //!
 //! ```text
-//! cargo run --release --example devset_gold -- target/devset [data/devgold]
+//! cargo run --release --example devset_gold -- target/devset [data/devgold] [--mismatches]
 //! ```
+//!
+//! With `--mismatches`, each frame part of a matched claim that differs
+//! from the gold is listed too: the part, the gold's value, the value
+//! found, the claim and the words around the figure.
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -106,12 +110,18 @@ fn tool_part<'a>(claim: &'a Value, part: &str) -> Option<&'a str> {
 }
 
 fn main() -> ExitCode {
-    let mut args = std::env::args().skip(1);
-    let Some(root) = args.next() else {
-        eprintln!("usage: devset_gold CORPUS_DIR [GOLD_DIR]");
+    let (flags, mut args): (Vec<String>, Vec<String>) =
+        std::env::args().skip(1).partition(|a| a.starts_with("--"));
+    let mismatches = flags.iter().any(|f| f == "--mismatches");
+    if args.is_empty() || flags.iter().any(|f| f != "--mismatches") {
+        eprintln!("usage: devset_gold CORPUS_DIR [GOLD_DIR] [--mismatches]");
         return ExitCode::from(2);
-    };
-    let gold_dir = args.next().unwrap_or_else(|| "data/devgold".to_string());
+    }
+    let root = args.remove(0);
+    let gold_dir = args
+        .into_iter()
+        .next()
+        .unwrap_or_else(|| "data/devgold".to_string());
     let (docs, gold) = match (load_docs(Path::new(&root)), load_gold(Path::new(&gold_dir))) {
         (Ok(d), Ok(g)) => (d, g),
         (Err(e), _) | (_, Err(e)) => {
@@ -120,7 +130,10 @@ fn main() -> ExitCode {
         }
     };
     let report = Comparer::default().compare(&docs);
-    let scored = score(&report, &gold);
+    let mut scored = score(&report, &gold);
+    if mismatches {
+        scored.lines.extend(list_mismatches(&report, &docs, &gold));
+    }
     print!("{scored}");
     ExitCode::SUCCESS
 }
@@ -311,4 +324,70 @@ fn score(report: &Report, gold: &[Value]) -> Scored {
         "findings: must {must}, must_not violated {must_not}"
     ));
     Scored { lines }
+}
+
+/// The words around bytes `[s, e)` of a text, on one line, the figure
+/// bracketed.
+fn around(text: &str, s: usize, e: usize) -> String {
+    let floor = |mut i: usize| {
+        while !text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let from = floor(s.saturating_sub(90));
+    let to = floor((e + 90).min(text.len()));
+    let (s, e) = (floor(s.min(text.len())), floor(e.min(text.len())));
+    format!("{}[{}]{}", &text[from..s], &text[s..e], &text[e..to]).replace(['\n', '\r', '\t'], " ")
+}
+
+/// One line per frame part of a matched claim that differs from the gold:
+/// part, gold value, found value, claim id, the words around the figure.
+fn list_mismatches(report: &Report, docs: &[Document], gold: &[Value]) -> Vec<String> {
+    let texts: HashMap<&str, &str> = docs
+        .iter()
+        .map(|d| (d.id.as_str(), d.text.as_str()))
+        .collect();
+    let mut out = Vec::new();
+    for c in gold
+        .iter()
+        .flat_map(|story| story["claims"].as_array().into_iter().flatten())
+    {
+        let (Some(doc), Some(s), Some(e)) =
+            (c["doc"].as_str(), offset(&c["start"]), offset(&c["end"]))
+        else {
+            continue;
+        };
+        let Some(claim) = report
+            .claims
+            .iter()
+            .find(|k| k.doc == doc && overlaps((k.figure.span.start, k.figure.span.end), (s, e)))
+        else {
+            continue;
+        };
+        let found = serde_json::to_value(claim).expect("claims serialise");
+        for part in [
+            "head",
+            "predicate_class",
+            "relation",
+            "head_class",
+            "measure",
+        ] {
+            let want = c[part].as_str();
+            if part != "relation" && want.is_none() {
+                continue;
+            }
+            let want = want.unwrap_or("total");
+            let got = tool_part(&found, part);
+            if got != Some(want) {
+                let context = texts.get(doc).map_or(String::new(), |t| around(t, s, e));
+                out.push(format!(
+                    "mismatch {part:<15} gold={want:<10} found={:<10} {} | {context}",
+                    got.unwrap_or("-"),
+                    claim.id
+                ));
+            }
+        }
+    }
+    out
 }
