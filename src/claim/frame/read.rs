@@ -3,8 +3,11 @@
 //! - **head**: number + modifiers + noun, the last noun of the run, which
 //!   ends after a plural ("14 state troopers", "three officers killed");
 //!   "N of the X"; a currency makes money the head; a measurement's unit
-//!   ("six-hour", "15 years"), or what it measures ("70 mm of rain"); "the
-//!   death toll rose to N" counts people who died.
+//!   ("six-hour", "15 years"), or what it measures ("70 mm of rain", but
+//!   "three days of talks" counts days); "the death toll rose to N" counts
+//!   people who died; a label names a bare count ("Arrests: 12"); a noun
+//!   joined to the number counts ("a four-term senator"); "N others" are
+//!   people, or the things counted before them; a tally counts votes.
 //! - **predicate**: a verb just left of the figure, its object the counted
 //!   thing ("killed at least 12"); an auxiliary + participle after the head
 //!   (passive: "were shot"), a bare participle (reduced passive: "three
@@ -12,9 +15,11 @@
 //!   state word ("five dead"); a participle modifier ("860 damaged
 //!   homes"); else the event a head noun names ("7,300 arrests"). Verbs of
 //!   saying, wanting and counting are not the event.
-//! - **relation**: "more", "another", "additional" → increment; "of the",
-//!   "of those", "including", "among them", "of whom" → subset; a
-//!   percentage → share. "Other" is none: "killed two and injured 19
+//! - **relation**: "more", "another", "additional", "of other" →
+//!   increment; "of the", "of those", "of Dalvor's", "including", "among
+//!   them", "of whom" → subset, but "dozens of people" names no whole, "all
+//!   five of the victims" is the whole and "among five people" the whole
+//!   too; a percentage or a fraction of something → share. "Other" is none: "killed two and injured 19
 //!   others" counts all the injured.
 //! - **purpose** (money): "$X for/on/in NP", "$X to VERB NP", "NP ... cost
 //!   $X", "NP budget of $X", a noun right after the amount.
@@ -29,7 +34,7 @@ use crate::claim::frame::predicate::past_form;
 use crate::claim::frame::words::{self, head_class};
 use crate::claim::reader::{NOUN_PHRASE, Reader};
 use crate::figure::{Figure, FigureKind};
-use crate::text::{Pos, Token};
+use crate::text::{Pos, Token, noun_senses};
 
 /// What the words after a figure hold.
 #[derive(Clone, Copy, Debug, Default)]
@@ -72,32 +77,8 @@ impl Reader<'_, '_> {
         let mut frame = Frame::default();
         let mut spans = FrameSpans::default();
 
-        // Head.
         let toll = self.toll_before(a);
-        let head_token = match kind {
-            // "15 years", "a six-hour standoff": the unit; "70 mm of rain":
-            // what it measures.
-            FigureKind::Measurement => np.head.filter(|_| np.of).or_else(|| self.unit_token(a, b)),
-            _ => np.head,
-        };
-        if kind == FigureKind::Money {
-            frame.head = Some("dollar".to_string());
-            frame.head_class = Some(HeadClass::Money);
-        } else if let Some(h) = head_token {
-            let t = &self.tokens[h];
-            let lemma = unit_lemma(t);
-            if !not_a_head(&lemma, kind) {
-                frame.head_class = Some(head_class(&lemma));
-                frame.head = Some(lemma);
-                spans.head = Some(t.span());
-            }
-        } else if toll.is_some() {
-            frame.head = Some("person".to_string());
-            frame.head_class = Some(HeadClass::Person);
-        } else if kind == FigureKind::Percent {
-            frame.head = Some("percent".to_string());
-            frame.head_class = Some(HeadClass::Other);
-        }
+        self.head(&mut frame, &mut spans, figure, (a, b), &np, toll.is_some());
 
         // Predicate: "the death toll rose to 12" counts deaths, whatever
         // verb moves the toll.
@@ -153,18 +134,12 @@ impl Reader<'_, '_> {
                 voice: r.found.voice,
                 polarity: r.polarity,
             });
+        } else if kind == FigureKind::Tally {
+            // "the final tally was 97-1": a tally is a vote's count.
+            frame.predicate = Some(Predicate::new("vote", PredicateClass::Vote, Voice::Nominal));
         }
 
-        // Relation.
-        let relation = self.relation_before(a).or(np.relation);
-        if let Some((r, at)) = relation {
-            frame.relation = r;
-            spans.relation = Some(self.tokens[at].span());
-        }
-        let change = frame.predicate_class() == Some(PredicateClass::Change);
-        if kind == FigureKind::Percent && !change {
-            frame.relation = Relation::Share;
-        }
+        self.relation(&mut frame, &mut spans, figure, (a, b), &np);
 
         // Purpose.
         if kind == FigureKind::Money
@@ -176,6 +151,106 @@ impl Reader<'_, '_> {
         }
         frame.spans = spans;
         frame
+    }
+
+    /// The frame's head (see the module's rules): money is dollars, a
+    /// tally votes; else the head phrase's noun, a measurement's unit, a
+    /// label's noun, the people of a toll, or "percent".
+    fn head(
+        &self,
+        frame: &mut Frame,
+        spans: &mut FrameSpans,
+        figure: &Figure,
+        (a, b): (usize, usize),
+        np: &HeadPhrase,
+        toll: bool,
+    ) {
+        let kind = figure.kind;
+        let head_token = match kind {
+            // "15 years", "a six-hour standoff": the unit; "70 mm of rain":
+            // what it measures, but "three days of talks" counts days.
+            FigureKind::Measurement => {
+                let unit = self.unit_token(a, b);
+                let time = unit
+                    .is_some_and(|u| head_class(&unit_lemma(&self.tokens[u])) == HeadClass::Time);
+                np.head.filter(|_| np.of && !time).or(unit)
+            }
+            // "a four-term senator", "a 10-round magazine": the noun the
+            // number is joined to is what it counts.
+            FigureKind::Count if self.joined_unit(figure, b) => Some(b - 1),
+            // "Vehicle thefts: 31": a label names what a bare count counts
+            // (a capital after it starts the next label or line).
+            FigureKind::Count => np
+                .head
+                .filter(|&h| !self.tokens[h].capitalised())
+                .or_else(|| self.label_before(a))
+                .or(np.head),
+            _ => np.head,
+        };
+        if kind == FigureKind::Money {
+            frame.head = Some("dollar".to_string());
+            frame.head_class = Some(HeadClass::Money);
+        } else if kind == FigureKind::Tally {
+            // "passed 97-1", "a 5-4 ruling": votes on each side.
+            frame.head = Some("vote".to_string());
+            frame.head_class = Some(HeadClass::Vote);
+        } else if let Some(h) = head_token.filter(|&h| self.tokens[h].lower() == "others") {
+            // "five others were hurt": people, unless the sentence counted
+            // other things before ("three homes burned and 12 others").
+            let lemma = self.antecedent(a).unwrap_or_else(|| "person".to_string());
+            frame.head_class = Some(head_class(&lemma));
+            frame.head = Some(lemma);
+            spans.head = Some(self.tokens[h].span());
+        } else if let Some(h) = head_token {
+            let t = &self.tokens[h];
+            let lemma = unit_lemma(t);
+            if !not_a_head(&lemma, kind) {
+                frame.head_class = Some(head_class(&lemma));
+                frame.head = Some(lemma);
+                spans.head = Some(t.span());
+            }
+        } else if toll {
+            frame.head = Some("person".to_string());
+            frame.head_class = Some(HeadClass::Person);
+        } else if kind == FigureKind::Percent {
+            frame.head = Some("percent".to_string());
+            frame.head_class = Some(HeadClass::Other);
+        }
+    }
+
+    /// The frame's relation: a relation word before the figure or in its
+    /// head phrase; "all"/"both" make a partitive whole; a fraction "of"
+    /// something and a percentage (not a change) are shares.
+    fn relation(
+        &self,
+        frame: &mut Frame,
+        spans: &mut FrameSpans,
+        figure: &Figure,
+        (a, b): (usize, usize),
+        np: &HeadPhrase,
+    ) {
+        let kind = figure.kind;
+        let relation = self.relation_before(a).or(np.relation);
+        if let Some((r, at)) = relation {
+            frame.relation = r;
+            spans.relation = Some(self.tokens[at].span());
+        }
+        // "all five of the victims", "both of them": the whole.
+        if frame.relation == Relation::Subset
+            && (a.saturating_sub(1)..b).any(|i| matches!(self.tokens[i].lower(), "all" | "both"))
+        {
+            frame.relation = Relation::Total;
+            spans.relation = None;
+        }
+        // "two-thirds of the Senate", "half of the homes": a share.
+        let fraction = figure.value.is_some_and(|v| v > 0.0 && v < 1.0);
+        if np.of && fraction && matches!(kind, FigureKind::Count | FigureKind::Multiplier) {
+            frame.relation = Relation::Share;
+        }
+        let change = frame.predicate_class() == Some(PredicateClass::Change);
+        if kind == FigureKind::Percent && !change {
+            frame.relation = Relation::Share;
+        }
     }
 
     pub(super) fn word(&self, i: usize) -> Option<&Token<'_>> {
@@ -194,7 +269,10 @@ impl Reader<'_, '_> {
             let lower = t.lower();
             if words::increment_after(lower) {
                 np.relation = Some((Relation::Increment, i));
-            } else if !matches!(lower, "other" | "others") {
+            } else if lower == "others" {
+                // "five others were hurt": "others" is the head.
+                np.head = Some(i);
+            } else if lower != "other" {
                 // "injured 19 others": besides those named, the whole count
                 // of its own event, no part of another.
                 break;
@@ -212,12 +290,17 @@ impl Reader<'_, '_> {
         if i < end && self.word(i).is_some_and(|t| t.lower() == "of") {
             np.of = true;
             // "70 mm of rain", "87% of voters", "$75 million of the stadium":
-            // what is measured, a share, what money is for.
+            // what is measured, a share, what money is for; "dozens of
+            // people": what is counted, no part of a named whole.
             if !matches!(
                 kind,
                 FigureKind::Measurement | FigureKind::Percent | FigureKind::Money
-            ) {
+            ) && self.partitive(i + 1)
+            {
                 np.relation = Some((Relation::Subset, i));
+            } else if self.word(i + 1).is_some_and(|t| t.lower() == "other") {
+                // "dozens of other lawmakers": besides those named.
+                np.relation = Some((Relation::Increment, i + 1));
             }
             i += 1;
             np.end = i;
@@ -249,6 +332,30 @@ impl Reader<'_, '_> {
         np
     }
 
+    /// Whether the words from token `i`, after "N of", name a whole the
+    /// figure is part of: a determiner or pronoun ("of the officers", "of
+    /// those killed", "of them"), a number ("of the 19"), a possessor ("of
+    /// Dalvor's players"). Not a bare noun ("dozens of people").
+    fn partitive(&self, i: usize) -> bool {
+        let Some(t) = self.word(i) else {
+            return false;
+        };
+        let lower = t.lower();
+        let possessor = t.capitalised()
+            && self
+                .tokens
+                .get(i + 1)
+                .is_some_and(|n| matches!(n.lower(), "'s" | "’s" | "'" | "’"));
+        cues::attributive_determiner(lower)
+            || matches!(
+                lower,
+                "those" | "these" | "them" | "whom" | "us" | "which" | "whose"
+            )
+            || t.has_digit()
+            || cues::number_word(lower)
+            || possessor
+    }
+
     /// The run of modifiers and nouns from token `i`: its last noun is the
     /// head; a plural ends it.
     pub(super) fn noun_run(&self, np: &mut HeadPhrase, mut i: usize, end: usize) {
@@ -265,7 +372,9 @@ impl Reader<'_, '_> {
                 np.end = np.end.max(i + 1);
                 break;
             }
+            // "one count of arson": the head is found, "of" adds to it.
             if cues::ends_noun_phrase(lower)
+                || (lower == "of" && np.head.is_some())
                 || cues::window_opener(lower)
                 || cues::weekday(lower)
                 || (i > 0 && cues::month(lower) && t.capitalised())
@@ -320,11 +429,65 @@ impl Reader<'_, '_> {
             let lower = self.tokens[i].lower();
             if words::increment_before(lower) {
                 Some((Relation::Increment, i))
-            } else if words::subset_before(lower) {
+            } else if words::subset_before(lower) && !(lower == "among" && i + 1 == a) {
+                // "among five people shot": the five are the whole.
                 Some((Relation::Subset, i))
             } else {
                 None
             }
+        })
+    }
+
+    /// The head noun of a label just before the figure: "Arrests: 12",
+    /// "Burglaries per 1,000 homes: 14" (a rate's base after "per" is not
+    /// what is counted). The label ends in its noun, right before the colon.
+    fn label_before(&self, a: usize) -> Option<usize> {
+        let colon = a.checked_sub(1)?;
+        if !self.tokens[colon].is(':') {
+            return None;
+        }
+        let from = (colon.saturating_sub(8)..colon)
+            .rev()
+            .take_while(|&i| self.tokens[i].is_word())
+            .last()?;
+        let cut = (from..colon)
+            .find(|&i| self.tokens[i].lower() == "per")
+            .unwrap_or(colon);
+        let h = cut.checked_sub(1).filter(|&h| h >= from)?;
+        let t = &self.tokens[h];
+        (t.is_noun() && !t.has_digit() && !cues::ends_noun_phrase(t.lower())).then_some(h)
+    }
+
+    /// Whether the figure's last token joins it to a noun with a hyphen
+    /// ("four-term", "10-round") past the figure's own text.
+    fn joined_unit(&self, figure: &Figure, b: usize) -> bool {
+        let Some(t) = b.checked_sub(1).map(|i| &self.tokens[i]) else {
+            return false;
+        };
+        let end = t.span().end;
+        let figure_end = figure.span.end;
+        figure_end < end
+            && t.text().rsplit_once('-').is_some_and(|(_, unit)| {
+                !unit.is_empty() && unit.bytes().all(|c| c.is_ascii_alphabetic())
+            })
+            && t.text().rsplit_once('-').is_some_and(|(_, unit)| {
+                noun_senses(&crate::text::lemma(&unit.to_ascii_lowercase(), Pos::Noun)).is_some()
+            })
+            && !t.text().ends_with("old")
+            && !t.text().ends_with("olds")
+    }
+
+    /// The head lemma of the last counted noun before token `a` in the
+    /// sentence ("homes" in "three homes burned and 12 others"), if it
+    /// is not a person: what "others" stands for.
+    fn antecedent(&self, a: usize) -> Option<String> {
+        (1..a).rev().find_map(|i| {
+            let t = &self.tokens[i];
+            let prev = &self.tokens[i - 1];
+            let counted = prev.has_digit() || cues::number_word(prev.lower());
+            (counted && t.is_word() && t.is_noun() && t.is_plural() && t.lower() != "others")
+                .then(|| t.lemma(Pos::Noun).to_string())
+                .filter(|l| head_class(l) != HeadClass::Person)
         })
     }
 
