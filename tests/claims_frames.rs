@@ -161,7 +161,7 @@ const ROWS: &[Row] = &[
     ("About 15% of children are not fully vaccinated.", "About 15%", Some("child"), Some("other"), "share"),
     ("Doctors performed 60 surgeries during the strike.", "60", Some("surgery"), None, "total"),
     ("The ward has 40 beds.", "40", Some("bed"), None, "total"),
-    ("Three of the patients remain in critical condition.", "Three", Some("patient"), None, "subset"),
+    ("Three of the patients remain in critical condition.", "Three", Some("patient"), Some("injure"), "subset"),
     // ---- sport and events
     ("The match drew 42,000 fans to Pellham Stadium.", "42,000", Some("fan"), None, "total"),
     ("The Harriers scored 4 goals in the second half.", "4", Some("goal"), Some("other"), "total"),
@@ -223,6 +223,23 @@ const ROWS: &[Row] = &[
     ("The suspect faces one count of burglary.", "one", Some("count"), Some("charge"), "total"),
     ("The festival offered four days of concerts.", "four days", Some("day"), Some("other"), "total"),
     ("Dozens of other volunteers joined the search.", "Dozens", Some("volunteer"), Some("other"), "increment"),
+    // ---- the words around the predicate: care, condition, fire, punishment, money nouns
+    ("Paramedics took four people to Varrow General Hospital.", "four", Some("person"), Some("injure"), "total"),
+    ("Three others were rushed to area hospitals after the crash.", "Three", Some("person"), Some("injure"), "total"),
+    ("Two of the hikers are in critical condition.", "Two", Some("hiker"), Some("injure"), "subset"),
+    ("Two climbers were pronounced dead at the scene.", "Two", Some("climber"), Some("die"), "total"),
+    ("Two toddlers are recovering after the crash.", "Two", Some("toddler"), Some("injure"), "total"),
+    ("Witnesses heard at least 20 shots near the depot.", "at least 20", Some("shot"), Some("fire"), "total"),
+    ("Two masked men opened fire on the crowd.", "Two", Some("man"), Some("fire"), "total"),
+    ("Three deputies fired their weapons during the chase.", "Three", Some("deputy"), Some("fire"), "total"),
+    ("Two men shot at the patrol car before fleeing.", "Two", Some("man"), Some("fire"), "total"),
+    ("Five people shot at a Tallis block party survived.", "Five", Some("person"), Some("shoot"), "total"),
+    ("Police recovered three handguns.", "three", Some("handgun"), Some("other"), "total"),
+    ("The pharmacy gave 900 flu shots last week.", "900", Some("shot"), Some("other"), "total"),
+    ("The judge set bail at $40,000.", "$40,000", Some("dollar"), Some("release"), "total"),
+    ("Crime Stoppers offers a reward of up to $2,500.", "up to $2,500", Some("dollar"), Some("pay"), "total"),
+    ("He faces up to 10 years in prison.", "up to 10 years", Some("year"), Some("sentence"), "total"),
+    ("The teen received 2 years' probation.", "2 years", Some("year"), Some("sentence"), "total"),
 ];
 
 /// Rows the rules get wrong and no general rule fixes yet: `(text, figure,

@@ -7,6 +7,7 @@
 //! frames' quantities stand to each other.
 
 mod model;
+mod outcome;
 mod predicate;
 mod purpose;
 mod read;

@@ -30,6 +30,7 @@ use crate::claim::cues;
 use crate::claim::frame::model::{
     Frame, FrameSpans, HeadClass, Predicate, PredicateClass, Relation, Voice,
 };
+use crate::claim::frame::outcome::Around;
 use crate::claim::frame::predicate::past_form;
 use crate::claim::frame::words::{self, head_class};
 use crate::claim::reader::{NOUN_PHRASE, Reader};
@@ -113,6 +114,7 @@ impl Reader<'_, '_> {
                 .as_ref()
                 .is_none_or(|r| matches!(r.class, PredicateClass::Change | PredicateClass::Other))
         });
+        let mut predicate_at = None;
         if let Some(t) = toll {
             spans.predicate = Some(self.tokens[t].span());
             frame.predicate = Some(Predicate::new("die", PredicateClass::Die, Voice::Nominal));
@@ -127,6 +129,7 @@ impl Reader<'_, '_> {
                 ..Predicate::new(t.lemma(Pos::Noun), class, Voice::Nominal)
             });
         } else if let Some(r) = found {
+            predicate_at = Some(r.found.at);
             spans.predicate = Some(self.tokens_span(r.found.at, r.found.to));
             frame.predicate = Some(Predicate {
                 lemma: r.lemma,
@@ -139,6 +142,17 @@ impl Reader<'_, '_> {
             frame.predicate = Some(Predicate::new("vote", PredicateClass::Vote, Voice::Nominal));
         }
 
+        // The words around the predicate: "taken to the hospital",
+        // "opened fire", "eight years in prison", "a $5,000 bond".
+        let around = Around {
+            predicate: frame.predicate.as_ref(),
+            at: predicate_at,
+            head: frame.head.as_deref(),
+            kind,
+        };
+        if let Some(p) = self.outcome(&around, (a, b), end) {
+            frame.predicate = Some(p);
+        }
         self.relation(&mut frame, &mut spans, figure, (a, b), &np);
 
         // Purpose.
