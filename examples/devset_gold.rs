@@ -133,6 +133,7 @@ fn main() -> ExitCode {
     let mut scored = score(&report, &gold);
     if mismatches {
         scored.lines.extend(list_mismatches(&report, &docs, &gold));
+        scored.lines.extend(list_missed_musts(&report, &gold));
     }
     print!("{scored}");
     ExitCode::SUCCESS
@@ -386,6 +387,79 @@ fn list_mismatches(report: &Report, docs: &[Document], gold: &[Value]) -> Vec<St
                     got.unwrap_or("-"),
                     claim.id
                 ));
+            }
+        }
+    }
+    out
+}
+
+/// For each `must` group not found whole: each gold claim with the claim
+/// found on it (frame head, predicate class, relation, measure, place,
+/// period, modality) and the findings it is in.
+fn list_missed_musts(report: &Report, gold: &[Value]) -> Vec<String> {
+    let mut out = Vec::new();
+    for story in gold {
+        let name = story["story"].as_str().unwrap_or("?");
+        let claims: HashMap<&str, &Value> = story["claims"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|c| Some((c["id"].as_str()?, c)))
+            .collect();
+        for f in story["findings"]["must"].as_array().into_iter().flatten() {
+            let ids: Vec<&str> = f["claims"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str)
+                .collect();
+            let mut rows = Vec::new();
+            let mut sets = Vec::new();
+            for id in &ids {
+                let Some(c) = claims.get(id) else { continue };
+                let (Some(doc), Some(s), Some(e)) =
+                    (c["doc"].as_str(), offset(&c["start"]), offset(&c["end"]))
+                else {
+                    continue;
+                };
+                let found = report.claims.iter().find(|k| {
+                    k.doc == doc && overlaps((k.figure.span.start, k.figure.span.end), (s, e))
+                });
+                let Some(k) = found else {
+                    rows.push(format!("    {id} {doc}: no claim"));
+                    sets.push(Vec::new());
+                    continue;
+                };
+                let in_findings: Vec<usize> = report
+                    .findings
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, f)| f.claims.contains(&k.id))
+                    .map(|(i, _)| i)
+                    .collect();
+                let fr = &k.frame;
+                rows.push(format!(
+                    "    {id} {} [{}] head={} pred={} rel={} measure={} place={} period={} modality={} findings={in_findings:?}",
+                    k.id,
+                    k.figure.text,
+                    fr.head.as_deref().unwrap_or("-"),
+                    fr.predicate
+                        .as_ref()
+                        .map_or("-".to_string(), |p| format!("{}/{}", p.lemma, p.class)),
+                    fr.relation,
+                    k.measure.as_deref().unwrap_or("-"),
+                    k.place.as_deref().unwrap_or("-"),
+                    k.period.map_or("-".to_string(), |p| format!("{p:?}")),
+                    k.modality,
+                ));
+                sets.push(in_findings);
+            }
+            let whole = sets
+                .first()
+                .is_some_and(|first| first.iter().any(|f| sets.iter().all(|s| s.contains(f))));
+            if !whole {
+                out.push(format!("must detail {name} {ids:?} {}", f["verdict"]));
+                out.extend(rows);
             }
         }
     }

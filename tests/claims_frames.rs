@@ -240,6 +240,19 @@ const ROWS: &[Row] = &[
     ("Crime Stoppers offers a reward of up to $2,500.", "up to $2,500", Some("dollar"), Some("pay"), "total"),
     ("He faces up to 10 years in prison.", "up to 10 years", Some("year"), Some("sentence"), "total"),
     ("The teen received 2 years' probation.", "2 years", Some("year"), Some("sentence"), "total"),
+    // ---- headlines, raising verbs, event modifiers, state modifiers, coordinated parts
+    ("Five shot in Tallis on Sunday.", "Five", None, Some("shoot"), "total"),
+    ("The five victims were believed to be shot in the hallway.", "five", Some("victim"), Some("shoot"), "total"),
+    ("Officers found four gunshot victims.", "four", Some("victim"), Some("shoot"), "total"),
+    ("There were two deceased persons in the house.", "two", Some("person"), Some("die"), "total"),
+    ("One victim was deceased when officers arrived.", "One", Some("victim"), Some("die"), "total"),
+    ("One man later succumbed to his injuries.", "One", Some("man"), Some("die"), "total"),
+    ("The storm left 3 injured workers.", "3", Some("worker"), Some("injure"), "total"),
+    ("One woman and four men were shot on Elm Street.", "One", Some("woman"), Some("shoot"), "subset"),
+    ("One woman and four men were shot on Elm Street.", "four", Some("man"), Some("shoot"), "subset"),
+    ("The blast killed two soldiers and three civilians.", "three", Some("civilian"), Some("die"), "subset"),
+    ("Medics took two men and two women to Varrow General Hospital.", "two men", Some("man"), Some("injure"), "subset"),
+    ("Between 3 and 5 people were hurt.", "Between 3 and 5", Some("person"), Some("injure"), "total"),
 ];
 
 /// Rows the rules get wrong and no general rule fixes yet: `(text, figure,

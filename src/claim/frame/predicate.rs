@@ -3,6 +3,7 @@
 //! for the order).
 
 use crate::claim::cues;
+use crate::claim::frame::coordinate::number_token;
 use crate::claim::frame::model::{Polarity, PredicateClass, Voice};
 use crate::claim::frame::read::HeadPhrase;
 use crate::claim::frame::words;
@@ -44,6 +45,15 @@ fn same_form_participle(lower: &str) -> bool {
             | "let"
             | "beat"
             | "bid"
+    )
+}
+
+/// Verbs of belief and report that raise the subject of what follows "to
+/// be" ("five were believed to be shot", "two are thought to have died").
+fn raising(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "believe" | "think" | "say" | "report" | "know" | "fear" | "presume" | "understand"
     )
 }
 
@@ -149,9 +159,14 @@ impl Reader<'_, '_> {
             };
             return Some(self.resolved(Found::at(s, voice), on));
         }
+        // "gunshot victims": the event before a person head.
+        let person_event = np
+            .event_modifier
+            .filter(|_| on.head.is_some_and(words::is_person_head));
         let nominal = np
             .head
             .filter(|&h| words::event_noun(self.tokens[h].lemma(Pos::Noun)).is_some())
+            .or(person_event)
             .map(|h| self.resolved(Found::at(h, Voice::Nominal), on));
         // An event noun says more than a verb of no known class ("the raids
         // led to 300 arrests").
@@ -159,7 +174,13 @@ impl Reader<'_, '_> {
             return right;
         }
         if let Some(m) = np.modifier {
-            let r = Some(self.resolved(Found::at(m, Voice::Passive), on));
+            // "860 damaged homes"; a state word: "two deceased persons".
+            let voice = if words::state_word(self.tokens[m].lower()).is_some() {
+                Voice::Nominal
+            } else {
+                Voice::Passive
+            };
+            let r = Some(self.resolved(Found::at(m, voice), on));
             if specific(&r) {
                 return r;
             }
@@ -242,6 +263,12 @@ impl Reader<'_, '_> {
                     .flatten()
             {
                 return found(i - 1, i + 1, Some(p));
+            }
+            // "killed two soldiers and three civilians": across "and", the
+            // other count's words lie before the shared verb.
+            if crossed && !own_word && (number_token(t) || t.is_noun() && t.is_plural()) {
+                words += 1;
+                continue;
             }
             // "sentenced to 15 years", "grew by 5%", "crested at 25 feet"
             if cues::figure_modifier(lower) || words::verb_filler(lower) || lower == "by" {
@@ -348,6 +375,10 @@ impl Reader<'_, '_> {
                 modal |= cues::modal(lower) || lower == "to";
             } else if matches!(lower, "and" | "or" | "but") {
                 return None;
+            } else if raising(t.lemma(Pos::Verb))
+                && self.word(i + 1).is_some_and(|n| n.lower() == "to")
+            {
+                // "were believed to be shot": the event is after "to be".
             } else if !pp
                 && i == from
                 && matches!(lower, "in" | "at" | "from" | "near" | "across" | "inside")

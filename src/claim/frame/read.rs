@@ -54,6 +54,11 @@ pub(super) struct HeadPhrase {
     pub(super) those: Option<usize>,
     /// The figure is followed by "of" ("87% of voters", "70 mm of rain").
     pub(super) of: bool,
+    /// The figure counts more than one: a singular participle after it is
+    /// a verb ("Five shot in Dalvor"), not the head.
+    pub(super) plural: bool,
+    /// An event noun before a person head ("gunshot victims").
+    pub(super) event_modifier: Option<usize>,
 }
 
 /// Words that never head a counted phrase: what follows a count without
@@ -74,7 +79,8 @@ impl Reader<'_, '_> {
     pub(in crate::claim) fn frame(&self, figure: &Figure, (a, b): (usize, usize)) -> Frame {
         let kind = figure.kind;
         let end = self.clause_end(b);
-        let np = self.head_phrase(kind, b, end);
+        let plural = figure.value.is_some_and(|v| v > 1.0);
+        let np = self.head_phrase(kind, b, end, plural);
         let mut frame = Frame::default();
         let mut spans = FrameSpans::default();
 
@@ -85,10 +91,18 @@ impl Reader<'_, '_> {
         // verb moves the toll.
         // "a six-hour standoff ended": the standoff ended, not the hours.
         let measured = kind == FigureKind::Measurement && !np.of && np.head.is_some();
+        // "one woman and four men were shot": the verb after the last
+        // part is the first's too.
+        let after = self.coordinated_after(&np, end, kind);
         let words_after = if measured {
             HeadPhrase {
                 end: b,
                 ..HeadPhrase::default()
+            }
+        } else if let Some(next) = after {
+            HeadPhrase {
+                end: next.end,
+                ..np
             }
         } else {
             np
@@ -154,6 +168,11 @@ impl Reader<'_, '_> {
             frame.predicate = Some(p);
         }
         self.relation(&mut frame, &mut spans, figure, (a, b), &np);
+        // "one woman and four men": each a part of the group.
+        let parted = after.is_some() || self.coordinated_before(a, np.head).is_some();
+        if parted && frame.relation == Relation::Total {
+            frame.relation = Relation::Subset;
+        }
 
         // Purpose.
         if kind == FigureKind::Money
@@ -272,9 +291,16 @@ impl Reader<'_, '_> {
     }
 
     /// Reads the words after a figure (see [`HeadPhrase`]).
-    fn head_phrase(&self, kind: FigureKind, b: usize, end: usize) -> HeadPhrase {
+    pub(super) fn head_phrase(
+        &self,
+        kind: FigureKind,
+        b: usize,
+        end: usize,
+        plural: bool,
+    ) -> HeadPhrase {
         let mut np = HeadPhrase {
             end: b,
+            plural,
             ..HeadPhrase::default()
         };
         let mut i = b;
@@ -379,9 +405,14 @@ impl Reader<'_, '_> {
                 break;
             };
             let lower = t.lower();
-            if words::state_word(lower).is_some()
-                && !(np.head.is_none() && self.noun_follows(i, end))
-            {
+            if words::state_word(lower).is_some() {
+                if np.head.is_none() && self.noun_follows(i, end) {
+                    // "two deceased persons", "three injured workers"
+                    np.modifier.get_or_insert(i);
+                    i += 1;
+                    words += 1;
+                    continue;
+                }
                 np.state = Some(i);
                 np.end = np.end.max(i + 1);
                 break;
@@ -413,6 +444,17 @@ impl Reader<'_, '_> {
                     .is_some_and(|h| words::is_person_head(self.tokens[h].lemma(Pos::Noun)));
                 if person && t.is_verb() && !t.is_plural() {
                     break;
+                }
+                // "Five shot in Dalvor": a singular participle after a
+                // plural count is its verb.
+                if np.plural && np.head.is_none() && past_form(t) && !self.noun_follows(i, end) {
+                    break;
+                }
+                // "gunshot victims": the event a person went through.
+                if let Some(h) = np.head
+                    && words::event_noun(self.tokens[h].lemma(Pos::Noun)).is_some()
+                {
+                    np.event_modifier = Some(h);
                 }
                 np.head = Some(i);
                 np.end = i + 1;

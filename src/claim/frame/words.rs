@@ -14,7 +14,7 @@ use PredicateClass as P;
 pub(super) fn verb_class(lemma: &str) -> Option<(PredicateClass, Polarity)> {
     let class = match lemma {
         "kill" | "die" | "slay" | "murder" | "perish" | "drown" | "execute" | "assassinate"
-        | "massacre" | "strangle" | "behead" => P::Die,
+        | "massacre" | "strangle" | "behead" | "decease" | "succumb" => P::Die,
         "wound" | "injure" | "hurt" | "hospitalize" | "hospitalise" | "maim" | "stab" => P::Injure,
         "shoot" | "gun down" => P::Shoot,
         "fire" | "discharge" => P::Fire,
@@ -179,7 +179,7 @@ pub(super) fn event_noun(lemma: &str) -> Option<(PredicateClass, Polarity)> {
 /// form.
 pub(super) fn state_word(lower: &str) -> Option<PredicateClass> {
     Some(match lower {
-        "dead" | "killed" => P::Die,
+        "dead" | "killed" | "deceased" | "slain" => P::Die,
         "injured" | "wounded" | "hurt" | "hospitalized" | "hospitalised" => P::Injure,
         "displaced" | "evacuated" => P::Evacuate,
         "missing" | "unaccounted" => P::Other,

@@ -1,0 +1,62 @@
+//! Counts coordinated as the parts of one group: "one woman and four men
+//! were shot", "two males and two females". Each count is a part of the
+//! group (a subset), and the first shares the verb after the last.
+
+use crate::claim::cues;
+use crate::claim::frame::read::HeadPhrase;
+use crate::claim::reader::Reader;
+use crate::figure::FigureKind;
+use crate::text::{Pos, Token};
+
+/// Whether a token spells or writes a number ("4", "1,200", "four", "one").
+pub(super) fn number_token(t: &Token<'_>) -> bool {
+    t.is_word() && (t.has_digit() && t.lower().bytes().all(|c| c.is_ascii_digit() || c == b','))
+        || cues::number_word(t.lower()) && t.lower() != "few"
+        || t.lower() == "one"
+}
+
+impl Reader<'_, '_> {
+    /// The head phrase of a count coordinated after the one whose head
+    /// phrase is `np` ("four men" after "one woman and"), when its head
+    /// differs.
+    pub(super) fn coordinated_after(
+        &self,
+        np: &HeadPhrase,
+        end: usize,
+        kind: FigureKind,
+    ) -> Option<HeadPhrase> {
+        let head = np.head?;
+        let and = np.end;
+        if np.state.is_some() || and + 2 >= end || self.word(and)?.lower() != "and" {
+            return None;
+        }
+        if !number_token(self.tokens.get(and + 1)?) {
+            return None;
+        }
+        let next = self.head_phrase(kind, and + 2, end, true);
+        let other = next.head?;
+        self.different_heads(head, other).then_some(next)
+    }
+
+    /// The head of a count coordinated before the figure at token `a`
+    /// ("one woman" before "and four men"), when it differs from `head`.
+    pub(super) fn coordinated_before(&self, a: usize, head: Option<usize>) -> Option<usize> {
+        let head = head?;
+        let and = a.checked_sub(1)?;
+        if self.word(and)?.lower() != "and" {
+            return None;
+        }
+        let from = and.saturating_sub(5);
+        let n = (from..and).rev().find(|&i| number_token(&self.tokens[i]))?;
+        let np = self.head_phrase(FigureKind::Count, n + 1, and, true);
+        let other = np.head.filter(|_| np.end == and)?;
+        self.different_heads(head, other).then_some(other)
+    }
+
+    /// Whether two head tokens name different kinds of person or thing
+    /// ("woman", "man"), both nouns.
+    fn different_heads(&self, a: usize, b: usize) -> bool {
+        let (x, y) = (&self.tokens[a], &self.tokens[b]);
+        x.is_noun() && y.is_noun() && x.lemma(Pos::Noun) != y.lemma(Pos::Noun)
+    }
+}
