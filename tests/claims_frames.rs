@@ -253,6 +253,18 @@ const ROWS: &[Row] = &[
     ("The blast killed two soldiers and three civilians.", "three", Some("civilian"), Some("die"), "subset"),
     ("Medics took two men and two women to Varrow General Hospital.", "two men", Some("man"), Some("injure"), "subset"),
     ("Between 3 and 5 people were hurt.", "Between 3 and 5", Some("person"), Some("injure"), "total"),
+    // ---- polls, hits in a shooting, harm, suffered injuries, care, do-support, committed money
+    ("In the poll, Rivera garnered 31 percent.", "31 percent", Some("percent"), Some("poll"), "share"),
+    ("Rivera won 52 percent of the vote in the runoff.", "52 percent", Some("vote"), Some("win"), "share"),
+    ("The gunman opened fire, hitting four people.", "four", Some("person"), Some("shoot"), "total"),
+    ("The truck swerved, hitting four parked cars.", "four", Some("car"), Some("other"), "total"),
+    ("Two children were harmed in the blast.", "Two", Some("child"), Some("injure"), "total"),
+    ("One victim suffered minor injuries.", "One", Some("victim"), Some("injure"), "total"),
+    ("Three men were taken to Tallis Medical Center.", "Three", Some("man"), Some("injure"), "total"),
+    ("Two senators did not vote.", "Two", Some("senator"), Some("vote"), "total"),
+    ("The state will commit $4 million to the program.", "$4 million", Some("dollar"), Some("spend"), "total"),
+    ("One person inside the apartment was not injured.", "One", Some("person"), Some("injure"), "total"),
+    ("The six injured hikers later spoke to reporters.", "six", Some("hiker"), Some("injure"), "total"),
 ];
 
 /// Rows the rules get wrong and no general rule fixes yet: `(text, figure,

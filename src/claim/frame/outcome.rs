@@ -42,7 +42,7 @@ fn moves_to_care(lemma: &str) -> bool {
 fn place_of_care(lower: &str) -> bool {
     matches!(
         lower,
-        "hospital" | "hospitals" | "hospitalized" | "hospitalised" | "trauma"
+        "hospital" | "hospitals" | "hospitalized" | "hospitalised" | "trauma" | "infirmary"
     )
 }
 
@@ -113,6 +113,41 @@ impl Reader<'_, '_> {
         {
             return Some(Predicate::new(found, P::Fire, p.voice));
         }
+        // "Gingrich garnered 11 percent", "21 percent of voters surveyed":
+        // a candidate's share in a poll.
+        if on.kind == FigureKind::Percent
+            && matches!(class, None | Some(P::Other | P::Win | P::Raise | P::Charge))
+            && matches!(
+                lemma,
+                "" | "earn"
+                    | "garner"
+                    | "get"
+                    | "receive"
+                    | "win"
+                    | "take"
+                    | "draw"
+                    | "lead"
+                    | "finish"
+                    | "tie"
+                    | "capture"
+                    | "cite"
+                    | "survey"
+                    | "poll"
+            )
+            && self.poll_sentence()
+        {
+            let lemma = if lemma.is_empty() { "poll" } else { lemma };
+            return Some(Predicate::new(lemma, P::Poll, Voice::Active));
+        }
+        // "hitting all five", "striking four people" in a shooting.
+        if weak
+            && matches!(lemma, "hit" | "strike")
+            && on.head.is_none_or(words::is_person_head)
+            && self.gunfire_sentence()
+        {
+            let voice = on.predicate.map_or(Voice::Active, |p| p.voice);
+            return Some(Predicate::new(lemma, P::Shoot, voice));
+        }
         if !weak {
             return None;
         }
@@ -125,7 +160,10 @@ impl Reader<'_, '_> {
                 return Some(Predicate::new(lemma, c, Voice::Passive));
             }
             let person = on.head.is_none_or(words::is_person_head);
-            if person && moves_to_care(lemma) && self.care_near(at + 1, end) {
+            // (The verb may lie past the figure's clause: "Three others,
+            // including a child, were taken to hospitals".)
+            let verb_clause = self.clause_end(at + 1);
+            if person && moves_to_care(lemma) && self.care_near(at + 1, verb_clause) {
                 return Some(Predicate::new(lemma, P::Injure, Voice::Passive));
             }
             // "are recovering": a person's recovery follows a wound.
@@ -189,19 +227,43 @@ impl Reader<'_, '_> {
         ) {
             return true;
         }
+        // ("shot at the apartments" is where they were hit.)
         self.noun_after(i, self.clause_end(i).min(i + 4))
             .is_some_and(|n| {
                 let lemma = self.tokens[n].lemma(Pos::Noun);
-                matches!(
-                    head_class(lemma),
-                    HeadClass::Person | HeadClass::Vehicle | HeadClass::Building
-                )
+                matches!(head_class(lemma), HeadClass::Person | HeadClass::Vehicle)
             })
     }
 
-    /// Whether a hospital is named within reach after token `from`.
+    /// Whether a hospital ("area hospitals", "Tallis Medical Center") is
+    /// named within reach after token `from`.
     fn care_near(&self, from: usize, end: usize) -> bool {
-        (from..end.min(from + DESTINATION_REACH)).any(|i| place_of_care(self.tokens[i].lower()))
+        (from..end.min(from + DESTINATION_REACH)).any(|i| {
+            let lower = self.tokens[i].lower();
+            place_of_care(lower)
+                || lower == "center" && i > 0 && self.tokens[i - 1].lower() == "medical"
+        })
+    }
+
+    /// Whether the sentence speaks of a poll ("in the poll", "voters
+    /// surveyed", "respondents").
+    fn poll_sentence(&self) -> bool {
+        self.tokens.iter().any(|t| {
+            matches!(
+                t.lower(),
+                "poll" | "polls" | "polled" | "polling" | "survey" | "surveyed" | "respondents"
+            )
+        })
+    }
+
+    /// Whether the sentence speaks of gunfire.
+    fn gunfire_sentence(&self) -> bool {
+        self.tokens.iter().any(|t| {
+            matches!(
+                t.lemma(Pos::Noun),
+                "gun" | "gunfire" | "bullet" | "gunshot" | "shooting" | "shooter" | "gunman"
+            ) || t.lemma(Pos::Verb) == "shoot"
+        })
     }
 
     /// Whether "in critical condition" or the like follows within reach.

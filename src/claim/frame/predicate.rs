@@ -170,7 +170,15 @@ impl Reader<'_, '_> {
             .map(|h| self.resolved(Found::at(h, Voice::Nominal), on));
         // An event noun says more than a verb of no known class ("the raids
         // led to 300 arrests").
-        if right.is_some() && (specific(&right) || !specific(&nominal)) {
+        // A state before the head says more than a verb of no known class
+        // ("six injured people initially knew").
+        let state_modifier = np
+            .modifier
+            .filter(|&m| words::state_word(self.tokens[m].lower()).is_some());
+        if right.is_some()
+            && (specific(&right) || !specific(&nominal))
+            && (specific(&right) || state_modifier.is_none())
+        {
             return right;
         }
         if let Some(m) = np.modifier {
@@ -373,6 +381,9 @@ impl Reader<'_, '_> {
                 return None;
             } else if words::verb_filler(lower) || lower == "as" {
                 modal |= cues::modal(lower) || lower == "to";
+            } else if matches!(lower, "did" | "does" | "do" | "n't" | "didn" | "doesn") {
+                // "two senators did not vote"
+                modal = true;
             } else if matches!(lower, "and" | "or" | "but") {
                 return None;
             } else if raising(t.lemma(Pos::Verb))
@@ -386,12 +397,17 @@ impl Reader<'_, '_> {
                 // "12 people in Dalvor were killed": skip a short place.
                 pp = true;
                 i += 1;
-                while self
-                    .word(i)
-                    .is_some_and(|n| n.capitalised() || matches!(n.lower(), "the" | "a" | "an"))
-                    && i < end
-                {
-                    i += 1;
+                // "in Dalvor", "inside the apartment"
+                let mut nouns = 0;
+                while let Some(n) = self.word(i).filter(|_| i < end) {
+                    if n.capitalised() || matches!(n.lower(), "the" | "a" | "an") {
+                        i += 1;
+                    } else if nouns < 2 && n.is_noun() && !n.is_verb() {
+                        nouns += 1;
+                        i += 1;
+                    } else {
+                        break;
+                    }
                 }
                 continue;
             } else if let Some(found) = self.verb_at(i, from, auxiliary, modal, end) {

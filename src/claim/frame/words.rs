@@ -12,40 +12,41 @@ use PredicateClass as P;
 /// The class and polarity a verb lemma gives a predicate, before its
 /// object is known (see [`resolve`]).
 pub(super) fn verb_class(lemma: &str) -> Option<(PredicateClass, Polarity)> {
-    let class = match lemma {
-        "kill" | "die" | "slay" | "murder" | "perish" | "drown" | "execute" | "assassinate"
-        | "massacre" | "strangle" | "behead" | "decease" | "succumb" => P::Die,
-        "wound" | "injure" | "hurt" | "hospitalize" | "hospitalise" | "maim" | "stab" => P::Injure,
-        "shoot" | "gun down" => P::Shoot,
-        "fire" | "discharge" => P::Fire,
-        "arrest" | "detain" | "apprehend" | "nab" | "book" | "jail" | "round up" | "lock up" => {
-            P::Arrest
-        }
-        "charge" | "indict" | "accuse" | "prosecute" | "cite" => P::Charge,
-        "convict" => P::Convict,
-        "sentence" => P::Sentence,
-        "release" | "free" | "parole" | "acquit" => P::Release,
-        "evacuate" | "flee" | "displace" | "uproot" | "relocate" => P::Evacuate,
-        "rescue" | "save" | "airlift" => P::Rescue,
-        "damage" | "destroy" | "flood" | "raze" | "demolish" | "ruin" | "wreck" | "gut"
-        | "flatten" | "level" | "burn" | "topple" => P::Damage,
-        "build" | "construct" | "erect" | "create" => P::Build,
-        "hire" | "recruit" | "employ" | "enlist" | "bring on" | "take on" => P::Hire,
-        "cut" | "lay off" | "eliminate" | "slash" | "shed" | "furlough" | "axe" | "ax"
-        | "dismiss" => P::Cut,
-        "spend" | "cost" | "fund" | "budget" | "allocate" | "appropriate" | "earmark"
-        | "invest" | "set aside" | "grant" | "award" => P::Spend,
-        "raise" | "donate" | "collect" | "earn" | "generate" | "gross" | "bring in" => P::Raise,
-        "pay" | "fine" | "tax" | "owe" | "refund" => P::Pay,
-        "vote" | "pass" | "approve" | "reject" | "ratify" | "adopt" | "veto" => P::Vote,
-        "win" | "gain" | "capture" | "flip" | "secure" => P::Win,
-        "support" | "oppose" | "favor" | "favour" | "disapprove" | "back" => P::Poll,
-        "rise" | "fall" | "increase" | "decrease" | "climb" | "drop" | "grow" | "jump"
-        | "surge" | "soar" | "plunge" | "decline" | "double" | "triple" | "shrink" | "slip"
-        | "dip" | "tumble" | "spike" | "reduce" | "boost" | "swell" | "sink" => P::Change,
-        "deport" | "expel" | "repatriate" => P::Deport,
-        _ => return None,
-    };
+    let class =
+        match lemma {
+            "kill" | "die" | "slay" | "murder" | "perish" | "drown" | "execute" | "assassinate"
+            | "massacre" | "strangle" | "behead" | "decease" | "succumb" => P::Die,
+            "wound" | "injure" | "hurt" | "hospitalize" | "hospitalise" | "maim" | "stab"
+            | "harm" => P::Injure,
+            "shoot" | "gun down" => P::Shoot,
+            "fire" | "discharge" => P::Fire,
+            "arrest" | "detain" | "apprehend" | "nab" | "book" | "jail" | "round up"
+            | "lock up" => P::Arrest,
+            "charge" | "indict" | "accuse" | "prosecute" | "cite" => P::Charge,
+            "convict" => P::Convict,
+            "sentence" => P::Sentence,
+            "release" | "free" | "parole" | "acquit" => P::Release,
+            "evacuate" | "flee" | "displace" | "uproot" | "relocate" => P::Evacuate,
+            "rescue" | "save" | "airlift" => P::Rescue,
+            "damage" | "destroy" | "flood" | "raze" | "demolish" | "ruin" | "wreck" | "gut"
+            | "flatten" | "level" | "burn" | "topple" => P::Damage,
+            "build" | "construct" | "erect" | "create" => P::Build,
+            "hire" | "recruit" | "employ" | "enlist" | "bring on" | "take on" => P::Hire,
+            "cut" | "lay off" | "eliminate" | "slash" | "shed" | "furlough" | "axe" | "ax"
+            | "dismiss" => P::Cut,
+            "spend" | "cost" | "fund" | "budget" | "allocate" | "appropriate" | "earmark"
+            | "invest" | "set aside" | "grant" | "award" | "commit" => P::Spend,
+            "raise" | "donate" | "collect" | "earn" | "generate" | "gross" | "bring in" => P::Raise,
+            "pay" | "fine" | "tax" | "owe" | "refund" => P::Pay,
+            "vote" | "pass" | "approve" | "reject" | "ratify" | "adopt" | "veto" => P::Vote,
+            "win" | "gain" | "capture" | "flip" | "secure" => P::Win,
+            "support" | "oppose" | "favor" | "favour" | "disapprove" | "back" => P::Poll,
+            "rise" | "fall" | "increase" | "decrease" | "climb" | "drop" | "grow" | "jump"
+            | "surge" | "soar" | "plunge" | "decline" | "double" | "triple" | "shrink" | "slip"
+            | "dip" | "tumble" | "spike" | "reduce" | "boost" | "swell" | "sink" => P::Change,
+            "deport" | "expel" | "repatriate" => P::Deport,
+            _ => return None,
+        };
     Some((class, polarity(lemma, class)))
 }
 
@@ -86,6 +87,12 @@ pub(super) fn resolve(
         }
         "lose" | "shed" | "eliminate" | "cut" if job => (P::Cut, Polarity::Decrease),
         "lose" if object == Some("life") => (P::Die, Polarity::Neutral),
+        // "suffered gunshot wounds", "sustained minor injuries"
+        "suffer" | "sustain" | "receive"
+            if object.is_some_and(|o| matches!(o, "injury" | "wound" | "burn" | "fracture")) =>
+        {
+            (P::Injure, Polarity::Neutral)
+        }
         "receive" | "take" | "garner" | "capture" if seat => (P::Win, Polarity::Increase),
         "lose" | "gain" | "win" if seat => (
             P::Win,
@@ -109,7 +116,9 @@ pub(super) fn resolve(
         "fire" if person => (P::Cut, Polarity::Decrease),
         "approve" | "pass" if money => (P::Spend, Polarity::Neutral),
         // "spent Sunday night in shelters": time, not money.
-        "spend" | "cost" | "fund" | "budget" | "invest" if !money => (P::Other, Polarity::Neutral),
+        "spend" | "cost" | "fund" | "budget" | "invest" | "commit" if !money => {
+            (P::Other, Polarity::Neutral)
+        }
         "approve" | "support" | "oppose" | "favor" | "favour" | "disapprove" if share => {
             (P::Poll, Polarity::Neutral)
         }
@@ -129,7 +138,7 @@ pub(super) fn resolve(
 /// Verbs whose class is decided by their object only ("lost their
 /// jobs"); without one they are plain events.
 pub(super) fn needs_object(lemma: &str) -> bool {
-    matches!(lemma, "lose" | "add")
+    matches!(lemma, "lose" | "add" | "suffer" | "sustain" | "receive")
 }
 
 /// Whether a noun lemma names a job.
