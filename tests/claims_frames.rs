@@ -265,6 +265,20 @@ const ROWS: &[Row] = &[
     ("The state will commit $4 million to the program.", "$4 million", Some("dollar"), Some("spend"), "total"),
     ("One person inside the apartment was not injured.", "One", Some("person"), Some("injure"), "total"),
     ("The six injured hikers later spoke to reporters.", "six", Some("hiker"), Some("injure"), "total"),
+    // ---- contractions, ages, initials, long parentheticals, objects that decide
+    ("Two senators didn’t vote at all.", "Two", Some("senator"), Some("vote"), "total"),
+    ("Two 4-year-olds are recovering.", "Two", Some("child"), Some("injure"), "total"),
+    ("Three 16-year-olds were arrested after the fight.", "Three", Some("teen"), Some("arrest"), "total"),
+    ("Two U.S. Forest Service rangers were hurt.", "Two", Some("ranger"), Some("injure"), "total"),
+    ("Six people, including two aides, a driver and a guard, were injured in the crash.", "Six", Some("person"), Some("injure"), "total"),
+    ("Six people, including two aides, a driver and a guard, were injured in the crash.", "two", Some("aide"), Some("injure"), "subset"),
+    ("The four males were taken to Tallis Medical Center.", "four", Some("male"), Some("injure"), "total"),
+    ("One victim suffered non-life threatening injuries.", "One", Some("victim"), Some("injure"), "total"),
+    ("Two men facing murder charges appeared in court.", "Two", Some("man"), Some("charge"), "total"),
+    ("Police took two people into custody.", "two", Some("person"), Some("arrest"), "total"),
+    ("He is held on $5,000 cash or surety bond.", "$5,000", Some("dollar"), Some("release"), "total"),
+    ("She bought 3 rifles at a gun show.", "3", Some("rifle"), Some("other"), "total"),
+    ("The measure followed a 61-38 vote in the Senate.", "61-38", Some("vote"), Some("vote"), "total"),
 ];
 
 /// Rows the rules get wrong and no general rule fixes yet: `(text, figure,

@@ -166,6 +166,21 @@ impl Reader<'_, '_> {
             if person && moves_to_care(lemma) && self.care_near(at + 1, verb_clause) {
                 return Some(Predicate::new(lemma, P::Injure, Voice::Passive));
             }
+            // "suffered non-life-threatening injuries"
+            let wounds = (at + 1..verb_clause.min(at + 6))
+                .any(|i| matches!(self.tokens[i].lemma(Pos::Noun), "injury" | "wound"));
+            if matches!(lemma, "suffer" | "sustain") && wounds {
+                return Some(Predicate::new(lemma, P::Injure, Voice::Active));
+            }
+            // "took two people into custody"
+            if lemma == "take" && (at + 1..verb_clause).any(|i| self.tokens[i].lower() == "custody")
+            {
+                return Some(Predicate::new(
+                    "take into custody",
+                    P::Arrest,
+                    Voice::Active,
+                ));
+            }
             // "are recovering": a person's recovery follows a wound.
             if person && lemma == "recover" && at > a {
                 return Some(Predicate::new(lemma, P::Injure, Voice::Active));
@@ -283,7 +298,7 @@ impl Reader<'_, '_> {
     /// $10,000", "a reward of up to $3,000", "a fine of $500".
     fn money_event(&self, a: usize, b: usize, end: usize) -> Option<Predicate> {
         let start = self.clause_start(a, 0).max(a.saturating_sub(4));
-        (b..end.min(b + 2))
+        (b..end.min(b + 4))
             .chain((start..a).rev())
             .filter_map(|i| self.word(i))
             .find_map(|t| {

@@ -358,6 +358,21 @@ impl Reader<'_, '_> {
         if !self.tokens[close].is(',') {
             return None;
         }
+        // A list inside it ("including two aides, a driver and a guard,
+        // were hurt"): the comma before the verb closes it.
+        let verb_follows = |k: usize| {
+            self.word(k + 1).is_some_and(|n| {
+                words::passive_auxiliary(n.lower()) || past_form(n) && !n.is_noun()
+            })
+        };
+        let close = if verb_follows(close) {
+            close
+        } else {
+            (close + 1..self.tokens.len().min(np_end + 30))
+                .take_while(|&k| !self.breaks(k))
+                .find(|&k| self.tokens[k].is(',') && verb_follows(k))
+                .unwrap_or(close)
+        };
         Some((close + 1, self.clause_end(close + 1)))
     }
 
@@ -381,7 +396,10 @@ impl Reader<'_, '_> {
                 return None;
             } else if words::verb_filler(lower) || lower == "as" {
                 modal |= cues::modal(lower) || lower == "to";
-            } else if matches!(lower, "did" | "does" | "do" | "n't" | "didn" | "doesn") {
+            } else if matches!(
+                lower,
+                "did" | "does" | "do" | "n't" | "didn't" | "didn’t" | "doesn't" | "doesn’t"
+            ) {
                 // "two senators did not vote"
                 modal = true;
             } else if matches!(lower, "and" | "or" | "but") {

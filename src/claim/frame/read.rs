@@ -151,8 +151,15 @@ impl Reader<'_, '_> {
                 voice: r.found.voice,
                 polarity: r.polarity,
             });
-        } else if kind == FigureKind::Tally {
-            // "the final tally was 97-1": a tally is a vote's count.
+        }
+        // "the final tally was 97-1", "followed a 97-1 vote": a tally is a
+        // vote's count.
+        if kind == FigureKind::Tally
+            && frame
+                .predicate_class()
+                .is_none_or(|c| c == PredicateClass::Other)
+        {
+            predicate_at = None;
             frame.predicate = Some(Predicate::new("vote", PredicateClass::Vote, Voice::Nominal));
         }
 
@@ -236,7 +243,7 @@ impl Reader<'_, '_> {
             spans.head = Some(self.tokens[h].span());
         } else if let Some(h) = head_token {
             let t = &self.tokens[h];
-            let lemma = unit_lemma(t);
+            let lemma = words::age_head(t.lower()).map_or_else(|| unit_lemma(t), str::to_string);
             if !not_a_head(&lemma, kind) {
                 frame.head_class = Some(head_class(&lemma));
                 frame.head = Some(lemma);
@@ -405,6 +412,22 @@ impl Reader<'_, '_> {
                 break;
             };
             let lower = t.lower();
+            // "U.S. Capitol Police officers": an initial is part of a name.
+            if t.text().len() == 1
+                && t.capitalised()
+                && self.tokens.get(i + 1).is_some_and(|d| d.is('.'))
+                && self.word(i + 2).is_some()
+            {
+                i += 2;
+                words += 1;
+                continue;
+            }
+            // "two 4-year-olds"
+            if words::age_head(lower).is_some() {
+                np.head = Some(i);
+                np.end = i + 1;
+                break;
+            }
             if words::state_word(lower).is_some() {
                 if np.head.is_none() && self.noun_follows(i, end) {
                     // "two deceased persons", "three injured workers"

@@ -37,7 +37,7 @@ pub(super) fn verb_class(lemma: &str) -> Option<(PredicateClass, Polarity)> {
             "spend" | "cost" | "fund" | "budget" | "allocate" | "appropriate" | "earmark"
             | "invest" | "set aside" | "grant" | "award" | "commit" => P::Spend,
             "raise" | "donate" | "collect" | "earn" | "generate" | "gross" | "bring in" => P::Raise,
-            "pay" | "fine" | "tax" | "owe" | "refund" => P::Pay,
+            "pay" | "fine" | "tax" | "owe" | "refund" | "buy" | "purchase" => P::Pay,
             "vote" | "pass" | "approve" | "reject" | "ratify" | "adopt" | "veto" => P::Vote,
             "win" | "gain" | "capture" | "flip" | "secure" => P::Win,
             "support" | "oppose" | "favor" | "favour" | "disapprove" | "back" => P::Poll,
@@ -123,9 +123,10 @@ pub(super) fn resolve(
             (P::Poll, Polarity::Neutral)
         }
         "charge" if money => (P::Pay, Polarity::Neutral),
+        "buy" | "purchase" if !money => (P::Other, Polarity::Neutral),
         "give" | "contribute" if money => (P::Raise, Polarity::Increase),
         "file" | "face" | "bring" | "add" | "drop"
-            if head.is_some_and(|h| matches!(h, "count" | "charge" | "indictment")) =>
+            if thing.is_some_and(|h| matches!(h, "count" | "charge" | "indictment")) =>
         {
             (P::Charge, Polarity::Neutral)
         }
@@ -138,7 +139,49 @@ pub(super) fn resolve(
 /// Verbs whose class is decided by their object only ("lost their
 /// jobs"); without one they are plain events.
 pub(super) fn needs_object(lemma: &str) -> bool {
-    matches!(lemma, "lose" | "add" | "suffer" | "sustain" | "receive")
+    matches!(
+        lemma,
+        "lose" | "add" | "suffer" | "sustain" | "receive" | "face"
+    )
+}
+
+/// The head an age noun stands for: "4-year-olds" are children,
+/// "16-year-olds" teens, "30-year-olds" people.
+pub(super) fn age_head(lower: &str) -> Option<&'static str> {
+    let rest = lower
+        .strip_suffix("-year-olds")
+        .or_else(|| lower.strip_suffix("-year-old"))?;
+    let age = rest.parse::<u32>().ok().or_else(|| {
+        [
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+        ]
+        .iter()
+        .position(|w| *w == rest)
+        .and_then(|p| u32::try_from(p + 1).ok())
+    })?;
+    Some(match age {
+        0..=12 => "child",
+        13..=19 => "teen",
+        _ => "person",
+    })
 }
 
 /// Whether a noun lemma names a job.
@@ -423,6 +466,7 @@ pub(crate) fn head_class(lemma: &str) -> HeadClass {
         "count" | "charge" | "indictment" | "felony" | "misdemeanor" => {
             return HeadClass::Charge;
         }
+        "male" | "female" | "juvenile" | "minor" => return HeadClass::Person,
         "seat" | "vote" | "ballot" => return HeadClass::Vote,
         "shooting" | "incident" | "attack" | "crash" | "raid" | "robbery" | "assault"
         | "burglary" | "homicide" | "killing" | "murder" | "death" | "fatality" => {
