@@ -88,10 +88,46 @@ impl Reader<'_, '_> {
         end: usize,
     ) -> Option<Predicate> {
         let class = on.predicate.map(|p| p.class);
-        let weak = class.is_none_or(|c| c == P::Other);
+        if let Some(p) = self.gunfire(on, a) {
+            return Some(p);
+        }
+        if let Some(p) = self.poll_share(on) {
+            return Some(p);
+        }
+        if class.is_some_and(|c| c != P::Other) {
+            return None;
+        }
+        if let Some(at) = on.at {
+            if let Some(p) = self.after_verb(on, at, a) {
+                return Some(p);
+            }
+        } else if on.head.is_none_or(words::is_person_head) {
+            // "sending five people to the hospital", "two others in
+            // critical condition"
+            if self.care_near(b, end) || self.condition_near(b, end) {
+                return Some(Predicate::new("hospitalize", P::Injure, Voice::Nominal));
+            }
+        }
+        if on.kind == FigureKind::Measurement
+            && on
+                .head
+                .is_some_and(|h| matches!(h, "year" | "month" | "day" | "hour" | "week"))
+            && (b..(b + 4).min(end)).any(|i| punishment(self.tokens[i].lower()))
+        {
+            return Some(Predicate::new("sentence", P::Sentence, Voice::Nominal));
+        }
+        if on.kind == FigureKind::Money {
+            return self.money_event(a, b, end);
+        }
+        None
+    }
+
+    /// Shots fired: "heard 30 shots", "five rounds were shot", "two men
+    /// opened fire", "fired their weapons", "shot at the car"; people hit in
+    /// a shooting: "hitting all five", "striking four people".
+    fn gunfire(&self, on: &Around<'_>, a: usize) -> Option<Predicate> {
+        let class = on.predicate.map(|p| p.class);
         let lemma = on.predicate.map_or("", |p| p.lemma.as_str());
-        // Shots fired: "heard 30 shots", "five rounds were shot", "two men
-        // opened fire", "fired their weapons", "shot at the car".
         // ("[one] shot in the chest" reads "shot" as the head: a person's
         // wound, no round.)
         let passive = on.predicate.is_some_and(|p| p.voice == Voice::Passive);
@@ -113,33 +149,7 @@ impl Reader<'_, '_> {
         {
             return Some(Predicate::new(found, P::Fire, p.voice));
         }
-        // "Gingrich garnered 11 percent", "21 percent of voters surveyed":
-        // a candidate's share in a poll.
-        if on.kind == FigureKind::Percent
-            && matches!(class, None | Some(P::Other | P::Win | P::Raise | P::Charge))
-            && matches!(
-                lemma,
-                "" | "earn"
-                    | "garner"
-                    | "get"
-                    | "receive"
-                    | "win"
-                    | "take"
-                    | "draw"
-                    | "lead"
-                    | "finish"
-                    | "tie"
-                    | "capture"
-                    | "cite"
-                    | "survey"
-                    | "poll"
-            )
-            && self.poll_sentence()
-        {
-            let lemma = if lemma.is_empty() { "poll" } else { lemma };
-            return Some(Predicate::new(lemma, P::Poll, Voice::Active));
-        }
-        // "hitting all five", "striking four people" in a shooting.
+        let weak = class.is_none_or(|c| c == P::Other);
         if weak
             && matches!(lemma, "hit" | "strike")
             && on.head.is_none_or(words::is_person_head)
@@ -148,62 +158,77 @@ impl Reader<'_, '_> {
             let voice = on.predicate.map_or(Voice::Active, |p| p.voice);
             return Some(Predicate::new(lemma, P::Shoot, voice));
         }
-        if !weak {
-            return None;
-        }
-        if let Some(at) = on.at {
-            // "pronounced dead", "found wounded", "listed as injured"
-            let next = (at + 1..(at + 3).min(self.tokens.len()))
-                .filter_map(|i| self.word(i))
-                .find(|t| !matches!(t.lower(), "as" | "critically" | "fatally" | "seriously"));
-            if let Some(c) = next.and_then(|t| words::state_word(t.lower())) {
-                return Some(Predicate::new(lemma, c, Voice::Passive));
-            }
-            let person = on.head.is_none_or(words::is_person_head);
-            // (The verb may lie past the figure's clause: "Three others,
-            // including a child, were taken to hospitals".)
-            let verb_clause = self.clause_end(at + 1);
-            if person && moves_to_care(lemma) && self.care_near(at + 1, verb_clause) {
-                return Some(Predicate::new(lemma, P::Injure, Voice::Passive));
-            }
-            // "suffered non-life-threatening injuries"
-            let wounds = (at + 1..verb_clause.min(at + 6))
-                .any(|i| matches!(self.tokens[i].lemma(Pos::Noun), "injury" | "wound"));
-            if matches!(lemma, "suffer" | "sustain") && wounds {
-                return Some(Predicate::new(lemma, P::Injure, Voice::Active));
-            }
-            // "took two people into custody"
-            if lemma == "take" && (at + 1..verb_clause).any(|i| self.tokens[i].lower() == "custody")
-            {
-                return Some(Predicate::new(
-                    "take into custody",
-                    P::Arrest,
-                    Voice::Active,
-                ));
-            }
-            // "are recovering": a person's recovery follows a wound.
-            if person && lemma == "recover" && at > a {
-                return Some(Predicate::new(lemma, P::Injure, Voice::Active));
-            }
-        } else if on.head.is_none_or(words::is_person_head) {
-            // "sending five people to the hospital", "two others in
-            // critical condition"
-            if self.care_near(b, end) || self.condition_near(b, end) {
-                return Some(Predicate::new("hospitalize", P::Injure, Voice::Nominal));
-            }
-        }
-        if on.kind == FigureKind::Measurement
-            && on
-                .head
-                .is_some_and(|h| matches!(h, "year" | "month" | "day" | "hour" | "week"))
-            && (b..(b + 4).min(end)).any(|i| punishment(self.tokens[i].lower()))
-        {
-            return Some(Predicate::new("sentence", P::Sentence, Voice::Nominal));
-        }
-        if on.kind == FigureKind::Money {
-            return self.money_event(a, b, end);
-        }
         None
+    }
+
+    /// "Gingrich garnered 11 percent", "21 percent of voters surveyed": a
+    /// candidate's share in a sentence about a poll.
+    fn poll_share(&self, on: &Around<'_>) -> Option<Predicate> {
+        let class = on.predicate.map(|p| p.class);
+        let lemma = on.predicate.map_or("", |p| p.lemma.as_str());
+        let taken = matches!(
+            lemma,
+            "" | "earn"
+                | "garner"
+                | "get"
+                | "receive"
+                | "win"
+                | "take"
+                | "draw"
+                | "lead"
+                | "finish"
+                | "tie"
+                | "capture"
+                | "cite"
+                | "survey"
+                | "poll"
+        );
+        (on.kind == FigureKind::Percent
+            && matches!(class, None | Some(P::Other | P::Win | P::Raise | P::Charge))
+            && taken
+            && self.poll_sentence())
+        .then(|| {
+            let lemma = if lemma.is_empty() { "poll" } else { lemma };
+            Predicate::new(lemma, P::Poll, Voice::Active)
+        })
+    }
+
+    /// What the words after a verb of no known class at token `at` make
+    /// it: "pronounced dead", "taken to the hospital", "suffered injuries",
+    /// "took two people into custody", "are recovering".
+    fn after_verb(&self, on: &Around<'_>, at: usize, a: usize) -> Option<Predicate> {
+        let lemma = on.predicate.map_or("", |p| p.lemma.as_str());
+        // "pronounced dead", "found wounded", "listed as injured"
+        let next = (at + 1..(at + 3).min(self.tokens.len()))
+            .filter_map(|i| self.word(i))
+            .find(|t| !matches!(t.lower(), "as" | "critically" | "fatally" | "seriously"));
+        if let Some(c) = next.and_then(|t| words::state_word(t.lower())) {
+            return Some(Predicate::new(lemma, c, Voice::Passive));
+        }
+        let person = on.head.is_none_or(words::is_person_head);
+        // (The verb may lie past the figure's clause: "Three others,
+        // including a child, were taken to hospitals".)
+        let verb_clause = self.clause_end(at + 1);
+        if person && moves_to_care(lemma) && self.care_near(at + 1, verb_clause) {
+            return Some(Predicate::new(lemma, P::Injure, Voice::Passive));
+        }
+        // "suffered non-life-threatening injuries"
+        let wounds = (at + 1..verb_clause.min(at + 6))
+            .any(|i| matches!(self.tokens[i].lemma(Pos::Noun), "injury" | "wound"));
+        if matches!(lemma, "suffer" | "sustain") && wounds {
+            return Some(Predicate::new(lemma, P::Injure, Voice::Active));
+        }
+        // "took two people into custody"
+        if lemma == "take" && (at + 1..verb_clause).any(|i| self.tokens[i].lower() == "custody") {
+            return Some(Predicate::new(
+                "take into custody",
+                P::Arrest,
+                Voice::Active,
+            ));
+        }
+        // "are recovering": a person's recovery follows a wound.
+        (person && lemma == "recover" && at > a)
+            .then(|| Predicate::new(lemma, P::Injure, Voice::Active))
     }
 
     /// "opened fire", "shot at", "exchanged gunfire", "fired their

@@ -31,7 +31,7 @@ use crate::claim::frame::model::{
     Frame, FrameSpans, HeadClass, Predicate, PredicateClass, Relation, Voice,
 };
 use crate::claim::frame::outcome::Around;
-use crate::claim::frame::predicate::past_form;
+use crate::claim::frame::predicate::{Resolved, past_form};
 use crate::claim::frame::words::{self, head_class};
 use crate::claim::reader::{NOUN_PHRASE, Reader};
 use crate::figure::{Figure, FigureKind};
@@ -108,6 +108,50 @@ impl Reader<'_, '_> {
             np
         };
         let found = self.predicate(kind, a, &words_after, end, frame.head.as_deref());
+        let predicate_at = self.assign_predicate(&mut frame, &mut spans, kind, found, toll);
+
+        // The words around the predicate: "taken to the hospital",
+        // "opened fire", "eight years in prison", "a $5,000 bond".
+        let around = Around {
+            predicate: frame.predicate.as_ref(),
+            at: predicate_at,
+            head: frame.head.as_deref(),
+            kind,
+        };
+        if let Some(p) = self.outcome(&around, (a, b), end) {
+            frame.predicate = Some(p);
+        }
+        self.relation(&mut frame, &mut spans, figure, (a, b), &np);
+        // "one woman and four men": each a part of the group.
+        let parted = after.is_some() || self.coordinated_before(a, np.head).is_some();
+        if parted && frame.relation == Relation::Total {
+            frame.relation = Relation::Subset;
+        }
+
+        // Purpose.
+        if kind == FigureKind::Money
+            && let Some(p) = self.purpose((a, b), &np, end)
+        {
+            let t = &self.tokens[p];
+            frame.purpose = Some(t.lemma(Pos::Noun).to_string());
+            spans.purpose = Some(t.span());
+        }
+        frame.spans = spans;
+        frame
+    }
+
+    /// Puts the predicate found in the frame: the people of a toll die
+    /// ("the death toll rose to 12"); a change's subject is the head ("flu
+    /// deaths climbed to 44" counts deaths); a tally of no known event is a
+    /// vote. The predicate's token, when a verb was found.
+    fn assign_predicate(
+        &self,
+        frame: &mut Frame,
+        spans: &mut FrameSpans,
+        kind: FigureKind,
+        found: Option<Resolved>,
+        toll: Option<usize>,
+    ) -> Option<usize> {
         // "Sales fell 12%", "flu deaths climbed to 44": what changed is
         // the subject of the verb.
         let subject = found
@@ -162,35 +206,7 @@ impl Reader<'_, '_> {
             predicate_at = None;
             frame.predicate = Some(Predicate::new("vote", PredicateClass::Vote, Voice::Nominal));
         }
-
-        // The words around the predicate: "taken to the hospital",
-        // "opened fire", "eight years in prison", "a $5,000 bond".
-        let around = Around {
-            predicate: frame.predicate.as_ref(),
-            at: predicate_at,
-            head: frame.head.as_deref(),
-            kind,
-        };
-        if let Some(p) = self.outcome(&around, (a, b), end) {
-            frame.predicate = Some(p);
-        }
-        self.relation(&mut frame, &mut spans, figure, (a, b), &np);
-        // "one woman and four men": each a part of the group.
-        let parted = after.is_some() || self.coordinated_before(a, np.head).is_some();
-        if parted && frame.relation == Relation::Total {
-            frame.relation = Relation::Subset;
-        }
-
-        // Purpose.
-        if kind == FigureKind::Money
-            && let Some(p) = self.purpose((a, b), &np, end)
-        {
-            let t = &self.tokens[p];
-            frame.purpose = Some(t.lemma(Pos::Noun).to_string());
-            spans.purpose = Some(t.span());
-        }
-        frame.spans = spans;
-        frame
+        predicate_at
     }
 
     /// The frame's head (see the module's rules): money is dollars, a
@@ -461,27 +477,7 @@ impl Reader<'_, '_> {
                 break;
             }
             if noun {
-                // "a man shot": a verb after a person is its predicate.
-                let person = np
-                    .head
-                    .is_some_and(|h| words::is_person_head(self.tokens[h].lemma(Pos::Noun)));
-                if person && t.is_verb() && !t.is_plural() {
-                    break;
-                }
-                // "Five shot in Dalvor": a singular participle after a
-                // plural count is its verb.
-                if np.plural && np.head.is_none() && past_form(t) && !self.noun_follows(i, end) {
-                    break;
-                }
-                // "gunshot victims": the event a person went through.
-                if let Some(h) = np.head
-                    && words::event_noun(self.tokens[h].lemma(Pos::Noun)).is_some()
-                {
-                    np.event_modifier = Some(h);
-                }
-                np.head = Some(i);
-                np.end = i + 1;
-                if t.is_plural() {
+                if !self.take_noun(np, i, end) || t.is_plural() {
                     break;
                 }
             } else if !t.capitalised() && !self.noun_follows(i, end) {
@@ -490,6 +486,32 @@ impl Reader<'_, '_> {
             words += 1;
             i += 1;
         }
+    }
+
+    /// Takes the noun at token `i` as the head phrase's head, unless it is
+    /// a verb after the head: "a man shot" (a person's predicate), "Five
+    /// shot in Dalvor" (a singular participle after a plural count).
+    /// Whether it was taken.
+    fn take_noun(&self, np: &mut HeadPhrase, i: usize, end: usize) -> bool {
+        let t = &self.tokens[i];
+        let person = np
+            .head
+            .is_some_and(|h| words::is_person_head(self.tokens[h].lemma(Pos::Noun)));
+        if person && t.is_verb() && !t.is_plural() {
+            return false;
+        }
+        if np.plural && np.head.is_none() && past_form(t) && !self.noun_follows(i, end) {
+            return false;
+        }
+        // "gunshot victims": the event a person went through.
+        if let Some(h) = np.head
+            && words::event_noun(self.tokens[h].lemma(Pos::Noun)).is_some()
+        {
+            np.event_modifier = Some(h);
+        }
+        np.head = Some(i);
+        np.end = i + 1;
+        true
     }
 
     /// Whether a noun comes within the next few words (a modifier's head).
