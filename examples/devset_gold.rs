@@ -171,14 +171,14 @@ fn score(report: &Report, gold: &[Value]) -> Scored {
     for story in gold {
         // Gold claims of this story, and which tool claims they match.
         let mut located: HashMap<&str, (GoldClaim, Vec<usize>)> = HashMap::new();
-        let mut nonfig: Vec<(&str, usize, usize)> = Vec::new();
+        let mut nonfig: Vec<(&str, usize, usize, &str)> = Vec::new();
         for nf in story["non_figures"].as_array().into_iter().flatten() {
             let (Some(doc), Some(s), Some(e)) =
                 (nf["doc"].as_str(), offset(&nf["start"]), offset(&nf["end"]))
             else {
                 continue;
             };
-            nonfig.push((doc, s, e));
+            nonfig.push((doc, s, e, nf["why"].as_str().unwrap_or("?")));
         }
         let mut gold_spans: Vec<(&str, usize, usize)> = Vec::new();
         for c in story["claims"].as_array().into_iter().flatten() {
@@ -246,11 +246,13 @@ fn score(report: &Report, gold: &[Value]) -> Scored {
                 if !on_gold {
                     let why = nonfig
                         .iter()
-                        .find(|&&(d, s, e)| d == *doc && overlaps((f.start, f.end), (s, e)))
-                        .map_or("not a figure in the gold", |_| "a listed non-figure");
+                        .find(|&&(d, s, e, _)| d == *doc && overlaps((f.start, f.end), (s, e)))
+                        .map_or("not a figure in the gold".to_string(), |(.., why)| {
+                            format!("a listed non-figure: {why}")
+                        });
                     lines.push(format!(
-                        "wrong claim   {} {}..{} ({why})",
-                        report.claims[i].id, f.start, f.end
+                        "wrong claim   {} {}..{} {:?} ({why})",
+                        report.claims[i].id, f.start, f.end, report.claims[i].figure.text
                     ));
                 }
                 precision.add(on_gold);

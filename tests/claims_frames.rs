@@ -279,6 +279,14 @@ const ROWS: &[Row] = &[
     ("He is held on $5,000 cash or surety bond.", "$5,000", Some("dollar"), Some("release"), "total"),
     ("She bought 3 rifles at a gun show.", "3", Some("rifle"), Some("other"), "total"),
     ("The measure followed a 61-38 vote in the Senate.", "61-38", Some("vote"), Some("vote"), "total"),
+    // ---- age adjectives, verbs after a person, gunshots, fronted wholes, coordinated things
+    ("Two 4-year-old girls were injured.", "Two", Some("girl"), Some("injure"), "total"),
+    ("One male suspect fled on foot.", "One", Some("suspect"), Some("evacuate"), "total"),
+    ("Two men charged in the case appeared in court.", "Two", Some("man"), Some("charge"), "total"),
+    ("Police counted 12 gunshots.", "12", Some("shot"), Some("fire"), "total"),
+    ("At least 7 gunshots were fired.", "At least 7", Some("shot"), Some("fire"), "total"),
+    ("Of the victims, three were children.", "three", None, None, "subset"),
+    ("The plan lists nine values and 12 principles.", "12", Some("principle"), None, "total"),
 ];
 
 /// Rows the rules get wrong and no general rule fixes yet: `(text, figure,

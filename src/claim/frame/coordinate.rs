@@ -1,9 +1,10 @@
-//! Counts coordinated as the parts of one group: "one woman and four men
-//! were shot", "two males and two females". Each count is a part of the
-//! group (a subset), and the first shares the verb after the last.
+//! Counts of people coordinated as the parts of one group: "one woman and
+//! four men were shot", "two males and two females". Each count is a part
+//! of the group (a subset), and the first shares the verb after the last.
 
 use crate::claim::cues;
 use crate::claim::frame::read::HeadPhrase;
+use crate::claim::frame::words;
 use crate::claim::reader::Reader;
 use crate::figure::FigureKind;
 use crate::text::{Pos, Token};
@@ -53,10 +54,12 @@ impl Reader<'_, '_> {
         self.different_heads(head, other).then_some(other)
     }
 
-    /// Whether two head tokens name different kinds of person or thing
-    /// ("woman", "man"), both nouns.
+    /// Whether two head tokens name different kinds of person ("woman",
+    /// "man"): the parts of a group of people. Different things ("nine
+    /// values and 12 principles") are no parts of one whole.
     fn different_heads(&self, a: usize, b: usize) -> bool {
         let (x, y) = (&self.tokens[a], &self.tokens[b]);
-        x.is_noun() && y.is_noun() && x.lemma(Pos::Noun) != y.lemma(Pos::Noun)
+        let (x, y) = (x.lemma(Pos::Noun), y.lemma(Pos::Noun));
+        x != y && words::is_person_head(x) && words::is_person_head(y)
     }
 }

@@ -131,11 +131,16 @@ impl Reader<'_, '_> {
         // ("[one] shot in the chest" reads "shot" as the head: a person's
         // wound, no round.)
         let passive = on.predicate.is_some_and(|p| p.voice == Voice::Passive);
-        let shot_as = matches!(class, Some(P::Shoot)) && passive && on.head != Some("shot");
+        // ("seven gunshots": the shots are the event's own noun.)
+        let nominal = on.predicate.is_some_and(|p| p.voice == Voice::Nominal);
+        let shot_as =
+            matches!(class, Some(P::Shoot)) && (passive || nominal) && on.head != Some("shot")
+                || nominal && lemma == "gunshot";
         // A "shot" is a gunshot when heard or fired ("600 flu shots a day"
         // are doses).
         let fired = on.head.is_some_and(|h| {
-            ammunition(h) && (h != "shot" || matches!(lemma, "hear" | "fire" | "shoot" | "ring"))
+            ammunition(h)
+                && (h != "shot" || matches!(lemma, "hear" | "fire" | "shoot" | "ring" | "gunshot"))
         });
         if fired && (matches!(class, None | Some(P::Other)) || shot_as) {
             return Some(Predicate::new(

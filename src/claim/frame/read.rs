@@ -7,7 +7,9 @@
 //!   "three days of talks" counts days); "the death toll rose to N" counts
 //!   people who died; a label names a bare count ("Arrests: 12"); a noun
 //!   joined to the number counts ("a four-term senator"); "N others" are
-//!   people, or the things counted before them; a tally counts votes.
+//!   people, or the things counted before them; a tally counts votes; an
+//!   age noun counts children, teens or people ("two 4-year-olds"), but
+//!   "two 4-year-old girls" counts girls; gunshots are shots.
 //! - **predicate**: a verb just left of the figure, its object the counted
 //!   thing ("killed at least 12"); an auxiliary + participle after the head
 //!   (passive: "were shot"), a bare participle (reduced passive: "three
@@ -19,7 +21,9 @@
 //!   increment; "of the", "of those", "of Dalvor's", "including", "among
 //!   them", "of whom" → subset, but "dozens of people" names no whole, "all
 //!   five of the victims" is the whole and "among five people" the whole
-//!   too; a percentage or a fraction of something → share. "Other" is none: "killed two and injured 19
+//!   too; "Of the victims, three ..." → subset; counts of different
+//!   people coordinated ("one woman and four men") are parts → subset; a
+//!   percentage or a fraction of something → share. "Other" is none: "killed two and injured 19
 //!   others" counts all the injured.
 //! - **purpose** (money): "$X for/on/in NP", "$X to VERB NP", "NP ... cost
 //!   $X", "NP budget of $X", a noun right after the amount.
@@ -260,6 +264,12 @@ impl Reader<'_, '_> {
         } else if let Some(h) = head_token {
             let t = &self.tokens[h];
             let lemma = words::age_head(t.lower()).map_or_else(|| unit_lemma(t), str::to_string);
+            // "seven gunshots were fired": shots.
+            let lemma = if lemma == "gunshot" {
+                "shot".to_string()
+            } else {
+                lemma
+            };
             if !not_a_head(&lemma, kind) {
                 frame.head_class = Some(head_class(&lemma));
                 frame.head = Some(lemma);
@@ -438,8 +448,13 @@ impl Reader<'_, '_> {
                 words += 1;
                 continue;
             }
-            // "two 4-year-olds"
+            // "two 4-year-olds"; "two 4-year-old girls" counts girls.
             if words::age_head(lower).is_some() {
+                if lower.ends_with("old") && self.noun_follows(i, end) {
+                    i += 1;
+                    words += 1;
+                    continue;
+                }
                 np.head = Some(i);
                 np.end = i + 1;
                 break;
@@ -497,7 +512,7 @@ impl Reader<'_, '_> {
         let person = np
             .head
             .is_some_and(|h| words::is_person_head(self.tokens[h].lemma(Pos::Noun)));
-        if person && t.is_verb() && !t.is_plural() {
+        if person && past_form(t) {
             return false;
         }
         if np.plural && np.head.is_none() && past_form(t) && !self.noun_follows(i, end) {
@@ -523,8 +538,15 @@ impl Reader<'_, '_> {
     }
 
     /// A relation word just before the figure: "another 12", "including
-    /// 50", "among them 3", "of whom 4".
+    /// 50", "among them 3", "of whom 4"; a whole fronted before the clause:
+    /// "Of the victims, three were children".
     fn relation_before(&self, a: usize) -> Option<(Relation, usize)> {
+        if let Some(f) = self.fronted(a)
+            && self.tokens[f].lower() == "of"
+            && self.partitive(f + 1)
+        {
+            return Some((Relation::Subset, f));
+        }
         let start = self.clause_start(a, 1);
         (start.max(a.saturating_sub(3))..a).rev().find_map(|i| {
             let lower = self.tokens[i].lower();
