@@ -39,7 +39,7 @@ use crate::claim::frame::predicate::{Resolved, past_form};
 use crate::claim::frame::words::{self, head_class};
 use crate::claim::reader::{NOUN_PHRASE, Reader};
 use crate::figure::{Figure, FigureKind};
-use crate::text::{Pos, Token, noun_senses};
+use crate::text::{NounClass, Pos, Token, noun_senses};
 
 /// What the words after a figure hold.
 #[derive(Clone, Copy, Debug, Default)]
@@ -515,7 +515,14 @@ impl Reader<'_, '_> {
         if person && past_form(t) {
             return false;
         }
-        if np.plural && np.head.is_none() && past_form(t) && !self.noun_follows(i, end) {
+        // "one shot in the chest": a participle before a part of the body.
+        let in_body = self.word(i + 1).is_some_and(|n| n.lower() == "in")
+            && self
+                .noun_after(i + 2, end.min(i + 6))
+                .and_then(|n| noun_senses(self.tokens[n].lemma(Pos::Noun)))
+                .is_some_and(|s| s.all.contains(NounClass::BODY));
+        if (np.plural || in_body) && np.head.is_none() && past_form(t) && !self.noun_follows(i, end)
+        {
             return false;
         }
         // "gunshot victims": the event a person went through.
@@ -573,6 +580,14 @@ impl Reader<'_, '_> {
             .rev()
             .take_while(|&i| self.tokens[i].is_word())
             .last()?;
+        // A label names; it says nothing ("two women were hurt: one ...").
+        let says = (from..colon).any(|i| {
+            let lower = self.tokens[i].lower();
+            lower != "per" && cues::ends_noun_phrase(lower)
+        });
+        if says {
+            return None;
+        }
         let cut = (from..colon)
             .find(|&i| self.tokens[i].lower() == "per")
             .unwrap_or(colon);
