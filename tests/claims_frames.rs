@@ -287,8 +287,9 @@ const ROWS: &[Row] = &[
     ("At least 7 gunshots were fired.", "At least 7", Some("shot"), Some("fire"), "total"),
     ("Of the victims, three were children.", "three", None, None, "subset"),
     ("The plan lists nine values and 12 principles.", "12", Some("principle"), None, "total"),
-    ("Two women were hurt: one shot in the chest and the other in the leg.", "one", None, Some("shoot"), "total"),
+    ("Two women were hurt: one shot in the chest and the other in the leg.", "one", Some("woman"), Some("shoot"), "total"),
     ("Two women were hurt: one shot in the chest and the other in the leg.", "Two", Some("woman"), Some("injure"), "total"),
+    ("Three men were taken to hospitals — one shot in the back, and two in the leg.", "one", Some("man"), Some("shoot"), "total"),
 ];
 
 /// Rows the rules get wrong and no general rule fixes yet: `(text, figure,

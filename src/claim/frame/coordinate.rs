@@ -1,6 +1,11 @@
 //! Counts of people coordinated as the parts of one group: "one woman and
 //! four men were shot", "two males and two females". Each count is a part
 //! of the group (a subset), and the first shares the verb after the last.
+//! A bare count set off after a larger count of people counts the same
+//! people: "three men were hurt — one shot in the back" (one man). (It is
+//! a part of them too, but read as a subset it met other subsets of the
+//! same measure in alignment, which does not compare their heads: left a
+//! total.)
 
 use crate::claim::cues;
 use crate::claim::frame::read::HeadPhrase;
@@ -14,6 +19,24 @@ pub(super) fn number_token(t: &Token<'_>) -> bool {
     t.is_word() && (t.has_digit() && t.lower().bytes().all(|c| c.is_ascii_digit() || c == b','))
         || cues::number_word(t.lower()) && t.lower() != "few"
         || t.lower() == "one"
+}
+
+/// The value a number token spells or writes ("4", "1,200", "four").
+fn number_value(t: &Token<'_>) -> Option<f64> {
+    if !number_token(t) {
+        return None;
+    }
+    let lower = t.lower();
+    if t.has_digit() {
+        return lower.replace(',', "").parse().ok();
+    }
+    [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve",
+    ]
+    .iter()
+    .position(|w| *w == lower)
+    .map(|p| (p + 1) as f64)
 }
 
 impl Reader<'_, '_> {
@@ -52,6 +75,32 @@ impl Reader<'_, '_> {
         let np = self.head_phrase(FigureKind::Count, n + 1, and, true);
         let other = np.head.filter(|_| np.end == and)?;
         self.different_heads(head, other).then_some(other)
+    }
+
+    /// The head of a larger count of people earlier in the sentence that
+    /// the bare count at token `a` (no head of its own) is a part of, set
+    /// off from it by a dash, colon or comma ("Three men were hurt — one
+    /// shot in the back, and two in the leg": men).
+    pub(super) fn part_of_earlier(&self, a: usize, value: Option<f64>) -> Option<usize> {
+        let value = value?;
+        let set_off = |i: usize| {
+            let t = &self.tokens[i];
+            !t.is_word() && matches!(t.text(), "—" | "–" | "--" | "-" | ":" | ",")
+        };
+        let before = a.checked_sub(1)?;
+        let after_and = self.word(before).is_some_and(|t| t.lower() == "and");
+        if !(set_off(before) || after_and) {
+            return None;
+        }
+        (0..before).rev().take(40).find_map(|i| {
+            let whole = number_value(&self.tokens[i])?;
+            let np = self.head_phrase(FigureKind::Count, i + 1, before, true);
+            let head = np.head.filter(|&h| {
+                let h = &self.tokens[h];
+                h.is_plural() && words::is_person_head(h.lemma(Pos::Noun))
+            })?;
+            (whole > value && (np.end..=before).any(set_off)).then_some(head)
+        })
     }
 
     /// Whether two head tokens name different kinds of person ("woman",

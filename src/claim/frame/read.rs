@@ -127,6 +127,17 @@ impl Reader<'_, '_> {
         }
         self.relation(&mut frame, &mut spans, figure, (a, b), &np);
         // "one woman and four men": each a part of the group.
+        // "three men were hurt — one shot in the back": one of the men.
+        let whole = frame
+            .head
+            .is_none()
+            .then(|| self.part_of_earlier(a, figure.value))
+            .flatten();
+        if let Some(h) = whole {
+            let lemma = self.tokens[h].lemma(Pos::Noun).to_string();
+            frame.head_class = Some(head_class(&lemma));
+            frame.head = Some(lemma);
+        }
         let parted = after.is_some() || self.coordinated_before(a, np.head).is_some();
         if parted && frame.relation == Relation::Total {
             frame.relation = Relation::Subset;
