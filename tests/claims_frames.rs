@@ -290,6 +290,8 @@ const ROWS: &[Row] = &[
     ("Two women were hurt: one shot in the chest and the other in the leg.", "one", Some("woman"), Some("shoot"), "total"),
     ("Two women were hurt: one shot in the chest and the other in the leg.", "Two", Some("woman"), Some("injure"), "total"),
     ("Three men were taken to hospitals — one shot in the back, and two in the leg.", "one", Some("man"), Some("shoot"), "total"),
+    ("The mayor signed nearly two-dozen executive orders.", "nearly two", Some("order"), Some("other"), "total"),
+    ("The shelter can hold 30 or 40 families.", "30", Some("family"), Some("other"), "total"),
 ];
 
 /// Rows the rules get wrong and no general rule fixes yet: `(text, figure,

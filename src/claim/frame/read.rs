@@ -31,6 +31,7 @@
 //! Where only a parse could decide, the rules leave the part empty.
 
 use crate::claim::cues;
+use crate::claim::frame::coordinate::number_token;
 use crate::claim::frame::model::{
     Frame, FrameSpans, HeadClass, Predicate, PredicateClass, Relation, Voice,
 };
@@ -364,6 +365,16 @@ impl Reader<'_, '_> {
             i += 1;
             np.end = i;
         }
+        // "30 or 40 members", "three to five years": a range read as two
+        // figures counts what follows the second.
+        if i == b
+            && self
+                .word(i)
+                .is_some_and(|t| matches!(t.lower(), "or" | "to"))
+            && self.tokens.get(i + 1).is_some_and(number_token)
+        {
+            i += 2;
+        }
         // "triple its workforce"
         if kind == FigureKind::Multiplier
             && self.word(i).is_some_and(|t| cues::determiner(t.lower()))
@@ -620,7 +631,9 @@ impl Reader<'_, '_> {
                 !unit.is_empty() && unit.bytes().all(|c| c.is_ascii_alphabetic())
             })
             && t.text().rsplit_once('-').is_some_and(|(_, unit)| {
-                noun_senses(&crate::text::lemma(&unit.to_ascii_lowercase(), Pos::Noun)).is_some()
+                let unit = crate::text::lemma(&unit.to_ascii_lowercase(), Pos::Noun);
+                // ("two-dozen" is a number, not two dozens.)
+                noun_senses(&unit).is_some() && !words_number(&unit) && unit != "dozen"
             })
             && !t.text().ends_with("old")
             && !t.text().ends_with("olds")
