@@ -292,6 +292,8 @@ const ROWS: &[Row] = &[
     ("Three men were taken to hospitals — one shot in the back, and two in the leg.", "one", Some("man"), Some("shoot"), "total"),
     ("The mayor signed nearly two-dozen executive orders.", "nearly two", Some("order"), Some("other"), "total"),
     ("The shelter can hold 30 or 40 families.", "30", Some("family"), Some("other"), "total"),
+    ("Two shooters fled in a gray sedan.", "Two", Some("shooter"), Some("evacuate"), "total"),
+    ("The attack killed two and injured 10.", "10", None, Some("injure"), "total"),
 ];
 
 /// Rows the rules get wrong and no general rule fixes yet: `(text, figure,

@@ -126,6 +126,7 @@ impl Reader<'_, '_> {
         if let Some(p) = self.outcome(&around, (a, b), end) {
             frame.predicate = Some(p);
         }
+        implied_head_class(&mut frame);
         self.relation(&mut frame, &mut spans, figure, (a, b), &np);
         // "one woman and four men": each a part of the group.
         // "three men were hurt — one shot in the back": one of the men.
@@ -699,6 +700,41 @@ impl Reader<'_, '_> {
         }
         self.noun_run(&mut np, j, end);
         np.head
+    }
+}
+
+/// The head class the event implies where the head does not say:
+/// "killed two and injured 10" counts people; "Rivera garnered 31
+/// percent" a share of the votes.
+fn implied_head_class(frame: &mut Frame) {
+    // "killed two and injured 10": people, though no noun says so.
+    if frame.head.is_none()
+        && frame.predicate_class().is_some_and(|c| {
+            matches!(
+                c,
+                PredicateClass::Die
+                    | PredicateClass::Injure
+                    | PredicateClass::Shoot
+                    | PredicateClass::Arrest
+                    | PredicateClass::Convict
+                    | PredicateClass::Evacuate
+                    | PredicateClass::Rescue
+                    | PredicateClass::Deport
+            )
+        })
+    {
+        frame.head_class = Some(HeadClass::Person);
+    }
+    // "Rivera garnered 31 percent": a share of the votes.
+    if frame.head.as_deref() == Some("percent")
+        && frame.predicate_class().is_some_and(|c| {
+            matches!(
+                c,
+                PredicateClass::Poll | PredicateClass::Vote | PredicateClass::Win
+            )
+        })
+    {
+        frame.head_class = Some(HeadClass::Vote);
     }
 }
 

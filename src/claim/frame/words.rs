@@ -466,7 +466,12 @@ pub(crate) fn head_class(lemma: &str) -> HeadClass {
         "count" | "charge" | "indictment" | "felony" | "misdemeanor" => {
             return HeadClass::Charge;
         }
-        "male" | "female" | "juvenile" | "minor" => return HeadClass::Person,
+        // People whose first WordNet sense is something else (a marble, a
+        // quality, a mineral).
+        "male" | "female" | "juvenile" | "minor" | "shooter" | "gunman" | "justice"
+        | "assailant" => return HeadClass::Person,
+        // A term of office.
+        "term" => return HeadClass::Time,
         "seat" | "vote" | "ballot" => return HeadClass::Vote,
         "shooting" | "incident" | "attack" | "crash" | "raid" | "robbery" | "assault"
         | "burglary" | "homicide" | "killing" | "murder" | "death" | "fatality" => {
@@ -551,6 +556,10 @@ mod tests {
             ("dose", HeadClass::Other),
             ("job", HeadClass::Other),
             ("qzxv", HeadClass::Other),
+            ("shooter", HeadClass::Person),
+            ("justice", HeadClass::Person),
+            ("male", HeadClass::Person),
+            ("term", HeadClass::Time),
         ] {
             assert_eq!(head_class(lemma), class, "{lemma}");
         }
