@@ -281,7 +281,7 @@ const ROWS: &[Row] = &[
     ("The measure followed a 61-38 vote in the Senate.", "61-38", Some("vote"), Some("vote"), "total"),
     // ---- age adjectives, verbs after a person, gunshots, fronted wholes, coordinated things
     ("Two 4-year-old girls were injured.", "Two", Some("girl"), Some("injure"), "total"),
-    ("One male suspect fled on foot.", "One", Some("suspect"), Some("evacuate"), "total"),
+    ("One male suspect fled on foot.", "One", Some("suspect"), Some("other"), "total"),
     ("Two men charged in the case appeared in court.", "Two", Some("man"), Some("charge"), "total"),
     ("Police counted 12 gunshots.", "12", Some("shot"), Some("fire"), "total"),
     ("At least 7 gunshots were fired.", "At least 7", Some("shot"), Some("fire"), "total"),
@@ -292,8 +292,11 @@ const ROWS: &[Row] = &[
     ("Three men were taken to hospitals — one shot in the back, and two in the leg.", "one", Some("man"), Some("shoot"), "total"),
     ("The mayor signed nearly two-dozen executive orders.", "nearly two", Some("order"), Some("other"), "total"),
     ("The shelter can hold 30 or 40 families.", "30", Some("family"), Some("other"), "total"),
-    ("Two shooters fled in a gray sedan.", "Two", Some("shooter"), Some("evacuate"), "total"),
+    ("Two shooters fled in a gray sedan.", "Two", Some("shooter"), Some("other"), "total"),
     ("The attack killed two and injured 10.", "10", None, Some("injure"), "total"),
+    ("One male suspect fled the vehicle on foot.", "One", Some("suspect"), Some("other"), "total"),
+    ("About 1,200 residents fled their homes.", "About 1,200", Some("resident"), Some("evacuate"), "total"),
+    ("One male suspect got out and ran.", "One", Some("suspect"), None, "total"),
 ];
 
 /// Rows the rules get wrong and no general rule fixes yet: `(text, figure,

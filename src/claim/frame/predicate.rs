@@ -461,6 +461,10 @@ impl Reader<'_, '_> {
             return None;
         }
         let lower = t.lower();
+        // "got out", "ran away": a particle, no verb.
+        if words::particle(lower) || matches!(lower, "out" | "away" | "back" | "over") {
+            return None;
+        }
         let participle = past_form(t);
         let ing = lower.ends_with("ing");
         let inflected = participle || ing || t.lemma(Pos::Verb) != lower;

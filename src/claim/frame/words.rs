@@ -114,6 +114,8 @@ pub(super) fn resolve(
             },
         ),
         "fire" if person => (P::Cut, Polarity::Decrease),
+        // "the suspect fled on foot": an escape, not an evacuation.
+        "flee" | "escape" if head.is_some_and(fugitive) => (P::Other, Polarity::Neutral),
         "approve" | "pass" if money => (P::Spend, Polarity::Neutral),
         // "spent Sunday night in shelters": time, not money.
         "spend" | "cost" | "fund" | "budget" | "invest" | "commit" if !money => {
@@ -182,6 +184,26 @@ pub(super) fn age_head(lower: &str) -> Option<&'static str> {
         13..=19 => "teen",
         _ => "person",
     })
+}
+
+/// People who flee from the police, not from a danger.
+fn fugitive(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "suspect"
+            | "gunman"
+            | "shooter"
+            | "robber"
+            | "attacker"
+            | "assailant"
+            | "thief"
+            | "burglar"
+            | "intruder"
+            | "perpetrator"
+            | "inmate"
+            | "prisoner"
+            | "escapee"
+    )
 }
 
 /// Whether a noun lemma names a job.
