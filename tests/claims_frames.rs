@@ -297,6 +297,9 @@ const ROWS: &[Row] = &[
     ("One male suspect fled the vehicle on foot.", "One", Some("suspect"), Some("other"), "total"),
     ("About 1,200 residents fled their homes.", "About 1,200", Some("resident"), Some("evacuate"), "total"),
     ("One male suspect got out and ran.", "One", Some("suspect"), None, "total"),
+    ("The plan calls for the deportation of all 11 million migrants.", "11 million", Some("migrant"), Some("deport"), "total"),
+    ("The arrest of 12 protesters drew criticism.", "12", Some("protester"), Some("arrest"), "total"),
+    ("Two suspects in custody after Elm Street robbery", "Two", Some("suspect"), Some("arrest"), "total"),
 ];
 
 /// Rows the rules get wrong and no general rule fixes yet: `(text, figure,

@@ -97,6 +97,15 @@ impl Reader<'_, '_> {
         if class.is_some_and(|c| c != P::Other) {
             return None;
         }
+        // "the deportation of all 11 million", "the arrest of 12
+        // protesters": the event noun the count is the object of.
+        // (Money has its own nouns: "a budget of $310 million" is what
+        // is proposed, not spent.)
+        if on.kind != FigureKind::Money
+            && let Some(p) = self.event_of(a)
+        {
+            return Some(p);
+        }
         if let Some(at) = on.at {
             if let Some(p) = self.after_verb(on, at, a) {
                 return Some(p);
@@ -106,6 +115,15 @@ impl Reader<'_, '_> {
             // critical condition"
             if self.care_near(b, end) || self.condition_near(b, end) {
                 return Some(Predicate::new("hospitalize", P::Injure, Voice::Nominal));
+            }
+            // "two suspects in custody"
+            let custody = (b..end.min(b + 5)).any(|i| {
+                self.tokens[i].lower() == "custody"
+                    && i > 0
+                    && matches!(self.tokens[i - 1].lower(), "in" | "into" | "police")
+            });
+            if custody {
+                return Some(Predicate::new("custody", P::Arrest, Voice::Nominal));
             }
         }
         if on.kind == FigureKind::Measurement
@@ -287,6 +305,35 @@ impl Reader<'_, '_> {
             let lower = self.tokens[i].lower();
             place_of_care(lower)
                 || lower == "center" && i > 0 && self.tokens[i - 1].lower() == "medical"
+        })
+    }
+
+    /// The event a noun before "of" names for the figure at token `a`
+    /// ("the evacuation of 3,000 residents", "deportation of all 11
+    /// million").
+    fn event_of(&self, a: usize) -> Option<Predicate> {
+        let mut i = a;
+        while i > 0
+            && self.word(i - 1).is_some_and(|t| {
+                matches!(
+                    t.lower(),
+                    "all" | "the" | "some" | "nearly" | "about" | "almost"
+                )
+            })
+        {
+            i -= 1;
+        }
+        let of = i.checked_sub(1)?;
+        if self.word(of)?.lower() != "of" {
+            return None;
+        }
+        let noun = self.word(of.checked_sub(1)?)?;
+        let lemma = noun.lemma(Pos::Noun);
+        let (class, polarity) = words::event_noun(lemma)?;
+        // ("a rise of 12%" is the change the figure measures.)
+        (class != P::Change).then(|| Predicate {
+            polarity,
+            ..Predicate::new(lemma, class, Voice::Nominal)
         })
     }
 

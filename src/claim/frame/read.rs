@@ -384,34 +384,9 @@ impl Reader<'_, '_> {
         }
         // "two of those killed", "three of the officers", "87% of voters"
         if i < end && self.word(i).is_some_and(|t| t.lower() == "of") {
-            np.of = true;
-            // "70 mm of rain", "87% of voters", "$75 million of the stadium":
-            // what is measured, a share, what money is for; "dozens of
-            // people": what is counted, no part of a named whole.
-            if !matches!(
-                kind,
-                FigureKind::Measurement | FigureKind::Percent | FigureKind::Money
-            ) && self.partitive(i + 1)
-            {
-                np.relation = Some((Relation::Subset, i));
-            } else if self.word(i + 1).is_some_and(|t| t.lower() == "other") {
-                // "dozens of other lawmakers": besides those named.
-                np.relation = Some((Relation::Increment, i + 1));
-            }
-            i += 1;
-            np.end = i;
-            match self.word(i).map(Token::lower) {
-                Some("them" | "whom" | "us" | "these") => {
-                    np.end = i + 1;
-                    return np;
-                }
-                Some("those") => {
-                    np.end = i + 1;
-                    np.those = Some(i + 1).filter(|&v| self.tokens.get(v).is_some_and(past_form));
-                    return np;
-                }
-                Some(w) if cues::attributive_determiner(w) => i += 1,
-                _ => {}
+            match self.of_phrase(&mut np, kind, i) {
+                Some(next) => i = next,
+                None => return np,
             }
         }
         self.noun_run(&mut np, i, end);
@@ -426,6 +401,41 @@ impl Reader<'_, '_> {
             np.state = Some(np.end);
         }
         np
+    }
+
+    /// The words from "of" at token `i` after a figure: the relation
+    /// they set, and where the head noun may start (`None` when a pronoun
+    /// ends the phrase: "of them", "of those killed").
+    fn of_phrase(&self, np: &mut HeadPhrase, kind: FigureKind, mut i: usize) -> Option<usize> {
+        np.of = true;
+        // "70 mm of rain", "87% of voters", "$75 million of the stadium":
+        // what is measured, a share, what money is for; "dozens of
+        // people": what is counted, no part of a named whole.
+        if !matches!(
+            kind,
+            FigureKind::Measurement | FigureKind::Percent | FigureKind::Money
+        ) && self.partitive(i + 1)
+        {
+            np.relation = Some((Relation::Subset, i));
+        } else if self.word(i + 1).is_some_and(|t| t.lower() == "other") {
+            // "dozens of other lawmakers": besides those named.
+            np.relation = Some((Relation::Increment, i + 1));
+        }
+        i += 1;
+        np.end = i;
+        match self.word(i).map(Token::lower) {
+            Some("them" | "whom" | "us" | "these") => {
+                np.end = i + 1;
+                None
+            }
+            Some("those") => {
+                np.end = i + 1;
+                np.those = Some(i + 1).filter(|&v| self.tokens.get(v).is_some_and(past_form));
+                None
+            }
+            Some(w) if cues::attributive_determiner(w) => Some(i + 1),
+            _ => Some(i),
+        }
     }
 
     /// Whether the words from token `i`, after "N of", name a whole the
