@@ -7,6 +7,7 @@
 //! frames' quantities stand to each other.
 
 mod coordinate;
+mod head;
 mod model;
 mod outcome;
 mod predicate;
