@@ -300,6 +300,7 @@ const ROWS: &[Row] = &[
     ("The plan calls for the deportation of all 11 million migrants.", "11 million", Some("migrant"), Some("deport"), "total"),
     ("The arrest of 12 protesters drew criticism.", "12", Some("protester"), Some("arrest"), "total"),
     ("Two suspects in custody after Elm Street robbery", "Two", Some("suspect"), Some("arrest"), "total"),
+    ("Two men at the gas station shot at officers.", "Two", Some("man"), Some("fire"), "total"),
 ];
 
 /// Rows the rules get wrong and no general rule fixes yet: `(text, figure,

@@ -420,7 +420,11 @@ impl Reader<'_, '_> {
                 while let Some(n) = self.word(i).filter(|_| i < end) {
                     if n.capitalised() || matches!(n.lower(), "the" | "a" | "an") {
                         i += 1;
-                    } else if nouns < 2 && n.is_noun() && !n.is_verb() {
+                    } else if nouns < 2
+                        && n.is_noun()
+                        && !past_form(n)
+                        && !n.lower().ends_with("ing")
+                    {
                         nouns += 1;
                         i += 1;
                     } else {
