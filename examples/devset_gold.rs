@@ -14,8 +14,12 @@
 //! stories are only used to score.
 //!
 //! ```text
-//! cargo run --release --example devset_gold -- target/devset [data/devgold]
+//! cargo run --release --example devset_gold -- target/devset [data/devgold] [--mismatches]
 //! ```
+//!
+//! With `--mismatches`, each frame part of a matched claim that differs
+//! from the gold is listed too: the part, the gold's value, the value
+//! found, the claim and the words around the figure.
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -106,12 +110,18 @@ fn tool_part<'a>(claim: &'a Value, part: &str) -> Option<&'a str> {
 }
 
 fn main() -> ExitCode {
-    let mut args = std::env::args().skip(1);
-    let Some(root) = args.next() else {
-        eprintln!("usage: devset_gold CORPUS_DIR [GOLD_DIR]");
+    let (flags, mut args): (Vec<String>, Vec<String>) =
+        std::env::args().skip(1).partition(|a| a.starts_with("--"));
+    let mismatches = flags.iter().any(|f| f == "--mismatches");
+    if args.is_empty() || flags.iter().any(|f| f != "--mismatches") {
+        eprintln!("usage: devset_gold CORPUS_DIR [GOLD_DIR] [--mismatches]");
         return ExitCode::from(2);
-    };
-    let gold_dir = args.next().unwrap_or_else(|| "data/devgold".to_string());
+    }
+    let root = args.remove(0);
+    let gold_dir = args
+        .into_iter()
+        .next()
+        .unwrap_or_else(|| "data/devgold".to_string());
     let (docs, gold) = match (load_docs(Path::new(&root)), load_gold(Path::new(&gold_dir))) {
         (Ok(d), Ok(g)) => (d, g),
         (Err(e), _) | (_, Err(e)) => {
@@ -120,7 +130,11 @@ fn main() -> ExitCode {
         }
     };
     let report = Comparer::default().compare(&docs);
-    let scored = score(&report, &gold);
+    let mut scored = score(&report, &gold);
+    if mismatches {
+        scored.lines.extend(list_mismatches(&report, &docs, &gold));
+        scored.lines.extend(list_missed_musts(&report, &gold));
+    }
     print!("{scored}");
     ExitCode::SUCCESS
 }
@@ -157,14 +171,14 @@ fn score(report: &Report, gold: &[Value]) -> Scored {
     for story in gold {
         // Gold claims of this story, and which tool claims they match.
         let mut located: HashMap<&str, (GoldClaim, Vec<usize>)> = HashMap::new();
-        let mut nonfig: Vec<(&str, usize, usize)> = Vec::new();
+        let mut nonfig: Vec<(&str, usize, usize, &str)> = Vec::new();
         for nf in story["non_figures"].as_array().into_iter().flatten() {
             let (Some(doc), Some(s), Some(e)) =
                 (nf["doc"].as_str(), offset(&nf["start"]), offset(&nf["end"]))
             else {
                 continue;
             };
-            nonfig.push((doc, s, e));
+            nonfig.push((doc, s, e, nf["why"].as_str().unwrap_or("?")));
         }
         let mut gold_spans: Vec<(&str, usize, usize)> = Vec::new();
         for c in story["claims"].as_array().into_iter().flatten() {
@@ -232,11 +246,13 @@ fn score(report: &Report, gold: &[Value]) -> Scored {
                 if !on_gold {
                     let why = nonfig
                         .iter()
-                        .find(|&&(d, s, e)| d == *doc && overlaps((f.start, f.end), (s, e)))
-                        .map_or("not a figure in the gold", |_| "a listed non-figure");
+                        .find(|&&(d, s, e, _)| d == *doc && overlaps((f.start, f.end), (s, e)))
+                        .map_or("not a figure in the gold".to_string(), |(.., why)| {
+                            format!("a listed non-figure: {why}")
+                        });
                     lines.push(format!(
-                        "wrong claim   {} {}..{} ({why})",
-                        report.claims[i].id, f.start, f.end
+                        "wrong claim   {} {}..{} {:?} ({why})",
+                        report.claims[i].id, f.start, f.end, report.claims[i].figure.text
                     ));
                 }
                 precision.add(on_gold);
@@ -311,4 +327,143 @@ fn score(report: &Report, gold: &[Value]) -> Scored {
         "findings: must {must}, must_not violated {must_not}"
     ));
     Scored { lines }
+}
+
+/// The words around bytes `[s, e)` of a text, on one line, the figure
+/// bracketed.
+fn around(text: &str, s: usize, e: usize) -> String {
+    let floor = |mut i: usize| {
+        while !text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let from = floor(s.saturating_sub(90));
+    let to = floor((e + 90).min(text.len()));
+    let (s, e) = (floor(s.min(text.len())), floor(e.min(text.len())));
+    format!("{}[{}]{}", &text[from..s], &text[s..e], &text[e..to]).replace(['\n', '\r', '\t'], " ")
+}
+
+/// One line per frame part of a matched claim that differs from the gold:
+/// part, gold value, found value, claim id, the words around the figure.
+fn list_mismatches(report: &Report, docs: &[Document], gold: &[Value]) -> Vec<String> {
+    let texts: HashMap<&str, &str> = docs
+        .iter()
+        .map(|d| (d.id.as_str(), d.text.as_str()))
+        .collect();
+    let mut out = Vec::new();
+    for c in gold
+        .iter()
+        .flat_map(|story| story["claims"].as_array().into_iter().flatten())
+    {
+        let (Some(doc), Some(s), Some(e)) =
+            (c["doc"].as_str(), offset(&c["start"]), offset(&c["end"]))
+        else {
+            continue;
+        };
+        let Some(claim) = report
+            .claims
+            .iter()
+            .find(|k| k.doc == doc && overlaps((k.figure.span.start, k.figure.span.end), (s, e)))
+        else {
+            continue;
+        };
+        let found = serde_json::to_value(claim).expect("claims serialise");
+        for part in [
+            "head",
+            "predicate_class",
+            "relation",
+            "head_class",
+            "measure",
+        ] {
+            let want = c[part].as_str();
+            if part != "relation" && want.is_none() {
+                continue;
+            }
+            let want = want.unwrap_or("total");
+            let got = tool_part(&found, part);
+            if got != Some(want) {
+                let context = texts.get(doc).map_or(String::new(), |t| around(t, s, e));
+                out.push(format!(
+                    "mismatch {part:<15} gold={want:<10} found={:<10} {} | {context}",
+                    got.unwrap_or("-"),
+                    claim.id
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// For each `must` group not found whole: each gold claim with the claim
+/// found on it (frame head, predicate class, relation, measure, place,
+/// period, modality) and the findings it is in.
+fn list_missed_musts(report: &Report, gold: &[Value]) -> Vec<String> {
+    let mut out = Vec::new();
+    for story in gold {
+        let name = story["story"].as_str().unwrap_or("?");
+        let claims: HashMap<&str, &Value> = story["claims"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|c| Some((c["id"].as_str()?, c)))
+            .collect();
+        for f in story["findings"]["must"].as_array().into_iter().flatten() {
+            let ids: Vec<&str> = f["claims"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str)
+                .collect();
+            let mut rows = Vec::new();
+            let mut sets = Vec::new();
+            for id in &ids {
+                let Some(c) = claims.get(id) else { continue };
+                let (Some(doc), Some(s), Some(e)) =
+                    (c["doc"].as_str(), offset(&c["start"]), offset(&c["end"]))
+                else {
+                    continue;
+                };
+                let found = report.claims.iter().find(|k| {
+                    k.doc == doc && overlaps((k.figure.span.start, k.figure.span.end), (s, e))
+                });
+                let Some(k) = found else {
+                    rows.push(format!("    {id} {doc}: no claim"));
+                    sets.push(Vec::new());
+                    continue;
+                };
+                let in_findings: Vec<usize> = report
+                    .findings
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, f)| f.claims.contains(&k.id))
+                    .map(|(i, _)| i)
+                    .collect();
+                let fr = &k.frame;
+                rows.push(format!(
+                    "    {id} {} [{}] head={} pred={} rel={} measure={} place={} period={} modality={} findings={in_findings:?}",
+                    k.id,
+                    k.figure.text,
+                    fr.head.as_deref().unwrap_or("-"),
+                    fr.predicate
+                        .as_ref()
+                        .map_or("-".to_string(), |p| format!("{}/{}", p.lemma, p.class)),
+                    fr.relation,
+                    k.measure.as_deref().unwrap_or("-"),
+                    k.place.as_deref().unwrap_or("-"),
+                    k.period.map_or("-".to_string(), |p| format!("{p:?}")),
+                    k.modality,
+                ));
+                sets.push(in_findings);
+            }
+            let whole = sets
+                .first()
+                .is_some_and(|first| first.iter().any(|f| sets.iter().all(|s| s.contains(f))));
+            if !whole {
+                out.push(format!("must detail {name} {ids:?} {}", f["verdict"]));
+                out.extend(rows);
+            }
+        }
+    }
+    out
 }

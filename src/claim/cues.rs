@@ -89,6 +89,11 @@ pub(crate) fn ends_noun_phrase(lower: &str) -> bool {
             | "no"
             | "whose"
             | "where"
+            | "inside"
+            | "outside"
+            | "behind"
+            | "beside"
+            | "throughout"
     )
 }
 

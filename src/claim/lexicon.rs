@@ -424,7 +424,9 @@ impl Lexicon {
     /// nothing happened to it ("6,000 agents": `workforce`). A measure never
     /// takes a frame whose verb is of a class it does not list: "crews
     /// built 300 homes" is not `homes_damaged`, "14 troopers were sent" not
-    /// `workforce`. `None` when no measure fits.
+    /// `workforce`; a measure of things (guns, vehicles, buildings,
+    /// documents) does not take people through its verb: "two men opened
+    /// fire" is not `shots_fired`. `None` when no measure fits.
     ///
     /// ```
     /// use factdiff::{Document, FigureKind, Lexicon, claims};
@@ -494,7 +496,22 @@ impl Lexicon {
                             | HeadClass::Place
                     ) && !things.contains(&c)
                 });
-            if !noun && other_thing {
+            // Nor people, when it counts things only: "two men opened
+            // fire" counts shooters, not `shots_fired`.
+            let people_for_things = kind != FigureKind::Money
+                && !things.is_empty()
+                && !tables.people
+                && things.iter().all(|c| {
+                    matches!(
+                        c,
+                        HeadClass::Weapon
+                            | HeadClass::Vehicle
+                            | HeadClass::Building
+                            | HeadClass::Document
+                    )
+                })
+                && frame.head_class == Some(HeadClass::Person);
+            if !noun && (other_thing || people_for_things) {
                 continue;
             }
             let score = if share && listed && verbal.is_some() {
@@ -751,6 +768,8 @@ struct FrameTables {
     verbs: HashSet<String>,
     /// Building for "home"; events and other things left out.
     things: Vec<HeadClass>,
+    /// Whether the measure names people ("people" words).
+    people: bool,
 }
 
 impl FrameTables {
@@ -794,6 +813,7 @@ impl FrameTables {
             predicates,
             verbs,
             things,
+            people: !m.people.is_empty(),
         })
     }
 }

@@ -369,7 +369,7 @@ pub(super) const MEASURES: &[MeasureData] = &[
     },
     MeasureData {
         id: "shots_fired",
-        nouns: &[],
+        nouns: &["shot", "round", "bullet", "gunshot", "casing"],
         people: &[],
         verbs: &[],
         phrases: &[],

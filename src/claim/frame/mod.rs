@@ -6,7 +6,10 @@
 //! ([`Lexicon::classify`](crate::Lexicon::classify)); [`relate`] says how two
 //! frames' quantities stand to each other.
 
+mod coordinate;
+mod head;
 mod model;
+mod outcome;
 mod predicate;
 mod purpose;
 mod read;

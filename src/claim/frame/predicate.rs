@@ -3,6 +3,7 @@
 //! for the order).
 
 use crate::claim::cues;
+use crate::claim::frame::coordinate::number_token;
 use crate::claim::frame::model::{Polarity, PredicateClass, Voice};
 use crate::claim::frame::read::HeadPhrase;
 use crate::claim::frame::words;
@@ -44,6 +45,15 @@ fn same_form_participle(lower: &str) -> bool {
             | "let"
             | "beat"
             | "bid"
+    )
+}
+
+/// Verbs of belief and report that raise the subject of what follows "to
+/// be" ("five were believed to be shot", "two are thought to have died").
+fn raising(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "believe" | "think" | "say" | "report" | "know" | "fear" | "presume" | "understand"
     )
 }
 
@@ -149,17 +159,36 @@ impl Reader<'_, '_> {
             };
             return Some(self.resolved(Found::at(s, voice), on));
         }
+        // "gunshot victims": the event before a person head.
+        let person_event = np
+            .event_modifier
+            .filter(|_| on.head.is_some_and(words::is_person_head));
         let nominal = np
             .head
             .filter(|&h| words::event_noun(self.tokens[h].lemma(Pos::Noun)).is_some())
+            .or(person_event)
             .map(|h| self.resolved(Found::at(h, Voice::Nominal), on));
         // An event noun says more than a verb of no known class ("the raids
         // led to 300 arrests").
-        if right.is_some() && (specific(&right) || !specific(&nominal)) {
+        // A state before the head says more than a verb of no known class
+        // ("six injured people initially knew").
+        let state_modifier = np
+            .modifier
+            .filter(|&m| words::state_word(self.tokens[m].lower()).is_some());
+        if right.is_some()
+            && (specific(&right) || !specific(&nominal))
+            && (specific(&right) || state_modifier.is_none())
+        {
             return right;
         }
         if let Some(m) = np.modifier {
-            let r = Some(self.resolved(Found::at(m, Voice::Passive), on));
+            // "860 damaged homes"; a state word: "two deceased persons".
+            let voice = if words::state_word(self.tokens[m].lower()).is_some() {
+                Voice::Nominal
+            } else {
+                Voice::Passive
+            };
+            let r = Some(self.resolved(Found::at(m, voice), on));
             if specific(&r) {
                 return r;
             }
@@ -243,6 +272,12 @@ impl Reader<'_, '_> {
             {
                 return found(i - 1, i + 1, Some(p));
             }
+            // "killed two soldiers and three civilians": across "and", the
+            // other count's words lie before the shared verb.
+            if crossed && !own_word && (number_token(t) || t.is_noun() && t.is_plural()) {
+                words += 1;
+                continue;
+            }
             // "sentenced to 15 years", "grew by 5%", "crested at 25 feet"
             if cues::figure_modifier(lower) || words::verb_filler(lower) || lower == "by" {
                 words += 1;
@@ -323,6 +358,21 @@ impl Reader<'_, '_> {
         if !self.tokens[close].is(',') {
             return None;
         }
+        // A list inside it ("including two aides, a driver and a guard,
+        // were hurt"): the comma before the verb closes it.
+        let verb_follows = |k: usize| {
+            self.word(k + 1).is_some_and(|n| {
+                words::passive_auxiliary(n.lower()) || past_form(n) && !n.is_noun()
+            })
+        };
+        let close = if verb_follows(close) {
+            close
+        } else {
+            (close + 1..self.tokens.len().min(np_end + 30))
+                .take_while(|&k| !self.breaks(k))
+                .find(|&k| self.tokens[k].is(',') && verb_follows(k))
+                .unwrap_or(close)
+        };
         Some((close + 1, self.clause_end(close + 1)))
     }
 
@@ -346,8 +396,18 @@ impl Reader<'_, '_> {
                 return None;
             } else if words::verb_filler(lower) || lower == "as" {
                 modal |= cues::modal(lower) || lower == "to";
+            } else if matches!(
+                lower,
+                "did" | "does" | "do" | "n't" | "didn't" | "didn’t" | "doesn't" | "doesn’t"
+            ) {
+                // "two senators did not vote"
+                modal = true;
             } else if matches!(lower, "and" | "or" | "but") {
                 return None;
+            } else if raising(t.lemma(Pos::Verb))
+                && self.word(i + 1).is_some_and(|n| n.lower() == "to")
+            {
+                // "were believed to be shot": the event is after "to be".
             } else if !pp
                 && i == from
                 && matches!(lower, "in" | "at" | "from" | "near" | "across" | "inside")
@@ -355,12 +415,21 @@ impl Reader<'_, '_> {
                 // "12 people in Dalvor were killed": skip a short place.
                 pp = true;
                 i += 1;
-                while self
-                    .word(i)
-                    .is_some_and(|n| n.capitalised() || matches!(n.lower(), "the" | "a" | "an"))
-                    && i < end
-                {
-                    i += 1;
+                // "in Dalvor", "inside the apartment"
+                let mut nouns = 0;
+                while let Some(n) = self.word(i).filter(|_| i < end) {
+                    if n.capitalised() || matches!(n.lower(), "the" | "a" | "an") {
+                        i += 1;
+                    } else if nouns < 2
+                        && n.is_noun()
+                        && !past_form(n)
+                        && !n.lower().ends_with("ing")
+                    {
+                        nouns += 1;
+                        i += 1;
+                    } else {
+                        break;
+                    }
                 }
                 continue;
             } else if let Some(found) = self.verb_at(i, from, auxiliary, modal, end) {
@@ -396,6 +465,10 @@ impl Reader<'_, '_> {
             return None;
         }
         let lower = t.lower();
+        // "got out", "ran away": a particle, no verb.
+        if words::particle(lower) || matches!(lower, "out" | "away" | "back" | "over") {
+            return None;
+        }
         let participle = past_form(t);
         let ing = lower.ends_with("ing");
         let inflected = participle || ing || t.lemma(Pos::Verb) != lower;

@@ -3,8 +3,13 @@
 //! - **head**: number + modifiers + noun, the last noun of the run, which
 //!   ends after a plural ("14 state troopers", "three officers killed");
 //!   "N of the X"; a currency makes money the head; a measurement's unit
-//!   ("six-hour", "15 years"), or what it measures ("70 mm of rain"); "the
-//!   death toll rose to N" counts people who died.
+//!   ("six-hour", "15 years"), or what it measures ("70 mm of rain", but
+//!   "three days of talks" counts days); "the death toll rose to N" counts
+//!   people who died; a label names a bare count ("Arrests: 12"); a noun
+//!   joined to the number counts ("a four-term senator"); "N others" are
+//!   people, or the things counted before them; a tally counts votes; an
+//!   age noun counts children, teens or people ("two 4-year-olds"), but
+//!   "two 4-year-old girls" counts girls; gunshots are shots.
 //! - **predicate**: a verb just left of the figure, its object the counted
 //!   thing ("killed at least 12"); an auxiliary + participle after the head
 //!   (passive: "were shot"), a bare participle (reduced passive: "three
@@ -12,9 +17,13 @@
 //!   state word ("five dead"); a participle modifier ("860 damaged
 //!   homes"); else the event a head noun names ("7,300 arrests"). Verbs of
 //!   saying, wanting and counting are not the event.
-//! - **relation**: "more", "another", "additional" → increment; "of the",
-//!   "of those", "including", "among them", "of whom" → subset; a
-//!   percentage → share. "Other" is none: "killed two and injured 19
+//! - **relation**: "more", "another", "additional", "of other" →
+//!   increment; "of the", "of those", "of Dalvor's", "including", "among
+//!   them", "of whom" → subset, but "dozens of people" names no whole, "all
+//!   five of the victims" is the whole and "among five people" the whole
+//!   too; "Of the victims, three ..." → subset; counts of different
+//!   people coordinated ("one woman and four men") are parts → subset; a
+//!   percentage or a fraction of something → share. "Other" is none: "killed two and injured 19
 //!   others" counts all the injured.
 //! - **purpose** (money): "$X for/on/in NP", "$X to VERB NP", "NP ... cost
 //!   $X", "NP budget of $X", a noun right after the amount.
@@ -22,14 +31,15 @@
 //! Where only a parse could decide, the rules leave the part empty.
 
 use crate::claim::cues;
-use crate::claim::frame::model::{
-    Frame, FrameSpans, HeadClass, Predicate, PredicateClass, Relation, Voice,
-};
-use crate::claim::frame::predicate::past_form;
+use crate::claim::frame::coordinate::number_token;
+use crate::claim::frame::head::implied_head_class;
+use crate::claim::frame::model::{Frame, FrameSpans, Predicate, PredicateClass, Relation, Voice};
+use crate::claim::frame::outcome::Around;
+use crate::claim::frame::predicate::{Resolved, past_form};
 use crate::claim::frame::words::{self, head_class};
 use crate::claim::reader::{NOUN_PHRASE, Reader};
 use crate::figure::{Figure, FigureKind};
-use crate::text::{Pos, Token};
+use crate::text::{NounClass, Pos, Token, noun_senses};
 
 /// What the words after a figure hold.
 #[derive(Clone, Copy, Debug, Default)]
@@ -48,18 +58,11 @@ pub(super) struct HeadPhrase {
     pub(super) those: Option<usize>,
     /// The figure is followed by "of" ("87% of voters", "70 mm of rain").
     pub(super) of: bool,
-}
-
-/// Words that never head a counted phrase: what follows a count without
-/// being the thing ("12 times", "12 percent").
-fn not_a_head(lemma: &str, kind: FigureKind) -> bool {
-    // "double the pace": a multiplier's transparent noun stands for
-    // another quantity; after a count it is a thing ("12 counts").
-    kind == FigureKind::Multiplier && cues::transparent_noun(lemma)
-        || matches!(
-            lemma,
-            "time" | "percent" | "percentage" | "per" | "cent" | "point" | "fold" | "way"
-        )
+    /// The figure counts more than one: a singular participle after it is
+    /// a verb ("Five shot in Dalvor"), not the head.
+    pub(super) plural: bool,
+    /// An event noun before a person head ("gunshot victims").
+    pub(super) event_modifier: Option<usize>,
 }
 
 impl Reader<'_, '_> {
@@ -68,50 +71,91 @@ impl Reader<'_, '_> {
     pub(in crate::claim) fn frame(&self, figure: &Figure, (a, b): (usize, usize)) -> Frame {
         let kind = figure.kind;
         let end = self.clause_end(b);
-        let np = self.head_phrase(kind, b, end);
+        let plural = figure.value.is_some_and(|v| v > 1.0);
+        let np = self.head_phrase(kind, b, end, plural);
         let mut frame = Frame::default();
         let mut spans = FrameSpans::default();
 
-        // Head.
         let toll = self.toll_before(a);
-        let head_token = match kind {
-            // "15 years", "a six-hour standoff": the unit; "70 mm of rain":
-            // what it measures.
-            FigureKind::Measurement => np.head.filter(|_| np.of).or_else(|| self.unit_token(a, b)),
-            _ => np.head,
-        };
-        if kind == FigureKind::Money {
-            frame.head = Some("dollar".to_string());
-            frame.head_class = Some(HeadClass::Money);
-        } else if let Some(h) = head_token {
-            let t = &self.tokens[h];
-            let lemma = unit_lemma(t);
-            if !not_a_head(&lemma, kind) {
-                frame.head_class = Some(head_class(&lemma));
-                frame.head = Some(lemma);
-                spans.head = Some(t.span());
-            }
-        } else if toll.is_some() {
-            frame.head = Some("person".to_string());
-            frame.head_class = Some(HeadClass::Person);
-        } else if kind == FigureKind::Percent {
-            frame.head = Some("percent".to_string());
-            frame.head_class = Some(HeadClass::Other);
-        }
+        self.head(&mut frame, &mut spans, figure, (a, b), &np, toll.is_some());
 
         // Predicate: "the death toll rose to 12" counts deaths, whatever
         // verb moves the toll.
         // "a six-hour standoff ended": the standoff ended, not the hours.
         let measured = kind == FigureKind::Measurement && !np.of && np.head.is_some();
+        // "one woman and four men were shot": the verb after the last
+        // part is the first's too.
+        let after = self.coordinated_after(&np, end, kind);
         let words_after = if measured {
             HeadPhrase {
                 end: b,
                 ..HeadPhrase::default()
             }
+        } else if let Some(next) = after {
+            HeadPhrase {
+                end: next.end,
+                ..np
+            }
         } else {
             np
         };
         let found = self.predicate(kind, a, &words_after, end, frame.head.as_deref());
+        let predicate_at = self.assign_predicate(&mut frame, &mut spans, kind, found, toll);
+
+        // The words around the predicate: "taken to the hospital",
+        // "opened fire", "eight years in prison", "a $5,000 bond".
+        let around = Around {
+            predicate: frame.predicate.as_ref(),
+            at: predicate_at,
+            head: frame.head.as_deref(),
+            kind,
+        };
+        if let Some(p) = self.outcome(&around, (a, b), end) {
+            frame.predicate = Some(p);
+        }
+        implied_head_class(&mut frame);
+        self.relation(&mut frame, &mut spans, figure, (a, b), &np);
+        // "one woman and four men": each a part of the group.
+        // "three men were hurt — one shot in the back": one of the men.
+        let whole = frame
+            .head
+            .is_none()
+            .then(|| self.part_of_earlier(a, figure.value))
+            .flatten();
+        if let Some(h) = whole {
+            let lemma = self.tokens[h].lemma(Pos::Noun).to_string();
+            frame.head_class = Some(head_class(&lemma));
+            frame.head = Some(lemma);
+        }
+        let parted = after.is_some() || self.coordinated_before(a, np.head).is_some();
+        if parted && frame.relation == Relation::Total {
+            frame.relation = Relation::Subset;
+        }
+
+        // Purpose.
+        if kind == FigureKind::Money
+            && let Some(p) = self.purpose((a, b), &np, end)
+        {
+            let t = &self.tokens[p];
+            frame.purpose = Some(t.lemma(Pos::Noun).to_string());
+            spans.purpose = Some(t.span());
+        }
+        frame.spans = spans;
+        frame
+    }
+
+    /// Puts the predicate found in the frame: the people of a toll die
+    /// ("the death toll rose to 12"); a change's subject is the head ("flu
+    /// deaths climbed to 44" counts deaths); a tally of no known event is a
+    /// vote. The predicate's token, when a verb was found.
+    fn assign_predicate(
+        &self,
+        frame: &mut Frame,
+        spans: &mut FrameSpans,
+        kind: FigureKind,
+        found: Option<Resolved>,
+        toll: Option<usize>,
+    ) -> Option<usize> {
         // "Sales fell 12%", "flu deaths climbed to 44": what changed is
         // the subject of the verb.
         let subject = found
@@ -132,6 +176,7 @@ impl Reader<'_, '_> {
                 .as_ref()
                 .is_none_or(|r| matches!(r.class, PredicateClass::Change | PredicateClass::Other))
         });
+        let mut predicate_at = None;
         if let Some(t) = toll {
             spans.predicate = Some(self.tokens[t].span());
             frame.predicate = Some(Predicate::new("die", PredicateClass::Die, Voice::Nominal));
@@ -146,6 +191,7 @@ impl Reader<'_, '_> {
                 ..Predicate::new(t.lemma(Pos::Noun), class, Voice::Nominal)
             });
         } else if let Some(r) = found {
+            predicate_at = Some(r.found.at);
             spans.predicate = Some(self.tokens_span(r.found.at, r.found.to));
             frame.predicate = Some(Predicate {
                 lemma: r.lemma,
@@ -154,28 +200,52 @@ impl Reader<'_, '_> {
                 polarity: r.polarity,
             });
         }
+        // "the final tally was 97-1", "followed a 97-1 vote": a tally is a
+        // vote's count.
+        if kind == FigureKind::Tally
+            && frame
+                .predicate_class()
+                .is_none_or(|c| c == PredicateClass::Other)
+        {
+            predicate_at = None;
+            frame.predicate = Some(Predicate::new("vote", PredicateClass::Vote, Voice::Nominal));
+        }
+        predicate_at
+    }
 
-        // Relation.
+    /// The frame's relation: a relation word before the figure or in its
+    /// head phrase; "all"/"both" make a partitive whole; a fraction "of"
+    /// something and a percentage (not a change) are shares.
+    fn relation(
+        &self,
+        frame: &mut Frame,
+        spans: &mut FrameSpans,
+        figure: &Figure,
+        (a, b): (usize, usize),
+        np: &HeadPhrase,
+    ) {
+        let kind = figure.kind;
         let relation = self.relation_before(a).or(np.relation);
         if let Some((r, at)) = relation {
             frame.relation = r;
             spans.relation = Some(self.tokens[at].span());
         }
+        // "all five of the victims", "both of them": the whole.
+        if frame.relation == Relation::Subset
+            && (a.saturating_sub(1)..b).any(|i| matches!(self.tokens[i].lower(), "all" | "both"))
+        {
+            frame.relation = Relation::Total;
+            spans.relation = None;
+        }
+        // "two-thirds of the Senate", "half of the homes": a share.
+        let fraction = figure.value.is_some_and(|v| v > 0.0 && v < 1.0);
+        if np.of && fraction && matches!(kind, FigureKind::Count | FigureKind::Multiplier) {
+            frame.relation = Relation::Share;
+        }
         let change = frame.predicate_class() == Some(PredicateClass::Change);
         if kind == FigureKind::Percent && !change {
             frame.relation = Relation::Share;
         }
-
-        // Purpose.
-        if kind == FigureKind::Money
-            && let Some(p) = self.purpose((a, b), &np, end)
-        {
-            let t = &self.tokens[p];
-            frame.purpose = Some(t.lemma(Pos::Noun).to_string());
-            spans.purpose = Some(t.span());
-        }
-        frame.spans = spans;
-        frame
     }
 
     pub(super) fn word(&self, i: usize) -> Option<&Token<'_>> {
@@ -183,9 +253,16 @@ impl Reader<'_, '_> {
     }
 
     /// Reads the words after a figure (see [`HeadPhrase`]).
-    fn head_phrase(&self, kind: FigureKind, b: usize, end: usize) -> HeadPhrase {
+    pub(super) fn head_phrase(
+        &self,
+        kind: FigureKind,
+        b: usize,
+        end: usize,
+        plural: bool,
+    ) -> HeadPhrase {
         let mut np = HeadPhrase {
             end: b,
+            plural,
             ..HeadPhrase::default()
         };
         let mut i = b;
@@ -194,13 +271,26 @@ impl Reader<'_, '_> {
             let lower = t.lower();
             if words::increment_after(lower) {
                 np.relation = Some((Relation::Increment, i));
-            } else if !matches!(lower, "other" | "others") {
+            } else if lower == "others" {
+                // "five others were hurt": "others" is the head.
+                np.head = Some(i);
+            } else if lower != "other" {
                 // "injured 19 others": besides those named, the whole count
                 // of its own event, no part of another.
                 break;
             }
             i += 1;
             np.end = i;
+        }
+        // "30 or 40 members", "three to five years": a range read as two
+        // figures counts what follows the second.
+        if i == b
+            && self
+                .word(i)
+                .is_some_and(|t| matches!(t.lower(), "or" | "to"))
+            && self.tokens.get(i + 1).is_some_and(number_token)
+        {
+            i += 2;
         }
         // "triple its workforce"
         if kind == FigureKind::Multiplier
@@ -210,29 +300,9 @@ impl Reader<'_, '_> {
         }
         // "two of those killed", "three of the officers", "87% of voters"
         if i < end && self.word(i).is_some_and(|t| t.lower() == "of") {
-            np.of = true;
-            // "70 mm of rain", "87% of voters", "$75 million of the stadium":
-            // what is measured, a share, what money is for.
-            if !matches!(
-                kind,
-                FigureKind::Measurement | FigureKind::Percent | FigureKind::Money
-            ) {
-                np.relation = Some((Relation::Subset, i));
-            }
-            i += 1;
-            np.end = i;
-            match self.word(i).map(Token::lower) {
-                Some("them" | "whom" | "us" | "these") => {
-                    np.end = i + 1;
-                    return np;
-                }
-                Some("those") => {
-                    np.end = i + 1;
-                    np.those = Some(i + 1).filter(|&v| self.tokens.get(v).is_some_and(past_form));
-                    return np;
-                }
-                Some(w) if cues::attributive_determiner(w) => i += 1,
-                _ => {}
+            match self.of_phrase(&mut np, kind, i) {
+                Some(next) => i = next,
+                None => return np,
             }
         }
         self.noun_run(&mut np, i, end);
@@ -249,6 +319,65 @@ impl Reader<'_, '_> {
         np
     }
 
+    /// The words from "of" at token `i` after a figure: the relation
+    /// they set, and where the head noun may start (`None` when a pronoun
+    /// ends the phrase: "of them", "of those killed").
+    fn of_phrase(&self, np: &mut HeadPhrase, kind: FigureKind, mut i: usize) -> Option<usize> {
+        np.of = true;
+        // "70 mm of rain", "87% of voters", "$75 million of the stadium":
+        // what is measured, a share, what money is for; "dozens of
+        // people": what is counted, no part of a named whole.
+        if !matches!(
+            kind,
+            FigureKind::Measurement | FigureKind::Percent | FigureKind::Money
+        ) && self.partitive(i + 1)
+        {
+            np.relation = Some((Relation::Subset, i));
+        } else if self.word(i + 1).is_some_and(|t| t.lower() == "other") {
+            // "dozens of other lawmakers": besides those named.
+            np.relation = Some((Relation::Increment, i + 1));
+        }
+        i += 1;
+        np.end = i;
+        match self.word(i).map(Token::lower) {
+            Some("them" | "whom" | "us" | "these") => {
+                np.end = i + 1;
+                None
+            }
+            Some("those") => {
+                np.end = i + 1;
+                np.those = Some(i + 1).filter(|&v| self.tokens.get(v).is_some_and(past_form));
+                None
+            }
+            Some(w) if cues::attributive_determiner(w) => Some(i + 1),
+            _ => Some(i),
+        }
+    }
+
+    /// Whether the words from token `i`, after "N of", name a whole the
+    /// figure is part of: a determiner or pronoun ("of the officers", "of
+    /// those killed", "of them"), a number ("of the 19"), a possessor ("of
+    /// Dalvor's players"). Not a bare noun ("dozens of people").
+    fn partitive(&self, i: usize) -> bool {
+        let Some(t) = self.word(i) else {
+            return false;
+        };
+        let lower = t.lower();
+        let possessor = t.capitalised()
+            && self
+                .tokens
+                .get(i + 1)
+                .is_some_and(|n| matches!(n.lower(), "'s" | "’s" | "'" | "’"));
+        cues::attributive_determiner(lower)
+            || matches!(
+                lower,
+                "those" | "these" | "them" | "whom" | "us" | "which" | "whose"
+            )
+            || t.has_digit()
+            || cues::number_word(lower)
+            || possessor
+    }
+
     /// The run of modifiers and nouns from token `i`: its last noun is the
     /// head; a plural ends it.
     pub(super) fn noun_run(&self, np: &mut HeadPhrase, mut i: usize, end: usize) {
@@ -258,14 +387,42 @@ impl Reader<'_, '_> {
                 break;
             };
             let lower = t.lower();
-            if words::state_word(lower).is_some()
-                && !(np.head.is_none() && self.noun_follows(i, end))
+            // "U.S. Capitol Police officers": an initial is part of a name.
+            if t.text().len() == 1
+                && t.capitalised()
+                && self.tokens.get(i + 1).is_some_and(|d| d.is('.'))
+                && self.word(i + 2).is_some()
             {
+                i += 2;
+                words += 1;
+                continue;
+            }
+            // "two 4-year-olds"; "two 4-year-old girls" counts girls.
+            if words::age_head(lower).is_some() {
+                if lower.ends_with("old") && self.noun_follows(i, end) {
+                    i += 1;
+                    words += 1;
+                    continue;
+                }
+                np.head = Some(i);
+                np.end = i + 1;
+                break;
+            }
+            if words::state_word(lower).is_some() {
+                if np.head.is_none() && self.noun_follows(i, end) {
+                    // "two deceased persons", "three injured workers"
+                    np.modifier.get_or_insert(i);
+                    i += 1;
+                    words += 1;
+                    continue;
+                }
                 np.state = Some(i);
                 np.end = np.end.max(i + 1);
                 break;
             }
+            // "one count of arson": the head is found, "of" adds to it.
             if cues::ends_noun_phrase(lower)
+                || (lower == "of" && np.head.is_some())
                 || cues::window_opener(lower)
                 || cues::weekday(lower)
                 || (i > 0 && cues::month(lower) && t.capitalised())
@@ -284,16 +441,7 @@ impl Reader<'_, '_> {
                 break;
             }
             if noun {
-                // "a man shot": a verb after a person is its predicate.
-                let person = np
-                    .head
-                    .is_some_and(|h| words::is_person_head(self.tokens[h].lemma(Pos::Noun)));
-                if person && t.is_verb() && !t.is_plural() {
-                    break;
-                }
-                np.head = Some(i);
-                np.end = i + 1;
-                if t.is_plural() {
+                if !self.take_noun(np, i, end) || t.is_plural() {
                     break;
                 }
             } else if !t.capitalised() && !self.noun_follows(i, end) {
@@ -302,6 +450,39 @@ impl Reader<'_, '_> {
             words += 1;
             i += 1;
         }
+    }
+
+    /// Takes the noun at token `i` as the head phrase's head, unless it is
+    /// a verb after the head: "a man shot" (a person's predicate), "Five
+    /// shot in Dalvor" (a singular participle after a plural count).
+    /// Whether it was taken.
+    fn take_noun(&self, np: &mut HeadPhrase, i: usize, end: usize) -> bool {
+        let t = &self.tokens[i];
+        let person = np
+            .head
+            .is_some_and(|h| words::is_person_head(self.tokens[h].lemma(Pos::Noun)));
+        if person && past_form(t) {
+            return false;
+        }
+        // "one shot in the chest": a participle before a part of the body.
+        let in_body = self.word(i + 1).is_some_and(|n| n.lower() == "in")
+            && self
+                .noun_after(i + 2, end.min(i + 6))
+                .and_then(|n| noun_senses(self.tokens[n].lemma(Pos::Noun)))
+                .is_some_and(|s| s.all.contains(NounClass::BODY));
+        if (np.plural || in_body) && np.head.is_none() && past_form(t) && !self.noun_follows(i, end)
+        {
+            return false;
+        }
+        // "gunshot victims": the event a person went through.
+        if let Some(h) = np.head
+            && words::event_noun(self.tokens[h].lemma(Pos::Noun)).is_some()
+        {
+            np.event_modifier = Some(h);
+        }
+        np.head = Some(i);
+        np.end = i + 1;
+        true
     }
 
     /// Whether a noun comes within the next few words (a modifier's head).
@@ -313,28 +494,27 @@ impl Reader<'_, '_> {
     }
 
     /// A relation word just before the figure: "another 12", "including
-    /// 50", "among them 3", "of whom 4".
+    /// 50", "among them 3", "of whom 4"; a whole fronted before the clause:
+    /// "Of the victims, three were children".
     fn relation_before(&self, a: usize) -> Option<(Relation, usize)> {
+        if let Some(f) = self.fronted(a)
+            && self.tokens[f].lower() == "of"
+            && self.partitive(f + 1)
+        {
+            return Some((Relation::Subset, f));
+        }
         let start = self.clause_start(a, 1);
         (start.max(a.saturating_sub(3))..a).rev().find_map(|i| {
             let lower = self.tokens[i].lower();
             if words::increment_before(lower) {
                 Some((Relation::Increment, i))
-            } else if words::subset_before(lower) {
+            } else if words::subset_before(lower) && !(lower == "among" && i + 1 == a) {
+                // "among five people shot": the five are the whole.
                 Some((Relation::Subset, i))
             } else {
                 None
             }
         })
-    }
-
-    /// The figure's unit word ("years" in "15 years", "hour" in "six-hour",
-    /// "miles" in "70 miles per hour").
-    fn unit_token(&self, a: usize, b: usize) -> Option<usize> {
-        let b = (a..b)
-            .find(|&i| self.tokens[i].lower() == "per")
-            .unwrap_or(b);
-        (a..b).rev().find(|&u| unit_word(&self.tokens[u]))
     }
 
     /// The lower-case noun just before the verb at token `v` (auxiliaries
@@ -375,47 +555,4 @@ impl Reader<'_, '_> {
         self.noun_run(&mut np, j, end);
         np.head
     }
-}
-
-/// The lemma of a head token: its noun lemma; for a hyphenated unit
-/// ("six-hour"), the unit ("hour").
-fn unit_lemma(t: &Token<'_>) -> String {
-    let lemma = t.lemma(Pos::Noun);
-    match lemma.rsplit_once('-') {
-        Some((first, last)) if first.chars().any(|c| c.is_ascii_digit()) || words_number(first) => {
-            crate::text::lemma(last, Pos::Noun)
-        }
-        _ => lemma.to_string(),
-    }
-}
-
-/// Whether a figure's token is its unit word ("six-hour", "years"), not a
-/// number ("7.8", "1,240").
-fn unit_word(t: &Token<'_>) -> bool {
-    t.is_word()
-        && (!t.has_digit()
-            || t.lower()
-                .rsplit_once('-')
-                .is_some_and(|(_, u)| !u.is_empty() && !u.bytes().any(|c| c.is_ascii_digit())))
-}
-
-/// Whether a word spells a small number ("six" in "six-hour").
-fn words_number(w: &str) -> bool {
-    cues::number_word(w)
-        || matches!(
-            w,
-            "one"
-                | "thirteen"
-                | "fourteen"
-                | "fifteen"
-                | "sixteen"
-                | "seventeen"
-                | "eighteen"
-                | "nineteen"
-                | "twenty"
-                | "thirty"
-                | "forty"
-                | "fifty"
-                | "hundred"
-        )
 }

@@ -12,40 +12,41 @@ use PredicateClass as P;
 /// The class and polarity a verb lemma gives a predicate, before its
 /// object is known (see [`resolve`]).
 pub(super) fn verb_class(lemma: &str) -> Option<(PredicateClass, Polarity)> {
-    let class = match lemma {
-        "kill" | "die" | "slay" | "murder" | "perish" | "drown" | "execute" | "assassinate"
-        | "massacre" | "strangle" | "behead" => P::Die,
-        "wound" | "injure" | "hurt" | "hospitalize" | "hospitalise" | "maim" | "stab" => P::Injure,
-        "shoot" | "gun down" => P::Shoot,
-        "fire" | "discharge" => P::Fire,
-        "arrest" | "detain" | "apprehend" | "nab" | "book" | "jail" | "round up" | "lock up" => {
-            P::Arrest
-        }
-        "charge" | "indict" | "accuse" | "prosecute" | "cite" => P::Charge,
-        "convict" => P::Convict,
-        "sentence" => P::Sentence,
-        "release" | "free" | "parole" | "acquit" => P::Release,
-        "evacuate" | "flee" | "displace" | "uproot" | "relocate" => P::Evacuate,
-        "rescue" | "save" | "airlift" => P::Rescue,
-        "damage" | "destroy" | "flood" | "raze" | "demolish" | "ruin" | "wreck" | "gut"
-        | "flatten" | "level" | "burn" | "topple" => P::Damage,
-        "build" | "construct" | "erect" | "create" => P::Build,
-        "hire" | "recruit" | "employ" | "enlist" | "bring on" | "take on" => P::Hire,
-        "cut" | "lay off" | "eliminate" | "slash" | "shed" | "furlough" | "axe" | "ax"
-        | "dismiss" => P::Cut,
-        "spend" | "cost" | "fund" | "budget" | "allocate" | "appropriate" | "earmark"
-        | "invest" | "set aside" | "grant" | "award" => P::Spend,
-        "raise" | "donate" | "collect" | "earn" | "generate" | "gross" | "bring in" => P::Raise,
-        "pay" | "fine" | "tax" | "owe" | "refund" => P::Pay,
-        "vote" | "pass" | "approve" | "reject" | "ratify" | "adopt" | "veto" => P::Vote,
-        "win" | "gain" | "capture" | "flip" | "secure" => P::Win,
-        "support" | "oppose" | "favor" | "favour" | "disapprove" | "back" => P::Poll,
-        "rise" | "fall" | "increase" | "decrease" | "climb" | "drop" | "grow" | "jump"
-        | "surge" | "soar" | "plunge" | "decline" | "double" | "triple" | "shrink" | "slip"
-        | "dip" | "tumble" | "spike" | "reduce" | "boost" | "swell" | "sink" => P::Change,
-        "deport" | "expel" | "repatriate" => P::Deport,
-        _ => return None,
-    };
+    let class =
+        match lemma {
+            "kill" | "die" | "slay" | "murder" | "perish" | "drown" | "execute" | "assassinate"
+            | "massacre" | "strangle" | "behead" | "decease" | "succumb" => P::Die,
+            "wound" | "injure" | "hurt" | "hospitalize" | "hospitalise" | "maim" | "stab"
+            | "harm" => P::Injure,
+            "shoot" | "gun down" => P::Shoot,
+            "fire" | "discharge" => P::Fire,
+            "arrest" | "detain" | "apprehend" | "nab" | "book" | "jail" | "round up"
+            | "lock up" => P::Arrest,
+            "charge" | "indict" | "accuse" | "prosecute" | "cite" => P::Charge,
+            "convict" => P::Convict,
+            "sentence" => P::Sentence,
+            "release" | "free" | "parole" | "acquit" => P::Release,
+            "evacuate" | "flee" | "displace" | "uproot" | "relocate" => P::Evacuate,
+            "rescue" | "save" | "airlift" => P::Rescue,
+            "damage" | "destroy" | "flood" | "raze" | "demolish" | "ruin" | "wreck" | "gut"
+            | "flatten" | "level" | "burn" | "topple" => P::Damage,
+            "build" | "construct" | "erect" | "create" => P::Build,
+            "hire" | "recruit" | "employ" | "enlist" | "bring on" | "take on" => P::Hire,
+            "cut" | "lay off" | "eliminate" | "slash" | "shed" | "furlough" | "axe" | "ax"
+            | "dismiss" => P::Cut,
+            "spend" | "cost" | "fund" | "budget" | "allocate" | "appropriate" | "earmark"
+            | "invest" | "set aside" | "grant" | "award" | "commit" => P::Spend,
+            "raise" | "donate" | "collect" | "earn" | "generate" | "gross" | "bring in" => P::Raise,
+            "pay" | "fine" | "tax" | "owe" | "refund" | "buy" | "purchase" => P::Pay,
+            "vote" | "pass" | "approve" | "reject" | "ratify" | "adopt" | "veto" => P::Vote,
+            "win" | "gain" | "capture" | "flip" | "secure" => P::Win,
+            "support" | "oppose" | "favor" | "favour" | "disapprove" | "back" => P::Poll,
+            "rise" | "fall" | "increase" | "decrease" | "climb" | "drop" | "grow" | "jump"
+            | "surge" | "soar" | "plunge" | "decline" | "double" | "triple" | "shrink" | "slip"
+            | "dip" | "tumble" | "spike" | "reduce" | "boost" | "swell" | "sink" => P::Change,
+            "deport" | "expel" | "repatriate" => P::Deport,
+            _ => return None,
+        };
     Some((class, polarity(lemma, class)))
 }
 
@@ -86,6 +87,12 @@ pub(super) fn resolve(
         }
         "lose" | "shed" | "eliminate" | "cut" if job => (P::Cut, Polarity::Decrease),
         "lose" if object == Some("life") => (P::Die, Polarity::Neutral),
+        // "suffered gunshot wounds", "sustained minor injuries"
+        "suffer" | "sustain" | "receive"
+            if object.is_some_and(|o| matches!(o, "injury" | "wound" | "burn" | "fracture")) =>
+        {
+            (P::Injure, Polarity::Neutral)
+        }
         "receive" | "take" | "garner" | "capture" if seat => (P::Win, Polarity::Increase),
         "lose" | "gain" | "win" if seat => (
             P::Win,
@@ -107,16 +114,21 @@ pub(super) fn resolve(
             },
         ),
         "fire" if person => (P::Cut, Polarity::Decrease),
+        // "the suspect fled on foot": an escape, not an evacuation.
+        "flee" | "escape" if head.is_some_and(fugitive) => (P::Other, Polarity::Neutral),
         "approve" | "pass" if money => (P::Spend, Polarity::Neutral),
         // "spent Sunday night in shelters": time, not money.
-        "spend" | "cost" | "fund" | "budget" | "invest" if !money => (P::Other, Polarity::Neutral),
+        "spend" | "cost" | "fund" | "budget" | "invest" | "commit" if !money => {
+            (P::Other, Polarity::Neutral)
+        }
         "approve" | "support" | "oppose" | "favor" | "favour" | "disapprove" if share => {
             (P::Poll, Polarity::Neutral)
         }
         "charge" if money => (P::Pay, Polarity::Neutral),
+        "buy" | "purchase" if !money => (P::Other, Polarity::Neutral),
         "give" | "contribute" if money => (P::Raise, Polarity::Increase),
         "file" | "face" | "bring" | "add" | "drop"
-            if head.is_some_and(|h| matches!(h, "count" | "charge" | "indictment")) =>
+            if thing.is_some_and(|h| matches!(h, "count" | "charge" | "indictment")) =>
         {
             (P::Charge, Polarity::Neutral)
         }
@@ -129,7 +141,69 @@ pub(super) fn resolve(
 /// Verbs whose class is decided by their object only ("lost their
 /// jobs"); without one they are plain events.
 pub(super) fn needs_object(lemma: &str) -> bool {
-    matches!(lemma, "lose" | "add")
+    matches!(
+        lemma,
+        "lose" | "add" | "suffer" | "sustain" | "receive" | "face"
+    )
+}
+
+/// The head an age noun stands for: "4-year-olds" are children,
+/// "16-year-olds" teens, "30-year-olds" people.
+pub(super) fn age_head(lower: &str) -> Option<&'static str> {
+    let rest = lower
+        .strip_suffix("-year-olds")
+        .or_else(|| lower.strip_suffix("-year-old"))?;
+    let age = rest.parse::<u32>().ok().or_else(|| {
+        [
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+        ]
+        .iter()
+        .position(|w| *w == rest)
+        .and_then(|p| u32::try_from(p + 1).ok())
+    })?;
+    Some(match age {
+        0..=12 => "child",
+        13..=19 => "teen",
+        _ => "person",
+    })
+}
+
+/// People who flee from the police, not from a danger.
+fn fugitive(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "suspect"
+            | "gunman"
+            | "shooter"
+            | "robber"
+            | "attacker"
+            | "assailant"
+            | "thief"
+            | "burglar"
+            | "intruder"
+            | "perpetrator"
+            | "inmate"
+            | "prisoner"
+            | "escapee"
+    )
 }
 
 /// Whether a noun lemma names a job.
@@ -179,7 +253,7 @@ pub(super) fn event_noun(lemma: &str) -> Option<(PredicateClass, Polarity)> {
 /// form.
 pub(super) fn state_word(lower: &str) -> Option<PredicateClass> {
     Some(match lower {
-        "dead" | "killed" => P::Die,
+        "dead" | "killed" | "deceased" | "slain" => P::Die,
         "injured" | "wounded" | "hurt" | "hospitalized" | "hospitalised" => P::Injure,
         "displaced" | "evacuated" => P::Evacuate,
         "missing" | "unaccounted" => P::Other,
@@ -414,6 +488,12 @@ pub(crate) fn head_class(lemma: &str) -> HeadClass {
         "count" | "charge" | "indictment" | "felony" | "misdemeanor" => {
             return HeadClass::Charge;
         }
+        // People whose first WordNet sense is something else (a marble, a
+        // quality, a mineral).
+        "male" | "female" | "juvenile" | "minor" | "shooter" | "gunman" | "justice"
+        | "assailant" => return HeadClass::Person,
+        // A term of office.
+        "term" => return HeadClass::Time,
         "seat" | "vote" | "ballot" => return HeadClass::Vote,
         "shooting" | "incident" | "attack" | "crash" | "raid" | "robbery" | "assault"
         | "burglary" | "homicide" | "killing" | "murder" | "death" | "fatality" => {
@@ -498,6 +578,10 @@ mod tests {
             ("dose", HeadClass::Other),
             ("job", HeadClass::Other),
             ("qzxv", HeadClass::Other),
+            ("shooter", HeadClass::Person),
+            ("justice", HeadClass::Person),
+            ("male", HeadClass::Person),
+            ("term", HeadClass::Time),
         ] {
             assert_eq!(head_class(lemma), class, "{lemma}");
         }

@@ -1,0 +1,247 @@
+//! The head rules of a frame (see `read.rs`): what a figure counts — the
+//! noun after it, a measurement's unit, a label's noun ("Arrests: 12"), a
+//! noun joined to the number ("a four-term senator"), what "others" stands
+//! for — and the head class the event implies where no noun says.
+
+use crate::claim::cues;
+use crate::claim::frame::model::{Frame, FrameSpans, HeadClass, PredicateClass};
+use crate::claim::frame::read::HeadPhrase;
+use crate::claim::frame::words::{self, head_class};
+use crate::claim::reader::Reader;
+use crate::figure::{Figure, FigureKind};
+use crate::text::{Pos, Token, noun_senses};
+
+impl Reader<'_, '_> {
+    /// The frame's head (see the module's rules): money is dollars, a
+    /// tally votes; else the head phrase's noun, a measurement's unit, a
+    /// label's noun, the people of a toll, or "percent".
+    pub(super) fn head(
+        &self,
+        frame: &mut Frame,
+        spans: &mut FrameSpans,
+        figure: &Figure,
+        (a, b): (usize, usize),
+        np: &HeadPhrase,
+        toll: bool,
+    ) {
+        let kind = figure.kind;
+        let head_token = match kind {
+            // "15 years", "a six-hour standoff": the unit; "70 mm of rain":
+            // what it measures, but "three days of talks" counts days.
+            FigureKind::Measurement => {
+                let unit = self.unit_token(a, b);
+                let time = unit
+                    .is_some_and(|u| head_class(&unit_lemma(&self.tokens[u])) == HeadClass::Time);
+                np.head.filter(|_| np.of && !time).or(unit)
+            }
+            // "a four-term senator", "a 10-round magazine": the noun the
+            // number is joined to is what it counts.
+            FigureKind::Count if self.joined_unit(figure, b) => Some(b - 1),
+            // "Vehicle thefts: 31": a label names what a bare count counts
+            // (a capital after it starts the next label or line).
+            FigureKind::Count => np
+                .head
+                .filter(|&h| !self.tokens[h].capitalised())
+                .or_else(|| self.label_before(a))
+                .or(np.head),
+            _ => np.head,
+        };
+        if kind == FigureKind::Money {
+            frame.head = Some("dollar".to_string());
+            frame.head_class = Some(HeadClass::Money);
+        } else if kind == FigureKind::Tally {
+            // "passed 97-1", "a 5-4 ruling": votes on each side.
+            frame.head = Some("vote".to_string());
+            frame.head_class = Some(HeadClass::Vote);
+        } else if let Some(h) = head_token.filter(|&h| self.tokens[h].lower() == "others") {
+            // "five others were hurt": people, unless the sentence counted
+            // other things before ("three homes burned and 12 others").
+            let lemma = self.antecedent(a).unwrap_or_else(|| "person".to_string());
+            frame.head_class = Some(head_class(&lemma));
+            frame.head = Some(lemma);
+            spans.head = Some(self.tokens[h].span());
+        } else if let Some(h) = head_token {
+            let t = &self.tokens[h];
+            let lemma = words::age_head(t.lower()).map_or_else(|| unit_lemma(t), str::to_string);
+            // "seven gunshots were fired": shots.
+            let lemma = if lemma == "gunshot" {
+                "shot".to_string()
+            } else {
+                lemma
+            };
+            if !not_a_head(&lemma, kind) {
+                frame.head_class = Some(head_class(&lemma));
+                frame.head = Some(lemma);
+                spans.head = Some(t.span());
+            }
+        } else if toll {
+            frame.head = Some("person".to_string());
+            frame.head_class = Some(HeadClass::Person);
+        } else if kind == FigureKind::Percent {
+            frame.head = Some("percent".to_string());
+            frame.head_class = Some(HeadClass::Other);
+        }
+    }
+
+    /// The head noun of a label just before the figure: "Arrests: 12",
+    /// "Burglaries per 1,000 homes: 14" (a rate's base after "per" is not
+    /// what is counted). The label ends in its noun, right before the colon.
+    fn label_before(&self, a: usize) -> Option<usize> {
+        let colon = a.checked_sub(1)?;
+        if !self.tokens[colon].is(':') {
+            return None;
+        }
+        let from = (colon.saturating_sub(8)..colon)
+            .rev()
+            .take_while(|&i| self.tokens[i].is_word())
+            .last()?;
+        // A label names; it says nothing ("two women were hurt: one ...").
+        let says = (from..colon).any(|i| {
+            let lower = self.tokens[i].lower();
+            lower != "per" && cues::ends_noun_phrase(lower)
+        });
+        if says {
+            return None;
+        }
+        let cut = (from..colon)
+            .find(|&i| self.tokens[i].lower() == "per")
+            .unwrap_or(colon);
+        let h = cut.checked_sub(1).filter(|&h| h >= from)?;
+        let t = &self.tokens[h];
+        (t.is_noun() && !t.has_digit() && !cues::ends_noun_phrase(t.lower())).then_some(h)
+    }
+
+    /// Whether the figure's last token joins it to a noun with a hyphen
+    /// ("four-term", "10-round") past the figure's own text.
+    fn joined_unit(&self, figure: &Figure, b: usize) -> bool {
+        let Some(t) = b.checked_sub(1).map(|i| &self.tokens[i]) else {
+            return false;
+        };
+        let end = t.span().end;
+        let figure_end = figure.span.end;
+        figure_end < end
+            && t.text().rsplit_once('-').is_some_and(|(_, unit)| {
+                !unit.is_empty() && unit.bytes().all(|c| c.is_ascii_alphabetic())
+            })
+            && t.text().rsplit_once('-').is_some_and(|(_, unit)| {
+                let unit = crate::text::lemma(&unit.to_ascii_lowercase(), Pos::Noun);
+                // ("two-dozen" is a number, not two dozens.)
+                noun_senses(&unit).is_some() && !words_number(&unit) && unit != "dozen"
+            })
+            && !t.text().ends_with("old")
+            && !t.text().ends_with("olds")
+    }
+
+    /// The head lemma of the last counted noun before token `a` in the
+    /// sentence ("homes" in "three homes burned and 12 others"), if it
+    /// is not a person: what "others" stands for.
+    fn antecedent(&self, a: usize) -> Option<String> {
+        (1..a).rev().find_map(|i| {
+            let t = &self.tokens[i];
+            let prev = &self.tokens[i - 1];
+            let counted = prev.has_digit() || cues::number_word(prev.lower());
+            (counted && t.is_word() && t.is_noun() && t.is_plural() && t.lower() != "others")
+                .then(|| t.lemma(Pos::Noun).to_string())
+                .filter(|l| head_class(l) != HeadClass::Person)
+        })
+    }
+
+    /// The figure's unit word ("years" in "15 years", "hour" in "six-hour",
+    /// "miles" in "70 miles per hour").
+    fn unit_token(&self, a: usize, b: usize) -> Option<usize> {
+        let b = (a..b)
+            .find(|&i| self.tokens[i].lower() == "per")
+            .unwrap_or(b);
+        (a..b).rev().find(|&u| unit_word(&self.tokens[u]))
+    }
+}
+
+/// Words that never head a counted phrase: what follows a count without
+/// being the thing ("12 times", "12 percent").
+fn not_a_head(lemma: &str, kind: FigureKind) -> bool {
+    // "double the pace": a multiplier's transparent noun stands for
+    // another quantity; after a count it is a thing ("12 counts").
+    kind == FigureKind::Multiplier && cues::transparent_noun(lemma)
+        || matches!(
+            lemma,
+            "time" | "percent" | "percentage" | "per" | "cent" | "point" | "fold" | "way"
+        )
+}
+
+/// The head class the event implies where the head does not say:
+/// "killed two and injured 10" counts people; "Rivera garnered 31
+/// percent" a share of the votes.
+pub(super) fn implied_head_class(frame: &mut Frame) {
+    // "killed two and injured 10": people, though no noun says so.
+    if frame.head.is_none()
+        && frame.predicate_class().is_some_and(|c| {
+            matches!(
+                c,
+                PredicateClass::Die
+                    | PredicateClass::Injure
+                    | PredicateClass::Shoot
+                    | PredicateClass::Arrest
+                    | PredicateClass::Convict
+                    | PredicateClass::Evacuate
+                    | PredicateClass::Rescue
+                    | PredicateClass::Deport
+            )
+        })
+    {
+        frame.head_class = Some(HeadClass::Person);
+    }
+    // "Rivera garnered 31 percent": a share of the votes.
+    if frame.head.as_deref() == Some("percent")
+        && frame.predicate_class().is_some_and(|c| {
+            matches!(
+                c,
+                PredicateClass::Poll | PredicateClass::Vote | PredicateClass::Win
+            )
+        })
+    {
+        frame.head_class = Some(HeadClass::Vote);
+    }
+}
+
+/// The lemma of a head token: its noun lemma; for a hyphenated unit
+/// ("six-hour"), the unit ("hour").
+fn unit_lemma(t: &Token<'_>) -> String {
+    let lemma = t.lemma(Pos::Noun);
+    match lemma.rsplit_once('-') {
+        Some((first, last)) if first.chars().any(|c| c.is_ascii_digit()) || words_number(first) => {
+            crate::text::lemma(last, Pos::Noun)
+        }
+        _ => lemma.to_string(),
+    }
+}
+
+/// Whether a figure's token is its unit word ("six-hour", "years"), not a
+/// number ("7.8", "1,240").
+fn unit_word(t: &Token<'_>) -> bool {
+    t.is_word()
+        && (!t.has_digit()
+            || t.lower()
+                .rsplit_once('-')
+                .is_some_and(|(_, u)| !u.is_empty() && !u.bytes().any(|c| c.is_ascii_digit())))
+}
+
+/// Whether a word spells a small number ("six" in "six-hour").
+fn words_number(w: &str) -> bool {
+    cues::number_word(w)
+        || matches!(
+            w,
+            "one"
+                | "thirteen"
+                | "fourteen"
+                | "fifteen"
+                | "sixteen"
+                | "seventeen"
+                | "eighteen"
+                | "nineteen"
+                | "twenty"
+                | "thirty"
+                | "forty"
+                | "fifty"
+                | "hundred"
+        )
+}

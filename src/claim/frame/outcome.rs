@@ -1,0 +1,400 @@
+//! What the words around a predicate say of its class when the verb alone
+//! does not: "taken to the hospital" is an injury, "in critical condition"
+//! too, "pronounced dead" a death, "opened fire" and "heard 30 shots"
+//! shots fired, "eight years in prison" a sentence, "a $5,000 bond" a
+//! release, "a reward of $1,000" a payment. Applied after the predicate
+//! rules (`predicate.rs`), only where they found no class or `other`.
+
+use crate::claim::frame::model::{HeadClass, Polarity, Predicate, PredicateClass, Voice};
+use crate::claim::frame::words::{self, head_class};
+use crate::claim::reader::Reader;
+use crate::figure::FigureKind;
+use crate::text::Pos;
+
+use PredicateClass as P;
+
+/// How far after a verb a destination ("to area hospitals") may lie.
+const DESTINATION_REACH: usize = 12;
+
+/// Verbs that move or treat a person: with a hospital as the place, the
+/// person was hurt.
+fn moves_to_care(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "transport"
+            | "take"
+            | "send"
+            | "rush"
+            | "carry"
+            | "bring"
+            | "airlift"
+            | "fly"
+            | "drive"
+            | "transfer"
+            | "treat"
+            | "admit"
+            | "go"
+            | "remain"
+    )
+}
+
+/// Words for where the hurt are cared for.
+fn place_of_care(lower: &str) -> bool {
+    matches!(
+        lower,
+        "hospital" | "hospitals" | "hospitalized" | "hospitalised" | "trauma" | "infirmary"
+    )
+}
+
+/// Words that, after a length of time, make it a punishment ("eight years
+/// in prison", "three years' probation", "480 hours of community
+/// service").
+fn punishment(lower: &str) -> bool {
+    matches!(
+        lower,
+        "prison" | "jail" | "probation" | "incarceration" | "imprisonment" | "service"
+    )
+}
+
+/// Things fired: a head or object among these makes shooting firing.
+pub(super) fn ammunition(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "shot" | "round" | "bullet" | "gunshot" | "fire" | "gunfire" | "volley" | "weapon" | "gun"
+    )
+}
+
+/// What a predicate becomes by the words around it: the class it takes, or
+/// `None` to keep it.
+pub(super) struct Around<'p> {
+    /// The predicate found by the rules, if any.
+    pub(super) predicate: Option<&'p Predicate>,
+    /// Its token, if it has one.
+    pub(super) at: Option<usize>,
+    /// The frame's head lemma.
+    pub(super) head: Option<&'p str>,
+    /// The figure's kind.
+    pub(super) kind: FigureKind,
+}
+
+impl Reader<'_, '_> {
+    /// The predicate the words around the figure at tokens `[a, b)` give
+    /// (see the module's rules), when the rules found none or one of no
+    /// known class. `end` is the clause's end.
+    pub(super) fn outcome(
+        &self,
+        on: &Around<'_>,
+        (a, b): (usize, usize),
+        end: usize,
+    ) -> Option<Predicate> {
+        let class = on.predicate.map(|p| p.class);
+        if let Some(p) = self.gunfire(on, a) {
+            return Some(p);
+        }
+        if let Some(p) = self.poll_share(on) {
+            return Some(p);
+        }
+        if class.is_some_and(|c| c != P::Other) {
+            return None;
+        }
+        // "the deportation of all 11 million", "the arrest of 12
+        // protesters": the event noun the count is the object of.
+        // (Money has its own nouns: "a budget of $310 million" is what
+        // is proposed, not spent.)
+        if on.kind != FigureKind::Money
+            && let Some(p) = self.event_of(a)
+        {
+            return Some(p);
+        }
+        if let Some(at) = on.at {
+            if let Some(p) = self.after_verb(on, at, a) {
+                return Some(p);
+            }
+        } else if on.head.is_none_or(words::is_person_head) {
+            // "sending five people to the hospital", "two others in
+            // critical condition"
+            if self.care_near(b, end) || self.condition_near(b, end) {
+                return Some(Predicate::new("hospitalize", P::Injure, Voice::Nominal));
+            }
+            // "two suspects in custody"
+            let custody = (b..end.min(b + 5)).any(|i| {
+                self.tokens[i].lower() == "custody"
+                    && i > 0
+                    && matches!(self.tokens[i - 1].lower(), "in" | "into" | "police")
+            });
+            if custody {
+                return Some(Predicate::new("custody", P::Arrest, Voice::Nominal));
+            }
+        }
+        if on.kind == FigureKind::Measurement
+            && on
+                .head
+                .is_some_and(|h| matches!(h, "year" | "month" | "day" | "hour" | "week"))
+            && (b..(b + 4).min(end)).any(|i| punishment(self.tokens[i].lower()))
+        {
+            return Some(Predicate::new("sentence", P::Sentence, Voice::Nominal));
+        }
+        if on.kind == FigureKind::Money {
+            return self.money_event(a, b, end);
+        }
+        None
+    }
+
+    /// Shots fired: "heard 30 shots", "five rounds were shot", "two men
+    /// opened fire", "fired their weapons", "shot at the car"; people hit in
+    /// a shooting: "hitting all five", "striking four people".
+    fn gunfire(&self, on: &Around<'_>, a: usize) -> Option<Predicate> {
+        let class = on.predicate.map(|p| p.class);
+        let lemma = on.predicate.map_or("", |p| p.lemma.as_str());
+        // ("[one] shot in the chest" reads "shot" as the head: a person's
+        // wound, no round.)
+        let passive = on.predicate.is_some_and(|p| p.voice == Voice::Passive);
+        // ("seven gunshots": the shots are the event's own noun.)
+        let nominal = on.predicate.is_some_and(|p| p.voice == Voice::Nominal);
+        let shot_as =
+            matches!(class, Some(P::Shoot)) && (passive || nominal) && on.head != Some("shot")
+                || nominal && lemma == "gunshot";
+        // A "shot" is a gunshot when heard or fired ("600 flu shots a day"
+        // are doses).
+        let fired = on.head.is_some_and(|h| {
+            ammunition(h)
+                && (h != "shot" || matches!(lemma, "hear" | "fire" | "shoot" | "ring" | "gunshot"))
+        });
+        if fired && (matches!(class, None | Some(P::Other)) || shot_as) {
+            return Some(Predicate::new(
+                if lemma.is_empty() { "fire" } else { lemma },
+                P::Fire,
+                on.predicate.map_or(Voice::Nominal, |p| p.voice),
+            ));
+        }
+        if let (Some(p), Some(at)) = (on.predicate, on.at)
+            && let Some(found) = self.fire_after(at, &p.lemma, a)
+        {
+            return Some(Predicate::new(found, P::Fire, p.voice));
+        }
+        let weak = class.is_none_or(|c| c == P::Other);
+        if weak
+            && matches!(lemma, "hit" | "strike")
+            && on.head.is_none_or(words::is_person_head)
+            && self.gunfire_sentence()
+        {
+            let voice = on.predicate.map_or(Voice::Active, |p| p.voice);
+            return Some(Predicate::new(lemma, P::Shoot, voice));
+        }
+        None
+    }
+
+    /// "Gingrich garnered 11 percent", "21 percent of voters surveyed": a
+    /// candidate's share in a sentence about a poll.
+    fn poll_share(&self, on: &Around<'_>) -> Option<Predicate> {
+        let class = on.predicate.map(|p| p.class);
+        let lemma = on.predicate.map_or("", |p| p.lemma.as_str());
+        let taken = matches!(
+            lemma,
+            "" | "earn"
+                | "garner"
+                | "get"
+                | "receive"
+                | "win"
+                | "take"
+                | "draw"
+                | "lead"
+                | "finish"
+                | "tie"
+                | "capture"
+                | "cite"
+                | "survey"
+                | "poll"
+        );
+        (on.kind == FigureKind::Percent
+            && matches!(class, None | Some(P::Other | P::Win | P::Raise | P::Charge))
+            && taken
+            && self.poll_sentence())
+        .then(|| {
+            let lemma = if lemma.is_empty() { "poll" } else { lemma };
+            Predicate::new(lemma, P::Poll, Voice::Active)
+        })
+    }
+
+    /// What the words after a verb of no known class at token `at` make
+    /// it: "pronounced dead", "taken to the hospital", "suffered injuries",
+    /// "took two people into custody", "are recovering".
+    fn after_verb(&self, on: &Around<'_>, at: usize, a: usize) -> Option<Predicate> {
+        let lemma = on.predicate.map_or("", |p| p.lemma.as_str());
+        // "pronounced dead", "found wounded", "listed as injured"
+        let next = (at + 1..(at + 3).min(self.tokens.len()))
+            .filter_map(|i| self.word(i))
+            .find(|t| !matches!(t.lower(), "as" | "critically" | "fatally" | "seriously"));
+        if let Some(c) = next.and_then(|t| words::state_word(t.lower())) {
+            return Some(Predicate::new(lemma, c, Voice::Passive));
+        }
+        let person = on.head.is_none_or(words::is_person_head);
+        // (The verb may lie past the figure's clause: "Three others,
+        // including a child, were taken to hospitals".)
+        let verb_clause = self.clause_end(at + 1);
+        if person && moves_to_care(lemma) && self.care_near(at + 1, verb_clause) {
+            return Some(Predicate::new(lemma, P::Injure, Voice::Passive));
+        }
+        // "suffered non-life-threatening injuries"
+        let wounds = (at + 1..verb_clause.min(at + 6))
+            .any(|i| matches!(self.tokens[i].lemma(Pos::Noun), "injury" | "wound"));
+        if matches!(lemma, "suffer" | "sustain") && wounds {
+            return Some(Predicate::new(lemma, P::Injure, Voice::Active));
+        }
+        // "took two people into custody"
+        if lemma == "take" && (at + 1..verb_clause).any(|i| self.tokens[i].lower() == "custody") {
+            return Some(Predicate::new(
+                "take into custody",
+                P::Arrest,
+                Voice::Active,
+            ));
+        }
+        // "are recovering": a person's recovery follows a wound.
+        (person && lemma == "recover" && at > a)
+            .then(|| Predicate::new(lemma, P::Injure, Voice::Active))
+    }
+
+    /// "opened fire", "shot at", "exchanged gunfire", "fired their
+    /// weapons" (the counted thing is the shooter, before the verb at
+    /// `at`): the phrase's lemma.
+    fn fire_after(&self, at: usize, lemma: &str, a: usize) -> Option<&'static str> {
+        let next = self.word(at + 1).map(|t| t.lemma(Pos::Noun).to_string());
+        let object = self.noun_after(at + 1, self.clause_end(at + 1).min(at + 5));
+        let object = object.map(|o| self.tokens[o].lemma(Pos::Noun));
+        match lemma {
+            "open" if next.as_deref() == Some("fire") => Some("open fire"),
+            // "shot at them", "shot at the car", not "shot at a party".
+            "shoot" if next.as_deref() == Some("at") && self.target_at(at + 2) => Some("shoot at"),
+            "exchange" | "fire" | "empty" | "discharge" if object.is_some_and(ammunition) => {
+                Some(if lemma == "exchange" {
+                    "exchange fire"
+                } else {
+                    "fire"
+                })
+            }
+            "fire" if at > a && next.as_deref().is_none_or(|n| n != "at") => Some("fire"),
+            _ => None,
+        }
+    }
+
+    /// Whether the words from token `i`, after "shot at", name a target
+    /// (a pronoun, a person, a vehicle or a building), not a place or an
+    /// occasion.
+    fn target_at(&self, i: usize) -> bool {
+        let Some(t) = self.word(i) else {
+            return false;
+        };
+        if matches!(
+            t.lower(),
+            "them" | "him" | "her" | "us" | "me" | "it" | "police" | "officers"
+        ) {
+            return true;
+        }
+        // ("shot at the apartments" is where they were hit.)
+        self.noun_after(i, self.clause_end(i).min(i + 4))
+            .is_some_and(|n| {
+                let lemma = self.tokens[n].lemma(Pos::Noun);
+                matches!(head_class(lemma), HeadClass::Person | HeadClass::Vehicle)
+            })
+    }
+
+    /// Whether a hospital ("area hospitals", "Tallis Medical Center") is
+    /// named within reach after token `from`.
+    fn care_near(&self, from: usize, end: usize) -> bool {
+        (from..end.min(from + DESTINATION_REACH)).any(|i| {
+            let lower = self.tokens[i].lower();
+            place_of_care(lower)
+                || lower == "center" && i > 0 && self.tokens[i - 1].lower() == "medical"
+        })
+    }
+
+    /// The event a noun before "of" names for the figure at token `a`
+    /// ("the evacuation of 3,000 residents", "deportation of all 11
+    /// million").
+    fn event_of(&self, a: usize) -> Option<Predicate> {
+        let mut i = a;
+        while i > 0
+            && self.word(i - 1).is_some_and(|t| {
+                matches!(
+                    t.lower(),
+                    "all" | "the" | "some" | "nearly" | "about" | "almost"
+                )
+            })
+        {
+            i -= 1;
+        }
+        let of = i.checked_sub(1)?;
+        if self.word(of)?.lower() != "of" {
+            return None;
+        }
+        let noun = self.word(of.checked_sub(1)?)?;
+        let lemma = noun.lemma(Pos::Noun);
+        let (class, polarity) = words::event_noun(lemma)?;
+        // ("a rise of 12%" is the change the figure measures.)
+        (class != P::Change).then(|| Predicate {
+            polarity,
+            ..Predicate::new(lemma, class, Voice::Nominal)
+        })
+    }
+
+    /// Whether the sentence speaks of a poll ("in the poll", "voters
+    /// surveyed", "respondents").
+    fn poll_sentence(&self) -> bool {
+        self.tokens.iter().any(|t| {
+            matches!(
+                t.lower(),
+                "poll" | "polls" | "polled" | "polling" | "survey" | "surveyed" | "respondents"
+            )
+        })
+    }
+
+    /// Whether the sentence speaks of gunfire.
+    fn gunfire_sentence(&self) -> bool {
+        self.tokens.iter().any(|t| {
+            matches!(
+                t.lemma(Pos::Noun),
+                "gun" | "gunfire" | "bullet" | "gunshot" | "shooting" | "shooter" | "gunman"
+            ) || t.lemma(Pos::Verb) == "shoot"
+        })
+    }
+
+    /// Whether "in critical condition" or the like follows within reach.
+    fn condition_near(&self, from: usize, end: usize) -> bool {
+        (from..end.min(from + DESTINATION_REACH)).any(|i| {
+            self.tokens[i].lower().starts_with("condition")
+                && (i.saturating_sub(3)..i).any(|j| {
+                    matches!(
+                        self.tokens[j].lower(),
+                        "critical" | "serious" | "stable" | "grave" | "fair" | "guarded"
+                    )
+                })
+        })
+    }
+
+    /// The event a money figure's noun names: "a $5,000 bond", "bail of
+    /// $10,000", "a reward of up to $3,000", "a fine of $500".
+    fn money_event(&self, a: usize, b: usize, end: usize) -> Option<Predicate> {
+        let start = self.clause_start(a, 0).max(a.saturating_sub(4));
+        (b..end.min(b + 4))
+            .chain((start..a).rev())
+            .filter_map(|i| self.word(i))
+            .find_map(|t| {
+                let lemma = t.lemma(Pos::Noun);
+                let (class, polarity) = money_noun(lemma)?;
+                Some(Predicate {
+                    polarity,
+                    ..Predicate::new(lemma, class, Voice::Nominal)
+                })
+            })
+    }
+}
+
+/// The event of a noun money is named by ("bail", "bond", "reward",
+/// "fine").
+fn money_noun(lemma: &str) -> Option<(PredicateClass, Polarity)> {
+    Some(match lemma {
+        "bail" | "bond" => (P::Release, Polarity::Neutral),
+        "reward" | "fine" | "restitution" | "settlement" | "penalty" => (P::Pay, Polarity::Neutral),
+        _ => return None,
+    })
+}
