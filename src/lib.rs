@@ -46,9 +46,11 @@
 //! 4. **Figures** — [`figures`]: every number a reader would call a figure
 //!    ([`Figure`]), parsed to value, bounds, kind and unit; years, dates,
 //!    ages, identifiers and scores left out.
-//! 5. **Claims** — [`claims`] or a [`ClaimExtractor`] with its [`Lexicon`]:
-//!    each figure with what it counts ([`Claim`]: measure, period, window,
-//!    modality, place, subject, attribution).
+//! 5. **Claims** — [`claims`] or a [`ClaimExtractor`] with its [`Lexicon`],
+//!    an iterator read a sentence at a time: each figure with what it
+//!    counts ([`Claim`]: its [`Frame`], measure, period, window, modality,
+//!    place, subject, attribution) and a bounded context (at most about
+//!    300 bytes of its sentence).
 //! 6. **Findings** — an [`Aligner`] blocks the claims (by story first),
 //!    scores candidate pairs, judges the numbers and groups the claims into
 //!    [`Finding`]s, agree or conflict, each from two independent sources;
