@@ -619,9 +619,7 @@ pub fn claims_from_batch(batch: &RecordBatch) -> Result<Vec<KeyedClaim>, Error> 
     let place = cols.strings("place")?;
     let subject = cols.strings("subject")?;
     let window = cols.strings("window")?;
-    let context = cols.strings("context")?;
-    let context_start = cols.ints("context_start")?;
-    let context_end = cols.ints("context_end")?;
+    let contexts = Contexts::of(&cols)?;
     let negated = cols.bools("negated")?;
     let sentence_start = cols.ints("sentence_start")?;
     let sentence_end = cols.ints("sentence_end")?;
@@ -655,17 +653,20 @@ pub fn claims_from_batch(batch: &RecordBatch) -> Result<Vec<KeyedClaim>, Error> 
     };
     (0..batch.num_rows())
         .map(|r| {
+            let sentence_span = span(&sentence_start, &sentence_end, r)?;
+            let figure_span = span(&start, &end, r)?;
+            let (context, context_span) = contexts.row(r, sentence_span, figure_span)?;
             let claim = Claim {
                 id: id.required(r)?.to_string(),
                 doc: doc.required(r)?.to_string(),
                 story: optional(&story, r),
                 source: optional(&source, r),
                 sentence: sentence.offset(r)?,
-                sentence_span: span(&sentence_start, &sentence_end, r)?,
-                context: context.required(r)?.to_string(),
-                context_span: span(&context_start, &context_end, r)?,
+                sentence_span,
+                context,
+                context_span,
                 figure: Figure {
-                    span: span(&start, &end, r)?,
+                    span: figure_span,
                     text: text.required(r)?.to_string(),
                     kind: parse_kind(kind.required(r)?, r)?,
                     value: value.get(r),
@@ -710,6 +711,40 @@ fn span(starts: &Ints<'_>, ends: &Ints<'_>, row: usize) -> Result<Span, Error> {
         )));
     }
     Ok(Span::new(start, end))
+}
+
+/// The `context` columns of a claim batch, or the `sentence_text` of a
+/// batch written before claims carried a context.
+struct Contexts<'b> {
+    text: Option<Strings<'b>>,
+    span: Option<(Ints<'b>, Ints<'b>)>,
+    sentence_text: Option<Strings<'b>>,
+}
+
+impl<'b> Contexts<'b> {
+    fn of(cols: &Columns<'b>) -> Result<Contexts<'b>, Error> {
+        Ok(Contexts {
+            text: cols.optional_strings("context")?,
+            span: cols
+                .optional_ints("context_start")?
+                .zip(cols.optional_ints("context_end")?),
+            sentence_text: cols.optional_strings("sentence_text")?,
+        })
+    }
+
+    /// The context of row `r`, whose sentence and figure lie at `sentence`
+    /// and `figure`.
+    fn row(&self, r: usize, sentence: Span, figure: Span) -> Result<(String, Span), Error> {
+        let stored = match (&self.text, &self.span) {
+            (Some(text), Some((start, end))) => {
+                Some((text.required(r)?.to_string(), span(start, end, r)?))
+            }
+            _ => None,
+        };
+        let whole = self.sentence_text.as_ref().and_then(|t| t.get(r));
+        crate::claim::stored_context(stored, whole, sentence, figure)
+            .map_err(|e| Error::columnar(format!("row {r}: {e}")))
+    }
 }
 
 /// The `baseline_` columns of a claim batch.
@@ -1202,6 +1237,13 @@ impl<'b> Columns<'b> {
         }
     }
 
+    fn optional_ints(&self, name: &'static str) -> Result<Option<Ints<'b>>, Error> {
+        match self.0.column_by_name(name) {
+            Some(_) => self.ints(name).map(Some),
+            None => Ok(None),
+        }
+    }
+
     fn ints(&self, name: &'static str) -> Result<Ints<'b>, Error> {
         let c = self.column(name)?;
         let array = match c.data_type() {
@@ -1440,6 +1482,34 @@ mod tests {
         batch.remove_column(batch.schema().index_of("block_key").unwrap());
         batch.remove_column(batch.schema().index_of("doc_credits_outlet").unwrap());
         assert_eq!(claims_from_batch(&batch).unwrap(), keyed);
+    }
+
+    #[test]
+    fn older_batches_with_the_whole_sentence_still_read() {
+        let docs = [Document::new("a", "Police made 40 arrests.")];
+        let keyed = keyed(&docs);
+        let mut batch = claims_to_batch(&keyed).unwrap();
+        for column in ["context", "context_start", "context_end"] {
+            batch.remove_column(batch.schema().index_of(column).unwrap());
+        }
+        let mut fields: Vec<Field> = batch
+            .schema()
+            .fields()
+            .iter()
+            .map(|f| f.as_ref().clone())
+            .collect();
+        fields.push(Field::new("sentence_text", DataType::Utf8, false));
+        let mut columns = batch.columns().to_vec();
+        columns.push(Arc::new(arrow_array::StringArray::from(vec![
+            "Police made 40 arrests.",
+        ])));
+        let older = RecordBatch::try_new(Arc::new(Schema::new(fields)), columns).unwrap();
+        assert_eq!(claims_from_batch(&older).unwrap(), keyed);
+        // Neither a context nor the sentence: an error naming the row.
+        let mut bare = older;
+        bare.remove_column(bare.schema().index_of("sentence_text").unwrap());
+        let err = claims_from_batch(&bare).unwrap_err().to_string();
+        assert!(err.contains("row 0: a claim needs its context"), "{err}");
     }
 
     #[test]

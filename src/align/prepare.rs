@@ -26,7 +26,9 @@ pub(crate) struct Prepared {
     pub modality: Modality,
     /// Index of the claim's sentence in [`Features::sentences`].
     pub sentence: usize,
-    /// The claim's place among its sentence's claims (0 for the first).
+    /// The claim's place among the claims that share its context (0 for
+    /// the first): its sentence's claims, unless the sentence is longer
+    /// than a context and each claim has its own.
     pub ordinal: usize,
     pub place: Box<[u32]>,
     pub subject: Box<[u32]>,

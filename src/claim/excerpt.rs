@@ -29,14 +29,15 @@ pub(crate) fn excerpt(sentence: &str, figure: Span) -> Span {
     let after = (room - before).min(len - fe);
     let mut start = ceil_boundary(sentence, fs - before);
     let mut end = floor_boundary(sentence, fe + after);
-    if start > 0 {
+    let at_word_start = |i: usize| sentence[..i].ends_with(char::is_whitespace);
+    if start > 0 && !at_word_start(start) {
         // Move the cut forward past the first space near it.
         let near = &sentence[start..floor_boundary(sentence, (start + SNAP).min(fs))];
         if let Some(i) = near.find(char::is_whitespace) {
             start = ceil_boundary(sentence, start + i + 1);
         }
     }
-    if end < len {
+    if end < len && !sentence[end..].starts_with(char::is_whitespace) {
         // Move the cut back to the last space near it.
         let from = ceil_boundary(sentence, end.saturating_sub(SNAP).max(fe));
         if let Some(i) = sentence[from..end].rfind(char::is_whitespace) {
@@ -103,6 +104,16 @@ mod tests {
         let c = cut(&s, "12");
         assert!(c.starts_with("Crews counted 12"));
         assert!(c.len() > CONTEXT_MAX - SNAP, "{} bytes", c.len());
+    }
+
+    #[test]
+    fn a_cut_already_between_words_stays() {
+        // The bound falls exactly at a word's start: no word is lost.
+        let s = format!("x {}1,234,567 {}", "abcd ".repeat(100), "abcd ".repeat(100));
+        let at = s.find("1,234,567").expect("figure");
+        let span = excerpt(&s, Span::new(at, at + 9));
+        assert_eq!(span.len(), CONTEXT_MAX - 1, "{:?}", &s[span]);
+        assert!(s[..span.start].ends_with(' '));
     }
 
     #[test]

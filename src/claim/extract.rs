@@ -1,8 +1,8 @@
 //! Claim extraction: from a document's figures to claims with context.
 //!
-//! Each figure is read against its sentence's tokens. The fields come from
-//! the syntax around the figure, nearest first, never from a stray word
-//! elsewhere in the sentence:
+//! Each figure is read against its sentence's tokens, at most 64 of them
+//! on either side. The fields come from the syntax around the figure,
+//! nearest first, never from a stray word elsewhere in the sentence:
 //!
 //! - **measure**: the noun the figure quantifies ("7,300 arrests", "double
 //!   the state's police force"), the verb it depends on ("arrested 50",

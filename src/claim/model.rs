@@ -515,7 +515,7 @@ impl<'de> serde::Deserialize<'de> for Claim {
         let (context, context_span) = read_context(
             r.context,
             r.context_start.zip(r.context_end),
-            r.sentence_text,
+            r.sentence_text.as_deref(),
             sentence_span,
             Span::new(r.start, r.end),
         )
@@ -552,6 +552,63 @@ impl<'de> serde::Deserialize<'de> for Claim {
             frame: r.frame,
         })
     }
+}
+
+/// A claim's context from its wire form: the `context` with its cut marks
+/// taken off (its span given, or the sentence's), or else an older file's
+/// `sentence_text` cut around the figure.
+#[cfg(feature = "serde")]
+fn read_context(
+    context: Option<String>,
+    span: Option<(usize, usize)>,
+    sentence_text: Option<&str>,
+    sentence: Span,
+    figure: Span,
+) -> Result<(String, Span), &'static str> {
+    let stored = context.map(|marked| {
+        let span = span.map_or(sentence, |(a, b)| Span::new(a, b));
+        let mut text = marked.as_str();
+        if span.start > sentence.start {
+            text = text.strip_prefix(ELLIPSIS).unwrap_or(text);
+        }
+        if span.end < sentence.end {
+            text = text.strip_suffix(ELLIPSIS).unwrap_or(text);
+        }
+        (text.to_string(), span)
+    });
+    stored_context(stored, sentence_text, sentence, figure)
+}
+
+/// A claim's context as stored (Arrow columns, or the wire form with its
+/// marks taken off): the context with its span, checked to fit (as long as
+/// its span, within the sentence's); or else an older file's whole
+/// `sentence_text`, cut around the figure as [`Claim::new`] cuts it.
+#[cfg(feature = "serde")]
+pub(crate) fn stored_context(
+    context: Option<(String, Span)>,
+    sentence_text: Option<&str>,
+    sentence: Span,
+    figure: Span,
+) -> Result<(String, Span), &'static str> {
+    if let Some((text, span)) = context {
+        if span.start > span.end {
+            return Err("a span's start is after its end");
+        }
+        if text.len() != span.len() {
+            return Err("the context is not as long as its span");
+        }
+        if !sentence.is_empty() && !sentence.contains(span) {
+            return Err("the context lies outside its sentence");
+        }
+        return Ok((text, span));
+    }
+    let whole = sentence_text.ok_or("a claim needs its context (or its sentence_text)")?;
+    let at = Span::new(
+        figure.start.saturating_sub(sentence.start),
+        figure.end.saturating_sub(sentence.start),
+    );
+    let cut = excerpt(whole, at);
+    Ok((whole[cut].to_string(), cut.offset(sentence.start)))
 }
 
 #[cfg(all(test, feature = "serde"))]
@@ -597,38 +654,40 @@ mod tests {
         let back: Claim = serde_json::from_value(old).unwrap();
         assert!(back.figure.sides.is_none());
     }
-}
 
-/// A claim's context from its wire form: the `context` with its cut marks
-/// taken off (its span given, or the sentence's), or else an older file's
-/// `sentence_text` cut around the figure.
-#[cfg(feature = "serde")]
-fn read_context(
-    context: Option<String>,
-    span: Option<(usize, usize)>,
-    sentence_text: Option<String>,
-    sentence: Span,
-    figure: Span,
-) -> Result<(String, Span), &'static str> {
-    if let Some(marked) = context {
-        let span = span.map_or(sentence, |(a, b)| Span::new(a, b));
-        if span.start > span.end {
-            return Err("a span's start is after its end");
+    #[test]
+    fn a_long_sentence_gives_a_marked_context_and_older_lines_still_read() {
+        let text = format!(
+            "Crews cleared 40 roads {}.",
+            "and many more lanes ".repeat(30)
+        );
+        let doc = Document::new("wire", text.as_str());
+        let claim = claims(&doc).next().unwrap();
+        let json = serde_json::to_value(&claim).unwrap();
+        let marked = json["context"].as_str().unwrap();
+        assert!(marked.starts_with("Crews cleared 40") && marked.ends_with('…'));
+        assert!(json.get("sentence_text").is_none(), "{json}");
+        assert_eq!(
+            serde_json::from_value::<Claim>(json.clone()).unwrap(),
+            claim
+        );
+        // A line written before contexts: the whole sentence, cut on reading.
+        let mut old = json.clone();
+        let fields = old.as_object_mut().unwrap();
+        for key in ["context", "context_start", "context_end"] {
+            fields.remove(key);
         }
-        let mut text = marked.as_str();
-        if span.start > sentence.start {
-            text = text.strip_prefix(ELLIPSIS).unwrap_or(text);
-        }
-        if span.end < sentence.end {
-            text = text.strip_suffix(ELLIPSIS).unwrap_or(text);
-        }
-        return Ok((text.to_string(), span));
+        fields.insert("sentence_text".into(), text.clone().into());
+        assert_eq!(serde_json::from_value::<Claim>(old.clone()).unwrap(), claim);
+        // Neither: refused.
+        old.as_object_mut().unwrap().remove("sentence_text");
+        let err = serde_json::from_value::<Claim>(old)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("needs its context"), "{err}");
+        // A context longer than its span: refused.
+        let mut bad = json;
+        bad["context_end"] = serde_json::json!(claim.context_span.end - 1);
+        assert!(serde_json::from_value::<Claim>(bad).is_err());
     }
-    let whole = sentence_text.unwrap_or_default();
-    let at = Span::new(
-        figure.start.saturating_sub(sentence.start),
-        figure.end.saturating_sub(sentence.start),
-    );
-    let cut = excerpt(&whole, at);
-    Ok((whole[cut].to_string(), cut.offset(sentence.start)))
 }

@@ -550,8 +550,8 @@ impl<'r, W: Write> Page<'r, W> {
         self.raw("</td></tr>\n")
     }
 
-    /// One claim of a finding: a link to its highlight, and its sentence
-    /// with the figure in bold.
+    /// One claim of a finding: a link to its highlight, and its context
+    /// (its sentence, or about 300 bytes of it) with the figure in bold.
     fn write_claim_item(&mut self, id: &str, copy: bool) -> io::Result<()> {
         self.raw("<li>")?;
         let Some(&index) = self.index.claim_at.get(id) else {

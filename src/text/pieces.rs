@@ -28,8 +28,8 @@ pub(crate) fn piece_end(text: &str, start: usize, end: usize, max: usize) -> Opt
     Some(cut.min(end))
 }
 
-/// `text` in consecutive pieces of at most `max` bytes (see
-/// [`piece_end`]); one piece when it fits.
+/// `text` in consecutive pieces of at most `max` bytes after each piece's
+/// leading whitespace (see [`piece_end`]); one piece when it fits.
 pub(crate) fn pieces(text: &str, max: usize) -> impl Iterator<Item = &str> {
     let mut at = 0;
     std::iter::from_fn(move || {
