@@ -20,6 +20,6 @@ pub use frame::{
     Voice, relate,
 };
 pub use lexicon::{Lexicon, LexiconBuilder, Measure};
-#[cfg(feature = "serde")]
+#[cfg(feature = "arrow")]
 pub(crate) use model::stored_context;
 pub use model::{Baseline, Claim, Modality, Period};
