@@ -3,6 +3,7 @@
 //! input however long its sentence and however many figures it holds.
 
 use crate::Span;
+use crate::text::{ceil_char_boundary, floor_char_boundary};
 
 /// The most bytes of its sentence a claim carries as context (the figure
 /// itself excepted, when it alone is longer).
@@ -21,48 +22,30 @@ pub(crate) fn excerpt(sentence: &str, figure: Span) -> Span {
     if len <= CONTEXT_MAX {
         return Span::new(0, len);
     }
-    let fs = floor_boundary(sentence, figure.start.min(len));
-    let fe = ceil_boundary(sentence, figure.end.clamp(fs, len));
+    let fs = floor_char_boundary(sentence, figure.start.min(len));
+    let fe = ceil_char_boundary(sentence, figure.end.clamp(fs, len));
     let room = CONTEXT_MAX.saturating_sub(fe - fs);
     let half = room / 2;
     let before = fs.min(half + half.saturating_sub(len - fe));
     let after = (room - before).min(len - fe);
-    let mut start = ceil_boundary(sentence, fs - before);
-    let mut end = floor_boundary(sentence, fe + after);
+    let mut start = ceil_char_boundary(sentence, fs - before);
+    let mut end = floor_char_boundary(sentence, fe + after);
     let at_word_start = |i: usize| sentence[..i].ends_with(char::is_whitespace);
     if start > 0 && !at_word_start(start) {
         // Move the cut forward past the first space near it.
-        let near = &sentence[start..floor_boundary(sentence, (start + SNAP).min(fs))];
+        let near = &sentence[start..floor_char_boundary(sentence, (start + SNAP).min(fs))];
         if let Some(i) = near.find(char::is_whitespace) {
-            start = ceil_boundary(sentence, start + i + 1);
+            start = ceil_char_boundary(sentence, start + i + 1);
         }
     }
     if end < len && !sentence[end..].starts_with(char::is_whitespace) {
         // Move the cut back to the last space near it.
-        let from = ceil_boundary(sentence, end.saturating_sub(SNAP).max(fe));
+        let from = ceil_char_boundary(sentence, end.saturating_sub(SNAP).max(fe));
         if let Some(i) = sentence[from..end].rfind(char::is_whitespace) {
             end = from + i;
         }
     }
     Span::new(start, end.max(start))
-}
-
-/// The largest char boundary of `s` at or before `i`.
-fn floor_boundary(s: &str, mut i: usize) -> usize {
-    i = i.min(s.len());
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
-/// The smallest char boundary of `s` at or after `i`.
-fn ceil_boundary(s: &str, mut i: usize) -> usize {
-    i = i.min(s.len());
-    while !s.is_char_boundary(i) {
-        i += 1;
-    }
-    i
 }
 
 #[cfg(test)]

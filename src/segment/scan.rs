@@ -12,6 +12,7 @@ use super::chars::{
     is_terminator,
 };
 use super::lexicon::{self, AbbrevClass};
+use crate::text::floor_char_boundary;
 
 /// How far back or forward a token may reach before it is taken as "long"
 /// (a URL, a run of symbols): such a token is never an abbreviation.
@@ -1009,17 +1010,6 @@ fn token_end(text: &str, i: usize, end: usize) -> usize {
 /// `start`, a char boundary): where a bounded backward look begins.
 fn back(text: &str, start: usize, j: usize, limit: usize) -> usize {
     start.max(floor_char_boundary(text, j.saturating_sub(limit)))
-}
-
-/// The largest char boundary not after `i`.
-fn floor_char_boundary(text: &str, mut i: usize) -> usize {
-    if i >= text.len() {
-        return text.len();
-    }
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 /// How a numbered list marker is written.

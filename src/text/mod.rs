@@ -24,7 +24,7 @@ mod tokens;
 pub use classes::{NounClass, NounSenses, VerbClass, VerbSenses};
 pub(crate) use lemma::inflections;
 pub use lemma::{Pos, is_person, lemma, noun_senses, verb_senses};
-pub(crate) use pieces::{piece_end, pieces};
+pub(crate) use pieces::{ceil_char_boundary, floor_char_boundary, piece_end, pieces};
 pub(crate) use tables::{WordMap, WordSet, hash_word};
 pub use tokens::{Token, tokenize};
 pub(crate) use tokens::{Word, each_word, noun_lemma_key};

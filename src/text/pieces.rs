@@ -14,18 +14,32 @@ pub(crate) fn piece_end(text: &str, start: usize, end: usize, max: usize) -> Opt
     if end - start <= max {
         return None;
     }
-    let mut limit = start + max;
-    while !text.is_char_boundary(limit) {
-        limit -= 1;
-    }
-    let mut quarter = limit - max / 4;
-    while !text.is_char_boundary(quarter) {
-        quarter += 1;
-    }
+    let limit = floor_char_boundary(text, start + max);
+    let quarter = ceil_char_boundary(text, limit - max / 4);
     let cut = text[quarter..limit]
         .rfind(char::is_whitespace)
         .map_or(limit, |i| quarter + i);
     Some(cut.min(end))
+}
+
+/// The largest char boundary of `text` at or before `i` (its length when
+/// `i` is past it).
+pub(crate) fn floor_char_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The smallest char boundary of `text` at or after `i` (its length when
+/// `i` is past it).
+pub(crate) fn ceil_char_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
 }
 
 /// `text` in consecutive pieces of at most `max` bytes after each piece's
