@@ -162,6 +162,15 @@ pub use self::model::{Figure, FigureKind, TallySide};
 
 use crate::Span;
 
+/// The value of a lowercase word that spells a number from one to
+/// nineteen ("four", "sixteen"), from the recogniser's word lexicon.
+pub(crate) fn small_number_word(lower: &str) -> Option<u8> {
+    match lexicon::lookup(lower)?.card? {
+        lexicon::Card::Unit(n) | lexicon::Card::Teen(n) => Some(n),
+        _ => None,
+    }
+}
+
 /// Finds the figures in `text`, in order. Spans are byte offsets into
 /// `text`.
 ///

@@ -153,32 +153,10 @@ pub(super) fn age_head(lower: &str) -> Option<&'static str> {
     let rest = lower
         .strip_suffix("-year-olds")
         .or_else(|| lower.strip_suffix("-year-old"))?;
-    let age = rest.parse::<u32>().ok().or_else(|| {
-        [
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-        ]
-        .iter()
-        .position(|w| *w == rest)
-        .and_then(|p| u32::try_from(p + 1).ok())
-    })?;
+    let age = rest
+        .parse::<u32>()
+        .ok()
+        .or_else(|| crate::figure::small_number_word(rest).map(u32::from))?;
     Some(match age {
         0..=12 => "child",
         13..=19 => "teen",
@@ -549,6 +527,21 @@ pub(crate) fn head_class(lemma: &str) -> HeadClass {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ages_in_digits_or_words_name_their_people() {
+        for (word, head) in [
+            ("4-year-olds", Some("child")),
+            ("nine-year-old", Some("child")),
+            ("fourteen-year-olds", Some("teen")),
+            ("nineteen-year-old", Some("teen")),
+            ("30-year-olds", Some("person")),
+            ("twenty-year-olds", None),
+            ("year-olds", None),
+        ] {
+            assert_eq!(age_head(word), head, "{word}");
+        }
+    }
 
     #[test]
     fn heads_take_their_first_senses_class() {
