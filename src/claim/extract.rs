@@ -267,8 +267,14 @@ impl ClaimExtractor {
     /// back to: its topic, the places it names, its speaker.
     fn remember<'d>(&self, text: &'d str, memory: &mut Memory<'d>) {
         memory.previous = Some(text);
-        memory.recent_places = if cues::PLACE_NOUNS.iter().any(|n| text.contains(n)) {
-            let tokens = tokenize(text);
+        memory.recent_places = Vec::new();
+        let places = cues::PLACE_NOUNS.iter().any(|n| text.contains(n));
+        let speaker = names_a_speaker(text);
+        if !(places || speaker) {
+            return;
+        }
+        let tokens = tokenize(text);
+        if places {
             let breaks = clause_breaks(&tokens);
             let reader = Reader {
                 lexicon: &self.lexicon,
@@ -276,15 +282,10 @@ impl ClaimExtractor {
                 text,
                 breaks: &breaks,
             };
-            reader.named_places()
-        } else {
-            Vec::new()
-        };
-        if names_a_speaker(text) {
-            let tokens = tokenize(text);
-            if let Some(speaker) = sources(&tokens, text, None).into_iter().next() {
-                memory.last_speaker = Some(speaker.name);
-            }
+            memory.recent_places = reader.named_places();
+        }
+        if speaker && let Some(found) = sources(&tokens, text, None).into_iter().next() {
+            memory.last_speaker = Some(found.name);
         }
     }
 
