@@ -701,7 +701,7 @@ fn build() -> Map {
     flag(
         &[
             "a", "an", "half", "quarter", "quarters", "point", "per", "tens", "couple", "pair",
-            "several", "few",
+            "several", "few", "both",
         ],
         STARTER,
     );

@@ -67,6 +67,12 @@
 //!   primary 52,310 to 48,775` is a tally) the pair is a score, which is
 //!   no figure (pairs above 300 are no scores); after neither, two numbers
 //!   stay a range or two figures.
+//! - **Counts of people said without a number**: `both victims`, `both of
+//!   the deputies`, `Both were treated` (2); `one of the gunmen`, `one of
+//!   them`, `one of two brothers` (1); a multiplier before an event with
+//!   victims: `a triple homicide`, `a double shooting` (3, 2). Only when
+//!   people are counted: `both sides`, `Wren and Hale, both Republicans`,
+//!   `one of the worst storms`, `a double negative` are no figures.
 //!
 //! # Bounds and hedges
 //!
@@ -105,8 +111,8 @@
 //! list markers (`1.` at the start of a line), digits in URLs, e-mail
 //! addresses, @handles and #tags, labels after a web address, sports
 //! scores (`won 3-2`, `the Owls 24-17`), video resolutions (`1080p`), and
-//! idioms (`number one`, `day one`, `one of the`, `the one who`, `one
-//! another`, `one-time`). When in doubt the recogniser leaves a number
+//! idioms (`number one`, `day one`, `one of the best`, `the one who`,
+//! `one another`, `one-time`). When in doubt the recogniser leaves a number
 //! out: a wrong figure makes a false conflict later.
 //!
 //! ## Why these stay out
@@ -129,7 +135,9 @@
 //!   how many. Two outlets that give a victim different ages disagree on
 //!   a fact, but not on a figure of the story; that check is not made.
 //! - **`one of the`**, **`the one who`** and the like select or point
-//!   rather than count; `one of the 12 victims` keeps its 12.
+//!   rather than count; `one of the 12 victims` keeps its 12. A member of
+//!   a set of people is the exception: `one of the intruders died` is a
+//!   count outlets give (`one`, against `two of the intruders died`).
 //! - **Identifiers, phone numbers and addresses** name or locate things.
 //! - **Sports scores** are results of a game, reported only in sport; a
 //!   vote's tally is kept (its kind `tally` keeps it apart from counts).
@@ -145,6 +153,7 @@ mod ctx;
 mod currency;
 mod exclude;
 mod hedge;
+mod implicit;
 mod iter;
 mod lexer;
 mod lexicon;

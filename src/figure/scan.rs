@@ -7,6 +7,7 @@ use std::borrow::Cow;
 use super::ctx::Ctx;
 use super::exclude::{excluded, excluded_by_form, excluded_by_name};
 use super::hedge::{self, Says};
+use super::implicit;
 use super::lexer::{Kind, Tok};
 use super::lexicon::{Card, DETERMINER, MultForm, PERCENT, STARTER};
 use super::quantity::{Q, Read, read, unit_at};
@@ -65,6 +66,16 @@ fn word(cx: &Ctx<'_>, i: usize, min: usize) -> Step {
     if e.flags & (STARTER | PERCENT) == 0 && e.card.is_none() && e.ord.is_none() && e.mult.is_none()
     {
         return Step::None;
+    }
+    if cx.is(i, "both") {
+        if !implicit::both_people(cx, i) {
+            return Step::None;
+        }
+        let mut q = bare_q(i, i + 1, FigureKind::Count);
+        q.value = Some(2.0);
+        q.raw = 2.0;
+        hedges(cx, &mut q, min);
+        return Step::Fig(q);
     }
     if cx.is(i, "per") || cx.flag(i, PERCENT) {
         return percent_of(cx, i, min);
@@ -213,6 +224,13 @@ fn half(cx: &Ctx<'_>, mut q: Q, min: usize) -> Step {
 
 /// `double`, `tripled`, `twice`, `threefold`, `halved`.
 fn multiplier(cx: &Ctx<'_>, i: usize, min: usize, n: f64, form: MultForm) -> Step {
+    // `a triple homicide`: three dead, a count.
+    if form == MultForm::Base && implicit::victim_multiple(cx, i) {
+        let mut q = bare_q(i, i + 1, FigureKind::Count);
+        q.value = Some(n);
+        q.raw = n;
+        return Step::Fig(q);
+    }
     let ok = match form {
         MultForm::Inflected | MultForm::Adverb => !cx.is_dash(i + 1) || !cx.glued(i + 1),
         MultForm::Base | MultForm::ThirdPerson => {

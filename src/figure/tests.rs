@@ -119,11 +119,14 @@ fn reads_multipliers_in_every_inflection() {
     }
     for text in [
         "A double-digit rise.",
-        "A triple homicide shocked the town.",
+        "A triple bogey ended his round.",
         "The first half ended.",
     ] {
         assert!(all(text).is_empty(), "{text}: {:?}", all(text));
     }
+    // Before an event with victims, a multiplier counts them.
+    let f = one("A triple homicide shocked the town.");
+    assert_eq!((f.kind, f.value), (FigureKind::Count, Some(3.0)));
 }
 
 #[test]

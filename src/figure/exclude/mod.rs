@@ -185,6 +185,9 @@ fn idiom(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
     if !q.words || q.core_end != f + 1 || !cx.is(f, "one") || q.first != f {
         return None;
     }
+    if crate::figure::implicit::one_of_people(cx, f) {
+        return None;
+    }
     let e = q.core_end;
     let duration = f > 0
         && cx.is_any(

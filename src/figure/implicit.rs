@@ -1,0 +1,168 @@
+//! Counts said without a number word, or with one that usually is not a
+//! count: `both victims` (2), `one of the suspects` (1, against the idiom
+//! `one of the best`), `a triple homicide` (3 dead).
+//!
+//! Each needs the counted thing in view, since the same words mostly say
+//! something else: `both sides`, `both parties`, `Long and Bosma, both
+//! Republicans`, `one of the most influential`, `a double negative`.
+
+use super::ctx::Ctx;
+use crate::text::{Pos, is_person, lemma};
+
+/// Words that, after `of`, only point at the people counted: `one of the
+/// victims`, `one of his two sons`, `both of these men`.
+/// Not `my` or `our`: `one of my officers` is a speaker picking out one of
+/// their own people (often in a hypothesis), not a count of the story.
+const POINTERS: &[&str] = &["the", "his", "her", "their", "its", "these"];
+
+/// Event nouns a multiplier word before counts the victims of: `a double
+/// murder` (2 dead), `a quadruple shooting` (4 shot).
+const VICTIM_EVENTS: &[&str] = &[
+    "homicide",
+    "homicides",
+    "murder",
+    "murders",
+    "killing",
+    "killings",
+    "slaying",
+    "slayings",
+    "shooting",
+    "shootings",
+    "stabbing",
+    "stabbings",
+];
+
+/// Whether the words from token `j` name people, as the thing a count
+/// before them counts: optional pointers (`the`, `his`, a number), at most
+/// three modifiers, then a plural noun whose first sense is a person
+/// (`victims`, `detectives`, `children`, `female occupants`). A
+/// superlative on the way (`the most`, `the few`, `the biggest`) or
+/// `those` (`one of those who`) makes it an idiom, not a count.
+pub(super) fn names_people(cx: &Ctx<'_>, mut j: usize) -> bool {
+    while cx.is_any(j, POINTERS) || cx.is_num(j) || cx.lex(j).is_some_and(|l| l.card.is_some()) {
+        j += 1;
+    }
+    for k in j..j + 4 {
+        if !cx.is_word(k) {
+            return false;
+        }
+        let w = cx.s(k).to_ascii_lowercase();
+        let superlative = w.len() > 5 && w.ends_with("est")
+            || matches!(
+                w.as_str(),
+                "most" | "least" | "best" | "worst" | "few" | "many" | "top" | "first" | "last"
+            );
+        if superlative || matches!(w.as_str(), "those" | "my" | "our") {
+            return false;
+        }
+        // The first plural noun is what is counted: people, or not.
+        let lemma = lemma(&w, Pos::Noun);
+        if lemma != w {
+            // `both Democrats and Republicans`: two groups, not two people.
+            return is_person(&lemma) && !cx.is_any(k + 1, &["and", "or"]);
+        }
+    }
+    false
+}
+
+/// `one of them`, `one of the intruders`, `one of two girls`: `one`
+/// counting a member of a set of people, at token `f`, `of` at `f + 1`.
+/// Not `not one of`, nor `one of those who` (an idiom of kind).
+pub(super) fn one_of_people(cx: &Ctx<'_>, f: usize) -> bool {
+    let of = f + 1;
+    if !cx.is(of, "of") || (f > 0 && cx.is(f - 1, "not")) {
+        return false;
+    }
+    cx.is(of + 1, "them") || names_people(cx, of + 1)
+}
+
+/// `both victims`, `both of the detectives`, `Both were treated`: two
+/// people, at token `i`. Not `both sides`, nor an appositive (`Long and
+/// Bosma, both Republicans`), nor `both Democrats and Republicans`.
+pub(super) fn both_people(cx: &Ctx<'_>, i: usize) -> bool {
+    if !cx.is(i, "both") || (i > 0 && cx.is_punct(i - 1, ',')) {
+        return false;
+    }
+    let next = if cx.is(i + 1, "of") { i + 2 } else { i + 1 };
+    // `Both were treated and released`, `both face charges`: the pronoun
+    // as the subject of a state or a charge.
+    let pronoun = next == i + 1
+        && cx.is_any(
+            next,
+            &["are", "were", "remain", "remained", "face", "faced", "died"],
+        );
+    pronoun || names_people(cx, next)
+}
+
+/// A multiplier word at token `i` before an event noun that has victims
+/// (`a triple homicide`, `double shooting`): counts the victims.
+pub(super) fn victim_multiple(cx: &Ctx<'_>, i: usize) -> bool {
+    cx.is_any(i + 1, VICTIM_EVENTS) && !cx.is_dash(i + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::figures;
+
+    fn counts(s: &str) -> Vec<(String, Option<f64>)> {
+        figures(s).map(|f| (f.text, f.value)).collect()
+    }
+
+    #[test]
+    fn both_counts_two_people_only() {
+        let two = |s: &str| (s.to_string(), Some(2.0));
+        assert_eq!(counts("Both deputies were treated."), [two("Both")]);
+        assert_eq!(
+            counts("The truck struck both of the cyclists."),
+            [two("both")]
+        );
+        assert_eq!(
+            counts("Both were listed in stable condition."),
+            [two("Both")]
+        );
+        for s in [
+            "Both sides claimed victory.",
+            "Both sides have made their case.",
+            "She was one of those pupils who helped.",
+            "Members of both parties objected.",
+            "Wren and Hale, both Republicans, voted no.",
+            "Both farmers and ranchers complained.",
+            "It cuts both ways.",
+        ] {
+            assert!(counts(s).is_empty(), "{s}");
+        }
+    }
+
+    #[test]
+    fn one_of_people_is_a_count_not_an_idiom() {
+        let one = |s: &str| (s.to_string(), Some(1.0));
+        assert_eq!(counts("One of the gunmen fled on foot."), [one("One")]);
+        assert_eq!(counts("He wounded one of them."), [one("one")]);
+        assert_eq!(
+            counts("One of two brothers was hurt."),
+            [one("One"), ("two".to_string(), Some(2.0))]
+        );
+        for s in [
+            "It was one of the worst storms.",
+            "She is one of the most gifted players.",
+            "He was not one of the men arrested.",
+            "It is one of the risks of the job.",
+            "Sooner or later one of my deputies gets hurt.",
+        ] {
+            assert!(counts(s).is_empty(), "{s}");
+        }
+    }
+
+    #[test]
+    fn multiples_of_an_event_count_its_victims() {
+        assert_eq!(
+            counts("Police are investigating a triple homicide."),
+            [("triple".to_string(), Some(3.0))]
+        );
+        assert_eq!(
+            counts("a double shooting on Elm Street"),
+            [("double".to_string(), Some(2.0))]
+        );
+        assert!(counts("a rare double negative").is_empty());
+    }
+}
