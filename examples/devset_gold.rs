@@ -396,8 +396,10 @@ fn list_mismatches(report: &Report, docs: &[Document], gold: &[Value]) -> Vec<St
 }
 
 /// For each `must` group not found whole: each gold claim with the claim
-/// found on it (frame head, predicate class, relation, measure, place,
-/// period, modality) and the findings it is in.
+/// found on it (story, frame head, predicate class, relation, measure,
+/// place, period, modality) and the findings it is in, then each pair of
+/// the group with what sets it apart ([`factdiff::align::veto_pair`]) or
+/// its score.
 fn list_missed_musts(report: &Report, gold: &[Value]) -> Vec<String> {
     let mut out = Vec::new();
     for story in gold {
@@ -417,6 +419,7 @@ fn list_missed_musts(report: &Report, gold: &[Value]) -> Vec<String> {
                 .collect();
             let mut rows = Vec::new();
             let mut sets = Vec::new();
+            let mut found_claims: Vec<&factdiff::Claim> = Vec::new();
             for id in &ids {
                 let Some(c) = claims.get(id) else { continue };
                 let (Some(doc), Some(s), Some(e)) =
@@ -427,6 +430,9 @@ fn list_missed_musts(report: &Report, gold: &[Value]) -> Vec<String> {
                 let found = report.claims.iter().find(|k| {
                     k.doc == doc && overlaps((k.figure.span.start, k.figure.span.end), (s, e))
                 });
+                if let Some(k) = found {
+                    found_claims.push(k);
+                }
                 let Some(k) = found else {
                     rows.push(format!("    {id} {doc}: no claim"));
                     sets.push(Vec::new());
@@ -440,8 +446,13 @@ fn list_missed_musts(report: &Report, gold: &[Value]) -> Vec<String> {
                     .map(|(i, _)| i)
                     .collect();
                 let fr = &k.frame;
+                let story_of = report
+                    .stories
+                    .iter()
+                    .find(|st| st.docs.contains(&k.doc))
+                    .map_or("-", |st| st.id.as_str());
                 rows.push(format!(
-                    "    {id} {} [{}] head={} pred={} rel={} measure={} place={} period={} modality={} findings={in_findings:?}",
+                    "    {id} {} story={story_of} [{}] head={} pred={} rel={} measure={} place={} period={} modality={} findings={in_findings:?}",
                     k.id,
                     k.figure.text,
                     fr.head.as_deref().unwrap_or("-"),
@@ -455,6 +466,18 @@ fn list_missed_musts(report: &Report, gold: &[Value]) -> Vec<String> {
                     k.modality,
                 ));
                 sets.push(in_findings);
+            }
+            // Each pair of the group: what sets it apart, or its score.
+            for (i, a) in found_claims.iter().enumerate() {
+                for b in &found_claims[i + 1..] {
+                    if a.id != b.id {
+                        let why = factdiff::align::veto_pair(a, b).map_or_else(
+                            || format!("score {:.3}", factdiff::align::score_pair(a, b)),
+                            |v| format!("veto {v:?}"),
+                        );
+                        rows.push(format!("      {} ~ {}: {why}", a.id, b.id));
+                    }
+                }
             }
             let whole = sets
                 .first()

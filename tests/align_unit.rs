@@ -1750,3 +1750,43 @@ fn things_no_measure_names_meet_by_their_frame() {
         report.findings
     );
 }
+
+#[test]
+fn frames_naming_one_thing_but_not_both_events_may_agree_never_conflict() {
+    // "Wardens" is no measure; one outlet names the event, the other does
+    // not. Equal figures agree, and the explanation says what they count.
+    let report = frame_findings(&[
+        (
+            "gazette",
+            "Fourteen wardens signed the letter to the governor on Monday.",
+        ),
+        (
+            "times",
+            "The letter to the governor on Monday listed 14 wardens as its authors.",
+        ),
+    ]);
+    let f = finding(&report, &["gazette#0", "times#0"]).expect("grouped");
+    assert_eq!(f.verdict, Verdict::Agree);
+    assert!(
+        f.explanation.contains("thing counted warden"),
+        "{}",
+        f.explanation
+    );
+    assert!(f.reasons.iter().any(|r| matches!(
+        r,
+        factdiff::Reason::Shared { field: factdiff::SharedField::Thing, value } if value == "warden"
+    )));
+    // Different figures on such thin evidence are no conflict: the
+    // letter may have had more signers than names printed.
+    let report = frame_findings(&[
+        (
+            "gazette",
+            "Fourteen wardens signed the letter to the governor on Monday.",
+        ),
+        (
+            "times",
+            "The letter to the governor on Monday listed 12 wardens as its authors.",
+        ),
+    ]);
+    assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
+}

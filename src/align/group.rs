@@ -25,7 +25,9 @@ use crate::align::normalize::{
 };
 use crate::align::prepare::{Features, View};
 use crate::align::reason::{Compared, Reason, SharedField};
-use crate::align::score::{band, context_overlap, logit, prior, probability, veto, weight};
+use crate::align::score::{
+    agree_only, band, context_overlap, logit, prior, probability, veto, weight,
+};
 use crate::claim::Claim;
 use crate::hash::{FastMap, FastSet};
 
@@ -309,7 +311,8 @@ impl Block<'_, '_> {
             // system, a district against the city) may be a part against
             // its whole. Agreement needs no such care.
             let one_sided_place = va.prep.place.is_empty() != vb.prep.place.is_empty();
-            let verdict = verdict.filter(|v| !(*v == Verdict::Conflict && one_sided_place));
+            let verdict = verdict
+                .filter(|v| !(*v == Verdict::Conflict && (one_sided_place || agree_only(va, vb))));
             Some((Edge { p, a, b }, verdict, copy))
         };
         let found: Vec<(Edge, Option<Verdict>, bool)> = match pairs {
@@ -551,6 +554,9 @@ fn shared_fields(views: &[View<'_>]) -> Vec<Reason> {
             value: m.clone(),
         });
     }
+    if out.is_empty() {
+        out.extend(shared_frame(views));
+    }
     let mut periods = views.iter().map(|v| v.prep.quantity.period);
     if let Some(Some(p0)) = periods.next() {
         let mut same = true;
@@ -614,6 +620,34 @@ fn shared_fields(views: &[View<'_>]) -> Vec<Reason> {
         modality: views[0].prep.modality,
     });
     out
+}
+
+/// The thing counted and the event every claim's frame names, when all
+/// name the same (a finding no measure names says what it counts).
+fn shared_frame(views: &[View<'_>]) -> Vec<Reason> {
+    let frames = || views.iter().map(|v| &v.claim.frame);
+    let mut out = Vec::with_capacity(2);
+    let heads = frames().map(|f| f.head.as_deref());
+    if let Some(thing) = one_value(heads) {
+        out.push(Reason::Shared {
+            field: SharedField::Thing,
+            value: thing.to_string(),
+        });
+    }
+    let events = frames().map(|f| f.predicate.as_ref().map(|p| p.lemma.as_str()));
+    if let Some(event) = one_value(events) {
+        out.push(Reason::Shared {
+            field: SharedField::Event,
+            value: event.to_string(),
+        });
+    }
+    out
+}
+
+/// The value every item states, when all state one.
+fn one_value<'v>(mut items: impl Iterator<Item = Option<&'v str>>) -> Option<&'v str> {
+    let first = items.next()??;
+    items.all(|x| x == Some(first)).then_some(first)
 }
 
 /// A name field of a claim: its tokens and its text.

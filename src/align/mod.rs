@@ -40,4 +40,4 @@ pub use partition::{KeyedClaim, PartitionAligner};
 pub use reason::{
     Arithmetic, Compared, ComparedFigure, Converted, Implied, Incomparable, Reason, SharedField,
 };
-pub use score::score_pair;
+pub use score::{Veto, score_pair, veto_pair};

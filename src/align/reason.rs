@@ -89,6 +89,11 @@ pub enum SharedField {
     Source,
     /// A named time window.
     Window,
+    /// The thing the figures count: their frames' head lemma ("officer"),
+    /// when no measure names it for every claim.
+    Thing,
+    /// What happened to it: their frames' predicate lemma ("release").
+    Event,
 }
 
 impl SharedField {
@@ -106,6 +111,8 @@ impl SharedField {
             SharedField::Subject => "subject",
             SharedField::Source => "source",
             SharedField::Window => "window",
+            SharedField::Thing => "thing",
+            SharedField::Event => "event",
         }
     }
 }

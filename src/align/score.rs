@@ -35,6 +35,9 @@ pub(crate) fn prior(candidates: usize) -> f64 {
 
 /// Same measure id.
 const W_MEASURE: f64 = 3.0;
+/// Frames naming one thing (and no event that differs) in a pair that may
+/// only agree (see [`agree_only`]): the evidence a shared measure gives.
+const W_FRAME: f64 = 2.0;
 /// Same period / both unstated / converted between periods.
 const W_PERIOD_SAME: f64 = 0.5;
 const W_PERIOD_NONE: f64 = 0.3;
@@ -52,9 +55,15 @@ const W_MODALITY_RARE: f64 = 0.5;
 /// Context similarity bands: >= 0.9, >= 0.7, >= 0.5, >= 0.3, below.
 const W_CONTEXT: [(f64, f64); 5] = [(0.9, 4.0), (0.7, 2.5), (0.5, 1.2), (0.3, 0.0), (0.0, -1.0)];
 
-/// Why two claims cannot be about the same quantity.
+/// Why two claims cannot be about the same quantity (see [`veto_pair`]).
+///
+/// ```
+/// use factdiff::align::Veto;
+/// assert_ne!(Veto::Measures, Veto::OneMeasure);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Veto {
+#[non_exhaustive]
+pub enum Veto {
     /// Stated side by side in one sentence, so not the same quantity.
     OneSentence,
     /// Different measures.
@@ -85,23 +94,21 @@ pub(crate) fn veto(a: View<'_>, b: View<'_>) -> Option<Veto> {
     if pa.doc == pb.doc && ca.sentence == cb.sentence && ca.id != cb.id {
         return Some(Veto::OneSentence);
     }
-    // The frames' relation matters only to claims no measure names (and
-    // costs word look-ups): worked out for them alone.
-    let relation = if pa.measure.is_none() && pb.measure.is_none() {
+    // The frames' relation matters only to claims a measure does not name
+    // on both sides (and costs word look-ups): worked out for them alone.
+    let relation = if pa.measure.is_none() || pb.measure.is_none() {
         relate(&ca.frame, &cb.frame)
     } else {
         FrameRelation::Unknown
     };
+    let same_thing = relation == FrameRelation::Same && heads_named(&ca.frame, &cb.frame);
     match (pa.measure, pb.measure) {
         (Some(x), Some(y)) if x != y => return Some(Veto::Measures),
-        (Some(_), None) | (None, Some(_)) => return Some(Veto::OneMeasure),
-        // Claims no measure names meet when their frames both name the
-        // thing and the event and these are the same, else only in
-        // near-identical sentences.
-        (None, None)
-            if !(relation == FrameRelation::Same && one_event(&ca.frame, &cb.frame))
-                && a.sentence.context() != b.sentence.context() =>
-        {
+        // A measure on one side only: the frames must name one thing.
+        (Some(_), None) | (None, Some(_)) if !same_thing => return Some(Veto::OneMeasure),
+        // Claims no measure names meet when their frames name one thing,
+        // else only in near-identical sentences.
+        (None, None) if !same_thing && a.sentence.context() != b.sentence.context() => {
             return Some(Veto::Contexts);
         }
         _ => {}
@@ -142,6 +149,34 @@ pub(crate) fn veto(a: View<'_>, b: View<'_>) -> Option<Veto> {
         return Some(Veto::Windows);
     }
     None
+}
+
+/// Whether a pair not vetoed may only agree: the frames say the claims
+/// count one thing ("33 Democrats" and "33 Democrats voted"), but no
+/// measure names it on both sides and the frames do not both name the
+/// event, so a difference between the figures may be two quantities the
+/// words do not tell apart, not an error. Equal figures are evidence of
+/// one quantity; different ones are no evidence of a conflict.
+pub(crate) fn agree_only(a: View<'_>, b: View<'_>) -> bool {
+    match (a.prep.measure, b.prep.measure) {
+        (Some(_), Some(_)) => false,
+        (None, None) => {
+            !one_event(&a.claim.frame, &b.claim.frame)
+                && a.sentence.context() != b.sentence.context()
+        }
+        _ => true,
+    }
+}
+
+/// Whether both frames name the thing they count: a head that is not the
+/// event itself ("a 79% increase" names no thing).
+fn heads_named(a: &Frame, b: &Frame) -> bool {
+    let named = |f: &Frame| {
+        f.head
+            .as_deref()
+            .is_some_and(|h| f.predicate.as_ref().is_none_or(|p| p.lemma != h))
+    };
+    named(a) && named(b)
 }
 
 /// Whether two frames both name their head and their event, and the
@@ -190,6 +225,11 @@ pub(crate) fn weight(a: View<'_>, b: View<'_>, prior: f64) -> f64 {
     let mut sum = prior;
     if pa.measure.is_some() && pa.measure == pb.measure {
         sum += W_MEASURE;
+    } else if agree_only(a, b)
+        && heads_named(&a.claim.frame, &b.claim.frame)
+        && relate(&a.claim.frame, &b.claim.frame) == FrameRelation::Same
+    {
+        sum += W_FRAME;
     }
     sum += match (pa.quantity.period, pb.quantity.period) {
         (Some(x), Some(y)) if x == y => W_PERIOD_SAME,
@@ -311,4 +351,25 @@ pub fn score_pair(a: &Claim, b: &Claim) -> f64 {
     let pair = [a.clone(), b.clone()];
     let features = Features::of(&pair);
     score(features.view(&pair, 0), features.view(&pair, 1))
+}
+
+/// Why two claims, taken as a pair on their own, can never be grouped:
+/// `None` when nothing sets them apart (their [`score_pair`] then says
+/// how likely they are one quantity).
+///
+/// ```
+/// use factdiff::align::{Veto, veto_pair};
+/// use factdiff::{Document, claims};
+///
+/// let claim = |doc: &str, text: &str| claims(&Document::new(doc, text)).next().unwrap();
+/// let killed = claim("a", "Five people were killed in Dalvor.");
+/// let wounded = claim("b", "Five people were wounded in Dalvor.");
+/// assert_eq!(veto_pair(&killed, &wounded), Some(Veto::Measures));
+/// assert_eq!(veto_pair(&killed, &claim("c", "Police said five people died in Dalvor.")), None);
+/// ```
+#[must_use]
+pub fn veto_pair(a: &Claim, b: &Claim) -> Option<Veto> {
+    let pair = [a.clone(), b.clone()];
+    let features = Features::of(&pair);
+    veto(features.view(&pair, 0), features.view(&pair, 1))
 }

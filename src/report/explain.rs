@@ -4,7 +4,9 @@
 
 use std::fmt::Write as _;
 
-use crate::align::{Arithmetic, Compared, ComparedFigure, Incomparable, Reason, Verdict};
+use crate::align::{
+    Arithmetic, Compared, ComparedFigure, Incomparable, Reason, SharedField, Verdict,
+};
 use crate::claim::Period;
 
 /// The explanation of a finding: `count` claims (agree) or sides
@@ -65,6 +67,10 @@ fn shared(s: &mut String, reasons: &[Reason]) {
     let mut parts: Vec<[&str; 3]> = Vec::with_capacity(8);
     for r in reasons {
         match r {
+            Reason::Shared {
+                field: SharedField::Thing,
+                value,
+            } => parts.push(["thing counted", " ", value]),
             Reason::Shared { field, value } => parts.push([field.as_str(), " ", value]),
             Reason::PeriodsConverted => parts.push(["periods converted", "", ""]),
             Reason::Modality { modality } => parts.push(["a ", modality.as_str(), " figure"]),
