@@ -171,6 +171,8 @@ fn share(cx: &Ctx<'_>, q: &Q) -> bool {
         );
     let next_ok = e >= cx.len()
         || cx.is(e, "of")
+        // the share of a vote a rule asks for: `a two-thirds majority`
+        || cx.is_any(e, &["majority", "supermajority", "vote"])
         || cx
             .lex(e)
             .is_some_and(|l| matches!(l.card, Some(Card::Scale(_))))

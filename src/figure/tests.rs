@@ -67,6 +67,7 @@ fn reads_number_words() {
         ("Crews rebuilt one-third of the pier.", 1.0 / 3.0),
         ("Crews rebuilt two-thirds of the pier.", 2.0 / 3.0),
         ("Crews rebuilt a quarter of the pier.", 0.25),
+        ("Override needs two-thirds majority in Senate", 2.0 / 3.0),
     ] {
         let f = one(text);
         assert!(close(f.value, value), "{text}: {f:?}");
