@@ -86,6 +86,16 @@ const ROWS: &[Row] = &[
     ("The robbers took $84,000 from the vault.", "$84,000", Some("dollar"), Some("other"), "total"),
     ("A second suspect was arrested, bringing the total to 5.", "5", None, None, "total"),
     ("Detectives interviewed 40 witnesses.", "40", Some("witness"), Some("other"), "total"),
+    // counts said without a number, and one whole told in parts
+    ("Both deputies were wounded in the ambush.", "Both", Some("deputy"), Some("injure"), "total"),
+    ("One of the gunmen fled on foot.", "One", Some("gunman"), Some("other"), "subset"),
+    ("Detectives are investigating a triple homicide in Marrow Creek.", "triple", Some("homicide"), Some("die"), "total"),
+    ("Three people who had been hurt rode to Quillby General in ambulances and two people who had been hurt went by car.", "Three", Some("person"), Some("injure"), "subset"),
+    ("Three people who had been hurt rode to Quillby General in ambulances and two people who had been hurt went by car.", "two", Some("person"), Some("injure"), "subset"),
+    ("Two people were killed on Friday and three people were killed on Saturday.", "three", Some("person"), Some("die"), "subset"),
+    ("Five people were shot and three people were killed.", "Five", Some("person"), Some("shoot"), "total"),
+    ("Five people were shot and three people were killed.", "three", Some("person"), Some("die"), "total"),
+    ("Six people were shot and two of them died.", "Six", Some("person"), Some("shoot"), "total"),
     // ---- budgets and money
     ("The council approved $2.3 billion for the new bridge.", "$2.3 billion", Some("dollar"), Some("spend"), "total"),
     ("Lawmakers approved $2.3 billion to build the bridge.", "$2.3 billion", Some("dollar"), Some("spend"), "total"),
@@ -394,6 +404,21 @@ fn word_sense_traps() {
     let vaccine = one("Clinics gave 600 flu shots a day.");
     assert_eq!(vaccine.measure.as_deref(), Some("doses"));
     assert_eq!(vaccine.frame.head_class, Some(HeadClass::Weapon));
+    // How often someone was shot is no count of people shot, nor of doses;
+    // a multiplier of a quantity keeps its measure.
+    for text in [
+        "The clerk was shot twice in the leg.",
+        "A gunman shot him three times outside the depot.",
+        "The deputy fired twice, missing the driver.",
+    ] {
+        assert_eq!(one(text).measure, None, "{text}");
+    }
+    assert_eq!(
+        one("Police made three times more arrests in Dalvor this year.")
+            .measure
+            .as_deref(),
+        Some("arrests")
+    );
 
     // People in uniform sent somewhere are no workforce count, and two
     // kinds of them are two counts.

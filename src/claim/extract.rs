@@ -328,6 +328,7 @@ impl ClaimExtractor {
             out.push(claim);
             ranges.push(range);
         }
+        split_wholes(&mut out, &ranges, &tokens);
         drop_lists(&mut out, &ranges, &doc.id, first);
         if let Some(speaker) = named
             .into_iter()
@@ -415,6 +416,10 @@ impl ClaimExtractor {
         let topic = read.topic;
         if bare && topic.measure.is_some() && k == 0 {
             measure = topic.measure;
+        }
+        // "shot twice": how often, no quantity of a measure.
+        if reader.frequency(figure, range) {
+            measure = None;
         }
         claim.measure = measure.map(|m| self.lexicon.id(m).to_string());
         claim.modality = match cue {
@@ -546,6 +551,37 @@ fn drop_lists(out: &mut Vec<Claim>, ranges: &[(usize, usize)], doc: &str, first:
     out.retain(|_| flags.next().unwrap_or(true));
     for (j, c) in out.iter_mut().enumerate() {
         c.id = format!("{doc}#{}", first + j);
+    }
+}
+
+/// Marks as parts (subsets) two counts of one thing and one event joined
+/// by "and" in one sentence: "three people who had been shot were taken by
+/// ambulance and two people who had been shot went by car", "two were
+/// killed Friday and three killed Saturday". Neither is the whole the
+/// event's other reports count (five shot, five killed). Counts of
+/// different things stay totals of their own ("killed two soldiers and
+/// three civilians"), as do counts of different events ("five were shot
+/// and two died").
+fn split_wholes(out: &mut [Claim], ranges: &[(usize, usize)], tokens: &[Token<'_>]) {
+    let part = |c: &Claim| {
+        c.figure.kind == FigureKind::Count
+            && c.measure.is_some()
+            && c.frame.relation == Relation::Total
+            && c.frame.predicate.is_some()
+    };
+    for k in 1..out.len() {
+        let (x, y) = (&out[k - 1], &out[k]);
+        let one_thing = x.measure == y.measure
+            && x.frame.head == y.frame.head
+            && x.frame.predicate.as_ref().map(|p| &p.lemma)
+                == y.frame.predicate.as_ref().map(|p| &p.lemma);
+        let between = tokens.get(ranges[k - 1].1..ranges[k].0).unwrap_or_default();
+        let joined = between.iter().any(|t| t.lower() == "and")
+            && !between.iter().any(|t| t.is(';') || t.lower() == "but");
+        if part(x) && part(y) && one_thing && joined {
+            out[k - 1].frame.relation = Relation::Subset;
+            out[k].frame.relation = Relation::Subset;
+        }
     }
 }
 

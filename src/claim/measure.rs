@@ -392,6 +392,46 @@ impl Reader<'_, '_> {
         })
     }
 
+    /// Whether a multiplier at `range` is a frequency adverb: "shot
+    /// twice", "fired three times", "had twice exchanged fire" say how
+    /// often an event happened, not a quantity a measure names (not
+    /// "twice as many", "three times the rate", "three times more").
+    pub(super) fn frequency(&self, figure: &Figure, (a, b): (usize, usize)) -> bool {
+        if b <= a {
+            return false;
+        }
+        let last = self.tokens[b - 1].lower();
+        // "three times": the figure is "three", "times" follows it.
+        let times = figure.kind == FigureKind::Count
+            && self.tokens.get(b).is_some_and(|t| t.lower() == "times");
+        let adverb = figure.kind == FigureKind::Multiplier
+            && (b - a == 1 && matches!(last, "once" | "twice" | "thrice") || last == "times");
+        let after = if times { b + 1 } else { b };
+        let ratio = self.tokens.get(after).is_some_and(|t| {
+            let lower = t.lower();
+            t.is_word()
+                && (cues::determiner(lower)
+                    || matches!(
+                        lower,
+                        "as" | "more"
+                            | "less"
+                            | "fewer"
+                            | "many"
+                            | "much"
+                            | "what"
+                            | "those"
+                            | "higher"
+                            | "lower"
+                            | "larger"
+                            | "bigger"
+                            | "greater"
+                            | "faster"
+                            | "over"
+                    ))
+        });
+        (adverb || times) && !ratio
+    }
+
     /// Whether the figure at `range` stands in apposition to the figure at
     /// `prev` (the previous figure of the sentence): only a comma or dash
     /// and linking words ("down from", "or about", "still short of the")
