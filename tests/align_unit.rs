@@ -1790,3 +1790,37 @@ fn frames_naming_one_thing_but_not_both_events_may_agree_never_conflict() {
     ]);
     assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
 }
+
+#[test]
+fn parts_of_a_whole_never_conflict() {
+    // Two parts of the wounded may be different parts; "both" points back
+    // at two people already named, who may be part of a larger count.
+    let report = frame_findings(&[
+        (
+            "gazette",
+            "One of the wounded victims was listed in critical condition at Quillby General.",
+        ),
+        (
+            "times",
+            "Two of the wounded victims were listed in critical condition at Quillby General.",
+        ),
+        ("post", "Four people were wounded in the Kestrel shooting."),
+        (
+            "herald",
+            "Medics rushed both victims to Quillby General after the Kestrel shooting.",
+        ),
+    ]);
+    assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
+    // Equal parts may still agree.
+    let report = frame_findings(&[
+        (
+            "gazette",
+            "Two of the wounded victims were listed in critical condition at Quillby General.",
+        ),
+        (
+            "times",
+            "Two of the wounded victims remained in critical condition at Quillby General.",
+        ),
+    ]);
+    assert_eq!(report.count(Verdict::Agree), 1, "{:#?}", report.findings);
+}

@@ -87,7 +87,7 @@ const ROWS: &[Row] = &[
     ("A second suspect was arrested, bringing the total to 5.", "5", None, None, "total"),
     ("Detectives interviewed 40 witnesses.", "40", Some("witness"), Some("other"), "total"),
     // counts said without a number, and one whole told in parts
-    ("Both deputies were wounded in the ambush.", "Both", Some("deputy"), Some("injure"), "total"),
+    ("Both deputies were wounded in the ambush.", "Both", Some("deputy"), Some("injure"), "subset"),
     ("One of the gunmen fled on foot.", "One", Some("gunman"), Some("other"), "subset"),
     ("Detectives are investigating a triple homicide in Marrow Creek.", "triple", Some("homicide"), Some("die"), "total"),
     ("Three people who had been hurt rode to Quillby General in ambulances and two people who had been hurt went by car.", "Three", Some("person"), Some("injure"), "subset"),

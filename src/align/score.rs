@@ -151,13 +151,20 @@ pub(crate) fn veto(a: View<'_>, b: View<'_>) -> Option<Veto> {
     None
 }
 
-/// Whether a pair not vetoed may only agree: the frames say the claims
-/// count one thing ("33 Democrats" and "33 Democrats voted"), but no
-/// measure names it on both sides and the frames do not both name the
-/// event, so a difference between the figures may be two quantities the
-/// words do not tell apart, not an error. Equal figures are evidence of
-/// one quantity; different ones are no evidence of a conflict.
+/// Whether a pair not vetoed may only agree: both count parts of a whole
+/// ("one of the victims", "two of the victims": maybe different parts),
+/// or the frames say the claims count one thing ("33 Democrats" and "33
+/// Democrats voted") but no measure names it on both sides and the frames
+/// do not both name the event, so a difference between the figures may be
+/// two quantities the words do not tell apart, not an error. Equal figures
+/// are evidence of one quantity; different ones are no evidence of a
+/// conflict.
 pub(crate) fn agree_only(a: View<'_>, b: View<'_>) -> bool {
+    // Two parts of one whole ("one of the victims", "two of the
+    // victims") may be different parts.
+    if a.claim.frame.relation == Relation::Subset && b.claim.frame.relation == Relation::Subset {
+        return true;
+    }
     match (a.prep.measure, b.prep.measure) {
         (Some(_), Some(_)) => false,
         (None, None) => {

@@ -80,7 +80,10 @@ pub(super) fn one_of_people(cx: &Ctx<'_>, f: usize) -> bool {
 /// people, at token `i`. Not `both sides`, nor an appositive (`Long and
 /// Bosma, both Republicans`), nor `both Democrats and Republicans`.
 pub(super) fn both_people(cx: &Ctx<'_>, i: usize) -> bool {
-    if !cx.is(i, "both") || (i > 0 && cx.is_punct(i - 1, ',')) {
+    // Not an appositive, nor a predicate: "Wren and Hale, both
+    // Republicans", "the officers, who are both deputies".
+    let predicative = i > 0 && cx.is_any(i - 1, &["are", "were", "is", "was", "be", "been"]);
+    if !cx.is(i, "both") || (i > 0 && cx.is_punct(i - 1, ',')) || predicative {
         return false;
     }
     let next = if cx.is(i + 1, "of") { i + 2 } else { i + 1 };
@@ -126,6 +129,7 @@ mod tests {
             "She was one of those pupils who helped.",
             "Members of both parties objected.",
             "Wren and Hale, both Republicans, voted no.",
+            "The deputies, who are both marshals, were charged.",
             "Both farmers and ranchers complained.",
             "It cuts both ways.",
         ] {

@@ -131,6 +131,12 @@ impl Reader<'_, '_> {
         if parted && frame.relation == Relation::Total {
             frame.relation = Relation::Subset;
         }
+        // "Both were taken to the hospital", "rushed both victims": the two
+        // already named, who may be a part of a larger count.
+        if frame.relation == Relation::Total && self.tokens[a].lower() == "both" {
+            frame.relation = Relation::Subset;
+            spans.relation = Some(self.tokens[a].span());
+        }
 
         // Purpose.
         if kind == FigureKind::Money
