@@ -108,7 +108,8 @@
 //! (`555-1234`, `(612) 555-0178`, `901-528-CASH`, `call 911`, `text TIP to
 //! 274637`), street addresses (`4522 Mill Road`, `861 W. 36th Street`,
 //! `the 3900 block of Larch Avenue`, `at 2314 Marble.`, `7 Mile Road`),
-//! list markers (`1.` at the start of a line), digits in URLs, e-mail
+//! list markers (`1.` at the start of a line), rate bases (`per 100,000
+//! residents`), digits in URLs, e-mail
 //! addresses, @handles and #tags, labels after a web address, sports
 //! scores (`won 3-2`, `the Owls 24-17`), video resolutions (`1080p`), and
 //! idioms (`number one`, `day one`, `one of the best`, `the one who`,

@@ -57,6 +57,14 @@ pub(super) fn excluded_by_name(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
         .or_else(|| street_address(cx, q))
         .or_else(|| list_marker(cx, q))
         .or_else(|| idiom(cx, q))
+        .or_else(|| rate_base(cx, q))
+}
+
+/// `per 100,000 residents`, `per 1,000 births`: the base a rate is
+/// stated against, not an amount the story reports.
+fn rate_base(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
+    let p = q.first.checked_sub(1)?;
+    (q.bare() && cx.is(p, "per")).then_some(q.end)
 }
 
 /// Digits glued to letters: `COVID19`, `3JE0Vzpt5q`, `f_leclerc20037`,
@@ -301,6 +309,10 @@ mod tests {
             texts("A 5-year-old boy and a 60-year-old man, aged 34 and 40 years old.").is_empty()
         );
         assert!(texts("Mara Quill, 34, of Brookton, said so.").is_empty());
+        assert_eq!(
+            texts("The rate is 19 deaths per 100,000 residents."),
+            ["19"]
+        );
     }
 
     #[test]
