@@ -313,6 +313,17 @@ mod tests {
             texts("The rate is 19 deaths per 100,000 residents."),
             ["19"]
         );
+        // A gallery's credit, counter and ranks.
+        assert_eq!(
+            texts("Photo: Brook 12 Video Image 3 of 9 Four people were hurt."),
+            ["Four"]
+        );
+        assert!(texts("Image 1 of / 8 Caption Close Image 1 of 8").is_empty());
+        assert_eq!(texts("Violent crime incidents: 45 Image 22 of 44"), ["45"]);
+        assert_eq!(
+            texts("Image 9 of 44 35. Dunmore Crime incidents: 240"),
+            ["240"]
+        );
     }
 
     #[test]

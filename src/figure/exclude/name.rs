@@ -28,6 +28,24 @@ pub(super) fn identifier(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
         .or_else(|| enumeration(cx, q, p))
         .or_else(|| zip_code(cx, q, p))
         .or_else(|| proper_name(cx, q, p))
+        .or_else(|| gallery(cx, q, p))
+}
+
+/// Numbers in a photo gallery's captions: a photo credit just before its
+/// counter (`Photo: Pro 21 Video Image 8 of 8`, `Photo: 21 Pro Video
+/// Image 2 of 14`) and the rank just after it (`Image 9 of 44 35.
+/// Jourdanton`); not a caption's last figure before the counter
+/// (`Violent crime incidents: 45 Image 22 of 44`).
+fn gallery(cx: &Ctx<'_>, q: &Q, p: usize) -> Option<usize> {
+    let counter =
+        |i: usize| cx.is(i, "image") && cx.is_num(i + 1) && cx.is(i + 2, "of") && cx.capitalised(i);
+    let e = q.end;
+    let photo =
+        (q.first.saturating_sub(3)..q.first).any(|i| cx.is(i, "photo") && cx.capitalised(i));
+    let credit = photo && (e..e + 3).any(counter);
+    let rank =
+        p >= 3 && cx.is_num(p) && cx.is(p - 1, "of") && counter(p - 3) && cx.is_punct(e, '.');
+    (credit || rank).then_some(e)
 }
 
 /// `Title 42`, `Route 66`, `number one`, `Executive Order 50`, `No. 5`,
@@ -43,6 +61,10 @@ fn after_noun(cx: &Ctx<'_>, q: &Q, p: usize) -> Option<usize> {
     let series = |mut e: usize| {
         if cx.is(e, "of") && cx.lit(e + 1).is_some_and(Lit::plain_int) {
             return e + 2;
+        }
+        // `Image 1 of / 8`: a gallery's counter split by a slash
+        if cx.is(e, "of") && cx.is_punct(e + 1, '/') && cx.lit(e + 2).is_some_and(Lit::plain_int) {
+            return e + 3;
         }
         // a span (`pages 12-15`) whatever follows; a list item only where
         // no noun follows it (`Sections 4 and 5` but not `Route 66, 12
