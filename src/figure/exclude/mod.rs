@@ -21,7 +21,7 @@ mod person;
 mod when;
 
 use self::contact::{phone, street_address};
-use self::name::identifier;
+use self::name::{caliber, identifier, spaced_counter};
 use self::person::age;
 use self::when::{date, time, year};
 use crate::figure::FigureKind;
@@ -58,6 +58,8 @@ pub(super) fn excluded_by_name(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
         .or_else(|| list_marker(cx, q))
         .or_else(|| idiom(cx, q))
         .or_else(|| rate_base(cx, q))
+        .or_else(|| caliber(cx, q))
+        .or_else(|| spaced_counter(cx, q))
 }
 
 /// `per 100,000 residents`, `per 1,000 births`: the base a rate is
@@ -319,6 +321,15 @@ mod tests {
             ["Four"]
         );
         assert!(texts("Image 1 of / 8 Caption Close Image 1 of 8").is_empty());
+        assert!(texts("Teen hurt in Dunmore shooting 1 / 8 Back to Gallery").is_empty());
+        // Calibres, and ages said with plural or after a naming verb.
+        assert_eq!(
+            texts("Deputies found a .40 caliber handgun, a 9 mm pistol and 16 casings."),
+            ["16"]
+        );
+        assert!(texts("Shrapnel hit two 4-year-olds in the yard.") == ["two"]);
+        assert!(texts("The victim was Tomas Reyes, 24.").is_empty());
+        assert!(texts("Police named Ada Brook, 17 of Dunmore, as the driver.").is_empty());
         assert_eq!(texts("Violent crime incidents: 45 Image 22 of 44"), ["45"]);
         assert_eq!(
             texts("Image 9 of 44 35. Dunmore Crime incidents: 240"),

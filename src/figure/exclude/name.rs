@@ -1,6 +1,7 @@
 //! Numbers that name a thing: statutes, orders, routes, models, ZIP
 //! codes, labels after web addresses, enumerations.
 
+use crate::figure::FigureKind;
 use crate::figure::ctx::Ctx;
 use crate::figure::lexer::Kind;
 use crate::figure::lexicon::{IDENT_NOUN, IDENT_WORD_ONLY, MONTH, WEEKDAY};
@@ -239,4 +240,54 @@ pub(super) fn titlecase_line(cx: &Ctx<'_>, i: usize) -> bool {
         }
     }
     words >= 3 && caps * 10 >= words * 7
+}
+
+/// Gun calibres name a kind of gun or round, not an amount: `.40
+/// caliber`, `.22-caliber rifle`, `7.62-caliber`, `a 9 mm handgun`, `9mm
+/// rounds`.
+pub(super) fn caliber(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
+    let e = q.end;
+    if cx.is_any(e, &["caliber", "calibre"]) {
+        return Some(e + 1);
+    }
+    if cx.is_dash(e) && cx.glued(e) && cx.is_any(e + 1, &["caliber", "calibre"]) {
+        return Some(e + 2);
+    }
+    let mm = q.kind == FigureKind::Measurement && q.munit.is_some_and(|u| u.sym == "mm");
+    (mm && cx.is_any(e, GUN_WORDS)).then_some(e)
+}
+
+/// Words after a calibre in millimetres: a gun or its rounds.
+const GUN_WORDS: &[&str] = &[
+    "handgun",
+    "handguns",
+    "pistol",
+    "pistols",
+    "rifle",
+    "rifles",
+    "gun",
+    "guns",
+    "revolver",
+    "semi-automatic",
+    "semiautomatic",
+    "glock",
+    "bullet",
+    "bullets",
+    "round",
+    "rounds",
+    "casing",
+    "casings",
+    "shell",
+    "shells",
+    "ammunition",
+    "magazine",
+    "magazines",
+];
+
+/// `1 / 8`: a counter (a gallery's, a page's), two whole numbers set
+/// either side of a spaced slash; a fraction is written `1/8`.
+pub(super) fn spaced_counter(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
+    let e = q.end;
+    let spaced = cx.is_punct(e, '/') && !cx.glued(e) && !cx.glued(e + 1);
+    (q.bare_int() && spaced && cx.lit(e + 1).is_some_and(Lit::plain_int)).then_some(e + 2)
 }

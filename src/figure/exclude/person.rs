@@ -23,10 +23,11 @@ pub(super) fn age(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
     let e = q.end;
     let time_unit = q.munit.is_some_and(|u| u.dim == Dim::Time);
     if time_unit {
-        if cx.is(e, "old") {
+        // `5-year-old`, `two 4-year-olds`, `the two year olds`
+        if cx.is_any(e, &["old", "olds"]) {
             return Some(e + 1);
         }
-        if cx.is_dash(e) && cx.is(e + 1, "old") {
+        if cx.is_dash(e) && cx.is_any(e + 1, &["old", "olds"]) {
             return Some(e + 2);
         }
         if cx.is(e, "of") && cx.is(e + 1, "age") {
@@ -50,10 +51,11 @@ pub(super) fn age(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
 }
 
 /// People written with their age after them: `Jane Roe, 34, of Denver`,
-/// `Cesar Sayoc Jr., 56,`, `Angela Harrison, 35; Tyajah Nelson, 18;`,
-/// `Juan Gaitan, 27 and Jose Rodriguez, 29`, `a Detroit girl, 3`, `two
-/// men, 33 and 19,`, and at the end of a sentence after a verb of saying
-/// or in a list of people (`..., said Jane Roe, 34.`, `; and Michael
+/// `Jane Roe, 34 of Denver`, `Cesar Sayoc Jr., 56,`, `Angela Harrison,
+/// 35; Tyajah Nelson, 18;`, `Juan Gaitan, 27 and Jose Rodriguez, 29`, `a
+/// Detroit girl, 3`, `two men, 33 and 19,`, and at the end of a sentence
+/// after a verb of saying or naming, or in a list of people (`..., said
+/// Jane Roe, 34.`, `The victim was Jane Roe, 34.`, `; and Michael
 /// Ballour, 41.`).
 fn after_name(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
     let f = q.first;
@@ -78,7 +80,10 @@ fn after_name(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
     if !name {
         return None;
     }
-    let clause_end = matches!(cx.punct(e), Some(',' | ';' | ')' | '—' | '–' | ':'));
+    // `Jane Roe, 34, of Denver`, and without the second comma: `Jane Roe,
+    // 34 of Denver`
+    let clause_end = matches!(cx.punct(e), Some(',' | ';' | ')' | '—' | '–' | ':'))
+        || cx.is(e, "of") && cx.capitalised(e + 1);
     // `Juan Gaitan, 27 and Jose Rodriguez, 29`
     let next_name = cx.is(e, "and") && cx.capitalised(e + 1);
     if clause_end || next_name {
@@ -98,7 +103,9 @@ fn after_name(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
     // The name: up to four capitalised words and initials (`Farah J.
     // Sandley`, `Mary Ann Sandley`), after a verb of saying or ending a
     // list of people.
-    let saying = ["said", "says", "told", "added"];
+    // ... or naming someone: `The victim was Jane Roe, 34.`, `identified
+    // as Jane Roe, 34.`
+    let saying = ["said", "says", "told", "added", "was", "is", "as", "named"];
     let mut k = n;
     let mut words = 1;
     while k > 0 && words < 4 {
