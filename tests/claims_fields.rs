@@ -293,6 +293,9 @@ const MODALITY: &[(&str, &str, Modality)] = &[
     ("The agency aims to hire 500 officers.", "500", Modality::Target),
     ("Officers were given a quota of 500 arrests.", "500", Modality::Target),
     ("The mayor wants 200 new officers on the street.", "200", Modality::Target),
+    ("The panel recommended hiring 60 more teachers.", "60", Modality::Target),
+    // A demand verb whose complement is something else.
+    ("A neighbor heard calls for help and found two injured people.", "two", Modality::Reported),
     ("The governor ordered the agency to hire 300 inspectors.", "300", Modality::Target),
     ("The district plans to open 12 new schools.", "12", Modality::Target),
     ("The county's goal is 10,000 vaccinations by June.", "10,000", Modality::Target),

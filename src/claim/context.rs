@@ -27,11 +27,23 @@ impl Reader<'_, '_> {
             }
             // "told X to", "asked for", "calls for": a demand; "Asked
             // about the 400 arrests" is a question.
+            // Not when another verb takes over before the figure: "calling
+            // for help and discovered two deceased persons".
             let to_follow = || {
-                self.tokens[i + 1..a]
-                    .iter()
-                    .take(5)
-                    .any(|n| matches!(n.lower(), "to" | "for" | "that"))
+                let between = &self.tokens[i + 1..a];
+                let past = |t: &crate::text::Token<'_>| {
+                    t.is_verb()
+                        && !t.lower().ends_with("ing")
+                        && t.lemma(crate::text::Pos::Verb) != t.lower()
+                };
+                let another_verb = between
+                    .windows(2)
+                    .any(|w| w[0].lower() == "and" && past(&w[1]));
+                !another_verb
+                    && between
+                        .iter()
+                        .take(5)
+                        .any(|n| matches!(n.lower(), "to" | "for" | "that"))
             };
             let directive = t.lower() == "told" && to_follow();
             // A capitalised month inside the sentence is not a modal: "in May".

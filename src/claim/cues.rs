@@ -238,6 +238,8 @@ const TARGET: &[&str] = &[
     "require",
     "call",
     "ask",
+    "recommend",
+    "propose",
     "push",
     "hope",
     "objective",
