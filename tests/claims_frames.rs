@@ -96,6 +96,9 @@ const ROWS: &[Row] = &[
     ("Five people were shot and three people were killed.", "Five", Some("person"), Some("shoot"), "total"),
     ("Five people were shot and three people were killed.", "three", Some("person"), Some("die"), "total"),
     ("Six people were shot and two of them died.", "Six", Some("person"), Some("shoot"), "total"),
+    // headlines in title case: a capital letter is no sign of a name
+    ("Gunman Kills 3 at Dalvor Mall", "3", None, Some("die"), "total"),
+    ("Man Accused of Shooting 5 at Brenna Party Arrested", "5", None, Some("shoot"), "total"),
     // ---- budgets and money
     ("The council approved $2.3 billion for the new bridge.", "$2.3 billion", Some("dollar"), Some("spend"), "total"),
     ("Lawmakers approved $2.3 billion to build the bridge.", "$2.3 billion", Some("dollar"), Some("spend"), "total"),

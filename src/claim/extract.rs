@@ -45,7 +45,7 @@ use crate::claim::cues::{self, Cue};
 use crate::claim::frame::{Frame, HeadClass, PredicateClass, Relation, Voice};
 use crate::claim::lexicon::{Lexicon, Role};
 use crate::claim::measure::Evidence;
-use crate::claim::reader::{Reader, clause_breaks, token_range};
+use crate::claim::reader::{Reader, clause_breaks, title_case, token_range};
 use crate::claim::scope::scope;
 use crate::claim::{Baseline, Claim, Modality};
 use crate::figure::{Figure, FigureKind, figures};
@@ -94,6 +94,8 @@ struct SentenceRead<'r, 'd> {
     sentence: Sentence<'d>,
     tokens: &'r [Token<'d>],
     breaks: &'r [bool],
+    /// Whether the sentence is a headline in title case.
+    headline: bool,
     found: &'r [Figure],
     named: &'r [Source],
     topic: Topic,
@@ -281,6 +283,7 @@ impl ClaimExtractor {
                 tokens: &tokens,
                 text,
                 breaks: &breaks,
+                headline: title_case(&tokens),
             };
             memory.recent_places = reader.named_places();
         }
@@ -316,6 +319,7 @@ impl ClaimExtractor {
             sentence,
             tokens: &tokens,
             breaks: &breaks,
+            headline: title_case(&tokens),
             found,
             named: &named,
             topic,
@@ -367,6 +371,7 @@ impl ClaimExtractor {
             tokens: &tokens[lo..window_end],
             text: sentence.text,
             breaks: &read.breaks[lo..window_end],
+            headline: read.headline,
         };
         let range = (a - lo, b - lo);
         // The previous figure, when the window holds it.

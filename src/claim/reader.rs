@@ -24,6 +24,20 @@ pub(super) struct Reader<'a, 's> {
     /// [`clause_breaks`] of `tokens`, worked out once per sentence: the
     /// rules ask again and again.
     pub(super) breaks: &'a [bool],
+    /// Whether the sentence is a headline in title case ("Gunman Kills 3
+    /// at Dalvor Mall"), where a capital letter is no sign of a name.
+    pub(super) headline: bool,
+}
+
+/// Whether tokens are a headline in title case: at least three words of
+/// four letters or more, seven in ten of them capitalised.
+pub(super) fn title_case(tokens: &[Token<'_>]) -> bool {
+    let (mut words, mut caps) = (0, 0);
+    for t in tokens.iter().filter(|t| t.is_word() && t.text().len() >= 4) {
+        words += 1;
+        caps += usize::from(t.capitalised());
+    }
+    words >= 3 && caps * 10 >= words * 7
 }
 
 /// For each token, whether it ends a clause: `;`, `:`, dashes, brackets,

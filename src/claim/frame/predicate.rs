@@ -342,7 +342,7 @@ impl Reader<'_, '_> {
         t.is_word()
             && t.is_verb()
             && !after_be
-            && !(i > 0 && t.capitalised())
+            && !(i > 0 && t.capitalised() && !self.headline)
             && !(i > 0 && cues::attributive_determiner(self.tokens[i - 1].lower()))
     }
 
