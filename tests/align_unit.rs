@@ -1794,7 +1794,8 @@ fn frames_naming_one_thing_but_not_both_events_may_agree_never_conflict() {
 #[test]
 fn parts_of_a_whole_never_conflict() {
     // Two parts of the wounded may be different parts; "both" points back
-    // at two people already named, who may be part of a larger count.
+    // at two people already named, and those taken to a hospital are some
+    // of the hurt: parts of a larger count.
     let report = frame_findings(&[
         (
             "gazette",
@@ -1808,6 +1809,11 @@ fn parts_of_a_whole_never_conflict() {
         (
             "herald",
             "Medics rushed both victims to Quillby General after the Kestrel shooting.",
+        ),
+        // Those taken to a hospital are some of the hurt.
+        (
+            "courier",
+            "Three victims were taken to Quillby General after the Kestrel shooting.",
         ),
     ]);
     assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);

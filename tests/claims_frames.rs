@@ -96,6 +96,7 @@ const ROWS: &[Row] = &[
     ("Five people were shot and three people were killed.", "Five", Some("person"), Some("shoot"), "total"),
     ("Five people were shot and three people were killed.", "three", Some("person"), Some("die"), "total"),
     ("Six people were shot and two of them died.", "Six", Some("person"), Some("shoot"), "total"),
+    ("Two men were taken to Quillby General Hospital with gunshot wounds.", "Two", Some("man"), Some("injure"), "subset"),
     // headlines in title case: a capital letter is no sign of a name
     ("Gunman Kills 3 at Dalvor Mall", "3", None, Some("die"), "total"),
     ("Man Accused of Shooting 5 at Brenna Party Arrested", "5", None, Some("shoot"), "total"),
@@ -237,8 +238,9 @@ const ROWS: &[Row] = &[
     ("The festival offered four days of concerts.", "four days", Some("day"), Some("other"), "total"),
     ("Dozens of other volunteers joined the search.", "Dozens", Some("volunteer"), Some("other"), "increment"),
     // ---- the words around the predicate: care, condition, fire, punishment, money nouns
-    ("Paramedics took four people to Varrow General Hospital.", "four", Some("person"), Some("injure"), "total"),
-    ("Three others were rushed to area hospitals after the crash.", "Three", Some("person"), Some("injure"), "total"),
+    // (people moved to care are some of the hurt: a part, not the count)
+    ("Paramedics took four people to Varrow General Hospital.", "four", Some("person"), Some("injure"), "subset"),
+    ("Three others were rushed to area hospitals after the crash.", "Three", Some("person"), Some("injure"), "subset"),
     ("Two of the hikers are in critical condition.", "Two", Some("hiker"), Some("injure"), "subset"),
     ("Two climbers were pronounced dead at the scene.", "Two", Some("climber"), Some("die"), "total"),
     ("Two toddlers are recovering after the crash.", "Two", Some("toddler"), Some("injure"), "total"),
@@ -273,7 +275,7 @@ const ROWS: &[Row] = &[
     ("The truck swerved, hitting four parked cars.", "four", Some("car"), Some("other"), "total"),
     ("Two children were harmed in the blast.", "Two", Some("child"), Some("injure"), "total"),
     ("One victim suffered minor injuries.", "One", Some("victim"), Some("injure"), "total"),
-    ("Three men were taken to Tallis Medical Center.", "Three", Some("man"), Some("injure"), "total"),
+    ("Three men were taken to Tallis Medical Center.", "Three", Some("man"), Some("injure"), "subset"),
     ("Two senators did not vote.", "Two", Some("senator"), Some("vote"), "total"),
     ("The state will commit $4 million to the program.", "$4 million", Some("dollar"), Some("spend"), "total"),
     ("One person inside the apartment was not injured.", "One", Some("person"), Some("injure"), "total"),
@@ -285,7 +287,7 @@ const ROWS: &[Row] = &[
     ("Two U.S. Forest Service rangers were hurt.", "Two", Some("ranger"), Some("injure"), "total"),
     ("Six people, including two aides, a driver and a guard, were injured in the crash.", "Six", Some("person"), Some("injure"), "total"),
     ("Six people, including two aides, a driver and a guard, were injured in the crash.", "two", Some("aide"), Some("injure"), "subset"),
-    ("The four males were taken to Tallis Medical Center.", "four", Some("male"), Some("injure"), "total"),
+    ("The four males were taken to Tallis Medical Center.", "four", Some("male"), Some("injure"), "subset"),
     ("One victim suffered non-life threatening injuries.", "One", Some("victim"), Some("injure"), "total"),
     ("Two men facing murder charges appeared in court.", "Two", Some("man"), Some("charge"), "total"),
     ("Police took two people into custody.", "two", Some("person"), Some("arrest"), "total"),

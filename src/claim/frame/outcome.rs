@@ -38,6 +38,26 @@ fn moves_to_care(lemma: &str) -> bool {
     )
 }
 
+/// Verbs that move a person to care ("taken", "rushed", "sent"): the
+/// people moved are some of the hurt (others went on their own, or were
+/// treated at the scene), not their count.
+pub(super) fn moves_to(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "transport"
+            | "take"
+            | "send"
+            | "rush"
+            | "carry"
+            | "bring"
+            | "airlift"
+            | "fly"
+            | "drive"
+            | "transfer"
+            | "go"
+    )
+}
+
 /// Words for where the hurt are cared for.
 fn place_of_care(lower: &str) -> bool {
     matches!(

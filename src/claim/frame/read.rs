@@ -34,7 +34,7 @@ use crate::claim::cues;
 use crate::claim::frame::coordinate::number_token;
 use crate::claim::frame::head::implied_head_class;
 use crate::claim::frame::model::{Frame, FrameSpans, Predicate, PredicateClass, Relation, Voice};
-use crate::claim::frame::outcome::Around;
+use crate::claim::frame::outcome::{self, Around};
 use crate::claim::frame::predicate::{Resolved, past_form};
 use crate::claim::frame::words::{self, head_class};
 use crate::claim::reader::{NOUN_PHRASE, Reader};
@@ -129,6 +129,16 @@ impl Reader<'_, '_> {
         }
         let parted = after.is_some() || self.coordinated_before(a, np.head).is_some();
         if parted && frame.relation == Relation::Total {
+            frame.relation = Relation::Subset;
+        }
+        // "Two men were taken to Mercy Hospital": some of the hurt, moved
+        // to care (others went on their own, or were treated where they
+        // fell).
+        let moved = frame
+            .predicate
+            .as_ref()
+            .is_some_and(|p| p.class == PredicateClass::Injure && outcome::moves_to(&p.lemma));
+        if frame.relation == Relation::Total && moved {
             frame.relation = Relation::Subset;
         }
         // "Both were taken to the hospital", "rushed both victims": the two
