@@ -1830,3 +1830,20 @@ fn parts_of_a_whole_never_conflict() {
     ]);
     assert_eq!(report.count(Verdict::Agree), 1, "{:#?}", report.findings);
 }
+
+#[test]
+fn people_to_whom_nothing_happens_may_agree_never_conflict() {
+    // "Deputies" may give a workforce measure, but the sentences say no
+    // event: the two counts may be of different people.
+    let report = frame_findings(&[
+        (
+            "gazette",
+            "Four deputies of the Kestrel County sheriff's office were at the scene.",
+        ),
+        (
+            "times",
+            "Two deputies of the Kestrel County sheriff's office were at the door.",
+        ),
+    ]);
+    assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
+}

@@ -153,7 +153,8 @@ pub(crate) fn veto(a: View<'_>, b: View<'_>) -> Option<Veto> {
 
 /// Whether a pair not vetoed may only agree: both count parts of a whole
 /// ("one of the victims", "two of the victims": maybe different parts),
-/// or the frames say the claims count one thing ("33 Democrats" and "33
+/// or one counts people to whom nothing is said to happen ("two
+/// officers"), or the frames say the claims count one thing ("33 Democrats" and "33
 /// Democrats voted") but no measure names it on both sides and the frames
 /// do not both name the event, so a difference between the figures may be
 /// two quantities the words do not tell apart, not an error. Equal figures
@@ -163,6 +164,13 @@ pub(crate) fn agree_only(a: View<'_>, b: View<'_>) -> bool {
     // Two parts of one whole ("one of the victims", "two of the
     // victims") may be different parts.
     if a.claim.frame.relation == Relation::Subset && b.claim.frame.relation == Relation::Subset {
+        return true;
+    }
+    // People to whom nothing is said to happen ("two officers", "dozens of
+    // officers"): whatever measure their noun gives, the sentence may be
+    // about any event.
+    let idle = |f: &Frame| f.predicate.is_none() && f.head_class == Some(HeadClass::Person);
+    if idle(&a.claim.frame) || idle(&b.claim.frame) {
         return true;
     }
     match (a.prep.measure, b.prep.measure) {
