@@ -97,6 +97,8 @@ const ROWS: &[Row] = &[
     ("Five people were shot and three people were killed.", "three", Some("person"), Some("die"), "total"),
     ("Six people were shot and two of them died.", "Six", Some("person"), Some("shoot"), "total"),
     ("Two men were taken to Quillby General Hospital with gunshot wounds.", "Two", Some("man"), Some("injure"), "subset"),
+    ("One victim is listed in critical condition at Quillby General.", "One", Some("victim"), Some("injure"), "subset"),
+    ("Six people were hurt, two in critical condition.", "Six", Some("person"), Some("injure"), "total"),
     // headlines in title case: a capital letter is no sign of a name
     ("Gunman Kills 3 at Dalvor Mall", "3", None, Some("die"), "total"),
     ("Man Accused of Shooting 5 at Brenna Party Arrested", "5", None, Some("shoot"), "total"),

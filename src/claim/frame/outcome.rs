@@ -379,7 +379,7 @@ impl Reader<'_, '_> {
     }
 
     /// Whether "in critical condition" or the like follows within reach.
-    fn condition_near(&self, from: usize, end: usize) -> bool {
+    pub(super) fn condition_near(&self, from: usize, end: usize) -> bool {
         (from..end.min(from + DESTINATION_REACH)).any(|i| {
             self.tokens[i].lower().starts_with("condition")
                 && (i.saturating_sub(3)..i).any(|j| {

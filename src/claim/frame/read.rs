@@ -138,7 +138,14 @@ impl Reader<'_, '_> {
             .predicate
             .as_ref()
             .is_some_and(|p| p.class == PredicateClass::Injure && outcome::moves_to(&p.lemma));
-        if frame.relation == Relation::Total && moved {
+        // "One victim remains in critical condition": the hurt in one
+        // condition, some of them.
+        let injured = frame
+            .predicate
+            .as_ref()
+            .is_some_and(|p| p.class == PredicateClass::Injure);
+        let in_condition = injured && self.condition_near(b, self.clause_end(b));
+        if frame.relation == Relation::Total && (moved || in_condition) {
             frame.relation = Relation::Subset;
         }
         // "Both were taken to the hospital", "rushed both victims": the two
