@@ -19,23 +19,7 @@ const DESTINATION_REACH: usize = 12;
 /// Verbs that move or treat a person: with a hospital as the place, the
 /// person was hurt.
 fn moves_to_care(lemma: &str) -> bool {
-    matches!(
-        lemma,
-        "transport"
-            | "take"
-            | "send"
-            | "rush"
-            | "carry"
-            | "bring"
-            | "airlift"
-            | "fly"
-            | "drive"
-            | "transfer"
-            | "treat"
-            | "admit"
-            | "go"
-            | "remain"
-    )
+    moves_to(lemma) || matches!(lemma, "treat" | "admit" | "remain")
 }
 
 /// Verbs that move a person to care ("taken", "rushed", "sent"): the
