@@ -29,15 +29,15 @@ pub(super) struct Reader<'a, 's> {
     pub(super) headline: bool,
 }
 
-/// Whether tokens are a headline in title case: at least three words of
-/// four letters or more, seven in ten of them capitalised.
+/// Whether a sentence's tokens are a headline in title case
+/// ([`crate::text::title_case`]).
 pub(super) fn title_case(tokens: &[Token<'_>]) -> bool {
-    let (mut words, mut caps) = (0, 0);
-    for t in tokens.iter().filter(|t| t.is_word() && t.text().len() >= 4) {
-        words += 1;
-        caps += usize::from(t.capitalised());
-    }
-    words >= 3 && caps * 10 >= words * 7
+    crate::text::title_case(
+        tokens
+            .iter()
+            .filter(|t| t.is_word())
+            .map(|t| (t.text().len(), t.capitalised())),
+    )
 }
 
 /// For each token, whether it ends a clause: `;`, `:`, dashes, brackets,

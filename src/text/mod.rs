@@ -27,4 +27,4 @@ pub use lemma::{Pos, is_person, lemma, noun_senses, verb_senses};
 pub(crate) use pieces::{ceil_char_boundary, floor_char_boundary, piece_end, pieces};
 pub(crate) use tables::{WordMap, WordSet, hash_word};
 pub use tokens::{Token, tokenize};
-pub(crate) use tokens::{Word, each_word, noun_lemma_key};
+pub(crate) use tokens::{Word, each_word, noun_lemma_key, title_case};

@@ -240,6 +240,21 @@ fn lower_hash(word: &str) -> (Cow<'_, str>, u32, bool) {
     (Cow::Owned(lower), h, digit)
 }
 
+/// Whether words are a headline in title case, given each word's length
+/// in bytes and whether it is capitalised: at least three words of four
+/// letters or more, seven in ten of them capitalised. One test for every
+/// stage that must not take a headline's capitals for names.
+pub(crate) fn title_case(words: impl IntoIterator<Item = (usize, bool)>) -> bool {
+    let (mut long, mut caps) = (0, 0);
+    for (len, capitalised) in words {
+        if len >= 4 {
+            long += 1;
+            caps += usize::from(capitalised);
+        }
+    }
+    long >= 3 && caps * 10 >= long * 7
+}
+
 /// A lower-case word of a text, with its [`hash_word`], for callers that
 /// only need words ([`each_word`]).
 #[derive(Clone, Copy, Debug)]

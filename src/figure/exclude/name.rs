@@ -230,16 +230,11 @@ pub(super) fn titlecase_line(cx: &Ctx<'_>, i: usize) -> bool {
     while b + 1 < cx.len() && !cx.line_start(b + 1) && b - i < 40 {
         b += 1;
     }
-    let (mut words, mut caps) = (0, 0);
-    for j in a..=b {
-        if cx.is_word(j) && cx.s(j).len() >= 4 {
-            words += 1;
-            if cx.capitalised(j) {
-                caps += 1;
-            }
-        }
-    }
-    words >= 3 && caps * 10 >= words * 7
+    crate::text::title_case(
+        (a..=b)
+            .filter(|&j| cx.is_word(j))
+            .map(|j| (cx.s(j).len(), cx.capitalised(j))),
+    )
 }
 
 /// Gun calibres name a kind of gun or round, not an amount: `.40
