@@ -71,9 +71,7 @@ fn word(cx: &Ctx<'_>, i: usize, min: usize) -> Step {
         if !implicit::both_people(cx, i) {
             return Step::None;
         }
-        let mut q = bare_q(i, i + 1, FigureKind::Count);
-        q.value = Some(2.0);
-        q.raw = 2.0;
+        let mut q = count_word(i, 2.0);
         hedges(cx, &mut q, min);
         return Step::Fig(q);
     }
@@ -228,10 +226,7 @@ fn half(cx: &Ctx<'_>, mut q: Q, min: usize) -> Step {
 fn multiplier(cx: &Ctx<'_>, i: usize, min: usize, n: f64, form: MultForm) -> Step {
     // `a triple homicide`: three dead, a count.
     if form == MultForm::Base && implicit::victim_multiple(cx, i) {
-        let mut q = bare_q(i, i + 1, FigureKind::Count);
-        q.value = Some(n);
-        q.raw = n;
-        return Step::Fig(q);
+        return Step::Fig(count_word(i, n));
     }
     let ok = match form {
         MultForm::Inflected | MultForm::Adverb => !cx.is_dash(i + 1) || !cx.glued(i + 1),
@@ -263,6 +258,15 @@ fn multiplier(cx: &Ctx<'_>, i: usize, min: usize, n: f64, form: MultForm) -> Ste
     q.value = Some(n);
     hedges(cx, &mut q, min);
     Step::Fig(q)
+}
+
+/// A count said by the one word at token `i` (`both`, `triple` in `a
+/// triple homicide`): `n` things.
+fn count_word(i: usize, n: f64) -> Q {
+    let mut q = bare_q(i, i + 1, FigureKind::Count);
+    q.value = Some(n);
+    q.raw = n;
+    q
 }
 
 fn bare_q(first: usize, end: usize, kind: FigureKind) -> Q {

@@ -131,20 +131,16 @@ impl Reader<'_, '_> {
         if parted && frame.relation == Relation::Total {
             frame.relation = Relation::Subset;
         }
-        // "Two men were taken to Mercy Hospital": some of the hurt, moved
-        // to care (others went on their own, or were treated where they
-        // fell).
-        let moved = frame
-            .predicate
-            .as_ref()
-            .is_some_and(|p| p.class == PredicateClass::Injure && outcome::moves_to(&p.lemma));
-        // "One victim remains in critical condition": the hurt in one
-        // condition, some of them.
+        // Some of the hurt: "Two men were taken to Mercy Hospital" (moved
+        // to care; others went on their own, or were treated where they
+        // fell), "One victim is listed in critical condition" (in one
+        // condition).
         let injured = frame
             .predicate
             .as_ref()
-            .is_some_and(|p| p.class == PredicateClass::Injure);
-        let in_condition = injured && self.condition_near(b, self.clause_end(b));
+            .filter(|p| p.class == PredicateClass::Injure);
+        let moved = injured.is_some_and(|p| outcome::moves_to(&p.lemma));
+        let in_condition = injured.is_some() && self.condition_near(b, self.clause_end(b));
         if frame.relation == Relation::Total && (moved || in_condition) {
             frame.relation = Relation::Subset;
         }
