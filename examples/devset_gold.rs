@@ -231,12 +231,7 @@ fn score(report: &Report, gold: &[Value]) -> Scored {
             }
         }
         // Precision over the story's documents.
-        let story_docs: Vec<&str> = story["docs"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .filter_map(Value::as_str)
-            .collect();
+        let story_docs = strings(&story["docs"]);
         for doc in &story_docs {
             for &i in by_doc.get(doc).into_iter().flatten() {
                 let f = report.claims[i].figure.span;
@@ -411,12 +406,7 @@ fn list_missed_musts(report: &Report, gold: &[Value]) -> Vec<String> {
             .filter_map(|c| Some((c["id"].as_str()?, c)))
             .collect();
         for f in story["findings"]["must"].as_array().into_iter().flatten() {
-            let ids: Vec<&str> = f["claims"]
-                .as_array()
-                .into_iter()
-                .flatten()
-                .filter_map(Value::as_str)
-                .collect();
+            let ids = strings(&f["claims"]);
             let mut rows = Vec::new();
             let mut sets = Vec::new();
             let mut found_claims: Vec<&factdiff::Claim> = Vec::new();
@@ -430,14 +420,12 @@ fn list_missed_musts(report: &Report, gold: &[Value]) -> Vec<String> {
                 let found = report.claims.iter().find(|k| {
                     k.doc == doc && overlaps((k.figure.span.start, k.figure.span.end), (s, e))
                 });
-                if let Some(k) = found {
-                    found_claims.push(k);
-                }
                 let Some(k) = found else {
                     rows.push(format!("    {id} {doc}: no claim"));
                     sets.push(Vec::new());
                     continue;
                 };
+                found_claims.push(k);
                 let in_findings: Vec<usize> = report
                     .findings
                     .iter()
@@ -489,4 +477,13 @@ fn list_missed_musts(report: &Report, gold: &[Value]) -> Vec<String> {
         }
     }
     out
+}
+
+/// The strings of a JSON array (none when it is no array).
+fn strings(v: &Value) -> Vec<&str> {
+    v.as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+        .collect()
 }
