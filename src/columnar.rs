@@ -38,6 +38,7 @@
 //! | `story` | Utf8? | the story of the claim's document ([`Claim::story`](crate::Claim::story)) |
 //! | `source` | Utf8? | the original a copied document counts as ([`Claim::source`](crate::Claim::source)) |
 //! | `frame` | Utf8 | the claim's [`Frame`](crate::Frame), as the `frame` object of the JSON contract |
+//! | `superseded` | Boolean | an earlier account a later count may have replaced ([`Claim::superseded`](crate::Claim::superseded)); batches without the column read `false` |
 //!
 //! On reading, `block_key`, `doc_credits_outlet`, `story`, `source` and
 //! `frame` may be missing: the key is then worked out from the claim, the
@@ -172,6 +173,7 @@ pub fn claim_schema() -> SchemaRef {
                 f("story", DataType::Utf8, true),
                 f("source", DataType::Utf8, true),
                 f("frame", DataType::Utf8, false),
+                f("superseded", DataType::Boolean, false),
             ]))
         })
         .clone()
@@ -445,6 +447,7 @@ pub fn claims_to_batch(claims: &[KeyedClaim]) -> Result<RecordBatch, Error> {
         (floats(), floats(), floats(), floats());
     let bools = || BooleanBuilder::with_capacity(n);
     let (mut approx, mut negated, mut credits) = (bools(), bools(), bools());
+    let mut superseded = bools();
     for k in claims {
         let c = &k.claim;
         id.append_value(&c.id);
@@ -470,6 +473,7 @@ pub fn claims_to_batch(claims: &[KeyedClaim]) -> Result<RecordBatch, Error> {
         context_start.append_value(int(c.context_span.start));
         context_end.append_value(int(c.context_span.end));
         negated.append_value(c.negated);
+        superseded.append_value(c.superseded);
         sentence_start.append_value(int(c.sentence_span.start));
         sentence_end.append_value(int(c.sentence_span.end));
         let b = c.baseline.as_ref();
@@ -519,6 +523,7 @@ pub fn claims_to_batch(claims: &[KeyedClaim]) -> Result<RecordBatch, Error> {
     columns.push(Arc::new(story.finish()));
     columns.push(Arc::new(source.finish()));
     columns.push(frame);
+    columns.push(Arc::new(superseded.finish()));
     RecordBatch::try_new(claim_schema(), columns).map_err(arrow_error)
 }
 
@@ -621,6 +626,7 @@ pub fn claims_from_batch(batch: &RecordBatch) -> Result<Vec<KeyedClaim>, Error> 
     let window = cols.strings("window")?;
     let contexts = Contexts::of(&cols)?;
     let negated = cols.bools("negated")?;
+    let superseded = cols.optional_bools("superseded")?;
     let sentence_start = cols.ints("sentence_start")?;
     let sentence_end = cols.ints("sentence_end")?;
     let baselines = Baselines {
@@ -681,6 +687,10 @@ pub fn claims_from_batch(batch: &RecordBatch) -> Result<Vec<KeyedClaim>, Error> 
                 window: window.get(r).map(str::to_string),
                 modality: parse_modality(modality.required(r)?, r)?,
                 negated: negated.required(r)?,
+                superseded: match &superseded {
+                    Some(c) => c.required(r)?,
+                    None => false,
+                },
                 attribution: attribution.get(r).map(str::to_string),
                 place: place.get(r).map(str::to_string),
                 subject: subject.get(r).map(str::to_string),

@@ -1700,6 +1700,42 @@ fn a_part_never_meets_its_whole() {
 }
 
 #[test]
+fn an_earlier_account_agrees_but_never_conflicts() {
+    let report = frame_findings(&[
+        (
+            "gazette",
+            "Seven people were shot in the Kestrel shooting on Saturday.",
+        ),
+        (
+            "times",
+            "Police initially said six people were shot in the Kestrel shooting on Saturday.",
+        ),
+        (
+            "post",
+            "Officials said earlier that seven people were shot in the Kestrel shooting on Saturday.",
+        ),
+    ]);
+    assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
+    assert!(
+        grouped(&report, "gazette#0", "post#0"),
+        "{:#?}",
+        report.findings
+    );
+    // Without the earlier account, the same figures conflict.
+    let report = frame_findings(&[
+        (
+            "gazette",
+            "Seven people were shot in the Kestrel shooting on Saturday.",
+        ),
+        (
+            "times",
+            "Police said six people were shot in the Kestrel shooting on Saturday.",
+        ),
+    ]);
+    assert_eq!(report.count(Verdict::Conflict), 1, "{:#?}", report.findings);
+}
+
+#[test]
 fn an_increment_never_meets_the_count() {
     let report = frame_findings(&[
         (

@@ -377,6 +377,34 @@ fn negated() {
     });
 }
 
+// superseded: the sentence gives the figure as an earlier account, since
+// perhaps revised; a report that confirms, a time word, or a verb of the
+// figure's own clause is not one.
+
+#[rustfmt::skip]
+const SUPERSEDED: &[(&str, &str, bool)] = &[
+    ("Police initially said six people were shot at the fairground.", "six", true),
+    ("The coroner originally reported that nine bodies had been recovered.", "nine", true),
+    ("Officials said earlier that four deputies were injured.", "four", true),
+    ("The sheriff earlier had said that 14 people were hurt.", "14", true),
+    ("Initial reports put the number of dead at 11.", "11", true),
+    ("Early reports said three people had drowned, but that proved wrong.", "three", true),
+    ("Three hikers were rescued, officials initially said.", "Three", true),
+    ("Police now say seven people were shot at the fairground.", "seven", false),
+    ("Police initially said six were hurt, but now say seven people were shot.", "seven", false),
+    ("About 15 minutes earlier, a second man was shot on Vane Street.", "15 minutes", false),
+    ("Four people were wounded in what was initially reported as a robbery.", "Four", false),
+    ("As previously reported, 12 homes were destroyed in the fire.", "12", false),
+    ("The county said on Monday that 40 roads were closed.", "40", false),
+];
+
+#[test]
+fn superseded() {
+    check("superseded", SUPERSEDED, default_claims, |c, want| {
+        (c.superseded == *want, c.superseded.to_string())
+    });
+}
+
 // ---------------------------------------------------------------------------
 // attribution: who asserts the figure.
 

@@ -583,7 +583,7 @@ fn write_claims(out: &mut impl Write, claims: &[KeyedClaim], format: Format) -> 
                     .map_or_else(|| "-".to_string(), |v| v.to_string());
                 writeln!(
                     out,
-                    "{}\t{}\t{}\t{:?}\t{} {}{}\tmeasure={} period={} modality={}{} attribution={} place={}",
+                    "{}\t{}\t{}\t{:?}\t{} {}{}\tmeasure={} period={} modality={}{}{} attribution={} place={}",
                     c.id,
                     c.sentence,
                     c.figure.span,
@@ -598,6 +598,11 @@ fn write_claims(out: &mut impl Write, claims: &[KeyedClaim], format: Format) -> 
                     opt(c.period.map(factdiff::Period::as_str)),
                     c.modality,
                     if c.negated { " (negated)" } else { "" },
+                    if c.superseded {
+                        " (earlier account)"
+                    } else {
+                        ""
+                    },
                     opt(c.attribution.as_deref()),
                     opt(c.place.as_deref()),
                 )?;

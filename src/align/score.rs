@@ -151,7 +151,8 @@ pub(crate) fn veto(a: View<'_>, b: View<'_>) -> Option<Veto> {
     None
 }
 
-/// Whether a pair not vetoed may only agree: both count parts of a whole
+/// Whether a pair not vetoed may only agree: one is an earlier account
+/// ("police initially said six"), both count parts of a whole
 /// ("one of the victims", "two of the victims": maybe different parts),
 /// or one counts people to whom nothing is said to happen ("two
 /// officers"), or the frames say the claims count one thing ("33 Democrats" and "33
@@ -161,6 +162,11 @@ pub(crate) fn veto(a: View<'_>, b: View<'_>) -> Option<Veto> {
 /// are evidence of one quantity; different ones are no evidence of a
 /// conflict.
 pub(crate) fn agree_only(a: View<'_>, b: View<'_>) -> bool {
+    // An earlier account ("police initially said six") may have been
+    // revised since: a difference is news, not an error.
+    if a.claim.superseded || b.claim.superseded {
+        return true;
+    }
     // Two parts of one whole ("one of the victims", "two of the
     // victims") may be different parts.
     if a.claim.frame.relation == Relation::Subset && b.claim.frame.relation == Relation::Subset {

@@ -1,10 +1,12 @@
-//! Modality (target, projection, negation) and timing (rate, window) of a
-//! figure, from cues in its clause.
+//! Modality (target, projection, negation), an earlier account, and
+//! timing (rate, window) of a figure, from cues in its clause.
 
 use crate::Span;
 use crate::claim::Period;
 use crate::claim::cues::{self, Cue};
-use crate::claim::reader::{CLAUSE_REACH, CUE_REACH, NEGATION_REACH, NOUN_PHRASE, Reader};
+use crate::claim::reader::{
+    CLAUSE_REACH, CUE_REACH, NEGATION_REACH, NOUN_PHRASE, Reader, is_auxiliary,
+};
 
 impl Reader<'_, '_> {
     /// The nearest modality cue in the figure's clause, and whether a
@@ -88,6 +90,47 @@ impl Reader<'_, '_> {
             }
         }
         (cue, negated)
+    }
+
+    /// Whether the sentence gives the figure as an earlier account that a
+    /// later count may have replaced: a verb of saying or reporting with
+    /// "initially", "originally", "earlier" or "previously" next to it
+    /// ("police initially said six", "authorities said earlier that
+    /// four", "the chief earlier had said"), or an early report as the
+    /// subject ("initial reports put the toll at five"); nothing
+    /// contrasting ("but", "now") between it and the figure, and, after
+    /// the figure, set off by a comma. "As previously reported" confirms
+    /// rather than revises.
+    pub(super) fn earlier_account(&self, (a, b): (usize, usize)) -> bool {
+        let cue_at =
+            |k: usize| cues::earlier_cue(self.lower(k)) && (k == 0 || self.lower(k - 1) != "as");
+        (0..self.tokens.len()).any(|i| {
+            let t = &self.tokens[i];
+            let account = if !t.is_word() || (a..b).contains(&i) {
+                false
+            } else if cues::source_verb(t).is_some() {
+                let mut k = i;
+                while k > 0 && is_auxiliary(self.lower(k - 1)) {
+                    k -= 1;
+                }
+                (k > 0 && cue_at(k - 1)) || (i + 1 < self.tokens.len() && cue_at(i + 1))
+            } else {
+                cues::early_report(t.lower())
+                    && self
+                        .tokens
+                        .get(i + 1)
+                        .is_some_and(|n| cues::report_noun(n.lower()))
+            };
+            let (from, to) = if i < a { (i, a) } else { (b, i) };
+            // After the figure, only as an attribution set off by a comma
+            // ("four were hurt, police initially said"), not a verb of
+            // its own clause ("wounded in what was initially reported to
+            // be a drive-by").
+            let set_off = i < a || (from..to).any(|k| self.tokens[k].is(','));
+            account
+                && set_off
+                && !(from..to).any(|k| cues::contrast(self.lower(k)) || self.lower(k) == "now")
+        })
     }
 
     /// A rate ("a day", "annually") or a window of known length ("in the

@@ -315,6 +315,26 @@ pub(crate) fn needs_complement(t: &Token<'_>) -> bool {
     matches!(t.lemma(Pos::Verb), "ask" | "call")
 }
 
+/// Adverbs that mark an account as an earlier one ("police initially
+/// said", "said earlier").
+pub(crate) fn earlier_cue(lower: &str) -> bool {
+    matches!(lower, "initially" | "originally" | "earlier" | "previously")
+}
+
+/// Adjectives of an early report ("initial reports", "preliminary
+/// figures").
+pub(crate) fn early_report(lower: &str) -> bool {
+    matches!(lower, "initial" | "early" | "earlier" | "preliminary")
+}
+
+/// Nouns of a report that may give a count ("reports", "estimates").
+pub(crate) fn report_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "report" | "reports" | "count" | "counts" | "estimate" | "estimates" | "figures" | "tally"
+    )
+}
+
 /// Words that open a contrasting assertion; modality cues before them do
 /// not reach a figure after them.
 pub(crate) fn contrast(lower: &str) -> bool {

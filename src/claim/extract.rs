@@ -434,6 +434,7 @@ impl ClaimExtractor {
             _ => Modality::Reported,
         };
         claim.negated = negated;
+        claim.superseded = reader.earlier_account(range);
         let ((period, window), rate) = reader.timing(range);
         // A stock (a level, a running total) is measured at a time:
         // "crested early Sunday", "43 cases on Tuesday" name when, not a

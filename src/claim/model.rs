@@ -214,6 +214,11 @@ pub struct Claim {
     pub modality: Modality,
     /// Whether the figure is negated or denied ("did not reach 3,000").
     pub negated: bool,
+    /// Whether the sentence gives the figure as an earlier account that a
+    /// later count may have replaced ("police initially said six",
+    /// "authorities said earlier that four"): it may agree with other
+    /// claims, never conflict with them.
+    pub superseded: bool,
     /// Who asserts the claim, when the text says.
     pub attribution: Option<String>,
     /// The place the count is about, when stated.
@@ -272,6 +277,7 @@ impl Claim {
             window: None,
             modality: Modality::Reported,
             negated: false,
+            superseded: false,
             attribution: None,
             place: None,
             subject: None,
@@ -436,6 +442,8 @@ struct ClaimRecord {
     #[serde(default)]
     negated: bool,
     #[serde(default)]
+    superseded: bool,
+    #[serde(default)]
     sentence_start: usize,
     #[serde(default)]
     sentence_end: usize,
@@ -455,7 +463,7 @@ struct ClaimRecord {
 /// `sentence`, `start`, `end`, `text`, `kind`, `value`, `low`, `high`,
 /// `approx`, `unit`, `measure`, `period`, `modality`, `attribution`,
 /// `place`, `subject`, `window`, `context` (cuts marked `…`), plus
-/// `context_start`, `context_end`, `negated`,
+/// `context_start`, `context_end`, `negated`, `superseded`,
 /// `sentence_start`, `sentence_end`, (for multipliers) `baseline`, (for
 /// tallies) `sides`, `story` and (for a copied document) `source`, and the
 /// `frame` object (`head`, `head_class`, `predicate` {`lemma`, `class`,
@@ -489,6 +497,7 @@ impl serde::Serialize for Claim {
             context_start: Some(self.context_span.start),
             context_end: Some(self.context_span.end),
             negated: self.negated,
+            superseded: self.superseded,
             sentence_start: self.sentence_span.start,
             sentence_end: self.sentence_span.end,
             baseline: self.baseline.clone(),
@@ -545,6 +554,7 @@ impl<'de> serde::Deserialize<'de> for Claim {
             window: r.window,
             modality: r.modality,
             negated: r.negated,
+            superseded: r.superseded,
             attribution: r.attribution,
             place: r.place,
             subject: r.subject,

@@ -123,6 +123,7 @@ CLAIM_SCHEMA_DDL = ", ".join(
         "`story` STRING",
         "`source` STRING",
         "`frame` STRING NOT NULL",
+        "`superseded` BOOLEAN NOT NULL",
     ]
 )
 
