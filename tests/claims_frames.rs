@@ -318,6 +318,11 @@ const ROWS: &[Row] = &[
     ("The arrest of 12 protesters drew criticism.", "12", Some("protester"), Some("arrest"), "total"),
     ("Two suspects in custody after Elm Street robbery", "Two", Some("suspect"), Some("arrest"), "total"),
     ("Two men at the gas station shot at officers.", "Two", Some("man"), Some("fire"), "total"),
+    ("Three gunshot victims were carried by ambulance to Harlow General Hospital.", "Three", Some("victim"), Some("shoot"), "subset"),
+    ("Two people who had been shot were rushed to Harlow General Hospital.", "Two", Some("person"), Some("shoot"), "subset"),
+    ("Medics transported four men with gunshot wounds to area hospitals.", "four", Some("man"), Some("injure"), "subset"),
+    ("Five people were shot and taken to area hospitals.", "Five", Some("person"), Some("shoot"), "total"),
+    ("Six people were shot at the fair on Sunday, police said.", "Six", Some("person"), Some("shoot"), "total"),
 ];
 
 /// Rows the rules get wrong and no general rule fixes yet: `(text, figure,

@@ -302,6 +302,36 @@ impl Reader<'_, '_> {
             })
     }
 
+    /// Whether the people the figure at tokens `[a, b)` counts are moved
+    /// to care in its clause, as the object of the moving verb
+    /// ("transported six people suffering from gunshot wounds to the
+    /// hospital") or its subject when their hurt is said apart from the
+    /// clause's verb ("three gunshot victims were taken to Mercy
+    /// Hospital", "three people who had been shot were rushed to
+    /// hospitals"). Not when the hurt is the clause's own verb, the move
+    /// coordinated with it ("five were shot and taken to hospitals": all
+    /// of them). `hurt_at` is the token of the hurt's verb, if any.
+    pub(super) fn moved_to_care(&self, (a, b): (usize, usize), hurt_at: Option<usize>) -> bool {
+        let end = self.clause_end(b);
+        let moves = |i: usize| {
+            self.word(i)
+                .is_some_and(|t| t.is_verb() && moves_to(t.lemma(Pos::Verb)))
+                && self.care_near(i + 1, self.clause_end(i + 1).max(end))
+        };
+        // The object: the verb just before the figure ("rushed three
+        // victims", "transported all six").
+        let start = self.clause_start(a, 0);
+        let object = (start..a)
+            .rev()
+            .take(2)
+            .find(|&i| self.word(i).is_some_and(|t| t.is_verb()))
+            .is_some_and(moves);
+        // The subject: the hurt said by a noun or in a relative clause.
+        let apart = hurt_at
+            .is_none_or(|h| (b..h).any(|k| matches!(self.lower(k), "who" | "that" | "which")));
+        object || apart && (b..end).any(moves)
+    }
+
     /// Whether a hospital ("area hospitals", "Tallis Medical Center") is
     /// named within reach after token `from`.
     fn care_near(&self, from: usize, end: usize) -> bool {

@@ -131,15 +131,23 @@ impl Reader<'_, '_> {
         if parted && frame.relation == Relation::Total {
             frame.relation = Relation::Subset;
         }
-        // Some of the hurt: "Two men were taken to Mercy Hospital" (moved
-        // to care; others went on their own, or were treated where they
-        // fell), "One victim is listed in critical condition" (in one
+        // Some of the hurt: "Two men were taken to Mercy Hospital", "three
+        // gunshot victims were rushed to hospitals" (moved to care; others
+        // went on their own, or were treated where they fell), "One victim is listed in critical condition" (in one
         // condition).
         let injured = frame
             .predicate
             .as_ref()
             .filter(|p| p.class == PredicateClass::Injure);
-        let moved = injured.is_some_and(|p| outcome::moves_to(&p.lemma));
+        let hurt = frame
+            .predicate
+            .as_ref()
+            .filter(|p| matches!(p.class, PredicateClass::Injure | PredicateClass::Shoot));
+        let moved = injured.is_some_and(|p| outcome::moves_to(&p.lemma))
+            || hurt.is_some_and(|p| {
+                let verb_at = predicate_at.filter(|_| p.voice != Voice::Nominal);
+                self.moved_to_care((a, b), verb_at)
+            });
         let in_condition = injured.is_some() && self.condition_near(b, self.clause_end(b));
         if frame.relation == Relation::Total && (moved || in_condition) {
             frame.relation = Relation::Subset;
