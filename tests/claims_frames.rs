@@ -304,9 +304,9 @@ const ROWS: &[Row] = &[
     ("At least 7 gunshots were fired.", "At least 7", Some("shot"), Some("fire"), "total"),
     ("Of the victims, three were children.", "three", None, None, "subset"),
     ("The plan lists nine values and 12 principles.", "12", Some("principle"), None, "total"),
-    ("Two women were hurt: one shot in the chest and the other in the leg.", "one", Some("woman"), Some("shoot"), "total"),
+    ("Two women were hurt: one shot in the chest and the other in the leg.", "one", Some("woman"), Some("shoot"), "subset"),
     ("Two women were hurt: one shot in the chest and the other in the leg.", "Two", Some("woman"), Some("injure"), "total"),
-    ("Three men were taken to hospitals — one shot in the back, and two in the leg.", "one", Some("man"), Some("shoot"), "total"),
+    ("Three men were taken to hospitals — one shot in the back, and two in the leg.", "one", Some("man"), Some("shoot"), "subset"),
     ("The mayor signed nearly two-dozen executive orders.", "nearly two", Some("order"), Some("other"), "total"),
     ("The shelter can hold 30 or 40 families.", "30", Some("family"), Some("other"), "total"),
     ("Two shooters fled in a gray sedan.", "Two", Some("shooter"), Some("other"), "total"),
@@ -323,6 +323,9 @@ const ROWS: &[Row] = &[
     ("Medics transported four men with gunshot wounds to area hospitals.", "four", Some("man"), Some("injure"), "subset"),
     ("Five people were shot and taken to area hospitals.", "Five", Some("person"), Some("shoot"), "total"),
     ("Six people were shot at the fair on Sunday, police said.", "Six", Some("person"), Some("shoot"), "total"),
+    ("Two teens were each shot in the left leg, police said.", "Two", Some("teen"), Some("shoot"), "subset"),
+    ("Three deputies were wounded in the arms and shoulders.", "Three", Some("deputy"), Some("injure"), "subset"),
+    ("Four people were wounded in the Harlow Street shooting.", "Four", Some("person"), Some("injure"), "total"),
 ];
 
 /// Rows the rules get wrong and no general rule fixes yet: `(text, figure,

@@ -9,7 +9,7 @@ use crate::claim::frame::model::{HeadClass, Polarity, Predicate, PredicateClass,
 use crate::claim::frame::words::{self, head_class};
 use crate::claim::reader::Reader;
 use crate::figure::FigureKind;
-use crate::text::Pos;
+use crate::text::{NounClass, Pos, noun_senses};
 
 use PredicateClass as P;
 
@@ -330,6 +330,24 @@ impl Reader<'_, '_> {
         let apart = hurt_at
             .is_none_or(|h| (b..h).any(|k| matches!(self.lower(k), "who" | "that" | "which")));
         object || apart && (b..end).any(moves)
+    }
+
+    /// Whether a part of the body follows the hurt's verb at token `at`
+    /// ("shot in the left leg", "wounded in his arm", "each shot twice in
+    /// the back"): where the wounds are tells of some of the hurt.
+    pub(super) fn wound_site(&self, at: usize) -> bool {
+        let end = self.clause_end(at + 1).min(at + 8);
+        let Some(prep) = (at + 1..end).find(|&i| matches!(self.lower(i), "in" | "to")) else {
+            return false;
+        };
+        (prep + 1..end.min(prep + 5))
+            .take_while(|&i| self.word(i).is_some())
+            .any(|i| {
+                let t = &self.tokens[i];
+                t.is_noun()
+                    && noun_senses(t.lemma(Pos::Noun))
+                        .is_some_and(|s| s.first.contains(NounClass::BODY))
+            })
     }
 
     /// Whether a hospital ("area hospitals", "Tallis Medical Center") is

@@ -149,7 +149,11 @@ impl Reader<'_, '_> {
                 self.moved_to_care((a, b), verb_at)
             });
         let in_condition = injured.is_some() && self.condition_near(b, self.clause_end(b));
-        if frame.relation == Relation::Total && (moved || in_condition) {
+        // "three boys were each shot in the left leg": where the wounds
+        // are is said of some of the hurt (the figure the verb's subject:
+        // "shot twice in the leg" says how often).
+        let site = hurt.is_some() && predicate_at.is_some_and(|p| p >= b && self.wound_site(p));
+        if frame.relation == Relation::Total && (moved || in_condition || site) {
             frame.relation = Relation::Subset;
         }
         // "Both were taken to the hospital", "rushed both victims": the two
