@@ -1736,6 +1736,67 @@ fn an_earlier_account_agrees_but_never_conflicts() {
 }
 
 #[test]
+fn people_named_differently_agree_but_never_conflict() {
+    // "officers" within "people": a part may be smaller than its whole.
+    let report = frame_findings(&[
+        (
+            "gazette",
+            "Two officers were injured in the Kestrel shooting on Saturday.",
+        ),
+        (
+            "times",
+            "Five people were injured in the Kestrel shooting on Saturday.",
+        ),
+    ]);
+    assert!(report.findings.is_empty(), "{:#?}", report.findings);
+    // Equal figures for people named two ways are one group.
+    let report = frame_findings(&[
+        (
+            "gazette",
+            "Four teens were injured in the Kestrel shooting on Saturday.",
+        ),
+        (
+            "times",
+            "Police said four people were hurt on Saturday when gunfire broke out in the Kestrel shooting.",
+        ),
+    ]);
+    assert!(
+        grouped(&report, "gazette#0", "times#0"),
+        "{:#?}",
+        report.findings
+    );
+    assert_eq!(report.count(Verdict::Agree), 1, "{:#?}", report.findings);
+}
+
+#[test]
+fn different_things_of_one_measure_never_meet() {
+    // Shell casings and bullet holes both read as shots fired.
+    let report = frame_findings(&[
+        (
+            "gazette",
+            "Detectives recovered 16 shell casings at the Kestrel scene on Saturday.",
+        ),
+        (
+            "times",
+            "The van, with four bullet holes, was towed from the Kestrel scene on Saturday.",
+        ),
+    ]);
+    assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
+    // Counts and charges are one thing.
+    let report = frame_findings(&[
+        (
+            "gazette",
+            "Brannock was charged with two counts of murder in the Kestrel shooting.",
+        ),
+        (
+            "times",
+            "Brannock faces three charges of murder in the Kestrel shooting.",
+        ),
+    ]);
+    assert_eq!(report.count(Verdict::Conflict), 1, "{:#?}", report.findings);
+}
+
+#[test]
 fn an_increment_never_meets_the_count() {
     let report = frame_findings(&[
         (

@@ -15,8 +15,9 @@ use crate::align::normalize::{NameMatch, Overlap, WindowSig, name_match};
 use crate::align::prepare::{Features, View};
 use crate::align::reason::Incomparable;
 use crate::claim::{
-    Claim, Frame, FrameRelation, HeadClass, Modality, PredicateClass, Relation, relate,
+    Claim, Frame, FrameRelation, HeadClass, Modality, PredicateClass, Relation, heads, relate,
 };
+use crate::figure::FigureKind;
 
 /// Prior log2 odds that two claims of a small block (a story's worth of
 /// claims) are about one quantity.
@@ -120,8 +121,12 @@ pub(crate) fn veto(a: View<'_>, b: View<'_>) -> Option<Veto> {
         return Some(Veto::Frames(r));
     }
     // Claims of one measure whose frames name different events or kinds
-    // of thing ("shot" and "died", people and buildings) are not one.
-    if pa.measure.is_some() && frames_differ(&ca.frame, &cb.frame) {
+    // of thing ("shot" and "died", people and buildings, shell casings
+    // and bullet holes) are not one.
+    if pa.measure.is_some()
+        && (frames_differ(&ca.frame, &cb.frame)
+            || counts(ca, cb) && things_differ(&ca.frame, &cb.frame))
+    {
         return Some(Veto::Frames(FrameRelation::Different));
     }
     // Claims no measure names need frames that say they count one thing.
@@ -180,13 +185,46 @@ pub(crate) fn agree_only(a: View<'_>, b: View<'_>) -> bool {
         return true;
     }
     match (a.prep.measure, b.prep.measure) {
-        (Some(_), Some(_)) => false,
+        // One measure, but heads that may count other people ("two
+        // officers" within "five people"; "four teens" and "four
+        // victims"): equal figures say one group, different ones no
+        // error.
+        (Some(_), Some(_)) => {
+            counts(a.claim, b.claim)
+                && head_relation(&a.claim.frame, &b.claim.frame)
+                    .is_some_and(|r| r != Some(FrameRelation::Same))
+        }
         (None, None) => {
             !one_event(&a.claim.frame, &b.claim.frame)
                 && a.sentence.context() != b.sentence.context()
         }
         _ => true,
     }
+}
+
+/// Whether both figures are counts, whose heads name what is counted (a
+/// measurement's head is often its unit: "24.6 feet", "7.5 meters").
+fn counts(a: &Claim, b: &Claim) -> bool {
+    a.figure.kind == FigureKind::Count && b.figure.kind == FigureKind::Count
+}
+
+/// How two stated and different heads stand to each other (`None`
+/// inside: different things); `None` when a head is missing or both are
+/// one word.
+fn head_relation(a: &Frame, b: &Frame) -> Option<Option<FrameRelation>> {
+    match (a.head.as_deref(), b.head.as_deref()) {
+        (Some(x), Some(y)) if x != y => Some(heads(x, y)),
+        _ => None,
+    }
+}
+
+/// Whether two frames count different things that are not people ("16
+/// shell casings", "four bullet holes"): people named differently may be
+/// one group ("four teens", "four victims"), so they only ever agree (see
+/// [`agree_only`]).
+fn things_differ(a: &Frame, b: &Frame) -> bool {
+    let person = |f: &Frame| f.head_class == Some(HeadClass::Person);
+    !person(a) && !person(b) && head_relation(a, b) == Some(None)
 }
 
 /// Whether both frames name the thing they count: a head that is not the

@@ -15,6 +15,7 @@ mod reader;
 mod scope;
 
 pub use extract::{ClaimExtractor, Claims, claims};
+pub(crate) use frame::heads;
 pub use frame::{
     Frame, FrameRelation, FrameSpans, HeadClass, Polarity, Predicate, PredicateClass, Relation,
     Voice, relate,

@@ -162,7 +162,7 @@ fn predicates_agree(a: Option<&Predicate>, b: Option<&Predicate>) -> bool {
 
 /// How head `a` stands to head `b`: same, narrower, broader, or `None` for
 /// different things.
-fn heads(a: &str, b: &str) -> Option<FrameRelation> {
+pub(crate) fn heads(a: &str, b: &str) -> Option<FrameRelation> {
     if same_word(a, b) || synonyms(a, b) {
         return Some(FrameRelation::Same);
     }
@@ -185,10 +185,13 @@ fn synonyms(a: &str, b: &str) -> bool {
             "human",
             "victim",
             "casualty",
+            "resident",
         ],
         &["home", "house", "dwelling", "residence", "housing"],
         &["shot", "round", "gunshot", "bullet"],
         &["vote", "ballot"],
+        &["count", "charge"],
+        &["shot", "dose", "jab", "injection", "vaccination"],
         &["dollar", "usd"],
     ];
     SETS.iter().any(|set| set.contains(&a) && set.contains(&b))
