@@ -1749,6 +1749,24 @@ fn people_named_differently_agree_but_never_conflict() {
         ),
     ]);
     assert!(report.findings.is_empty(), "{:#?}", report.findings);
+    // A kind of people against a count with no head: maybe a part.
+    let report = frame_findings(&[
+        ("gazette", "Kestrel shooting leaves man, 2 teens wounded"),
+        ("times", "3 wounded in Kestrel shooting, police say"),
+    ]);
+    assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
+    // People an event is about as a whole are no part: a conflict stays.
+    let report = frame_findings(&[
+        (
+            "gazette",
+            "The agency deported 4,000 immigrants from Kestrel last year.",
+        ),
+        (
+            "times",
+            "Officials said 5,000 were deported from Kestrel last year.",
+        ),
+    ]);
+    assert_eq!(report.count(Verdict::Conflict), 1, "{:#?}", report.findings);
     // Equal figures for people named two ways are one group.
     let report = frame_findings(&[
         (

@@ -16,6 +16,7 @@ use crate::align::prepare::{Features, View};
 use crate::align::reason::Incomparable;
 use crate::claim::{
     Claim, Frame, FrameRelation, HeadClass, Modality, PredicateClass, Relation, heads, relate,
+    subgroup_head,
 };
 use crate::figure::FigureKind;
 
@@ -186,13 +187,14 @@ pub(crate) fn agree_only(a: View<'_>, b: View<'_>) -> bool {
     }
     match (a.prep.measure, b.prep.measure) {
         // One measure, but heads that may count other people ("two
-        // officers" within "five people"; "four teens" and "four
-        // victims"): equal figures say one group, different ones no
-        // error.
+        // officers" within "five people" or "5 wounded"; "four teens"
+        // and "four victims"): equal figures say one group, different
+        // ones no error.
         (Some(_), Some(_)) => {
+            let (fa, fb) = (&a.claim.frame, &b.claim.frame);
             counts(a.claim, b.claim)
-                && head_relation(&a.claim.frame, &b.claim.frame)
-                    .is_some_and(|r| r != Some(FrameRelation::Same))
+                && (head_relation(fa, fb).is_some_and(|r| r != Some(FrameRelation::Same))
+                    || some_people(fa) != some_people(fb))
         }
         (None, None) => {
             !one_event(&a.claim.frame, &b.claim.frame)
@@ -206,6 +208,14 @@ pub(crate) fn agree_only(a: View<'_>, b: View<'_>) -> bool {
 /// measurement's head is often its unit: "24.6 feet", "7.5 meters").
 fn counts(a: &Claim, b: &Claim) -> bool {
     a.figure.kind == FigureKind::Count && b.figure.kind == FigureKind::Count
+}
+
+/// Whether a frame counts some kind of people ("teens", "officers", "two
+/// men"; see [`subgroup_head`]), not people as such ("people", "victims",
+/// "immigrants", or no head said): a count that may be a part of a count
+/// of people ("a man, 2 teens wounded" against "3 injured").
+fn some_people(f: &Frame) -> bool {
+    f.head.as_deref().is_some_and(subgroup_head)
 }
 
 /// How two stated and different heads stand to each other (`None`

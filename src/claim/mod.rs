@@ -15,11 +15,11 @@ mod reader;
 mod scope;
 
 pub use extract::{ClaimExtractor, Claims, claims};
-pub(crate) use frame::heads;
 pub use frame::{
     Frame, FrameRelation, FrameSpans, HeadClass, Polarity, Predicate, PredicateClass, Relation,
     Voice, relate,
 };
+pub(crate) use frame::{heads, subgroup_head};
 pub use lexicon::{Lexicon, LexiconBuilder, Measure};
 #[cfg(feature = "arrow")]
 pub(crate) use model::stored_context;

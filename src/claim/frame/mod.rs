@@ -19,6 +19,6 @@ mod words;
 pub use model::{
     Frame, FrameSpans, HeadClass, Polarity, Predicate, PredicateClass, Relation, Voice,
 };
-pub(crate) use relate::heads;
 pub use relate::{FrameRelation, relate};
+pub(crate) use relate::{heads, subgroup_head};
 pub(crate) use words::head_class;

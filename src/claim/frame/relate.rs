@@ -197,6 +197,55 @@ fn synonyms(a: &str, b: &str) -> bool {
     SETS.iter().any(|set| set.contains(&a) && set.contains(&b))
 }
 
+/// Whether a head names people by sex, age, kin or a role that picks
+/// some out of a crowd ("two teens", "a man and his two sons", "two
+/// officers"), so that a count of them may be a part of a count of the
+/// people an event touched ("3 injured"). People an event is about as a
+/// whole ("immigrants" deported, "residents" evacuated, "voters") are not.
+pub(crate) fn subgroup_head(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "man"
+            | "woman"
+            | "male"
+            | "female"
+            | "boy"
+            | "girl"
+            | "child"
+            | "kid"
+            | "teen"
+            | "teenager"
+            | "juvenile"
+            | "minor"
+            | "youth"
+            | "adult"
+            | "infant"
+            | "baby"
+            | "toddler"
+            | "student"
+            | "son"
+            | "daughter"
+            | "brother"
+            | "sister"
+            | "mother"
+            | "father"
+            | "parent"
+            | "wife"
+            | "husband"
+            | "relative"
+            | "cousin"
+            | "nephew"
+            | "niece"
+            | "officer"
+            | "deputy"
+            | "trooper"
+            | "agent"
+            | "bystander"
+            | "employee"
+            | "worker"
+    )
+}
+
 /// Whether `narrow` falls under `generic`, a head that names a whole class
 /// (WordNet's hypernym closures of the class's root).
 fn under(narrow: &str, generic: &str) -> bool {
