@@ -431,12 +431,7 @@ pub fn claims_to_batch(claims: &[KeyedClaim]) -> Result<RecordBatch, Error> {
         (strings(), strings(), strings(), strings());
     let (mut attribution, mut place, mut subject, mut window) =
         (strings(), strings(), strings(), strings());
-    let (mut story, mut source) = (strings(), strings());
-    let (mut context, mut baseline_period, mut block_key) = (
-        StringBuilder::with_capacity(n, n * 128),
-        strings(),
-        strings(),
-    );
+    let (mut context, mut baseline_period) = (StringBuilder::with_capacity(n, n * 128), strings());
     let ints = || Int64Builder::with_capacity(n);
     let (mut sentence, mut start, mut end) = (ints(), ints(), ints());
     let (mut sentence_start, mut sentence_end) = (ints(), ints());
@@ -446,8 +441,7 @@ pub fn claims_to_batch(claims: &[KeyedClaim]) -> Result<RecordBatch, Error> {
     let (mut value, mut low, mut high, mut baseline_value) =
         (floats(), floats(), floats(), floats());
     let bools = || BooleanBuilder::with_capacity(n);
-    let (mut approx, mut negated, mut credits) = (bools(), bools(), bools());
-    let mut superseded = bools();
+    let (mut approx, mut negated) = (bools(), bools());
     for k in claims {
         let c = &k.claim;
         id.append_value(&c.id);
@@ -473,7 +467,6 @@ pub fn claims_to_batch(claims: &[KeyedClaim]) -> Result<RecordBatch, Error> {
         context_start.append_value(int(c.context_span.start));
         context_end.append_value(int(c.context_span.end));
         negated.append_value(c.negated);
-        superseded.append_value(c.superseded);
         sentence_start.append_value(int(c.sentence_span.start));
         sentence_end.append_value(int(c.sentence_span.end));
         let b = c.baseline.as_ref();
@@ -481,10 +474,6 @@ pub fn claims_to_batch(claims: &[KeyedClaim]) -> Result<RecordBatch, Error> {
         baseline_period.append_option(b.and_then(|b| b.period).map(Period::as_str));
         baseline_start.append_option(b.map(|b| int(b.from.start)));
         baseline_end.append_option(b.map(|b| int(b.from.end)));
-        block_key.append_value(&k.block_key);
-        credits.append_value(k.doc_credits_outlet);
-        story.append_option(c.story.as_deref());
-        source.append_option(c.source.as_deref());
     }
     let mut columns: Vec<ArrayRef> = vec![
         Arc::new(id.finish()),
@@ -518,13 +507,36 @@ pub fn claims_to_batch(claims: &[KeyedClaim]) -> Result<RecordBatch, Error> {
         Arc::new(baseline_end.finish()),
     ];
     columns.extend(tally_columns(claims));
-    columns.push(Arc::new(block_key.finish()));
-    columns.push(Arc::new(credits.finish()));
-    columns.push(Arc::new(story.finish()));
-    columns.push(Arc::new(source.finish()));
-    columns.push(frame);
-    columns.push(Arc::new(superseded.finish()));
+    columns.extend(trailing_columns(claims, frame));
     RecordBatch::try_new(claim_schema(), columns).map_err(arrow_error)
+}
+
+/// The columns of [`claim_schema`] after the tallies: `block_key`,
+/// `doc_credits_outlet`, `story`, `source`, the `frame` column given, and
+/// `superseded`.
+fn trailing_columns(claims: &[KeyedClaim], frame: ArrayRef) -> [ArrayRef; 6] {
+    let n = claims.len();
+    let strings = || StringBuilder::with_capacity(n, n * 8);
+    let (mut block_key, mut story, mut source) = (strings(), strings(), strings());
+    let (mut credits, mut superseded) = (
+        BooleanBuilder::with_capacity(n),
+        BooleanBuilder::with_capacity(n),
+    );
+    for k in claims {
+        block_key.append_value(&k.block_key);
+        credits.append_value(k.doc_credits_outlet);
+        story.append_option(k.claim.story.as_deref());
+        source.append_option(k.claim.source.as_deref());
+        superseded.append_value(k.claim.superseded);
+    }
+    [
+        Arc::new(block_key.finish()),
+        Arc::new(credits.finish()),
+        Arc::new(story.finish()),
+        Arc::new(source.finish()),
+        frame,
+        Arc::new(superseded.finish()),
+    ]
 }
 
 /// The `tally_` columns of [`claim_schema`]: a tally's two counts and
@@ -639,6 +651,8 @@ pub fn claims_from_batch(batch: &RecordBatch) -> Result<Vec<KeyedClaim>, Error> 
     let credits = cols.optional_bools("doc_credits_outlet")?;
     let optional =
         |c: &Option<Strings<'_>>, r: usize| c.as_ref().and_then(|c| c.get(r)).map(str::to_string);
+    // A flag column older batches may lack: `false` there.
+    let flag = |c: &Option<Bools<'_>>, r: usize| c.as_ref().map_or(Ok(false), |c| c.required(r));
     let (story, source) = (
         cols.optional_strings("story")?,
         cols.optional_strings("source")?,
@@ -687,24 +701,17 @@ pub fn claims_from_batch(batch: &RecordBatch) -> Result<Vec<KeyedClaim>, Error> 
                 window: window.get(r).map(str::to_string),
                 modality: parse_modality(modality.required(r)?, r)?,
                 negated: negated.required(r)?,
-                superseded: match &superseded {
-                    Some(c) => c.required(r)?,
-                    None => false,
-                },
+                superseded: flag(&superseded, r)?,
                 attribution: attribution.get(r).map(str::to_string),
                 place: place.get(r).map(str::to_string),
                 subject: subject.get(r).map(str::to_string),
                 baseline: baselines.row(r)?,
                 frame: frame(r)?,
             };
-            let doc_credits_outlet = match &credits {
-                Some(c) => c.required(r)?,
-                None => false,
-            };
             Ok(KeyedClaim::with_key(
                 claim,
                 optional(&block_key, r),
-                doc_credits_outlet,
+                flag(&credits, r)?,
             ))
         })
         .collect()

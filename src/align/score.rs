@@ -193,7 +193,7 @@ pub(crate) fn agree_only(a: View<'_>, b: View<'_>) -> bool {
         (Some(_), Some(_)) => {
             let (fa, fb) = (&a.claim.frame, &b.claim.frame);
             counts(a.claim, b.claim)
-                && (head_relation(fa, fb).is_some_and(|r| r != Some(FrameRelation::Same))
+                && (head_relation(fa, fb).is_some_and(|r| r != FrameRelation::Same)
                     || some_people(fa) != some_people(fb))
         }
         (None, None) => {
@@ -218,12 +218,12 @@ fn some_people(f: &Frame) -> bool {
     f.head.as_deref().is_some_and(subgroup_head)
 }
 
-/// How two stated and different heads stand to each other (`None`
-/// inside: different things); `None` when a head is missing or both are
-/// one word.
-fn head_relation(a: &Frame, b: &Frame) -> Option<Option<FrameRelation>> {
+/// How two stated and different heads stand to each other (same,
+/// narrower, broader or different); `None` when a head is missing or both
+/// are one word.
+fn head_relation(a: &Frame, b: &Frame) -> Option<FrameRelation> {
     match (a.head.as_deref(), b.head.as_deref()) {
-        (Some(x), Some(y)) if x != y => Some(heads(x, y)),
+        (Some(x), Some(y)) if x != y => Some(heads(x, y).unwrap_or(FrameRelation::Different)),
         _ => None,
     }
 }
@@ -234,7 +234,7 @@ fn head_relation(a: &Frame, b: &Frame) -> Option<Option<FrameRelation>> {
 /// [`agree_only`]).
 fn things_differ(a: &Frame, b: &Frame) -> bool {
     let person = |f: &Frame| f.head_class == Some(HeadClass::Person);
-    !person(a) && !person(b) && head_relation(a, b) == Some(None)
+    !person(a) && !person(b) && head_relation(a, b) == Some(FrameRelation::Different)
 }
 
 /// Whether both frames name the thing they count: a head that is not the

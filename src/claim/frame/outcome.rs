@@ -9,7 +9,7 @@ use crate::claim::frame::model::{HeadClass, Polarity, Predicate, PredicateClass,
 use crate::claim::frame::words::{self, head_class};
 use crate::claim::reader::Reader;
 use crate::figure::FigureKind;
-use crate::text::{NounClass, Pos, noun_senses};
+use crate::text::{NounClass, Pos, Token, noun_senses};
 
 use PredicateClass as P;
 
@@ -324,7 +324,7 @@ impl Reader<'_, '_> {
         let object = (start..a)
             .rev()
             .take(2)
-            .find(|&i| self.word(i).is_some_and(|t| t.is_verb()))
+            .find(|&i| self.word(i).is_some_and(Token::is_verb))
             .is_some_and(moves);
         // The subject: the hurt said by a noun or in a relative clause.
         let apart = hurt_at
