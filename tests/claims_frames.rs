@@ -89,7 +89,7 @@ const ROWS: &[Row] = &[
     // counts said without a number, and one whole told in parts
     ("Both deputies were wounded in the ambush.", "Both", Some("deputy"), Some("injure"), "subset"),
     ("One of the gunmen fled on foot.", "One", Some("gunman"), Some("other"), "subset"),
-    ("Detectives are investigating a triple homicide in Marrow Creek.", "triple", Some("homicide"), Some("die"), "total"),
+    ("Detectives are investigating a triple homicide in Marrow Creek.", "triple", None, Some("die"), "total"),
     ("Three people who had been hurt rode to Quillby General in ambulances and two people who had been hurt went by car.", "Three", Some("person"), Some("injure"), "subset"),
     ("Three people who had been hurt rode to Quillby General in ambulances and two people who had been hurt went by car.", "two", Some("person"), Some("injure"), "subset"),
     ("Two people were killed on Friday and three people were killed on Saturday.", "three", Some("person"), Some("die"), "subset"),
@@ -326,6 +326,8 @@ const ROWS: &[Row] = &[
     ("Two teens were each shot in the left leg, police said.", "Two", Some("teen"), Some("shoot"), "subset"),
     ("Three deputies were wounded in the arms and shoulders.", "Three", Some("deputy"), Some("injure"), "subset"),
     ("Four people were wounded in the Harlow Street shooting.", "Four", Some("person"), Some("injure"), "total"),
+    ("Detectives are still looking into the triple homicide on Vane Street.", "triple", None, Some("die"), "total"),
+    ("A quadruple shooting outside the arena left one man dead.", "quadruple", None, Some("shoot"), "total"),
 ];
 
 /// Rows the rules get wrong and no general rule fixes yet: `(text, figure,

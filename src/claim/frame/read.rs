@@ -33,7 +33,9 @@
 use crate::claim::cues;
 use crate::claim::frame::coordinate::number_token;
 use crate::claim::frame::head::implied_head_class;
-use crate::claim::frame::model::{Frame, FrameSpans, Predicate, PredicateClass, Relation, Voice};
+use crate::claim::frame::model::{
+    Frame, FrameSpans, HeadClass, Predicate, PredicateClass, Relation, Voice,
+};
 use crate::claim::frame::outcome::{self, Around};
 use crate::claim::frame::predicate::{Resolved, past_form};
 use crate::claim::frame::words::{self, head_class};
@@ -113,6 +115,16 @@ impl Reader<'_, '_> {
         if let Some(p) = self.outcome(&around, (a, b), end) {
             frame.predicate = Some(p);
         }
+        // "a triple homicide", "a quadruple shooting": the victims of the
+        // event the noun names.
+        if let Some((at, class)) = self.victims_of(figure, (a, b)) {
+            frame.head = None;
+            frame.head_class = Some(HeadClass::Person);
+            spans.head = None;
+            let t = &self.tokens[at];
+            frame.predicate = Some(Predicate::new(t.lemma(Pos::Noun), class, Voice::Nominal));
+            spans.predicate = Some(t.span());
+        }
         implied_head_class(&mut frame);
         self.relation(&mut frame, &mut spans, figure, (a, b), &np);
         // "one woman and four men": each a part of the group.
@@ -173,6 +185,26 @@ impl Reader<'_, '_> {
         }
         frame.spans = spans;
         frame
+    }
+
+    /// The event noun and its class when the figure at tokens `[a, b)` is
+    /// a multiplier word counting its victims ("a triple homicide": three
+    /// dead; "a double shooting": two shot).
+    fn victims_of(
+        &self,
+        figure: &Figure,
+        (a, b): (usize, usize),
+    ) -> Option<(usize, PredicateClass)> {
+        let multiple = matches!(
+            self.tokens[a].lower(),
+            "double" | "triple" | "quadruple" | "quintuple"
+        );
+        if figure.kind != FigureKind::Count || b != a + 1 || !multiple {
+            return None;
+        }
+        let noun = self.word(b)?;
+        let (class, _) = words::event_noun(noun.lemma(Pos::Noun))?;
+        matches!(class, PredicateClass::Die | PredicateClass::Shoot).then_some((b, class))
     }
 
     /// Puts the predicate found in the frame: the people of a toll die
