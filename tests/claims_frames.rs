@@ -330,6 +330,16 @@ const ROWS: &[Row] = &[
     ("A quadruple shooting outside the arena left one man dead.", "quadruple", None, Some("shoot"), "total"),
 ];
 
+/// Shares read in a poll's context: `(text, figure, predicate class)`.
+#[rustfmt::skip]
+const POLL_CONTEXT: &[(&str, &str, Option<&str>)] = &[
+    ("In the Harlow poll, Mayor Tessin leads with 41 percent. Councilman Brede earned 22 percent.", "22 percent", Some("poll")),
+    ("In the Harlow poll, Mayor Tessin leads with 41 percent. Councilman Brede earned 22 percent.", "41 percent", Some("poll")),
+    ("A survey of 800 voters was released. Tessin got 38 percent and Brede 19 percent.", "38 percent", Some("poll")),
+    ("In the Harlow poll, Tessin leads. Fares rose 12 percent last year.", "12 percent", Some("change")),
+    ("Councilman Brede earned 22 percent of the vote in the primary.", "22 percent", Some("win")),
+];
+
 /// Rows the rules get wrong and no general rule fixes yet: `(text, figure,
 /// reason)`. Printed, not asserted.
 const KNOWN_LIMITS: &[(&str, &str, &str)] = &[];
@@ -396,6 +406,15 @@ fn frame_table() {
         ROWS.len(),
         failures.join("\n")
     );
+}
+
+#[test]
+fn shares_near_a_poll_are_its_shares() {
+    for &(text, figure, want) in POLL_CONTEXT {
+        let claim = frame_of(text, figure).unwrap_or_else(|| panic!("{text:?}: no {figure}"));
+        let got = claim.frame.predicate_class().map(PredicateClass::as_str);
+        assert_eq!(got, want, "{text:?} [{figure}]");
+    }
 }
 
 /// The claim of the only or first figure of `text`.

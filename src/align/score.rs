@@ -80,7 +80,8 @@ pub enum Veto {
     Incomparable(Incomparable),
     /// Different places.
     Places,
-    /// Different subjects.
+    /// Different subjects, or a poll's share whose candidate one side does
+    /// not name.
     Subjects,
     /// Time windows that name different times.
     Windows,
@@ -144,6 +145,13 @@ pub(crate) fn veto(a: View<'_>, b: View<'_>) -> Option<Veto> {
         return Some(Veto::Places);
     }
     if name_match(&a.prep.subject, &b.prep.subject) == NameMatch::Different {
+        return Some(Veto::Subjects);
+    }
+    // A poll's share is someone's: unless both say whose, two shares may
+    // be two candidates' ("Gingrich garnered 11 percent", "Romney (17
+    // percent)"), equal or not.
+    let poll = |c: &Claim| c.frame.predicate_class() == Some(PredicateClass::Poll);
+    if (poll(ca) || poll(cb)) && (pa.subject.is_empty() || pb.subject.is_empty()) {
         return Some(Veto::Subjects);
     }
     let none = WindowSig::default();

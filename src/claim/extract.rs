@@ -42,7 +42,7 @@ use std::sync::OnceLock;
 
 use crate::claim::attribution::{Source, by_strength, names_a_speaker, source_for, sources};
 use crate::claim::cues::{self, Cue};
-use crate::claim::frame::{Frame, HeadClass, PredicateClass, Relation, Voice};
+use crate::claim::frame::{Frame, HeadClass, PredicateClass, Relation, Voice, poll_share};
 use crate::claim::lexicon::{Lexicon, Role};
 use crate::claim::measure::Evidence;
 use crate::claim::reader::{Reader, clause_breaks, title_case, token_range};
@@ -85,6 +85,38 @@ struct Memory<'d> {
     previous: Option<&'d str>,
     recent_places: Vec<String>,
     last_speaker: Option<String>,
+    /// Sentences since one named a poll or gave a poll's share.
+    since_poll: Option<u8>,
+}
+
+/// How many sentences after one naming a poll a bare share is still the
+/// poll's ("In the poll, Romney leads with 21 percent. Palin earned 10
+/// percent.").
+const POLL_REACH: u8 = 2;
+
+/// Whether a sentence names a poll or a survey (checked on the text, before
+/// paying for tokens).
+fn names_a_poll(text: &str) -> bool {
+    ["poll", "Poll", "POLL", "survey", "Survey"]
+        .iter()
+        .any(|w| text.contains(w))
+}
+
+impl Memory<'_> {
+    /// Whether a share of the sentence read now is a poll's.
+    fn poll_near(&self, here: bool) -> bool {
+        here || self.since_poll.is_some_and(|n| n < POLL_REACH)
+    }
+
+    /// One sentence read: `poll` when it named a poll or gave a poll's
+    /// share.
+    fn after_sentence(&mut self, poll: bool) {
+        self.since_poll = if poll {
+            Some(0)
+        } else {
+            self.since_poll.map(|n| n.saturating_add(1))
+        };
+    }
 }
 
 /// What every figure of one sentence is read against.
@@ -100,6 +132,8 @@ struct SentenceRead<'r, 'd> {
     named: &'r [Source],
     topic: Topic,
     recent_places: &'r [String],
+    /// Whether a poll is the topic here.
+    poll: bool,
 }
 
 /// The claims of one document, in document order, read a sentence at a
@@ -269,6 +303,7 @@ impl ClaimExtractor {
     /// back to: its topic, the places it names, its speaker.
     fn remember<'d>(&self, text: &'d str, memory: &mut Memory<'d>) {
         memory.previous = Some(text);
+        memory.after_sentence(names_a_poll(text));
         memory.recent_places = Vec::new();
         let places = cues::PLACE_NOUNS.iter().any(|n| text.contains(n));
         let speaker = names_a_speaker(text);
@@ -324,6 +359,7 @@ impl ClaimExtractor {
             named: &named,
             topic,
             recent_places: &memory.recent_places,
+            poll: memory.poll_near(names_a_poll(sentence.text)),
         };
         let mut out: Vec<Claim> = Vec::with_capacity(found.len());
         let mut ranges = Vec::with_capacity(found.len());
@@ -332,6 +368,10 @@ impl ClaimExtractor {
             out.push(claim);
             ranges.push(range);
         }
+        let polled = out
+            .iter()
+            .any(|c| c.frame.predicate_class() == Some(PredicateClass::Poll));
+        memory.after_sentence(names_a_poll(sentence.text) || polled);
         split_wholes(&mut out, &ranges, &tokens);
         drop_lists(&mut out, &ranges, &doc.id, first);
         if let Some(speaker) = named
@@ -402,6 +442,9 @@ impl ClaimExtractor {
             });
         if let Some((p, _)) = &inherited {
             frame.predicate = Some(p.clone());
+        }
+        if read.poll {
+            poll_share(&mut frame);
         }
         let mut measure = self.measure(&reader, figure, range, &frame);
         // When the frame has said what the figure counts, a neighbour's

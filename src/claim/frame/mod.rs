@@ -13,6 +13,7 @@ mod outcome;
 mod predicate;
 mod purpose;
 mod read;
+pub(in crate::claim) use read::poll_share;
 mod relate;
 mod words;
 

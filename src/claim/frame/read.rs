@@ -34,7 +34,7 @@ use crate::claim::cues;
 use crate::claim::frame::coordinate::number_token;
 use crate::claim::frame::head::implied_head_class;
 use crate::claim::frame::model::{
-    Frame, FrameSpans, HeadClass, Predicate, PredicateClass, Relation, Voice,
+    Frame, FrameSpans, HeadClass, Polarity, Predicate, PredicateClass, Relation, Voice,
 };
 use crate::claim::frame::outcome::{self, Around};
 use crate::claim::frame::predicate::{Resolved, past_form};
@@ -65,6 +65,32 @@ pub(super) struct HeadPhrase {
     pub(super) plural: bool,
     /// An event noun before a person head ("gunshot victims").
     pub(super) event_modifier: Option<usize>,
+}
+
+/// Makes a share said where a poll is the topic a poll's share ("In the
+/// poll, Romney leads with 21 percent", "Palin earned 10 percent",
+/// "followed by Huckabee (14 percent)"), unless its verb says another
+/// event ("rose 5 percent"). Whether it did.
+pub(in crate::claim) fn poll_share(frame: &mut Frame) -> bool {
+    let loose = frame.predicate.as_ref().is_none_or(|p| {
+        matches!(
+            p.class,
+            PredicateClass::Other | PredicateClass::Win | PredicateClass::Raise
+        )
+    });
+    if !loose || frame.relation != Relation::Share {
+        return false;
+    }
+    frame.predicate = Some(match frame.predicate.take() {
+        Some(p) => Predicate {
+            class: PredicateClass::Poll,
+            polarity: Polarity::Neutral,
+            ..p
+        },
+        None => Predicate::new("poll", PredicateClass::Poll, Voice::Nominal),
+    });
+    frame.head_class = Some(HeadClass::Vote);
+    true
 }
 
 impl Reader<'_, '_> {

@@ -93,7 +93,9 @@ pub(super) fn resolve(
         {
             (P::Injure, Polarity::Neutral)
         }
-        "receive" | "take" | "garner" | "capture" if seat => (P::Win, Polarity::Increase),
+        "receive" | "take" | "garner" | "capture" | "earn" | "get" if seat => {
+            (P::Win, Polarity::Increase)
+        }
         "lose" | "gain" | "win" if seat => (
             P::Win,
             if lemma == "lose" {
