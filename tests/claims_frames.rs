@@ -328,6 +328,10 @@ const ROWS: &[Row] = &[
     ("Four people were wounded in the Harlow Street shooting.", "Four", Some("person"), Some("injure"), "total"),
     ("Detectives are still looking into the triple homicide on Vane Street.", "triple", None, Some("die"), "total"),
     ("A quadruple shooting outside the arena left one man dead.", "quadruple", None, Some("shoot"), "total"),
+    ("Three men were treated at Harlow General Hospital.", "Three", Some("man"), Some("injure"), "subset"),
+    ("The herd has dwindled to 400 animals.", "400", Some("animal"), Some("change"), "total"),
+    ("The driver rammed two police cruisers before fleeing.", "two", Some("cruiser"), Some("damage"), "total"),
+    ("Deputies took three men, all from Dunmore, into custody.", "three", Some("man"), Some("arrest"), "total"),
 ];
 
 /// Shares read in a poll's context: `(text, figure, predicate class)`.

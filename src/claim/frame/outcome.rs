@@ -19,7 +19,14 @@ const DESTINATION_REACH: usize = 12;
 /// Verbs that move or treat a person: with a hospital as the place, the
 /// person was hurt.
 fn moves_to_care(lemma: &str) -> bool {
-    moves_to(lemma) || matches!(lemma, "treat" | "admit" | "remain")
+    moves_to(lemma) || cared_for(lemma) || lemma == "remain"
+}
+
+/// Verbs of care ("treated", "admitted"): the people treated are some of
+/// the hurt (others were killed, went elsewhere, or refused care), not
+/// their count.
+pub(super) fn cared_for(lemma: &str) -> bool {
+    matches!(lemma, "treat" | "admit")
 }
 
 /// Verbs that move a person to care ("taken", "rushed", "sent"): the
@@ -245,8 +252,13 @@ impl Reader<'_, '_> {
         if matches!(lemma, "suffer" | "sustain") && wounds {
             return Some(Predicate::new(lemma, P::Injure, Voice::Active));
         }
-        // "took two people into custody"
-        if lemma == "take" && (at + 1..verb_clause).any(|i| self.tokens[i].lower() == "custody") {
+        // "took two people into custody", "took two other people inside
+        // the car, a male and female, into custody"
+        let reach = (at + DESTINATION_REACH).min(self.tokens.len());
+        let custody = (at + 1..reach)
+            .take_while(|&i| !self.breaks(i) || self.tokens[i].is(','))
+            .any(|i| self.lower(i) == "custody" && i > 0 && self.lower(i - 1) == "into");
+        if lemma == "take" && custody {
             return Some(Predicate::new(
                 "take into custody",
                 P::Arrest,

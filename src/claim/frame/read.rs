@@ -181,7 +181,8 @@ impl Reader<'_, '_> {
             .predicate
             .as_ref()
             .filter(|p| matches!(p.class, PredicateClass::Injure | PredicateClass::Shoot));
-        let moved = injured.is_some_and(|p| outcome::moves_to(&p.lemma))
+        let moved = injured
+            .is_some_and(|p| outcome::moves_to(&p.lemma) || outcome::cared_for(&p.lemma))
             || hurt.is_some_and(|p| {
                 let verb_at = predicate_at.filter(|_| p.voice != Voice::Nominal);
                 self.moved_to_care((a, b), verb_at)

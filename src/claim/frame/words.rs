@@ -29,7 +29,7 @@ pub(super) fn verb_class(lemma: &str) -> Option<(PredicateClass, Polarity)> {
             "evacuate" | "flee" | "displace" | "uproot" | "relocate" => P::Evacuate,
             "rescue" | "save" | "airlift" => P::Rescue,
             "damage" | "destroy" | "flood" | "raze" | "demolish" | "ruin" | "wreck" | "gut"
-            | "flatten" | "level" | "burn" | "topple" => P::Damage,
+            | "flatten" | "level" | "burn" | "topple" | "ram" => P::Damage,
             "build" | "construct" | "erect" | "create" => P::Build,
             "hire" | "recruit" | "employ" | "enlist" | "bring on" | "take on" => P::Hire,
             "cut" | "lay off" | "eliminate" | "slash" | "shed" | "furlough" | "axe" | "ax"
@@ -43,7 +43,9 @@ pub(super) fn verb_class(lemma: &str) -> Option<(PredicateClass, Polarity)> {
             "support" | "oppose" | "favor" | "favour" | "disapprove" | "back" => P::Poll,
             "rise" | "fall" | "increase" | "decrease" | "climb" | "drop" | "grow" | "jump"
             | "surge" | "soar" | "plunge" | "decline" | "double" | "triple" | "shrink" | "slip"
-            | "dip" | "tumble" | "spike" | "reduce" | "boost" | "swell" | "sink" => P::Change,
+            | "dip" | "tumble" | "spike" | "reduce" | "boost" | "swell" | "sink" | "dwindle" => {
+                P::Change
+            }
             "deport" | "expel" | "repatriate" => P::Deport,
             _ => return None,
         };
@@ -57,7 +59,7 @@ fn polarity(lemma: &str, class: PredicateClass) -> Polarity {
         P::Cut | P::Damage => Polarity::Decrease,
         P::Change => match lemma {
             "fall" | "decrease" | "drop" | "plunge" | "decline" | "shrink" | "slip" | "dip"
-            | "tumble" | "reduce" | "sink" => Polarity::Decrease,
+            | "tumble" | "reduce" | "sink" | "dwindle" => Polarity::Decrease,
             _ => Polarity::Increase,
         },
         _ => Polarity::Neutral,
