@@ -1815,6 +1815,37 @@ fn different_things_of_one_measure_never_meet() {
 }
 
 #[test]
+fn a_day_that_says_when_meets_an_undated_count_to_agree_only() {
+    let report = frame_findings(&[
+        (
+            "gazette",
+            "Five people were shot at a party in Kestrel early Sunday, police said.",
+        ),
+        (
+            "times",
+            "Gunfire erupted at a crowded backyard party in Kestrel, and police said five people were shot.",
+        ),
+    ]);
+    assert!(
+        grouped(&report, "gazette#0", "times#0"),
+        "{:#?}",
+        report.findings
+    );
+    assert_eq!(report.count(Verdict::Agree), 1, "{:#?}", report.findings);
+    let report = frame_findings(&[
+        (
+            "gazette",
+            "Five people were shot at a party in Kestrel early Sunday, police said.",
+        ),
+        (
+            "times",
+            "Gunfire erupted at a crowded backyard party in Kestrel, and police said six people were shot.",
+        ),
+    ]);
+    assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
+}
+
+#[test]
 fn an_increment_never_meets_the_count() {
     let report = frame_findings(&[
         (

@@ -26,7 +26,7 @@ use crate::align::normalize::{
 use crate::align::prepare::{Features, View};
 use crate::align::reason::{Compared, Reason, SharedField};
 use crate::align::score::{
-    agree_only, band, context_overlap, logit, prior, probability, veto, weight,
+    agree_only, band, context_overlap, logit, prior, probability, quantities, veto, weight,
 };
 use crate::claim::Claim;
 use crate::hash::{FastMap, FastSet};
@@ -265,9 +265,9 @@ impl Block<'_, '_> {
 
     fn agrees(&self, x: usize, y: usize) -> bool {
         let (vx, vy) = (self.view(x), self.view(y));
+        let (qx, qy) = quantities(vx, vy);
         veto(vx, vy).is_none()
-            && decide(&vx.prep.quantity, &vy.prep.quantity, &self.ctx.tolerances)
-                .is_some_and(|o| o.verdict == Verdict::Agree)
+            && decide(&qx, &qy, &self.ctx.tolerances).is_some_and(|o| o.verdict == Verdict::Agree)
     }
 
     /// Scores every candidate pair (in parallel for large blocks), keeping
@@ -304,8 +304,8 @@ impl Block<'_, '_> {
                 && sequence_similarity_bound(va.sentence, vb.sentence) >= ctx.syndication
                 && sequence_similarity(va.sentence.ordered(), vb.sentence.ordered())
                     >= ctx.syndication;
-            let verdict =
-                decide(&va.prep.quantity, &vb.prep.quantity, &ctx.tolerances).map(|o| o.verdict);
+            let (qa, qb) = quantities(va, vb);
+            let verdict = decide(&qa, &qb, &ctx.tolerances).map(|o| o.verdict);
             // A conflict needs the same scope on both sides: a figure for one
             // place against one stated for none (a line against the whole
             // system, a district against the city) may be a part against
@@ -677,14 +677,8 @@ fn compared(ctx: &Ctx<'_>, a: usize, b: usize) -> Compared {
         ctx.features.view(ctx.claims, a),
         ctx.features.view(ctx.claims, b),
     );
-    compare(
-        va.claim,
-        &va.prep.quantity,
-        vb.claim,
-        &vb.prep.quantity,
-        &ctx.tolerances,
-    )
-    .0
+    let (qa, qb) = quantities(va, vb);
+    compare(va.claim, &qa, vb.claim, &qb, &ctx.tolerances).0
 }
 
 /// The syndicated copies among `positions`, as a reason (none without

@@ -10,13 +10,15 @@
 //! score is 0. Figure values never enter the score: they are what the
 //! verdict judges.
 
-use crate::align::judge::comparable;
+use std::borrow::Cow;
+
+use crate::align::judge::{Quantity, comparable};
 use crate::align::normalize::{NameMatch, Overlap, WindowSig, name_match};
 use crate::align::prepare::{Features, View};
 use crate::align::reason::Incomparable;
 use crate::claim::{
-    Claim, Frame, FrameRelation, HeadClass, Modality, PredicateClass, Relation, heads, relate,
-    subgroup_head,
+    Claim, Frame, FrameRelation, HeadClass, Modality, Period, PredicateClass, Relation, heads,
+    relate, subgroup_head,
 };
 use crate::figure::FigureKind;
 
@@ -138,7 +140,8 @@ pub(crate) fn veto(a: View<'_>, b: View<'_>) -> Option<Veto> {
     if a.prep.modality != b.prep.modality {
         return Some(Veto::Modality);
     }
-    if let Err(why) = comparable(&a.prep.quantity, &b.prep.quantity) {
+    let (qa, qb) = quantities(a, b);
+    if let Err(why) = comparable(&qa, &qb) {
         return Some(Veto::Incomparable(why));
     }
     if name_match(&a.prep.place, &b.prep.place) == NameMatch::Different {
@@ -165,8 +168,9 @@ pub(crate) fn veto(a: View<'_>, b: View<'_>) -> Option<Veto> {
     None
 }
 
-/// Whether a pair not vetoed may only agree: one is an earlier account
-/// ("police initially said six"), both count parts of a whole
+/// Whether a pair not vetoed may only agree: one names the day of its
+/// count and the other no period, one is an earlier account ("police
+/// initially said six"), both count parts of a whole
 /// ("one of the victims", "two of the victims": maybe different parts),
 /// or one counts people to whom nothing is said to happen ("two
 /// officers"), or the frames say the claims count one thing ("33 Democrats" and "33
@@ -176,6 +180,11 @@ pub(crate) fn veto(a: View<'_>, b: View<'_>) -> Option<Veto> {
 /// are evidence of one quantity; different ones are no evidence of a
 /// conflict.
 pub(crate) fn agree_only(a: View<'_>, b: View<'_>) -> bool {
+    // "Five shot early Sunday", "five people were shot": the day may say
+    // when, not how long, or may be a part of a longer count.
+    if day_against_none(a.claim, b.claim) {
+        return true;
+    }
     // An earlier account ("police initially said six") may have been
     // revised since: a difference is news, not an error.
     if a.claim.superseded || b.claim.superseded {
@@ -210,6 +219,33 @@ pub(crate) fn agree_only(a: View<'_>, b: View<'_>) -> bool {
         }
         _ => true,
     }
+}
+
+/// Whether one claim names the day of its count (a window of one day:
+/// "five shot early Sunday") and the other neither a period nor a window
+/// ("five people were shot"). A rate ("40 a day") names no window.
+fn day_against_none(a: &Claim, b: &Claim) -> bool {
+    let day = |c: &Claim| c.period == Some(Period::Day) && c.window.is_some();
+    let bare = |c: &Claim| c.period.is_none() && c.window.is_none();
+    day(a) && bare(b) || day(b) && bare(a)
+}
+
+/// The quantities two claims are compared with: their own, but a day
+/// that names when a count happened is dropped against a count with no
+/// period at all ([`day_against_none`]), so the two may agree (they may
+/// only agree: see [`agree_only`]).
+pub(crate) fn quantities<'q>(a: View<'q>, b: View<'q>) -> (Cow<'q, Quantity>, Cow<'q, Quantity>) {
+    let (qa, qb) = (&a.prep.quantity, &b.prep.quantity);
+    if !day_against_none(a.claim, b.claim) {
+        return (Cow::Borrowed(qa), Cow::Borrowed(qb));
+    }
+    let undated = |q: &Quantity| {
+        Cow::Owned(Quantity {
+            period: None,
+            ..q.clone()
+        })
+    };
+    (undated(qa), undated(qb))
 }
 
 /// Whether both figures are counts, whose heads name what is counted (a
