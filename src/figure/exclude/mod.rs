@@ -189,7 +189,8 @@ fn list_marker(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
 }
 
 /// Idioms built on `one`: `one of the`, `the one who`, `one another`,
-/// `no one`, `one-time`, `that's one ...`, `one last time`.
+/// `no one`, `one-time`, `that's one ...`, `one last time`, `one for
+/// every person` (a ratio).
 fn idiom(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
     let f = q.core_first;
     if !q.words || q.core_end != f + 1 || !cx.is(f, "one") || q.first != f {
@@ -249,6 +250,11 @@ fn idiom(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
     }
     if time && !duration {
         return Some(q.end);
+    }
+    // A ratio, not a count: `one for every person on the bus`, `one for
+    // each victim`.
+    if cx.is(next, "for") && cx.is_any(next + 1, &["every", "each"]) {
+        return Some(next + 2);
     }
     if cx.is_dash(e)
         && cx.glued(e)
@@ -359,6 +365,11 @@ mod tests {
         assert!(texts("See harbor.news 2 and @dock_worker55 or mail kim@port.org").is_empty());
         assert!(texts("He is number one. From day one, one of the crew and the one who left helped one another.").is_empty());
         assert_eq!(texts("One ferry sank."), ["One"]);
+        assert_eq!(
+            texts("She faces 12 counts of fraud, one for every client she billed."),
+            ["12"]
+        );
+        assert_eq!(texts("One for the road, and 40 more."), ["One", "40"]);
     }
 
     #[test]

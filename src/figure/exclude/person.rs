@@ -11,14 +11,33 @@ use crate::figure::unit::Dim;
 /// `ninety five years of age`, `58 and older`, `Jane Roe, 34,`.
 pub(super) fn age(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
     let f = q.first;
-    if f > 0 && cx.flag(f - 1, AGE) && matches!(q.kind, FigureKind::Count | FigureKind::Measurement)
-    {
+    // "aged 34", "ranging in age from 17 to 27"
+    let after_age =
+        f > 0 && cx.flag(f - 1, AGE) || f > 1 && cx.is(f - 1, "from") && cx.flag(f - 2, AGE);
+    if after_age && matches!(q.kind, FigureKind::Count | FigureKind::Measurement) {
         let mut end = q.end;
-        // ages 5 to 12, aged 18-24
-        if (cx.is(end, "to") || cx.is_dash(end) || cx.is(end, "and")) && cx.is_num(end + 1) {
-            end += 2;
+        // ages 5 to 12, aged 18-24, ages 25, 26, and 33
+        loop {
+            let link = cx.is(end, "to") || cx.is_dash(end) || cx.is(end, "and");
+            if link && cx.is_num(end + 1) {
+                end += 2;
+            } else if cx.is_punct(end, ',') && cx.is(end + 1, "and") && cx.is_num(end + 2) {
+                end += 3;
+            } else if cx.is_punct(end, ',') && cx.is_num(end + 1) {
+                end += 2;
+            } else {
+                return Some(end);
+            }
         }
-        return Some(end);
+    }
+    // "17- to 28-years-old", "a 20- to 25-year-old man"
+    if q.kind == FigureKind::Count
+        && cx.is_dash(q.end)
+        && cx.is(q.end + 1, "to")
+        && cx.is_num(q.end + 2)
+        && (q.end + 3..q.end + 7).any(|k| cx.is_any(k, &["old", "olds"]))
+    {
+        return Some(q.end + 2);
     }
     let e = q.end;
     let time_unit = q.munit.is_some_and(|u| u.dim == Dim::Time);
@@ -168,3 +187,42 @@ const PEOPLE: &[&str] = &[
     "victims",
     "suspects",
 ];
+
+#[cfg(test)]
+mod tests {
+    use crate::figures;
+
+    fn texts(s: &str) -> Vec<String> {
+        figures(s).map(|f| f.text).collect()
+    }
+
+    #[test]
+    fn ranges_and_lists_of_ages_are_no_figures() {
+        assert_eq!(
+            texts("Nine riders, ranging in age from 19 to 44, were hurt."),
+            ["Nine"]
+        );
+        assert_eq!(
+            texts("The victims ranged in age from 6-15 years of age."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            texts("Three men, ages 31, 40, and 52, were treated."),
+            ["Three"]
+        );
+        assert_eq!(texts("Two women, ages 18, 27, were hurt."), ["Two"]);
+        assert_eq!(
+            texts("Riders from 18- to 30-years-old took part."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            texts("Police seek a 20- to 25-year-old man."),
+            Vec::<String>::new()
+        );
+        // A range that is no age stays a figure.
+        assert_eq!(
+            texts("Crews cleared from 20 to 30 roads."),
+            ["from 20 to 30"]
+        );
+    }
+}
