@@ -315,7 +315,7 @@ impl Reader<'_, '_> {
     }
 
     /// Whether the people the figure at tokens `[a, b)` counts are moved
-    /// to care in its clause, as the object of the moving verb
+    /// to care (or treated there) in its clause, as the object of the moving verb
     /// ("transported six people suffering from gunshot wounds to the
     /// hospital") or its subject when their hurt is said apart from the
     /// clause's verb ("three gunshot victims were taken to Mercy
@@ -326,9 +326,10 @@ impl Reader<'_, '_> {
     pub(super) fn moved_to_care(&self, (a, b): (usize, usize), hurt_at: Option<usize>) -> bool {
         let end = self.clause_end(b);
         let moves = |i: usize| {
-            self.word(i)
-                .is_some_and(|t| t.is_verb() && moves_to(t.lemma(Pos::Verb)))
-                && self.care_near(i + 1, self.clause_end(i + 1).max(end))
+            self.word(i).is_some_and(|t| {
+                let lemma = t.lemma(Pos::Verb);
+                t.is_verb() && (moves_to(lemma) || cared_for(lemma))
+            }) && self.care_near(i + 1, self.clause_end(i + 1).max(end))
         };
         // The object: the verb just before the figure ("rushed three
         // victims", "transported all six").

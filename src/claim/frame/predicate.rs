@@ -159,10 +159,12 @@ impl Reader<'_, '_> {
             };
             return Some(self.resolved(Found::at(s, voice), on));
         }
-        // "gunshot victims": the event before a person head.
-        let person_event = np
-            .event_modifier
-            .filter(|_| on.head.is_some_and(words::is_person_head));
+        // "gunshot victims": the event before a person head, who suffered
+        // it ("two shooting suspects" did it).
+        let person_event = np.event_modifier.filter(|_| {
+            on.head
+                .is_some_and(|h| words::is_person_head(h) && !words::fugitive(h))
+        });
         let nominal = np
             .head
             .filter(|&h| words::event_noun(self.tokens[h].lemma(Pos::Noun)).is_some())

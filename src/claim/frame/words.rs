@@ -168,8 +168,9 @@ pub(super) fn age_head(lower: &str) -> Option<&'static str> {
     })
 }
 
-/// People who flee from the police, not from a danger.
-fn fugitive(lemma: &str) -> bool {
+/// People who flee from the police, not from a danger; who do the
+/// event rather than suffer it ("shooting suspects", "homicide suspect").
+pub(super) fn fugitive(lemma: &str) -> bool {
     matches!(
         lemma,
         "suspect"

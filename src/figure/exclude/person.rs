@@ -102,6 +102,7 @@ fn after_name(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
     // `Jane Roe, 34, of Denver`, and without the second comma: `Jane Roe,
     // 34 of Denver`
     let clause_end = matches!(cx.punct(e), Some(',' | ';' | ')' | '—' | '–' | ':'))
+        || cx.is_dash(e) && !cx.glued(e)
         || cx.is(e, "of") && cx.capitalised(e + 1);
     // `Juan Gaitan, 27 and Jose Rodriguez, 29`
     let next_name = cx.is(e, "and") && cx.capitalised(e + 1);
@@ -211,6 +212,10 @@ mod tests {
             ["Three"]
         );
         assert_eq!(texts("Two women, ages 18, 27, were hurt."), ["Two"]);
+        assert_eq!(
+            texts("He killed two men -- Omar Lind, 30; and Ty Brand, 44 -- and fled."),
+            ["two"]
+        );
         assert_eq!(
             texts("Riders from 18- to 30-years-old took part."),
             Vec::<String>::new()
