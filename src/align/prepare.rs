@@ -4,9 +4,10 @@
 
 use rayon::prelude::*;
 
+use crate::FigureKind;
 use crate::align::judge::Quantity;
 use crate::align::normalize::{self, Scratch, SentenceKeys, WindowSig};
-use crate::claim::{Claim, Modality};
+use crate::claim::{Claim, HeadClass, Modality, Period, PredicateClass, subgroup_head};
 use crate::hash::FastMap;
 
 /// What scoring needs of one sentence: its context key, its words in
@@ -34,6 +35,78 @@ pub(crate) struct Prepared {
     pub subject: Box<[u32]>,
     pub attribution: Box<[u32]>,
     pub window: Option<Box<WindowSig>>,
+    /// What the pair rules ask of every pair, read once.
+    pub marks: Marks,
+}
+
+/// Facts of one claim the pair rules of scoring ask of every pair, read
+/// once from the claim (and its boxed frame) so that a pair costs no
+/// pointer chase.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Marks {
+    /// A poll's share ([`PredicateClass::Poll`]).
+    pub poll: bool,
+    /// How the claim dates its count.
+    pub dating: Dating,
+    /// The figure is a count ([`FigureKind::Count`](crate::FigureKind)),
+    /// whose head names what is counted.
+    pub count: bool,
+    /// What its frame's head says.
+    pub head: HeadMark,
+    /// An earlier account ([`Claim::superseded`]).
+    pub superseded: bool,
+}
+
+/// What a claim's head is, as far as the pair rules care.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) enum HeadMark {
+    /// No head.
+    #[default]
+    None,
+    /// Some kind of people ("teens", "officers": [`subgroup_head`]).
+    SomePeople,
+    /// People as such, or others of no kind the rules name ("people",
+    /// "victims", "immigrants").
+    People,
+    /// A thing that is not people.
+    Thing,
+}
+
+/// How a claim dates its count, as far as the pair rules care.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) enum Dating {
+    /// It names its day: a one-day period with a window ("five shot early
+    /// Sunday").
+    Day,
+    /// Neither a period nor a window.
+    #[default]
+    Undated,
+    /// Any other period or window (a rate, a week, "since January").
+    Other,
+}
+
+impl Marks {
+    fn of(c: &Claim) -> Marks {
+        let dating = match (c.period, c.window.is_some()) {
+            (Some(Period::Day), true) => Dating::Day,
+            (None, false) => Dating::Undated,
+            _ => Dating::Other,
+        };
+        let f = &c.frame;
+        let head = match f.head.as_deref() {
+            None => HeadMark::None,
+            Some(h) if subgroup_head(h) => HeadMark::SomePeople,
+            Some(_) if f.head_class == Some(HeadClass::Person) => HeadMark::People,
+            Some(_) => HeadMark::Thing,
+        };
+        Marks {
+            poll: f.predicate_class() == Some(PredicateClass::Poll),
+            dating,
+            superseded: c.superseded,
+            count: c.figure.kind == FigureKind::Count,
+            head,
+        }
+    }
 }
 
 /// Features of a claim slice, index for index.
@@ -214,5 +287,6 @@ fn prepare(c: &Claim, sentence: usize, scratch: &mut Scratch) -> Prepared {
         subject: normalize::name_tokens(c.subject.as_deref(), scratch),
         attribution: normalize::name_tokens(c.attribution.as_deref(), scratch),
         window: (!window.is_empty()).then(|| Box::new(window)),
+        marks: Marks::of(c),
     }
 }

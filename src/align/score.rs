@@ -14,13 +14,11 @@ use std::borrow::Cow;
 
 use crate::align::judge::{Quantity, comparable};
 use crate::align::normalize::{NameMatch, Overlap, WindowSig, name_match};
-use crate::align::prepare::{Features, View};
+use crate::align::prepare::{Dating, Features, HeadMark, Marks, Prepared, View};
 use crate::align::reason::Incomparable;
 use crate::claim::{
-    Claim, Frame, FrameRelation, HeadClass, Modality, Period, PredicateClass, Relation, heads,
-    relate, subgroup_head,
+    Claim, Frame, FrameRelation, HeadClass, Modality, PredicateClass, Relation, heads, relate,
 };
-use crate::figure::FigureKind;
 
 /// Prior log2 odds that two claims of a small block (a story's worth of
 /// claims) are about one quantity.
@@ -125,12 +123,8 @@ pub(crate) fn veto(a: View<'_>, b: View<'_>) -> Option<Veto> {
         return Some(Veto::Frames(r));
     }
     // Claims of one measure whose frames name different events or kinds
-    // of thing ("shot" and "died", people and buildings, shell casings
-    // and bullet holes) are not one.
-    if pa.measure.is_some()
-        && (frames_differ(&ca.frame, &cb.frame)
-            || counts(ca, cb) && things_differ(&ca.frame, &cb.frame))
-    {
+    // of thing ("shot" and "died", people and buildings) are not one.
+    if pa.measure.is_some() && frames_differ(&ca.frame, &cb.frame) {
         return Some(Veto::Frames(FrameRelation::Different));
     }
     // Claims no measure names need frames that say they count one thing.
@@ -153,8 +147,7 @@ pub(crate) fn veto(a: View<'_>, b: View<'_>) -> Option<Veto> {
     // A poll's share is someone's: unless both say whose, two shares may
     // be two candidates' ("Gingrich garnered 11 percent", "Romney (17
     // percent)"), equal or not.
-    let poll = |c: &Claim| c.frame.predicate_class() == Some(PredicateClass::Poll);
-    if (poll(ca) || poll(cb)) && (pa.subject.is_empty() || pb.subject.is_empty()) {
+    if (pa.marks.poll || pb.marks.poll) && (pa.subject.is_empty() || pb.subject.is_empty()) {
         return Some(Veto::Subjects);
     }
     let none = WindowSig::default();
@@ -164,6 +157,11 @@ pub(crate) fn veto(a: View<'_>, b: View<'_>) -> Option<Veto> {
     );
     if x.clashes(y) {
         return Some(Veto::Windows);
+    }
+    // Counts of one measure but different things, not people ("16 shell
+    // casings", "four bullet holes"); last, as it looks words up.
+    if pa.measure.is_some() && things_differ(a, b) {
+        return Some(Veto::Frames(FrameRelation::Different));
     }
     None
 }
@@ -182,12 +180,12 @@ pub(crate) fn veto(a: View<'_>, b: View<'_>) -> Option<Veto> {
 pub(crate) fn agree_only(a: View<'_>, b: View<'_>) -> bool {
     // "Five shot early Sunday", "five people were shot": the day may say
     // when, not how long, or may be a part of a longer count.
-    if day_against_none(a.claim, b.claim) {
+    if day_against_none(a.prep, b.prep) {
         return true;
     }
     // An earlier account ("police initially said six") may have been
     // revised since: a difference is news, not an error.
-    if a.claim.superseded || b.claim.superseded {
+    if a.prep.marks.superseded || b.prep.marks.superseded {
         return true;
     }
     // Two parts of one whole ("one of the victims", "two of the
@@ -208,10 +206,17 @@ pub(crate) fn agree_only(a: View<'_>, b: View<'_>) -> bool {
         // and "four victims"): equal figures say one group, different
         // ones no error.
         (Some(_), Some(_)) => {
-            let (fa, fb) = (&a.claim.frame, &b.claim.frame);
-            counts(a.claim, b.claim)
-                && (head_relation(fa, fb).is_some_and(|r| r != FrameRelation::Same)
-                    || some_people(fa) != some_people(fb))
+            let (ma, mb) = (a.prep.marks, b.prep.marks);
+            let some_people = |m: Marks| m.head == HeadMark::SomePeople;
+            // (The word look-ups of `head_relation` last: the marks settle
+            // most pairs.)
+            ma.count
+                && mb.count
+                && (some_people(ma) != some_people(mb)
+                    || ma.head != HeadMark::None
+                        && mb.head != HeadMark::None
+                        && head_relation(&a.claim.frame, &b.claim.frame)
+                            .is_some_and(|r| r != FrameRelation::Same))
         }
         (None, None) => {
             !one_event(&a.claim.frame, &b.claim.frame)
@@ -224,10 +229,11 @@ pub(crate) fn agree_only(a: View<'_>, b: View<'_>) -> bool {
 /// Whether one claim names the day of its count (a window of one day:
 /// "five shot early Sunday") and the other neither a period nor a window
 /// ("five people were shot"). A rate ("40 a day") names no window.
-fn day_against_none(a: &Claim, b: &Claim) -> bool {
-    let day = |c: &Claim| c.period == Some(Period::Day) && c.window.is_some();
-    let bare = |c: &Claim| c.period.is_none() && c.window.is_none();
-    day(a) && bare(b) || day(b) && bare(a)
+fn day_against_none(a: &Prepared, b: &Prepared) -> bool {
+    matches!(
+        (a.marks.dating, b.marks.dating),
+        (Dating::Day, Dating::Undated) | (Dating::Undated, Dating::Day)
+    )
 }
 
 /// The quantities two claims are compared with: their own, but a day
@@ -236,7 +242,7 @@ fn day_against_none(a: &Claim, b: &Claim) -> bool {
 /// only agree: see [`agree_only`]).
 pub(crate) fn quantities<'q>(a: View<'q>, b: View<'q>) -> (Cow<'q, Quantity>, Cow<'q, Quantity>) {
     let (qa, qb) = (&a.prep.quantity, &b.prep.quantity);
-    if !day_against_none(a.claim, b.claim) {
+    if !day_against_none(a.prep, b.prep) {
         return (Cow::Borrowed(qa), Cow::Borrowed(qb));
     }
     let undated = |q: &Quantity| {
@@ -246,20 +252,6 @@ pub(crate) fn quantities<'q>(a: View<'q>, b: View<'q>) -> (Cow<'q, Quantity>, Co
         })
     };
     (undated(qa), undated(qb))
-}
-
-/// Whether both figures are counts, whose heads name what is counted (a
-/// measurement's head is often its unit: "24.6 feet", "7.5 meters").
-fn counts(a: &Claim, b: &Claim) -> bool {
-    a.figure.kind == FigureKind::Count && b.figure.kind == FigureKind::Count
-}
-
-/// Whether a frame counts some kind of people ("teens", "officers", "two
-/// men"; see [`subgroup_head`]), not people as such ("people", "victims",
-/// "immigrants", or no head said): a count that may be a part of a count
-/// of people ("a man, 2 teens wounded" against "3 injured").
-fn some_people(f: &Frame) -> bool {
-    f.head.as_deref().is_some_and(subgroup_head)
 }
 
 /// How two stated and different heads stand to each other (same,
@@ -276,9 +268,11 @@ fn head_relation(a: &Frame, b: &Frame) -> Option<FrameRelation> {
 /// shell casings", "four bullet holes"): people named differently may be
 /// one group ("four teens", "four victims"), so they only ever agree (see
 /// [`agree_only`]).
-fn things_differ(a: &Frame, b: &Frame) -> bool {
-    let person = |f: &Frame| f.head_class == Some(HeadClass::Person);
-    !person(a) && !person(b) && head_relation(a, b) == Some(FrameRelation::Different)
+fn things_differ(a: View<'_>, b: View<'_>) -> bool {
+    let thing = |v: View<'_>| v.prep.marks.count && v.prep.marks.head == HeadMark::Thing;
+    thing(a)
+        && thing(b)
+        && head_relation(&a.claim.frame, &b.claim.frame) == Some(FrameRelation::Different)
 }
 
 /// Whether both frames name the thing they count: a head that is not the
