@@ -368,6 +368,11 @@ const NEGATED: &[(&str, &str, bool)] = &[
     ("Officials did not say how many of the 300 detainees were released.", "300", false),
     ("No one has been arrested in the case, and 6 suspects remain at large.", "6", false),
     ("The agency did not reach 3,000 arrests but hired 312 officers.", "312", false),
+    ("Two other riders in the car were not hurt.", "Two", true),
+    ("Three people in the house have not been found.", "Three", true),
+    ("Two deputies were not seriously hurt.", "Two", false),
+    ("The three other victims did not suffer life-threatening wounds.", "three", false),
+    ("Four hikers did not suffer any injuries.", "Four", true),
 ];
 
 #[test]

@@ -476,7 +476,7 @@ impl ClaimExtractor {
             _ if bare && topic.target && k == 0 => Modality::Target,
             _ => Modality::Reported,
         };
-        claim.negated = negated;
+        claim.negated = negated || event_denied(tokens, &frame);
         claim.superseded = reader.earlier_account(range);
         let ((period, window), rate) = reader.timing(range);
         // A stock (a level, a running total) is measured at a time:
@@ -548,6 +548,40 @@ impl ClaimExtractor {
         }
         topic
     }
+}
+
+/// Whether the frame's event is denied right before its verb: "three
+/// other people in the apartment were not shot", "two deputies have not
+/// been found"; not "two were not seriously hurt" (hurt, not seriously)
+/// nor "three did not suffer life-threatening wounds". `tokens` are the sentence's; the frame's spans are still
+/// sentence offsets.
+fn event_denied(tokens: &[Token<'_>], frame: &Frame) -> bool {
+    let Some(span) = frame.spans.predicate else {
+        return false;
+    };
+    let Some(at) = tokens.iter().position(|t| t.span().start == span.start) else {
+        return false;
+    };
+    let denies = |t: &Token<'_>| matches!(t.lower(), "not" | "never") || t.lower().ends_with("n't");
+    // "were not shot", "have not been found" (not "not seriously hurt":
+    // hurt, but not seriously).
+    let before = at.checked_sub(1).map(|k| &tokens[k]);
+    let auxiliary = before.is_some_and(|t| matches!(t.lower(), "been" | "be" | "being"));
+    let denied = before.is_some_and(denies) || auxiliary && at >= 2 && denies(&tokens[at - 2]);
+    // A verb whose object says the hurt denies only a bare object: "did
+    // not suffer injuries", not "did not suffer life-threatening wounds"
+    // (hurt, not gravely).
+    let through_object = frame
+        .predicate
+        .as_ref()
+        .is_some_and(|p| matches!(p.lemma.as_str(), "suffer" | "sustain" | "receive"));
+    let bare_object = tokens.get(at + 1).is_some_and(|t| {
+        matches!(
+            t.lower(),
+            "injury" | "injuries" | "wound" | "wounds" | "any" | "an" | "a"
+        )
+    });
+    denied && (!through_object || bare_object)
 }
 
 /// How many bare numbers in a row make a list (see [`drop_lists`]).
