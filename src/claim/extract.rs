@@ -567,7 +567,7 @@ fn event_denied(tokens: &[Token<'_>], frame: &Frame) -> bool {
     // hurt, but not seriously).
     let before = at.checked_sub(1).map(|k| &tokens[k]);
     let auxiliary = before.is_some_and(|t| matches!(t.lower(), "been" | "be" | "being"));
-    let denied = before.is_some_and(denies) || auxiliary && at >= 2 && denies(&tokens[at - 2]);
+    let said_not = before.is_some_and(denies) || auxiliary && at >= 2 && denies(&tokens[at - 2]);
     // A verb whose object says the hurt denies only a bare object: "did
     // not suffer injuries", not "did not suffer life-threatening wounds"
     // (hurt, not gravely).
@@ -581,7 +581,7 @@ fn event_denied(tokens: &[Token<'_>], frame: &Frame) -> bool {
             "injury" | "injuries" | "wound" | "wounds" | "any" | "an" | "a"
         )
     });
-    denied && (!through_object || bare_object)
+    said_not && (!through_object || bare_object)
 }
 
 /// How many bare numbers in a row make a list (see [`drop_lists`]).
