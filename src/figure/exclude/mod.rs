@@ -373,6 +373,40 @@ mod tests {
     }
 
     #[test]
+    fn ranges_and_lists_of_ages_are_no_figures() {
+        assert_eq!(
+            texts("Nine riders, ranging in age from 19 to 44, were hurt."),
+            ["Nine"]
+        );
+        assert_eq!(
+            texts("The victims ranged in age from 6-15 years of age."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            texts("Three men, ages 31, 40, and 52, were treated."),
+            ["Three"]
+        );
+        assert_eq!(texts("Two women, ages 18, 27, were hurt."), ["Two"]);
+        assert_eq!(
+            texts("He killed two men -- Omar Lind, 30; and Ty Brand, 44 -- and fled."),
+            ["two"]
+        );
+        assert_eq!(
+            texts("Riders from 18- to 30-years-old took part."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            texts("Police seek a 20- to 25-year-old man."),
+            Vec::<String>::new()
+        );
+        // A range that is no age stays a figure.
+        assert_eq!(
+            texts("Crews cleared from 20 to 30 roads."),
+            ["from 20 to 30"]
+        );
+    }
+
+    #[test]
     fn skips_street_addresses_and_ages_after_a_quote() {
         assert_eq!(texts("Crews cleared 40 trees at 4522 Mill Road."), ["40"]);
         assert_eq!(
