@@ -559,7 +559,9 @@ fn event_denied(tokens: &[Token<'_>], frame: &Frame) -> bool {
     let Some(span) = frame.spans.predicate else {
         return false;
     };
-    let Some(at) = tokens.iter().position(|t| t.span().start == span.start) else {
+    // Tokens are in text order: a binary search, not a scan of what may
+    // be a very long sentence.
+    let Ok(at) = tokens.binary_search_by_key(&span.start, |t| t.span().start) else {
         return false;
     };
     let denies = |t: &Token<'_>| matches!(t.lower(), "not" | "never") || t.lower().ends_with("n't");
