@@ -1843,6 +1843,18 @@ fn a_day_that_says_when_meets_an_undated_count_to_agree_only() {
         ),
     ]);
     assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
+    // A rate that runs from a day is no day: it never meets a total.
+    let report = frame_findings(&[
+        (
+            "gazette",
+            "Kestrel clinics have given 600 flu shots a day since Monday.",
+        ),
+        (
+            "times",
+            "In all, the county's clinics in Kestrel have given 600 flu shots, officials said.",
+        ),
+    ]);
+    assert!(report.findings.is_empty(), "{:#?}", report.findings);
 }
 
 #[test]

@@ -893,6 +893,12 @@ impl WindowSig {
         self.relative.contains(&(unit, 0))
     }
 
+    /// Whether the window names one day ("on Sunday", "early Sunday",
+    /// "yesterday", "last night").
+    pub(crate) fn names_a_day(&self) -> bool {
+        !self.weekdays.is_empty() || self.relative.iter().any(|&(unit, _)| unit == 0)
+    }
+
     /// Whether the window names no time at all.
     pub(crate) fn is_empty(&self) -> bool {
         self.years.is_empty()

@@ -75,8 +75,8 @@ pub(crate) enum HeadMark {
 /// How a claim dates its count, as far as the pair rules care.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) enum Dating {
-    /// It names its day: a one-day period with a window ("five shot early
-    /// Sunday").
+    /// It names its day: a one-day period with a window naming a day
+    /// ("five shot early Sunday"), not a point a rate runs from.
     Day,
     /// Neither a period nor a window.
     #[default]
@@ -86,9 +86,19 @@ pub(crate) enum Dating {
 }
 
 impl Marks {
-    fn of(c: &Claim) -> Marks {
+    /// The marks of claim `c`, whose window parsed as `window`.
+    fn of(c: &Claim, window: Option<&WindowSig>) -> Marks {
+        // A day named when ("on Sunday", "early Sunday"), not a point a
+        // rate runs from ("600 a day since Monday").
+        let point = c.window.as_deref().is_some_and(|w| {
+            let opener = w.split_whitespace().next().unwrap_or_default();
+            ["since", "until", "through", "by", "from"]
+                .iter()
+                .any(|p| opener.eq_ignore_ascii_case(p))
+        });
+        let one_day = window.is_some_and(WindowSig::names_a_day) && !point;
         let dating = match (c.period, c.window.is_some()) {
-            (Some(Period::Day), true) => Dating::Day,
+            (Some(Period::Day), true) if one_day => Dating::Day,
             (None, false) => Dating::Undated,
             _ => Dating::Other,
         };
@@ -274,6 +284,7 @@ fn prepare(c: &Claim, sentence: usize, scratch: &mut Scratch) -> Prepared {
     let parsed = c.window.as_deref().map(|w| WindowSig::parse(Some(w)));
     let quantity = Quantity::with_window(c, parsed.as_ref());
     let modality = quantity.modality(c);
+    let marks = Marks::of(c, parsed.as_ref());
     let window = parsed.unwrap_or_else(|| WindowSig::years_in(&c.context));
     Prepared {
         doc: 0,
@@ -287,6 +298,6 @@ fn prepare(c: &Claim, sentence: usize, scratch: &mut Scratch) -> Prepared {
         subject: normalize::name_tokens(c.subject.as_deref(), scratch),
         attribution: normalize::name_tokens(c.attribution.as_deref(), scratch),
         window: (!window.is_empty()).then(|| Box::new(window)),
-        marks: Marks::of(c),
+        marks,
     }
 }
