@@ -553,8 +553,8 @@ impl ClaimExtractor {
 /// Whether the frame's event is denied right before its verb: "three
 /// other people in the apartment were not shot", "two deputies have not
 /// been found"; not "two were not seriously hurt" (hurt, not seriously)
-/// nor "three did not suffer life-threatening wounds". `tokens` are the sentence's; the frame's spans are still
-/// sentence offsets.
+/// nor "three did not suffer life-threatening wounds". `tokens` are the
+/// sentence's; the frame's spans are still sentence offsets.
 fn event_denied(tokens: &[Token<'_>], frame: &Frame) -> bool {
     let Some(span) = frame.spans.predicate else {
         return false;

@@ -315,9 +315,9 @@ impl Reader<'_, '_> {
     }
 
     /// Whether the people the figure at tokens `[a, b)` counts are moved
-    /// to care (or treated there) in its clause, as the object of the moving verb
-    /// ("transported six people suffering from gunshot wounds to the
-    /// hospital") or its subject when their hurt is said apart from the
+    /// to care (or treated there) in its clause, as the object of the
+    /// moving verb ("transported six people suffering from gunshot wounds
+    /// to the hospital") or its subject when their hurt is said apart from the
     /// clause's verb ("three gunshot victims were taken to Mercy
     /// Hospital", "three people who had been shot were rushed to
     /// hospitals"). Not when the hurt is the clause's own verb, the move

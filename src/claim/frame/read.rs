@@ -171,8 +171,8 @@ impl Reader<'_, '_> {
         }
         // Some of the hurt: "Two men were taken to Mercy Hospital", "three
         // gunshot victims were rushed to hospitals" (moved to care; others
-        // went on their own, or were treated where they fell), "One victim is listed in critical condition" (in one
-        // condition).
+        // went on their own, or were treated where they fell), "One victim
+        // is listed in critical condition" (in one condition).
         let injured = frame
             .predicate
             .as_ref()
