@@ -388,6 +388,10 @@ mod tests {
         );
         assert_eq!(texts("Two women, ages 18, 27, were hurt."), ["Two"]);
         assert_eq!(
+            texts("The riders, ages 19 and 22, 3 of whom were hurt, left."),
+            ["3"]
+        );
+        assert_eq!(
             texts("He killed two men -- Omar Lind, 30; and Ty Brand, 44 -- and fled."),
             ["two"]
         );

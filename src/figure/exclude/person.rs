@@ -23,7 +23,7 @@ pub(super) fn age(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
                 end += 2;
             } else if cx.is_punct(end, ',') && cx.is(end + 1, "and") && cx.is_num(end + 2) {
                 end += 3;
-            } else if cx.is_punct(end, ',') && cx.is_num(end + 1) {
+            } else if cx.is_punct(end, ',') && cx.is_num(end + 1) && list_goes_on(cx, end + 2) {
                 end += 2;
             } else {
                 return Some(end);
@@ -67,6 +67,12 @@ pub(super) fn age(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
         return Some(e + 2);
     }
     after_name(cx, q)
+}
+
+/// Whether a list of ages goes on or ends at token `i` (`ages 25, 26,
+/// and 33`), not a count after the list (`ages 19 and 22, 3 of whom`).
+fn list_goes_on(cx: &Ctx<'_>, i: usize) -> bool {
+    i >= cx.len() || cx.is(i, "and") || matches!(cx.punct(i), Some(',' | '.' | ')' | ';'))
 }
 
 /// People written with their age after them: `Jane Roe, 34, of Denver`,
