@@ -1670,6 +1670,12 @@ fn frame_findings(texts: &[(&str, &str)]) -> Report {
     Comparer::default().compare(&docs)
 }
 
+/// Findings of two one-sentence reports, `gazette#0` and `times#0`, of
+/// one story (see [`frame_findings`]).
+fn gazette_and_times(gazette: &str, times: &str) -> Report {
+    frame_findings(&[("gazette", gazette), ("times", times)])
+}
+
 #[test]
 fn a_part_never_meets_its_whole() {
     let report = frame_findings(&[
@@ -1722,62 +1728,38 @@ fn an_earlier_account_agrees_but_never_conflicts() {
         report.findings
     );
     // Without the earlier account, the same figures conflict.
-    let report = frame_findings(&[
-        (
-            "gazette",
-            "Seven people were shot in the Kestrel shooting on Saturday.",
-        ),
-        (
-            "times",
-            "Police said six people were shot in the Kestrel shooting on Saturday.",
-        ),
-    ]);
+    let report = gazette_and_times(
+        "Seven people were shot in the Kestrel shooting on Saturday.",
+        "Police said six people were shot in the Kestrel shooting on Saturday.",
+    );
     assert_eq!(report.count(Verdict::Conflict), 1, "{:#?}", report.findings);
 }
 
 #[test]
 fn people_named_differently_agree_but_never_conflict() {
     // "officers" within "people": a part may be smaller than its whole.
-    let report = frame_findings(&[
-        (
-            "gazette",
-            "Two officers were injured in the Kestrel shooting on Saturday.",
-        ),
-        (
-            "times",
-            "Five people were injured in the Kestrel shooting on Saturday.",
-        ),
-    ]);
+    let report = gazette_and_times(
+        "Two officers were injured in the Kestrel shooting on Saturday.",
+        "Five people were injured in the Kestrel shooting on Saturday.",
+    );
     assert!(report.findings.is_empty(), "{:#?}", report.findings);
     // A kind of people against a count with no head: maybe a part.
-    let report = frame_findings(&[
-        ("gazette", "Kestrel shooting leaves man, 2 teens wounded"),
-        ("times", "3 wounded in Kestrel shooting, police say"),
-    ]);
+    let report = gazette_and_times(
+        "Kestrel shooting leaves man, 2 teens wounded",
+        "3 wounded in Kestrel shooting, police say",
+    );
     assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
     // People an event is about as a whole are no part: a conflict stays.
-    let report = frame_findings(&[
-        (
-            "gazette",
-            "The agency deported 4,000 immigrants from Kestrel last year.",
-        ),
-        (
-            "times",
-            "Officials said 5,000 were deported from Kestrel last year.",
-        ),
-    ]);
+    let report = gazette_and_times(
+        "The agency deported 4,000 immigrants from Kestrel last year.",
+        "Officials said 5,000 were deported from Kestrel last year.",
+    );
     assert_eq!(report.count(Verdict::Conflict), 1, "{:#?}", report.findings);
     // Equal figures for people named two ways are one group.
-    let report = frame_findings(&[
-        (
-            "gazette",
-            "Four teens were injured in the Kestrel shooting on Saturday.",
-        ),
-        (
-            "times",
-            "Police said four people were hurt on Saturday when gunfire broke out in the Kestrel shooting.",
-        ),
-    ]);
+    let report = gazette_and_times(
+        "Four teens were injured in the Kestrel shooting on Saturday.",
+        "Police said four people were hurt on Saturday when gunfire broke out in the Kestrel shooting.",
+    );
     assert!(
         grouped(&report, "gazette#0", "times#0"),
         "{:#?}",
@@ -1789,86 +1771,50 @@ fn people_named_differently_agree_but_never_conflict() {
 #[test]
 fn different_things_of_one_measure_never_meet() {
     // Shell casings and bullet holes both read as shots fired.
-    let report = frame_findings(&[
-        (
-            "gazette",
-            "Detectives recovered 16 shell casings at the Kestrel scene on Saturday.",
-        ),
-        (
-            "times",
-            "The van, with four bullet holes, was towed from the Kestrel scene on Saturday.",
-        ),
-    ]);
+    let report = gazette_and_times(
+        "Detectives recovered 16 shell casings at the Kestrel scene on Saturday.",
+        "The van, with four bullet holes, was towed from the Kestrel scene on Saturday.",
+    );
     assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
     // Counts and charges are one thing.
-    let report = frame_findings(&[
-        (
-            "gazette",
-            "Brannock was charged with two counts of murder in the Kestrel shooting.",
-        ),
-        (
-            "times",
-            "Brannock faces three charges of murder in the Kestrel shooting.",
-        ),
-    ]);
+    let report = gazette_and_times(
+        "Brannock was charged with two counts of murder in the Kestrel shooting.",
+        "Brannock faces three charges of murder in the Kestrel shooting.",
+    );
     assert_eq!(report.count(Verdict::Conflict), 1, "{:#?}", report.findings);
 }
 
 #[test]
 fn a_day_that_says_when_meets_an_undated_count_to_agree_only() {
-    let report = frame_findings(&[
-        (
-            "gazette",
-            "Five people were shot at a party in Kestrel early Sunday, police said.",
-        ),
-        (
-            "times",
-            "Gunfire erupted at a crowded backyard party in Kestrel, and police said five people were shot.",
-        ),
-    ]);
+    let report = gazette_and_times(
+        "Five people were shot at a party in Kestrel early Sunday, police said.",
+        "Gunfire erupted at a crowded backyard party in Kestrel, and police said five people were shot.",
+    );
     assert!(
         grouped(&report, "gazette#0", "times#0"),
         "{:#?}",
         report.findings
     );
     assert_eq!(report.count(Verdict::Agree), 1, "{:#?}", report.findings);
-    let report = frame_findings(&[
-        (
-            "gazette",
-            "Five people were shot at a party in Kestrel early Sunday, police said.",
-        ),
-        (
-            "times",
-            "Gunfire erupted at a crowded backyard party in Kestrel, and police said six people were shot.",
-        ),
-    ]);
+    let report = gazette_and_times(
+        "Five people were shot at a party in Kestrel early Sunday, police said.",
+        "Gunfire erupted at a crowded backyard party in Kestrel, and police said six people were shot.",
+    );
     assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
     // A rate that runs from a day is no day: it never meets a total.
-    let report = frame_findings(&[
-        (
-            "gazette",
-            "Kestrel clinics have given 600 flu shots a day since Monday.",
-        ),
-        (
-            "times",
-            "In all, the county's clinics in Kestrel have given 600 flu shots, officials said.",
-        ),
-    ]);
+    let report = gazette_and_times(
+        "Kestrel clinics have given 600 flu shots a day since Monday.",
+        "In all, the county's clinics in Kestrel have given 600 flu shots, officials said.",
+    );
     assert!(report.findings.is_empty(), "{:#?}", report.findings);
 }
 
 #[test]
 fn an_increment_never_meets_the_count() {
-    let report = frame_findings(&[
-        (
-            "gazette",
-            "Twelve people were injured in the Kestrel shooting.",
-        ),
-        (
-            "times",
-            "Five more people were injured in the Kestrel shooting, police said.",
-        ),
-    ]);
+    let report = gazette_and_times(
+        "Twelve people were injured in the Kestrel shooting.",
+        "Five more people were injured in the Kestrel shooting, police said.",
+    );
     assert!(report.findings.is_empty(), "{:#?}", report.findings);
 }
 
@@ -1913,16 +1859,10 @@ fn things_no_measure_names_meet_by_their_frame() {
 fn frames_naming_one_thing_but_not_both_events_may_agree_never_conflict() {
     // "Wardens" is no measure; one outlet names the event, the other does
     // not. Equal figures agree, and the explanation says what they count.
-    let report = frame_findings(&[
-        (
-            "gazette",
-            "Fourteen wardens signed the letter to the governor on Monday.",
-        ),
-        (
-            "times",
-            "The letter to the governor on Monday listed 14 wardens as its authors.",
-        ),
-    ]);
+    let report = gazette_and_times(
+        "Fourteen wardens signed the letter to the governor on Monday.",
+        "The letter to the governor on Monday listed 14 wardens as its authors.",
+    );
     let f = finding(&report, &["gazette#0", "times#0"]).expect("grouped");
     assert_eq!(f.verdict, Verdict::Agree);
     assert!(
@@ -1936,16 +1876,10 @@ fn frames_naming_one_thing_but_not_both_events_may_agree_never_conflict() {
     )));
     // Different figures on such thin evidence are no conflict: the
     // letter may have had more signers than names printed.
-    let report = frame_findings(&[
-        (
-            "gazette",
-            "Fourteen wardens signed the letter to the governor on Monday.",
-        ),
-        (
-            "times",
-            "The letter to the governor on Monday listed 12 wardens as its authors.",
-        ),
-    ]);
+    let report = gazette_and_times(
+        "Fourteen wardens signed the letter to the governor on Monday.",
+        "The letter to the governor on Monday listed 12 wardens as its authors.",
+    );
     assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
 }
 
@@ -1976,16 +1910,10 @@ fn parts_of_a_whole_never_conflict() {
     ]);
     assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
     // Equal parts may still agree.
-    let report = frame_findings(&[
-        (
-            "gazette",
-            "Two of the wounded victims were listed in critical condition at Quillby General.",
-        ),
-        (
-            "times",
-            "Two of the wounded victims remained in critical condition at Quillby General.",
-        ),
-    ]);
+    let report = gazette_and_times(
+        "Two of the wounded victims were listed in critical condition at Quillby General.",
+        "Two of the wounded victims remained in critical condition at Quillby General.",
+    );
     assert_eq!(report.count(Verdict::Agree), 1, "{:#?}", report.findings);
 }
 
@@ -1993,15 +1921,9 @@ fn parts_of_a_whole_never_conflict() {
 fn people_to_whom_nothing_happens_may_agree_never_conflict() {
     // "Deputies" may give a workforce measure, but the sentences say no
     // event: the two counts may be of different people.
-    let report = frame_findings(&[
-        (
-            "gazette",
-            "Four deputies of the Kestrel County sheriff's office were at the scene.",
-        ),
-        (
-            "times",
-            "Two deputies of the Kestrel County sheriff's office were at the door.",
-        ),
-    ]);
+    let report = gazette_and_times(
+        "Four deputies of the Kestrel County sheriff's office were at the scene.",
+        "Two deputies of the Kestrel County sheriff's office were at the door.",
+    );
     assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
 }

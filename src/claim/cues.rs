@@ -318,13 +318,30 @@ pub(crate) fn needs_complement(t: &Token<'_>) -> bool {
 /// Adverbs that mark an account as an earlier one ("police initially
 /// said", "said earlier").
 pub(crate) fn earlier_cue(lower: &str) -> bool {
-    matches!(lower, "initially" | "originally" | "earlier" | "previously")
+    EARLIER_CUES.contains(&lower)
 }
+
+/// See [`earlier_cue`].
+const EARLIER_CUES: &[&str] = &["initially", "originally", "earlier", "previously"];
 
 /// Adjectives of an early report ("initial reports", "preliminary
 /// figures").
 pub(crate) fn early_report(lower: &str) -> bool {
-    matches!(lower, "initial" | "early" | "earlier" | "preliminary")
+    EARLY_REPORTS.contains(&lower)
+}
+
+/// See [`early_report`].
+const EARLY_REPORTS: &[&str] = &["initial", "early", "earlier", "preliminary"];
+
+/// Whether a sentence's text may hold an earlier account: one of the
+/// words of [`earlier_cue`] or [`early_report`], capitalised or not (all
+/// but the first letter is looked for). Checked once per sentence, so
+/// that sentences without one pay nothing per figure.
+pub(crate) fn may_recount(text: &str) -> bool {
+    EARLIER_CUES
+        .iter()
+        .chain(EARLY_REPORTS)
+        .any(|w| text.contains(&w[1..]))
 }
 
 /// Nouns of a report that may give a count ("reports", "estimates").

@@ -94,23 +94,6 @@ struct Memory<'d> {
 /// percent.").
 const POLL_REACH: u8 = 2;
 
-/// Whether a sentence may give an earlier account ("initially",
-/// "originally", "earlier", "previously", "early reports", "preliminary
-/// figures"): checked once on the text, so that sentences without one pay
-/// nothing per figure.
-fn may_recount(text: &str) -> bool {
-    [
-        "nitial",
-        "riginal",
-        "arlier",
-        "revious",
-        "arly",
-        "reliminary",
-    ]
-    .iter()
-    .any(|w| text.contains(w))
-}
-
 /// Whether a sentence names a poll or a survey (checked on the text, before
 /// paying for tokens).
 fn names_a_poll(text: &str) -> bool {
@@ -151,7 +134,8 @@ struct SentenceRead<'r, 'd> {
     recent_places: &'r [String],
     /// Whether a poll is the topic here.
     poll: bool,
-    /// Whether the sentence may give an earlier account ([`may_recount`]).
+    /// Whether the sentence may give an earlier account
+    /// ([`cues::may_recount`]).
     recount: bool,
 }
 
@@ -379,7 +363,7 @@ impl ClaimExtractor {
             topic,
             recent_places: &memory.recent_places,
             poll: memory.poll_near(names_a_poll(sentence.text)),
-            recount: may_recount(sentence.text),
+            recount: cues::may_recount(sentence.text),
         };
         let mut out: Vec<Claim> = Vec::with_capacity(found.len());
         let mut ranges = Vec::with_capacity(found.len());
