@@ -1677,7 +1677,7 @@ fn gazette_and_times(gazette: &str, times: &str) -> Report {
 }
 
 #[test]
-fn a_part_never_meets_its_whole() {
+fn a_part_never_conflicts_with_its_whole() {
     let report = frame_findings(&[
         (
             "gazette",
@@ -1703,6 +1703,63 @@ fn a_part_never_meets_its_whole() {
         report.findings
     );
     assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
+}
+
+#[test]
+fn a_part_may_agree_with_an_equal_whole() {
+    // Those taken to a hospital are some of the hurt; when the figures are
+    // equal, they are all of them.
+    let report = gazette_and_times(
+        "Four victims were taken to Quillby General Hospital after the Kestrel shooting.",
+        "Four people were wounded in the Kestrel shooting.",
+    );
+    assert!(
+        grouped(&report, "gazette#0", "times#0"),
+        "{:#?}",
+        report.findings
+    );
+    assert_eq!(report.count(Verdict::Agree), 1, "{:#?}", report.findings);
+}
+
+#[test]
+fn a_count_agreeing_with_a_part_draws_no_conflict() {
+    // "Two killed" agrees with "two of the victims": it may be a part
+    // too, so its difference from "three killed" is no error.
+    let report = frame_findings(&[
+        (
+            "gazette",
+            "Two of the victims died at Quillby General after the Kestrel shooting.",
+        ),
+        ("times", "Two people were killed in the Kestrel shooting."),
+        ("post", "Three people were killed in the Kestrel shooting."),
+    ]);
+    assert!(
+        grouped(&report, "gazette#0", "times#0"),
+        "{:#?}",
+        report.findings
+    );
+    assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
+    // Without the part, the two totals conflict.
+    let report = gazette_and_times(
+        "Two people were killed in the Kestrel shooting.",
+        "Three people were killed in the Kestrel shooting.",
+    );
+    assert_eq!(report.count(Verdict::Conflict), 1, "{:#?}", report.findings);
+}
+
+#[test]
+fn a_part_is_no_repeat_of_an_equal_total_from_its_source() {
+    // The gazette's "one of them" and its "one man died" give one figure;
+    // only the total stands for the gazette against the times.
+    let report = gazette_and_times(
+        "The gunman shot four people, killing one of them. One man died in the shooting.",
+        "One person was killed in the shooting.",
+    );
+    assert!(
+        grouped(&report, "gazette#2", "times#0"),
+        "{:#?}",
+        report.findings
+    );
 }
 
 #[test]

@@ -334,6 +334,10 @@ const ROWS: &[Row] = &[
     ("Deputies took three men, all from Dunmore, into custody.", "three", Some("man"), Some("arrest"), "total"),
     ("One of two shooting suspects wore a mask.", "two", Some("suspect"), Some("other"), "total"),
     ("Two shooting victims were treated at Harlow General Hospital.", "Two", Some("victim"), Some("shoot"), "subset"),
+    // ("face" is the verb of the accused, not a noun before "charges")
+    ("Both face first-degree arson charges in Tarn County.", "Both", None, Some("charge"), "subset"),
+    ("Two face charges after the brawl at Varrow Park.", "Two", None, Some("charge"), "total"),
+    ("Three youths face a charge of burglary.", "Three", Some("youth"), Some("charge"), "total"),
 ];
 
 /// Shares read in a poll's context: `(text, figure, predicate class)`.

@@ -7,8 +7,8 @@
 //!   order), wherever that sentence appears — a syndicated paragraph in
 //!   two hundred papers, a paragraph an article repeats; or
 //! - it gives the same figure for the same quantity (the block's story,
-//!   measure, family and modality, and the same place, period and window)
-//!   from the same source — two copies of one article that a copy desk
+//!   measure, family and modality, and the same place, period, window and
+//!   frame relation) from the same source — two copies of one article that a copy desk
 //!   edited apart, or a headline and its lead.
 //!
 //! So a finding does not change with how many copies of a claim there
@@ -21,6 +21,7 @@ use crate::align::group::{Ctx, Draft};
 use crate::align::judge::Family;
 use crate::align::normalize::WindowSig;
 use crate::align::reason::Reason;
+use crate::claim::Relation;
 use crate::disjoint::Disjoint;
 use crate::hash::{FastHasher, FastMap};
 
@@ -47,6 +48,9 @@ struct SameFigure<'a> {
     negated: bool,
     place: &'a [u32],
     window: Option<&'a WindowSig>,
+    /// A part ("killing one of them") is not a repeat of a total of the
+    /// same figure.
+    relation: Relation,
 }
 
 /// Sets aside the repeats among `members` (claim indices, ascending).
@@ -88,6 +92,7 @@ pub(crate) fn collapse(ctx: &Ctx<'_>, members: &[usize]) -> Collapsed {
                 negated: q.negated,
                 place: &v.prep.place,
                 window: v.prep.window.as_deref(),
+                relation: v.claim.frame.relation,
             };
             let first = *by_figure.entry(key).or_insert(pos);
             sets.union(first, pos);

@@ -26,7 +26,8 @@ use crate::align::normalize::{
 use crate::align::prepare::{Features, View};
 use crate::align::reason::{Compared, Reason, SharedField};
 use crate::align::score::{
-    agree_only, band, context_overlap, logit, prior, probability, quantities, veto, weight,
+    agree_only, band, context_overlap, logit, part_and_whole, prior, probability, quantities, veto,
+    weight,
 };
 use crate::claim::Claim;
 use crate::hash::{FastMap, FastSet};
@@ -259,8 +260,12 @@ impl Block<'_, '_> {
         self.ctx.features.view(self.ctx.claims, self.members[x])
     }
 
-    fn vetoed(&self, x: usize, y: usize) -> bool {
-        veto(self.view(x), self.view(y)).is_some()
+    /// Whether two claims may not sit in one conflict: vetoed, or a part
+    /// against its whole ("two of the victims", "five killed"), which may
+    /// agree when the figures are equal but says nothing when they differ.
+    fn apart(&self, x: usize, y: usize) -> bool {
+        let (vx, vy) = (self.view(x), self.view(y));
+        veto(vx, vy).is_some() || part_and_whole(vx, vy)
     }
 
     fn agrees(&self, x: usize, y: usize) -> bool {
@@ -468,7 +473,7 @@ impl Block<'_, '_> {
                     .collect()
             };
             let (xs, ys) = (claims_of(pa), claims_of(pb));
-            if xs.iter().any(|&x| ys.iter().any(|&y| self.vetoed(x, y))) {
+            if xs.iter().any(|&x| ys.iter().any(|&y| self.apart(x, y))) {
                 apart.insert(key);
                 continue;
             }

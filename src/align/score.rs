@@ -116,10 +116,10 @@ pub(crate) fn veto(a: View<'_>, b: View<'_>) -> Option<Veto> {
         }
         _ => {}
     }
-    // A part against its whole ("two of those killed", "five killed"),
-    // an increment against a count ("five more were hurt"): never one
-    // quantity, whatever the measure.
-    if let Some(r) = part_or_increment(ca.frame.relation, cb.frame.relation) {
+    // An increment against a count ("five more were hurt"): never one
+    // quantity, whatever the measure. (A part against its whole may agree:
+    // see `agree_only`.)
+    if let Some(r) = increment(ca.frame.relation, cb.frame.relation) {
         return Some(Veto::Frames(r));
     }
     // Claims of one measure whose frames name different events or kinds
@@ -189,8 +189,10 @@ pub(crate) fn agree_only(a: View<'_>, b: View<'_>) -> bool {
         return true;
     }
     // Two parts of one whole ("one of the victims", "two of the
-    // victims") may be different parts.
-    if a.claim.frame.relation == Relation::Subset && b.claim.frame.relation == Relation::Subset {
+    // victims") may be different parts; a part may be all of its whole.
+    if a.claim.frame.relation == Relation::Subset && b.claim.frame.relation == Relation::Subset
+        || part_and_whole(a, b)
+    {
         return true;
     }
     // People to whom nothing is said to happen ("two officers", "dozens of
@@ -315,14 +317,21 @@ fn frames_differ(a: &Frame, b: &Frame) -> bool {
 /// How two figures' relations to their wholes keep them apart: a subset
 /// against a total is narrower (or broader), an increment against
 /// anything else an increment. Shares are compared as shares by kind.
-fn part_or_increment(a: Relation, b: Relation) -> Option<FrameRelation> {
-    match (a, b) {
-        (Relation::Increment, Relation::Increment) => None,
-        (Relation::Increment, _) | (_, Relation::Increment) => Some(FrameRelation::Increment),
-        (Relation::Subset, Relation::Total) => Some(FrameRelation::Narrower),
-        (Relation::Total, Relation::Subset) => Some(FrameRelation::Broader),
-        _ => None,
-    }
+/// Whether one claim counts a part ("two of the victims") and the other
+/// a whole ("five killed"). Such a pair may agree (the part may be all of
+/// it) but never conflict, and a conflict between groups that hold one of
+/// each is not drawn.
+pub(crate) fn part_and_whole(a: View<'_>, b: View<'_>) -> bool {
+    matches!(
+        (a.claim.frame.relation, b.claim.frame.relation),
+        (Relation::Subset, Relation::Total) | (Relation::Total, Relation::Subset)
+    )
+}
+
+/// `Some(Increment)` when exactly one of two relations is an increment
+/// ("five more were hurt" against "five were hurt").
+fn increment(a: Relation, b: Relation) -> Option<FrameRelation> {
+    ((a == Relation::Increment) != (b == Relation::Increment)).then_some(FrameRelation::Increment)
 }
 
 /// The Fellegi–Sunter log2 weight of the pair's fields other than the

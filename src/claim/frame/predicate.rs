@@ -481,7 +481,9 @@ impl Reader<'_, '_> {
         // bare base forms after a head are more often adverbs or nouns.
         let lemma = t.lemma(Pos::Verb);
         let known = words::verb_class(lemma).is_some() || self.lexicon.has_verb(lemma);
-        let base_ok = auxiliary || modal || i == from && !t.is_noun() && known;
+        let base_ok = auxiliary
+            || modal
+            || i == from && (!t.is_noun() && known || self.faces_charges(i, end));
         if !(inflected || base_ok) {
             return None;
         }

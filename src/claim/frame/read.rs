@@ -519,6 +519,11 @@ impl Reader<'_, '_> {
             {
                 break;
             }
+            // "Both face charges", "two face first-degree murder
+            // charges": the verb of the accused, not a noun before one.
+            if np.head.is_none() && self.faces_charges(i, end) {
+                break;
+            }
             let noun = t.is_noun();
             if past_form(t) && !noun {
                 // "860 damaged homes", but "three officers killed".
@@ -573,6 +578,16 @@ impl Reader<'_, '_> {
         np.head = Some(i);
         np.end = i + 1;
         true
+    }
+
+    /// Whether token `i` is "face(s)" with a charge for its object within
+    /// the next few words ("face charges", "faces a charge of murder",
+    /// "face first-degree murder charges").
+    pub(super) fn faces_charges(&self, i: usize, end: usize) -> bool {
+        matches!(self.tokens[i].lower(), "face" | "faces")
+            && (i + 1..end.min(i + 5))
+                .map_while(|j| self.word(j))
+                .any(|n| n.is_noun() && words::charge_word(n.lemma(Pos::Noun)))
     }
 
     /// Whether a noun comes within the next few words (a modifier's head).

@@ -131,15 +131,19 @@ pub(super) fn resolve(
         "charge" if money => (P::Pay, Polarity::Neutral),
         "buy" | "purchase" if !money => (P::Other, Polarity::Neutral),
         "give" | "contribute" if money => (P::Raise, Polarity::Increase),
-        "file" | "face" | "bring" | "add" | "drop"
-            if thing.is_some_and(|h| matches!(h, "count" | "charge" | "indictment")) =>
-        {
+        "file" | "face" | "bring" | "add" | "drop" if thing.is_some_and(charge_word) => {
             (P::Charge, Polarity::Neutral)
         }
         "raise" if !money => (P::Change, Polarity::Increase),
         "lose" => (P::Other, Polarity::Decrease),
         _ => found,
     }
+}
+
+/// Nouns that name a charge against someone ("faces two counts", "filed
+/// charges", "an indictment").
+pub(super) fn charge_word(lemma: &str) -> bool {
+    matches!(lemma, "count" | "charge" | "indictment")
 }
 
 /// Verbs whose class is decided by their object only ("lost their
