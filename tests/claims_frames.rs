@@ -318,8 +318,10 @@ const ROWS: &[Row] = &[
     ("The arrest of 12 protesters drew criticism.", "12", Some("protester"), Some("arrest"), "total"),
     ("Two suspects in custody after Elm Street robbery", "Two", Some("suspect"), Some("arrest"), "total"),
     ("Two men at the gas station shot at officers.", "Two", Some("man"), Some("fire"), "total"),
-    ("Three gunshot victims were carried by ambulance to Harlow General Hospital.", "Three", Some("victim"), Some("shoot"), "subset"),
-    ("Two people who had been shot were rushed to Harlow General Hospital.", "Two", Some("person"), Some("shoot"), "subset"),
+    // (people moved to care are read by the move, whatever hurt them: a
+    // part of the hurt, as "three of the victims were taken to ...")
+    ("Three gunshot victims were carried by ambulance to Harlow General Hospital.", "Three", Some("victim"), Some("injure"), "subset"),
+    ("Two people who had been shot were rushed to Harlow General Hospital.", "Two", Some("person"), Some("injure"), "subset"),
     ("Medics transported four men with gunshot wounds to area hospitals.", "four", Some("man"), Some("injure"), "subset"),
     ("Five people were shot and taken to area hospitals.", "Five", Some("person"), Some("shoot"), "total"),
     ("Six people were shot at the fair on Sunday, police said.", "Six", Some("person"), Some("shoot"), "total"),
@@ -333,7 +335,9 @@ const ROWS: &[Row] = &[
     ("The driver rammed two police cruisers before fleeing.", "two", Some("cruiser"), Some("damage"), "total"),
     ("Deputies took three men, all from Dunmore, into custody.", "three", Some("man"), Some("arrest"), "total"),
     ("One of two shooting suspects wore a mask.", "two", Some("suspect"), Some("other"), "total"),
-    ("Two shooting victims were treated at Harlow General Hospital.", "Two", Some("victim"), Some("shoot"), "subset"),
+    ("Two shooting victims were treated at Harlow General Hospital.", "Two", Some("victim"), Some("injure"), "subset"),
+    ("Medics rushed three gunshot victims to Harlow General Hospital.", "three", Some("victim"), Some("injure"), "subset"),
+    ("Three gunshot victims were found in the alley.", "Three", Some("victim"), Some("shoot"), "total"),
     // ("face" is the verb of the accused, not a noun before "charges")
     ("Both face first-degree arson charges in Tarn County.", "Both", None, Some("charge"), "subset"),
     ("Two face charges after the brawl at Varrow Park.", "Two", None, Some("charge"), "total"),

@@ -322,8 +322,13 @@ impl Reader<'_, '_> {
     /// Hospital", "three people who had been shot were rushed to
     /// hospitals"). Not when the hurt is the clause's own verb, the move
     /// coordinated with it ("five were shot and taken to hospitals": all
-    /// of them). `hurt_at` is the token of the hurt's verb, if any.
-    pub(super) fn moved_to_care(&self, (a, b): (usize, usize), hurt_at: Option<usize>) -> bool {
+    /// of them). `hurt_at` is the token of the hurt's verb, if any. Gives
+    /// the moving verb's token.
+    pub(super) fn moved_to_care(
+        &self,
+        (a, b): (usize, usize),
+        hurt_at: Option<usize>,
+    ) -> Option<usize> {
         let end = self.clause_end(b);
         let moves = |i: usize| {
             self.word(i).is_some_and(|t| {
@@ -338,11 +343,11 @@ impl Reader<'_, '_> {
             .rev()
             .take(2)
             .find(|&i| self.word(i).is_some_and(Token::is_verb))
-            .is_some_and(moves);
+            .filter(|&i| moves(i));
         // The subject: the hurt said by a noun or in a relative clause.
         let apart = hurt_at
             .is_none_or(|h| (b..h).any(|k| matches!(self.lower(k), "who" | "that" | "which")));
-        object || apart && (b..end).any(moves)
+        object.or_else(|| (b..end).find(|&i| apart && moves(i)))
     }
 
     /// Whether a part of the body follows the hurt's verb at token `at`

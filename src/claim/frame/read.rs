@@ -181,19 +181,36 @@ impl Reader<'_, '_> {
             .predicate
             .as_ref()
             .filter(|p| matches!(p.class, PredicateClass::Injure | PredicateClass::Shoot));
-        let moved = injured
-            .is_some_and(|p| outcome::moves_to(&p.lemma) || outcome::cared_for(&p.lemma))
-            || hurt.is_some_and(|p| {
-                let verb_at = predicate_at.filter(|_| p.voice != Voice::Nominal);
-                self.moved_to_care((a, b), verb_at)
-            });
+        let moved_by = hurt.and_then(|p| {
+            let verb_at = predicate_at.filter(|_| p.voice != Voice::Nominal);
+            self.moved_to_care((a, b), verb_at)
+        });
+        let moved = moved_by.is_some()
+            || injured.is_some_and(|p| outcome::moves_to(&p.lemma) || outcome::cared_for(&p.lemma));
         let in_condition = injured.is_some() && self.condition_near(b, self.clause_end(b));
         // "three boys were each shot in the left leg": where the wounds
         // are is said of some of the hurt (the figure the verb's subject:
         // "shot twice in the leg" says how often).
         let site = hurt.is_some() && predicate_at.is_some_and(|p| p >= b && self.wound_site(p));
+        let shot = hurt.is_some_and(|p| p.class == PredicateClass::Shoot);
         if frame.relation == Relation::Total && (moved || in_condition || site) {
             frame.relation = Relation::Subset;
+        }
+        // "Three gunshot victims were taken to Mercy Hospital", "three
+        // people who had been shot were rushed to hospitals": what the
+        // clause says of them is their move to care, as in "three of the
+        // victims were taken to Mercy Hospital" — the hurt, whatever its
+        // cause.
+        if let Some(v) = moved_by.filter(|_| shot) {
+            // (The people undergo the move, as the object of "rushed
+            // three victims" or the subject of "were taken".)
+            let t = &self.tokens[v];
+            frame.predicate = Some(Predicate::new(
+                t.lemma(Pos::Verb),
+                PredicateClass::Injure,
+                Voice::Passive,
+            ));
+            spans.predicate = Some(t.span());
         }
         // "Both were taken to the hospital", "rushed both victims": the two
         // already named, who may be a part of a larger count.
