@@ -328,6 +328,9 @@ const MODALITY: &[(&str, &str, Modality)] = &[
     ("Asked about the 400 arrests, the chief said he had no comment.", "400", Modality::Reported),
     ("The chief, who took office in May, said officers made 120 arrests.", "120", Modality::Reported),
     ("The agency did not reach 3,000 arrests.", "3,000", Modality::Reported),
+    // Someone wanted in connection with an event: the event's figure is a count.
+    ("Police are seeking a man in connection with a triple shooting in Dunmore.", "triple", Modality::Reported),
+    ("She was wanted for questioning in connection with the theft of 40 laptops.", "40", Modality::Reported),
 ];
 
 #[test]

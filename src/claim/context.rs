@@ -27,6 +27,17 @@ impl Reader<'_, '_> {
             if cues::contrast(t.lower()) && !also {
                 break;
             }
+            // "seeking a man in connection with a quadruple shooting",
+            // "wanted for questioning in connection with the triple
+            // homicide": the figure names a past event, not what is
+            // wanted.
+            if t.lower() == "with"
+                && i >= 2
+                && self.lower(i - 1) == "connection"
+                && self.lower(i - 2) == "in"
+            {
+                break;
+            }
             // "told X to", "asked for", "calls for": a demand; "Asked
             // about the 400 arrests" is a question.
             // Not when another verb takes over before the figure: "calling
