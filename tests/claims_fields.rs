@@ -497,6 +497,12 @@ const PLACE: &[(&str, &str, Option<&str>)] = &[
     ("The storm destroyed 210 homes along the coast.", "210", None),
     ("The company cut 1,200 jobs in its first round.", "1,200", None),
     ("The county spent $2 million in federal aid.", "$2 million", None),
+    // Headlines: initials keep their periods; a capitalised event, number
+    // or time is no name.
+    ("4 Injured in D.C. Nightclub Shooting", "4", Some("D.C. Nightclub")),
+    ("Six Hurt in Shooting at Tarn County Fair", "Six", None),
+    ("3 Dead, 9 Wounded In Weekend Shootings", "9", None),
+    ("Dunmore Men Charged in Two Armed Robberies at 3 Banks", "3", None),
 ];
 
 #[test]

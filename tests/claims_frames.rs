@@ -338,6 +338,10 @@ const ROWS: &[Row] = &[
     ("Two shooting victims were treated at Harlow General Hospital.", "Two", Some("victim"), Some("injure"), "subset"),
     ("Medics rushed three gunshot victims to Harlow General Hospital.", "three", Some("victim"), Some("injure"), "subset"),
     ("Three gunshot victims were found in the alley.", "Three", Some("victim"), Some("shoot"), "total"),
+    // (those said to be in the hospital are some of the hurt, as those
+    // treated there; "were hospitalized" counts hospitalizations)
+    ("The other two victims at the hospital were Tarn County deputies.", "two", Some("victim"), Some("injure"), "subset"),
+    ("One is still in the hospital, police said.", "One", None, Some("injure"), "subset"),
     // ("face" is the verb of the accused, not a noun before "charges")
     ("Both face first-degree arson charges in Tarn County.", "Both", None, Some("charge"), "subset"),
     ("Two face charges after the brawl at Varrow Park.", "Two", None, Some("charge"), "total"),

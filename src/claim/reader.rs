@@ -191,7 +191,9 @@ impl Reader<'_, '_> {
             if !(name_word || particle) {
                 break;
             }
-            j += 1;
+            // "D.C.", "L.A.": an initial takes its period.
+            let initial = t.text().len() == 1 && self.tokens.get(j + 1).is_some_and(|d| d.is('.'));
+            j += if initial { 2 } else { 1 };
         }
         (j > i).then_some((i, j))
     }

@@ -2,10 +2,12 @@
 //! jurisdiction acting.
 
 use crate::Span;
+use crate::claim::PredicateClass;
 use crate::claim::attribution::noun_phrase_before;
 use crate::claim::cues;
+use crate::claim::frame;
 use crate::claim::reader::{CLAUSE_REACH, Reader, is_auxiliary, span_text};
-use crate::text::Token;
+use crate::text::{NounClass, Pos, Token, noun_senses};
 
 /// Where and by whom: the place (and its span in the sentence, when this
 /// sentence names it) and the subject of a claim.
@@ -95,7 +97,21 @@ impl Reader<'_, '_> {
                 {
                     j += 1;
                 }
-                if let Some((_, to)) = self.proper_name(j) {
+                // ("Five Injured in Shooting at ...", "in D.C. Nightclub
+                // Shooting": a headline's capital on an event is no name.)
+                let event = |k: &usize| {
+                    frame::event_noun(self.tokens[*k].lemma(Pos::Noun)).is_some_and(|(c, _)| {
+                        matches!(
+                            c,
+                            PredicateClass::Die | PredicateClass::Injure | PredicateClass::Shoot
+                        )
+                    })
+                };
+                let name = self
+                    .proper_name(j)
+                    .map(|(_, to)| (j..to).find(event).unwrap_or(to))
+                    .filter(|&to| to > j && !self.common_in_headline(j, to));
+                if let Some(to) = name {
                     return Some((
                         span_text(self.tokens, self.text, from, to),
                         Some(self.tokens_span(from, to)),
@@ -104,6 +120,21 @@ impl Reader<'_, '_> {
             }
         }
         None
+    }
+
+    /// Whether tokens `[j, to)`, capitalised in a title-case headline,
+    /// are common words rather than a name: the first is a number or a
+    /// time ("in Five Attempted Murders", "in Weekend Shootings") and the
+    /// run does not end in a place noun. (WordNet's tables here hold no
+    /// place names, so a word's other senses cannot tell "Chicago" from
+    /// "Custody".)
+    fn common_in_headline(&self, j: usize, to: usize) -> bool {
+        let first = &self.tokens[j];
+        self.headline
+            && !cues::place_noun(self.tokens[to - 1].lower())
+            && (cues::number_word(first.lower())
+                || noun_senses(first.lemma(Pos::Noun))
+                    .is_some_and(|s| s.first.contains(NounClass::TIME)))
     }
 
     /// "(the) Eastside line", "Main Street": a proper name followed by a

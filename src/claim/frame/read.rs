@@ -169,10 +169,40 @@ impl Reader<'_, '_> {
         if parted && frame.relation == Relation::Total {
             frame.relation = Relation::Subset;
         }
-        // Some of the hurt: "Two men were taken to Mercy Hospital", "three
-        // gunshot victims were rushed to hospitals" (moved to care; others
-        // went on their own, or were treated where they fell), "One victim
-        // is listed in critical condition" (in one condition).
+        self.part_of_the_hurt(&mut frame, &mut spans, (a, b), predicate_at);
+        // "Both were taken to the hospital", "rushed both victims": the two
+        // already named, who may be a part of a larger count.
+        if frame.relation == Relation::Total && self.tokens[a].lower() == "both" {
+            frame.relation = Relation::Subset;
+            spans.relation = Some(self.tokens[a].span());
+        }
+
+        // Purpose.
+        if kind == FigureKind::Money
+            && let Some(p) = self.purpose((a, b), &np, end)
+        {
+            let t = &self.tokens[p];
+            frame.purpose = Some(t.lemma(Pos::Noun).to_string());
+            spans.purpose = Some(t.span());
+        }
+        frame.spans = spans;
+        frame
+    }
+
+    /// Some of the hurt: "Two men were taken to Mercy Hospital", "three
+    /// gunshot victims were rushed to hospitals" (moved to care; others
+    /// went on their own, or were treated where they fell), "One victim is
+    /// listed in critical condition" (in one condition), "shot in the left
+    /// leg" (a wound placed on the body): the count is a part. People moved
+    /// to care are read by the move, whatever hurt them. `predicate_at`
+    /// is the predicate's token.
+    fn part_of_the_hurt(
+        &self,
+        frame: &mut Frame,
+        spans: &mut FrameSpans,
+        (a, b): (usize, usize),
+        predicate_at: Option<usize>,
+    ) {
         let injured = frame
             .predicate
             .as_ref()
@@ -185,8 +215,13 @@ impl Reader<'_, '_> {
             let verb_at = predicate_at.filter(|_| p.voice != Voice::Nominal);
             self.moved_to_care((a, b), verb_at)
         });
+        // ("the other two victims at the hospital", "one is still in the
+        // hospital": people said to be in care, no verb naming it.)
+        let in_care = |p: &Predicate| p.voice == Voice::Nominal && p.lemma == "hospitalize";
         let moved = moved_by.is_some()
-            || injured.is_some_and(|p| outcome::moves_to(&p.lemma) || outcome::cared_for(&p.lemma));
+            || injured.is_some_and(|p| {
+                outcome::moves_to(&p.lemma) || outcome::cared_for(&p.lemma) || in_care(p)
+            });
         let in_condition = injured.is_some() && self.condition_near(b, self.clause_end(b));
         // "three boys were each shot in the left leg": where the wounds
         // are is said of some of the hurt (the figure the verb's subject:
@@ -212,23 +247,6 @@ impl Reader<'_, '_> {
             ));
             spans.predicate = Some(t.span());
         }
-        // "Both were taken to the hospital", "rushed both victims": the two
-        // already named, who may be a part of a larger count.
-        if frame.relation == Relation::Total && self.tokens[a].lower() == "both" {
-            frame.relation = Relation::Subset;
-            spans.relation = Some(self.tokens[a].span());
-        }
-
-        // Purpose.
-        if kind == FigureKind::Money
-            && let Some(p) = self.purpose((a, b), &np, end)
-        {
-            let t = &self.tokens[p];
-            frame.purpose = Some(t.lemma(Pos::Noun).to_string());
-            spans.purpose = Some(t.span());
-        }
-        frame.spans = spans;
-        frame
     }
 
     /// The event noun and its class when the figure at tokens `[a, b)` is

@@ -208,7 +208,7 @@ pub(super) fn is_person_head(lemma: &str) -> bool {
 
 /// The predicate class an event noun carries when no verb says what
 /// happened: "7,300 arrests", "12 deaths", "400 layoffs".
-pub(super) fn event_noun(lemma: &str) -> Option<(PredicateClass, Polarity)> {
+pub(in crate::claim) fn event_noun(lemma: &str) -> Option<(PredicateClass, Polarity)> {
     let class = match lemma {
         "death" | "fatality" | "killing" | "homicide" | "murder" | "dead" => P::Die,
         "injury" | "wound" | "injured" | "wounded" => P::Injure,
