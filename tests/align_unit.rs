@@ -1659,6 +1659,45 @@ fn a_year_named_on_one_side_only_keeps_claims_apart() {
     assert!(compare(vec![old, now]).findings.is_empty());
 }
 
+#[test]
+fn a_page_stamp_dates_the_page_not_the_count() {
+    let report = gazette_and_times(
+        "Five people were shot at the Kestrel fair (Published Sunday, May 31, 2015)",
+        "Five people were shot at the Kestrel fair, police said.",
+    );
+    assert!(
+        grouped(&report, "gazette#0", "times#0"),
+        "{:#?}",
+        report.findings
+    );
+    // A year in the sentence itself still sets the count apart.
+    let report = gazette_and_times(
+        "Five people were shot at the Kestrel fair in 2013, police said.",
+        "Five people were shot at the Kestrel fair, police said.",
+    );
+    assert!(report.findings.is_empty(), "{:#?}", report.findings);
+}
+
+#[test]
+fn a_count_naming_its_day_meets_a_count_naming_its_month() {
+    // The day says when within the month: the two may agree, never
+    // conflict.
+    let report = gazette_and_times(
+        "Five people were shot early Sunday at the Kestrel fair.",
+        "Police arrested a man suspected of shooting five people at the Kestrel fair in May.",
+    );
+    assert!(
+        grouped(&report, "gazette#0", "times#0"),
+        "{:#?}",
+        report.findings
+    );
+    let report = gazette_and_times(
+        "Four people were shot early Sunday at the Kestrel fair.",
+        "Police arrested a man suspected of shooting five people at the Kestrel fair in May.",
+    );
+    assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
+}
+
 // ---- frames ------------------------------------------------------------
 
 /// Findings of a few one-sentence fictional reports, all of one story.

@@ -850,7 +850,9 @@ impl WindowSig {
 
     /// The years a sentence names, as a window: the fallback for claims
     /// whose window was not found ("In 2019, the system carried 41 million
-    /// trips a year").
+    /// trips a year"). A page's stamp ("(Published Sunday, May 31,
+    /// 2015)", "Updated: Monday, Oct. 6, 2014") dates the page, not the
+    /// count.
     pub(crate) fn years_in(text: &str) -> WindowSig {
         let mut sig = WindowSig::default();
         // Runs of exactly four ASCII digits, found on bytes (no other byte
@@ -870,6 +872,7 @@ impl WindowSig {
                 .count();
             at = start + run;
             if run == 4
+                && !stamped(&bytes[..start])
                 && let Some(y) = text.get(start..at).and_then(year)
             {
                 sig.years.push(y);
@@ -964,6 +967,21 @@ impl WindowSig {
             || common(&self.relative, &other.relative)
             || (self.start && other.start)
     }
+}
+
+/// Whether the text before a year ends inside a page's stamp: "Published",
+/// "Posted" or "Updated" within the last few words, with no closing
+/// parenthesis or line end since.
+fn stamped(before: &[u8]) -> bool {
+    const REACH: usize = 40;
+    let tail = &before[before.len().saturating_sub(REACH)..];
+    [&b"Published"[..], b"Posted", b"Updated"]
+        .iter()
+        .any(|word| {
+            tail.windows(word.len())
+                .rposition(|w| w == *word)
+                .is_some_and(|at| !tail[at..].iter().any(|&c| matches!(c, b')' | b'\n')))
+        })
 }
 
 #[cfg(test)]

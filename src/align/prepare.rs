@@ -81,6 +81,9 @@ pub(crate) enum Dating {
     /// Neither a period nor a window.
     #[default]
     Undated,
+    /// A window but no period, not a point a count runs from ("in May",
+    /// "last week"): when, not how long.
+    Window,
     /// Any other period or window (a rate, a week, "since January").
     Other,
 }
@@ -100,6 +103,7 @@ impl Marks {
         let dating = match (c.period, c.window.is_some()) {
             (Some(Period::Day), true) if one_day => Dating::Day,
             (None, false) => Dating::Undated,
+            (None, true) if !point => Dating::Window,
             _ => Dating::Other,
         };
         let f = &c.frame;

@@ -229,12 +229,15 @@ pub(crate) fn agree_only(a: View<'_>, b: View<'_>) -> bool {
 }
 
 /// Whether one claim names the day of its count (a window of one day:
-/// "five shot early Sunday") and the other neither a period nor a window
-/// ("five people were shot"). A rate ("40 a day") names no window.
+/// "five shot early Sunday") and the other no period: no window either
+/// ("five people were shot"), or one saying when ("shooting five people
+/// at a party in May"; windows that clash are vetoed apart). A rate ("40
+/// a day") names no window.
 fn day_against_none(a: &Prepared, b: &Prepared) -> bool {
     matches!(
         (a.marks.dating, b.marks.dating),
-        (Dating::Day, Dating::Undated) | (Dating::Undated, Dating::Day)
+        (Dating::Day, Dating::Undated | Dating::Window)
+            | (Dating::Undated | Dating::Window, Dating::Day)
     )
 }
 
