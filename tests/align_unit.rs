@@ -1698,6 +1698,25 @@ fn a_count_naming_its_day_meets_a_count_naming_its_month() {
     assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
 }
 
+#[test]
+fn a_running_total_to_a_point_may_agree_but_never_conflicts() {
+    // "As of Friday", "since January" count to a point: the total may
+    // have grown, or hold more than the one event.
+    for total in [
+        "As of Friday, 34 deputies had died on duty, the Kestrel fund said.",
+        "Since January, 34 deputies have died on duty, the Kestrel fund said.",
+    ] {
+        let report =
+            gazette_and_times(total, "Three deputies died on duty, the Kestrel fund said.");
+        assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
+    }
+    let report = gazette_and_times(
+        "As of Friday, 34 deputies had died on duty, the Kestrel fund said.",
+        "In all, 34 deputies died on duty, the Kestrel fund said.",
+    );
+    assert_eq!(report.count(Verdict::Agree), 1, "{:#?}", report.findings);
+}
+
 // ---- frames ------------------------------------------------------------
 
 /// Findings of a few one-sentence fictional reports, all of one story.

@@ -230,6 +230,7 @@ const PERIOD: &[(&str, &str, Option<Period>)] = &[
     ("The hospital vaccinated 5,600 children in two weeks.", "5,600", None),
     ("The agency removed 1,500 people a year ago.", "1,500", None),
     ("Deaths climbed to 19 by March 3.", "19", None),
+    ("As of Friday, 34 deputies had died on duty.", "34", None),
     ("Police arrested 40 people in Denver.", "40", None),
     // A tally is a result: the day names when, not a period.
     ("The council passed the levy 7-2 on Friday.", "7-2", None),
@@ -752,4 +753,22 @@ fn bad_lexicon_files_say_why() {
         "{:?}",
         err.kind()
     );
+}
+
+// ---------------------------------------------------------------------------
+// what is no claim
+
+#[test]
+fn a_parents_count_of_children_is_no_claim() {
+    // Like an age, it describes a person.
+    for text in [
+        "The victim, a father of two, died in the Dunmore crash.",
+        "Tessa Grint, the mother of three young boys, ran the bakery.",
+    ] {
+        let found = default_claims(text);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+    // Children are still counted where something happens to them.
+    let found = default_claims("Two children were hurt in the Dunmore crash.");
+    assert_eq!(found.len(), 1, "{found:?}");
 }

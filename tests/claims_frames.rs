@@ -342,6 +342,12 @@ const ROWS: &[Row] = &[
     // treated there; "were hospitalized" counts hospitalizations)
     ("The other two victims at the hospital were Tarn County deputies.", "two", Some("victim"), Some("injure"), "subset"),
     ("One is still in the hospital, police said.", "One", None, Some("injure"), "subset"),
+    // (the rest of a group already named is a part of it; "five other
+    // people", with no determiner, a count of its own)
+    ("The other five are expected to recover, police said.", "five", None, Some("injure"), "subset"),
+    ("The six others wounded were teenagers from Dunmore.", "six", Some("person"), Some("injure"), "subset"),
+    ("Five other people were wounded in the Tarn Street shooting.", "Five", Some("person"), Some("injure"), "total"),
+    ("Two of the three were hurt in the Dunmore crash.", "Two", None, Some("injure"), "subset"),
     // ("face" is the verb of the accused, not a noun before "charges")
     ("Both face first-degree arson charges in Tarn County.", "Both", None, Some("charge"), "subset"),
     ("Two face charges after the brawl at Varrow Park.", "Two", None, Some("charge"), "total"),

@@ -84,6 +84,9 @@ pub(crate) enum Dating {
     /// A window but no period, not a point a count runs from ("in May",
     /// "last week"): when, not how long.
     Window,
+    /// A count to a point, no period ("as of Friday, 34 had died", "40
+    /// arrests since Monday"): a running total.
+    ToDate,
     /// Any other period or window (a rate, a week, "since January").
     Other,
 }
@@ -92,10 +95,11 @@ impl Marks {
     /// The marks of claim `c`, whose window parsed as `window`.
     fn of(c: &Claim, window: Option<&WindowSig>) -> Marks {
         // A day named when ("on Sunday", "early Sunday"), not a point a
-        // rate runs from ("600 a day since Monday").
+        // rate runs from or a count runs to ("600 a day since Monday", "as
+        // of Friday").
         let point = c.window.as_deref().is_some_and(|w| {
             let opener = w.split_whitespace().next().unwrap_or_default();
-            ["since", "until", "through", "by", "from"]
+            ["since", "until", "through", "by", "from", "as"]
                 .iter()
                 .any(|p| opener.eq_ignore_ascii_case(p))
         });
@@ -104,6 +108,7 @@ impl Marks {
             (Some(Period::Day), true) if one_day => Dating::Day,
             (None, false) => Dating::Undated,
             (None, true) if !point => Dating::Window,
+            (None, true) => Dating::ToDate,
             _ => Dating::Other,
         };
         let f = &c.frame;

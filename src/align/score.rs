@@ -168,7 +168,8 @@ pub(crate) fn veto(a: View<'_>, b: View<'_>) -> Option<Veto> {
 
 /// Whether a pair not vetoed may only agree: one names the day of its
 /// count and the other no period, one is an earlier account ("police
-/// initially said six"), both count parts of a whole
+/// initially said six"), one a running total to a point and the other
+/// not, both count parts of a whole
 /// ("one of the victims", "two of the victims": maybe different parts),
 /// or one counts people to whom nothing is said to happen ("two
 /// officers"), or the frames say the claims count one thing ("33 Democrats" and "33
@@ -186,6 +187,12 @@ pub(crate) fn agree_only(a: View<'_>, b: View<'_>) -> bool {
     // An earlier account ("police initially said six") may have been
     // revised since: a difference is news, not an error.
     if a.prep.marks.superseded || b.prep.marks.superseded {
+        return true;
+    }
+    // A running total to a point ("as of Friday, 34 had died") against a
+    // count not so dated: the total may have grown, or hold more than one
+    // event.
+    if (a.prep.marks.dating == Dating::ToDate) != (b.prep.marks.dating == Dating::ToDate) {
         return true;
     }
     // Two parts of one whole ("one of the victims", "two of the

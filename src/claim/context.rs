@@ -296,8 +296,9 @@ impl Reader<'_, '_> {
             if timed {
                 let span = Span::new(t.span().start, self.tokens[j - 1].span().end);
                 let opener = t.lower();
-                // "since", "by" and "until" name a point, not a length.
-                let period = if matches!(opener, "since" | "by" | "until" | "through") {
+                // "since", "by", "until" and "as of" name a point, not a
+                // length ("as of Friday, 34 had died": a count to date).
+                let period = if matches!(opener, "since" | "by" | "until" | "through" | "as") {
                     None
                 } else {
                     period

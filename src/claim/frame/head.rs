@@ -157,11 +157,13 @@ impl Reader<'_, '_> {
 }
 
 /// Words that never head a counted phrase: what follows a count without
-/// being the thing ("12 times", "12 percent").
+/// being the thing ("12 times", "12 percent", "two of the three").
 fn not_a_head(lemma: &str, kind: FigureKind) -> bool {
     // "double the pace": a multiplier's transparent noun stands for
     // another quantity; after a count it is a thing ("12 counts").
     kind == FigureKind::Multiplier && cues::transparent_noun(lemma)
+        // "two of the three": a number stands for what it counts.
+        || cues::number_word(lemma)
         || matches!(
             lemma,
             "time" | "percent" | "percentage" | "per" | "cent" | "point" | "fold" | "way"

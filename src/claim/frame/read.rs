@@ -350,7 +350,10 @@ impl Reader<'_, '_> {
         np: &HeadPhrase,
     ) {
         let kind = figure.kind;
-        let relation = self.relation_before(a).or(np.relation);
+        let relation = self
+            .relation_before(a)
+            .or_else(|| self.remainder((a, b)).map(|at| (Relation::Subset, at)))
+            .or(np.relation);
         if let Some((r, at)) = relation {
             frame.relation = r;
             spans.relation = Some(self.tokens[at].span());
@@ -655,6 +658,26 @@ impl Reader<'_, '_> {
                 None
             }
         })
+    }
+
+    /// The token that makes the figure at tokens `[a, b)` the rest of a
+    /// group already named, a part of it: "the other five", "the remaining
+    /// three", "the six others" ("the" or a possessive before; "five
+    /// other people", with no determiner, is a count of its own).
+    fn remainder(&self, (a, b): (usize, usize)) -> Option<usize> {
+        let definite = |i: usize| {
+            self.word(i)
+                .is_some_and(|t| matches!(t.lower(), "the" | "their" | "its" | "his" | "her"))
+        };
+        let rest = |i: usize| {
+            self.word(i)
+                .is_some_and(|t| matches!(t.lower(), "other" | "others" | "remaining"))
+        };
+        let before = a
+            .checked_sub(1)
+            .filter(|&o| rest(o) && o > 0 && definite(o - 1));
+        let after = (a > 0 && definite(a - 1) && rest(b)).then_some(b);
+        before.or(after)
     }
 
     /// The lower-case noun just before the verb at token `v` (auxiliaries

@@ -1,4 +1,6 @@
-//! Ages: the number of years a person has lived is no figure.
+//! Ages and families: the number of years a person has lived, or of
+//! children a parent has ("a father of two"), describes the person; it is
+//! no figure.
 
 use crate::figure::FigureKind;
 use crate::figure::ctx::Ctx;
@@ -66,7 +68,29 @@ pub(super) fn age(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
     {
         return Some(e + 2);
     }
-    after_name(cx, q)
+    after_name(cx, q).or_else(|| children(cx, q))
+}
+
+/// Parents' words a count of children follows.
+const PARENTS: &[&str] = &[
+    "father",
+    "mother",
+    "parent",
+    "parents",
+    "dad",
+    "mom",
+    "grandfather",
+    "grandmother",
+    "grandparent",
+    "grandparents",
+];
+
+/// `a father of two`, `the mother of three young boys`: how many children
+/// a person has.
+fn children(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
+    let f = q.first;
+    (q.kind == FigureKind::Count && f > 1 && cx.is(f - 1, "of") && cx.is_any(f - 2, PARENTS))
+        .then_some(q.end)
 }
 
 /// Whether a list of ages goes on or ends at token `i` (`ages 25, 26,
