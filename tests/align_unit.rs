@@ -1699,6 +1699,35 @@ fn a_count_naming_its_day_meets_a_count_naming_its_month() {
 }
 
 #[test]
+fn what_a_defendant_faces_may_agree_but_never_conflicts() {
+    // Counts, a term, a bail are one defendant's; a case may have several.
+    for (gazette, times) in [
+        (
+            "A Kestrel man was charged with three counts of arson on Friday.",
+            "A Kestrel man was charged with two counts of arson on Friday.",
+        ),
+        (
+            "A Kestrel man was sentenced to 35 years in prison for the arson.",
+            "A Kestrel man was sentenced to 29 years in prison for the arson.",
+        ),
+    ] {
+        let report = gazette_and_times(gazette, times);
+        assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
+    }
+    let report = gazette_and_times(
+        "A Kestrel man was sentenced to 35 years in prison for the arson.",
+        "The arsonist from Kestrel was sentenced to 35 years in prison.",
+    );
+    assert_eq!(report.count(Verdict::Agree), 1, "{:#?}", report.findings);
+    // The people charged are a count like any other.
+    let report = gazette_and_times(
+        "Four men were charged in the Kestrel arson on Friday.",
+        "Three men were charged in the Kestrel arson on Friday.",
+    );
+    assert_eq!(report.count(Verdict::Conflict), 1, "{:#?}", report.findings);
+}
+
+#[test]
 fn a_running_total_to_a_point_may_agree_but_never_conflicts() {
     // "As of Friday", "since January" count to a point: the total may
     // have grown, or hold more than the one event.
@@ -1891,12 +1920,13 @@ fn different_things_of_one_measure_never_meet() {
         "The van, with four bullet holes, was towed from the Kestrel scene on Saturday.",
     );
     assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
-    // Counts and charges are one thing.
+    // Counts and charges are one thing (what a defendant faces: they may
+    // agree, never conflict).
     let report = gazette_and_times(
-        "Brannock was charged with two counts of murder in the Kestrel shooting.",
+        "Brannock was charged with three counts of murder in the Kestrel shooting.",
         "Brannock faces three charges of murder in the Kestrel shooting.",
     );
-    assert_eq!(report.count(Verdict::Conflict), 1, "{:#?}", report.findings);
+    assert_eq!(report.count(Verdict::Agree), 1, "{:#?}", report.findings);
 }
 
 #[test]

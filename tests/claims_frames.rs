@@ -348,6 +348,8 @@ const ROWS: &[Row] = &[
     ("The six others wounded were teenagers from Dunmore.", "six", Some("person"), Some("injure"), "subset"),
     ("Five other people were wounded in the Tarn Street shooting.", "Five", Some("person"), Some("injure"), "total"),
     ("Two of the three were hurt in the Dunmore crash.", "Two", None, Some("injure"), "subset"),
+    // (after a preposition, "murder" is the noun, no verb)
+    ("He was charged with murder and three counts of arson.", "three", Some("count"), Some("charge"), "total"),
     // ("face" is the verb of the accused, not a noun before "charges")
     ("Both face first-degree arson charges in Tarn County.", "Both", None, Some("charge"), "subset"),
     ("Two face charges after the brawl at Varrow Park.", "Two", None, Some("charge"), "total"),

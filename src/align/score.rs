@@ -169,7 +169,8 @@ pub(crate) fn veto(a: View<'_>, b: View<'_>) -> Option<Veto> {
 /// Whether a pair not vetoed may only agree: one names the day of its
 /// count and the other no period, one is an earlier account ("police
 /// initially said six"), one a running total to a point and the other
-/// not, both count parts of a whole
+/// not, one counts what a defendant faces (counts, a term, a bail: whose
+/// goes unread), both count parts of a whole
 /// ("one of the victims", "two of the victims": maybe different parts),
 /// or one counts people to whom nothing is said to happen ("two
 /// officers"), or the frames say the claims count one thing ("33 Democrats" and "33
@@ -187,6 +188,12 @@ pub(crate) fn agree_only(a: View<'_>, b: View<'_>) -> bool {
     // An earlier account ("police initially said six") may have been
     // revised since: a difference is news, not an error.
     if a.prep.marks.superseded || b.prep.marks.superseded {
+        return true;
+    }
+    // What one defendant faces ("charged with three counts", "sentenced
+    // to 35 years", "a $500,000 bond"): a case may have several, charged
+    // and sentenced apart, and whose figure it is goes unread.
+    if personal(&a.claim.frame) || personal(&b.claim.frame) {
         return true;
     }
     // A running total to a point ("as of Friday, 34 had died") against a
@@ -233,6 +240,16 @@ pub(crate) fn agree_only(a: View<'_>, b: View<'_>) -> bool {
         }
         _ => true,
     }
+}
+
+/// Whether a frame counts what one person faces in a case: counts, a
+/// term, a bail ("three counts", "35 years", "$500,000"), not the people
+/// charged ("four men were charged").
+fn personal(f: &Frame) -> bool {
+    matches!(
+        f.predicate_class(),
+        Some(PredicateClass::Charge | PredicateClass::Sentence | PredicateClass::Release)
+    ) && f.head_class != Some(HeadClass::Person)
 }
 
 /// Whether one claim names the day of its count (a window of one day:

@@ -341,9 +341,19 @@ impl Reader<'_, '_> {
                 self.tokens[i - 1].lower(),
                 "is" | "are" | "was" | "were" | "be" | "been"
             );
+        // After a preposition, a base form that is a noun is the noun
+        // ("charged with murder and three counts").
+        let after_preposition = i > 0
+            && t.is_noun()
+            && t.lemma(Pos::Verb) == t.lower()
+            && matches!(
+                self.tokens[i - 1].lower(),
+                "with" | "for" | "of" | "from" | "in" | "on" | "at" | "about" | "after" | "before"
+            );
         t.is_word()
             && t.is_verb()
             && !after_be
+            && !after_preposition
             && !(i > 0 && t.capitalised() && !self.headline)
             && !(i > 0 && cues::attributive_determiner(self.tokens[i - 1].lower()))
     }
