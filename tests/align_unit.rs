@@ -2072,3 +2072,20 @@ fn people_to_whom_nothing_happens_may_agree_never_conflict() {
     );
     assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
 }
+
+#[test]
+fn one_thing_and_one_event_without_a_measure_agree_in_other_words() {
+    // No measure names "suspects stepping out of a van", but the frames
+    // (head, event) are one, and that is evidence enough to agree.
+    let report = gazette_and_times(
+        "A grey van stopped outside the Kestrel bakery and three suspects stepped out.",
+        "Three suspects stepped out of the grey van and began firing at people waiting in line, witnesses said.",
+    );
+    assert_eq!(report.count(Verdict::Agree), 1, "{:#?}", report.findings);
+    // Different things doing one thing are not matched by the frame.
+    let report = gazette_and_times(
+        "A grey van stopped outside the Kestrel bakery and three suspects stepped out.",
+        "Three customers stepped out of the grey van and began firing at people waiting in line, witnesses said.",
+    );
+    assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
+}

@@ -38,7 +38,9 @@ pub(crate) fn prior(candidates: usize) -> f64 {
 /// Same measure id.
 const W_MEASURE: f64 = 3.0;
 /// Frames naming one thing (and no event that differs) in a pair that may
-/// only agree (see [`agree_only`]): the evidence a shared measure gives.
+/// only agree (see [`agree_only`]), or naming one thing and one event
+/// ("three suspects stepped out", no measure): the evidence a shared
+/// measure gives.
 const W_FRAME: f64 = 2.0;
 /// Same period / both unstated / converted between periods.
 const W_PERIOD_SAME: f64 = 0.5;
@@ -368,7 +370,7 @@ pub(crate) fn weight(a: View<'_>, b: View<'_>, prior: f64) -> f64 {
     let mut sum = prior;
     if pa.measure.is_some() && pa.measure == pb.measure {
         sum += W_MEASURE;
-    } else if agree_only(a, b)
+    } else if (agree_only(a, b) || one_event(&a.claim.frame, &b.claim.frame))
         && heads_named(&a.claim.frame, &b.claim.frame)
         && relate(&a.claim.frame, &b.claim.frame) == FrameRelation::Same
     {
