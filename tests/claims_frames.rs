@@ -354,6 +354,12 @@ const ROWS: &[Row] = &[
     ("Both face first-degree arson charges in Tarn County.", "Both", None, Some("charge"), "subset"),
     ("Two face charges after the brawl at Varrow Park.", "Two", None, Some("charge"), "total"),
     ("Three youths face a charge of burglary.", "Three", Some("youth"), Some("charge"), "total"),
+    // A count before the rest of its group is a part too.
+    ("One hiker died at the scene, while the other two were flown to Tarn General.", "One", Some("hiker"), Some("die"), "subset"),
+    ("One driver was killed and the others escaped with cuts.", "One", Some("driver"), Some("die"), "subset"),
+    ("Two climbers were rescued; the other was still missing on Friday.", "Two", Some("climber"), Some("rescue"), "subset"),
+    ("Six people were hurt, one died and the other five are recovering.", "Six", Some("person"), Some("injure"), "total"),
+    ("Four ferries were cancelled on the other side of the bay.", "Four", Some("ferry"), Some("other"), "total"),
 ];
 
 /// Shares read in a poll's context: `(text, figure, predicate class)`.

@@ -22,7 +22,9 @@
 //!   them", "of whom" → subset, but "dozens of people" names no whole, "all
 //!   five of the victims" is the whole and "among five people" the whole
 //!   too; "Of the victims, three ..." → subset; counts of different
-//!   people coordinated ("one woman and four men") are parts → subset; a
+//!   people coordinated ("one woman and four men") are parts → subset, and
+//!   so is a count the rest of its group follows ("one died, the other two
+//!   ..."); a
 //!   percentage or a fraction of something → share. "Other" is none: "killed two and injured 19
 //!   others" counts all the injured.
 //! - **purpose** (money): "$X for/on/in NP", "$X to VERB NP", "NP ... cost
@@ -353,7 +355,8 @@ impl Reader<'_, '_> {
         let relation = self
             .relation_before(a)
             .or_else(|| self.remainder((a, b)).map(|at| (Relation::Subset, at)))
-            .or(np.relation);
+            .or(np.relation)
+            .or_else(|| self.rest_after(b).map(|at| (Relation::Subset, at)));
         if let Some((r, at)) = relation {
             frame.relation = r;
             spans.relation = Some(self.tokens[at].span());
@@ -678,6 +681,41 @@ impl Reader<'_, '_> {
             .filter(|&o| rest(o) && o > 0 && definite(o - 1));
         let after = (a > 0 && definite(a - 1) && rest(b)).then_some(b);
         before.or(after)
+    }
+
+    /// The token after the figure ending at token `b` that names the rest
+    /// of its group, making the figure a part too: "One victim died, while
+    /// the other two remain in critical condition", "one was pronounced
+    /// dead and the others were taken to the hospital". Only when no other
+    /// figure comes between ("Five were shot, one died and the other four
+    /// ..." makes "one" the part, not "five").
+    fn rest_after(&self, b: usize) -> Option<usize> {
+        let mut i = b;
+        while i + 1 < self.tokens.len() {
+            let t = &self.tokens[i];
+            if number_token(t) {
+                return None;
+            }
+            if t.lower() == "the" {
+                let next = self.word(i + 1)?;
+                let after = self.word(i + 2);
+                let rest = match next.lower() {
+                    "others" | "rest" | "remaining" => true,
+                    // "the other two", "the other was", "the other victim"
+                    "other" => after.is_some_and(|w| {
+                        number_token(w)
+                            || w.is_verb() && !w.is_noun()
+                            || words::is_person_head(w.lemma(Pos::Noun))
+                    }),
+                    _ => false,
+                };
+                if rest {
+                    return Some(i + 1);
+                }
+            }
+            i += 1;
+        }
+        None
     }
 
     /// The lower-case noun just before the verb at token `v` (auxiliaries
