@@ -31,7 +31,7 @@
 //!    months, so dates weigh, they do not cut).
 //! 6. **Clustering.** Average link: the two clusters with the highest
 //!    average pairwise similarity (pairs that are not candidates count as
-//!    0) merge while it is at least the threshold (0.2). Unlike connected
+//!    0) merge while it is at least the threshold (0.18). Unlike connected
 //!    components, a chain of weak links does not join two events. Two
 //!    clusters of two or more documents merge only when their average
 //!    similarity is at least half the lower of their own: two bills passed
@@ -98,7 +98,7 @@ impl Default for StorySeparator {
                 key_names: 10,
             },
             cluster: ClusterParams {
-                threshold: 0.2,
+                threshold: 0.18,
                 cohesion: 0.5,
                 term_weight: 0.7,
                 no_rare_name: 0.5,
@@ -118,7 +118,7 @@ impl Default for StorySeparator {
 ///
 /// | setting | default | meaning |
 /// |---|---|---|
-/// | `threshold` | 0.2 | average similarity at which two clusters of documents merge: higher splits more (fewer wrong merges, more lost agreements) |
+/// | `threshold` | 0.18 | average similarity at which two clusters of documents merge: higher splits more (fewer wrong merges, more lost agreements) |
 /// | `copy_similarity` | 0.8 | Jaccard similarity of word 3-shingles at which two documents are copies of one article |
 /// | `use_dates` | true | weigh publication dates when both documents have one |
 ///
@@ -208,7 +208,7 @@ impl StorySeparator {
     /// ```
     /// # fn main() -> Result<(), factdiff::Error> {
     /// let s = factdiff::StorySeparator::builder().build()?;
-    /// assert_eq!(s.threshold(), 0.2);
+    /// assert_eq!(s.threshold(), 0.18);
     /// # Ok(()) }
     /// ```
     #[must_use]
@@ -219,7 +219,7 @@ impl StorySeparator {
     /// The average similarity at which clusters merge.
     ///
     /// ```
-    /// assert_eq!(factdiff::StorySeparator::default().threshold(), 0.2);
+    /// assert_eq!(factdiff::StorySeparator::default().threshold(), 0.18);
     /// ```
     #[must_use]
     pub fn threshold(&self) -> f32 {
