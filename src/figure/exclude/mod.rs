@@ -514,10 +514,14 @@ mod tests {
             "ABC 6 reported the closure first.",
             "She was taken to Regional One for treatment.",
             "The 7-Eleven on Dock Street was closed.",
+            "Ferry Fire Strands Commuters - Harlow 9 News Weather & Sports",
+            "Copyright 2031 Tarn Action News 5.",
+            "She told Channel 3 she heard the blast.",
         ] {
             assert!(texts(s).is_empty(), "{s}: {:?}", texts(s));
         }
         assert_eq!(texts("Crews from ABC 6 and 40 volunteers came."), ["40"]);
+        assert_eq!(texts("Five News Crews Reached 12 Villages"), ["Five", "12"]);
     }
 
     #[test]

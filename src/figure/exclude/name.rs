@@ -147,7 +147,8 @@ fn zip_code(cx: &Ctx<'_>, q: &Q, p: usize) -> Option<usize> {
 
 /// A number in a name: `Boeing 737`, `Windows 11`, `S&P 500`, `Regional
 /// One`, `Air Force One` (after a capitalised word, mid-sentence); `ABC
-/// 6`, `FOX 28` (after an acronym, anywhere); `7-Eleven`.
+/// 6`, `FOX 28` (after an acronym, anywhere); `Cleveland 19 News`,
+/// `Action News 5`, `Channel 3` (a station); `7-Eleven`.
 fn proper_name(cx: &Ctx<'_>, q: &Q, p: usize) -> Option<usize> {
     let (f, e) = (q.first, q.end);
     let plain = q.lit.is_some_and(|l| l.plain_int());
@@ -170,6 +171,12 @@ fn proper_name(cx: &Ctx<'_>, q: &Q, p: usize) -> Option<usize> {
     // `ABC 6`, `FOX 28`: a station or a network, even starting a line
     let acronym = cx.all_caps(p) && cx.s(p).len() <= 4 && !cx.all_caps(e) && !count_like(cx, e);
     if plain && acronym && plain_word && q.value.is_some_and(|v| v < 1000.0) {
+        return Some(e);
+    }
+    // `Cleveland 19 News`, `Action News 5`, `Channel 3`: a station's
+    // name, headlines too
+    let station = |j: usize| matches!(cx.s(j), "News" | "Channel");
+    if plain && q.value.is_some_and(|v| v < 1000.0) && (station(e) || station(p)) {
         return Some(e);
     }
     // `Boeing 737`, `Regional One`: one capitalised number word or digits
