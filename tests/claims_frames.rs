@@ -260,7 +260,7 @@ const ROWS: &[Row] = &[
     // ---- headlines, raising verbs, event modifiers, state modifiers, coordinated parts
     ("Five shot in Tallis on Sunday.", "Five", None, Some("shoot"), "total"),
     ("The five victims were believed to be shot in the hallway.", "five", Some("victim"), Some("shoot"), "total"),
-    ("Officers found four gunshot victims.", "four", Some("victim"), Some("shoot"), "total"),
+    ("Officers found four gunshot victims.", "four", Some("victim"), Some("shoot"), "subset"),
     ("There were two deceased persons in the house.", "two", Some("person"), Some("die"), "total"),
     ("One victim was deceased when officers arrived.", "One", Some("victim"), Some("die"), "total"),
     ("One man later succumbed to his injuries.", "One", Some("man"), Some("die"), "total"),
@@ -359,6 +359,13 @@ const ROWS: &[Row] = &[
     ("One driver was killed and the others escaped with cuts.", "One", Some("driver"), Some("die"), "subset"),
     ("Two climbers were rescued; the other was still missing on Friday.", "Two", Some("climber"), Some("rescue"), "subset"),
     ("Six people were hurt, one died and the other five are recovering.", "Six", Some("person"), Some("injure"), "total"),
+    // What was found at one place, and others set against people hurt the same way, are parts.
+    ("Deputies arrived to find two hikers dead near the trailhead.", "two", Some("hiker"), Some("die"), "subset"),
+    ("When officers arrived they found three people shot outside the Kestrel bakery.", "three", Some("person"), Some("shoot"), "subset"),
+    ("Police found 40 pounds of marijuana in the trunk.", "40 pounds", Some("marijuana"), Some("other"), "total"),
+    ("The gunman shot his neighbour and then shot three other people.", "three", Some("person"), Some("shoot"), "subset"),
+    ("Two guards died and three other workers were killed in the blast.", "three", Some("worker"), Some("die"), "subset"),
+    ("The blast killed a guard and injured 12 others.", "12", Some("person"), Some("injure"), "total"),
     ("Four ferries were cancelled on the other side of the bay.", "Four", Some("ferry"), Some("other"), "total"),
 ];
 

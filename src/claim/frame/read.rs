@@ -195,7 +195,8 @@ impl Reader<'_, '_> {
     /// gunshot victims were rushed to hospitals" (moved to care; others
     /// went on their own, or were treated where they fell), "One victim is
     /// listed in critical condition" (in one condition), "shot in the left
-    /// leg" (a wound placed on the body): the count is a part. People moved
+    /// leg" (a wound placed on the body), "found three people shot" (what
+    /// was found at one place): the count is a part. People moved
     /// to care are read by the move, whatever hurt them. `predicate_at`
     /// is the predicate's token.
     fn part_of_the_hurt(
@@ -230,7 +231,24 @@ impl Reader<'_, '_> {
         // "shot twice in the leg" says how often).
         let site = hurt.is_some() && predicate_at.is_some_and(|p| p >= b && self.wound_site(p));
         let shot = hurt.is_some_and(|p| p.class == PredicateClass::Shoot);
-        if frame.relation == Relation::Total && (moved || in_condition || site) {
+        // "officers found three people shot", "arrived to find two men
+        // dead": what was found at one place (others may have gone on
+        // their own, or been found elsewhere).
+        let found = (hurt.is_some() || frame.predicate_class() == Some(PredicateClass::Die))
+            && a > 0
+            && self.tokens[a - 1].is_word()
+            && matches!(
+                self.tokens[a - 1].lemma(Pos::Verb),
+                "find" | "locate" | "discover"
+            );
+        // "two were killed and four others were shot", "then shot three
+        // other people", "killed his wife and four others": the others are
+        // set against people who were shot or killed too ("killed two and
+        // injured 19 others" counts all the injured).
+        let others = (shot || frame.predicate_class() == Some(PredicateClass::Die))
+            && (b..(b + 2).min(self.tokens.len()))
+                .any(|i| matches!(self.tokens[i].lower(), "other" | "others"));
+        if frame.relation == Relation::Total && (moved || in_condition || site || found || others) {
             frame.relation = Relation::Subset;
         }
         // "Three gunshot victims were taken to Mercy Hospital", "three
