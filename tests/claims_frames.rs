@@ -244,7 +244,7 @@ const ROWS: &[Row] = &[
     ("Paramedics took four people to Varrow General Hospital.", "four", Some("person"), Some("injure"), "subset"),
     ("Three others were rushed to area hospitals after the crash.", "Three", Some("person"), Some("injure"), "subset"),
     ("Two of the hikers are in critical condition.", "Two", Some("hiker"), Some("injure"), "subset"),
-    ("Two climbers were pronounced dead at the scene.", "Two", Some("climber"), Some("die"), "total"),
+    ("Two climbers were pronounced dead at the scene.", "Two", Some("climber"), Some("die"), "subset"),
     ("Two toddlers are recovering after the crash.", "Two", Some("toddler"), Some("injure"), "total"),
     ("Witnesses heard at least 20 shots near the depot.", "at least 20", Some("shot"), Some("fire"), "total"),
     ("Two masked men opened fire on the crowd.", "Two", Some("man"), Some("fire"), "total"),
@@ -366,6 +366,10 @@ const ROWS: &[Row] = &[
     ("The gunman shot his neighbour and then shot three other people.", "three", Some("person"), Some("shoot"), "subset"),
     ("Two guards died and three other workers were killed in the blast.", "three", Some("worker"), Some("die"), "subset"),
     ("The blast killed a guard and injured 12 others.", "12", Some("person"), Some("injure"), "total"),
+    ("One climber died at the scene and a second on the way to Tarn General.", "One", Some("climber"), Some("die"), "subset"),
+    ("Two were pronounced dead at the hospital.", "Two", None, Some("die"), "subset"),
+    ("A farmer and two others were killed in the flood near Kestrel.", "two", Some("person"), Some("die"), "subset"),
+    ("The storm left one person dead and seven others injured.", "seven", Some("person"), Some("injure"), "total"),
     ("Four ferries were cancelled on the other side of the bay.", "Four", Some("ferry"), Some("other"), "total"),
 ];
 

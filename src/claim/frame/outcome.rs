@@ -441,6 +441,16 @@ impl Reader<'_, '_> {
         })
     }
 
+    /// Whether a place of death follows the predicate at token `from`
+    /// before `end`: "at the scene", "on the scene", "at the hospital", "at
+    /// a local hospital" ("one died at the scene": those who died there).
+    pub(super) fn death_place_near(&self, from: usize, end: usize) -> bool {
+        (from..end.min(from + DESTINATION_REACH)).any(|i| {
+            matches!(self.tokens[i].lower(), "scene" | "hospital")
+                && (i.saturating_sub(3)..i).any(|j| matches!(self.tokens[j].lower(), "at" | "on"))
+        })
+    }
+
     /// The event a money figure's noun names: "a $5,000 bond", "bail of
     /// $10,000", "a reward of up to $3,000", "a fine of $500".
     fn money_event(&self, a: usize, b: usize, end: usize) -> Option<Predicate> {

@@ -248,7 +248,13 @@ impl Reader<'_, '_> {
         let others = (shot || frame.predicate_class() == Some(PredicateClass::Die))
             && (b..(b + 2).min(self.tokens.len()))
                 .any(|i| matches!(self.tokens[i].lower(), "other" | "others"));
-        if frame.relation == Relation::Total && (moved || in_condition || site || found || others) {
+        // "One died at the scene", "was pronounced dead at the hospital":
+        // those who died there.
+        let died_there = frame.predicate_class() == Some(PredicateClass::Die)
+            && predicate_at.is_some_and(|p| self.death_place_near(p + 1, self.clause_end(p)));
+        if frame.relation == Relation::Total
+            && (moved || in_condition || site || found || others || died_there)
+        {
             frame.relation = Relation::Subset;
         }
         // "Three gunshot victims were taken to Mercy Hospital", "three
@@ -374,7 +380,8 @@ impl Reader<'_, '_> {
             .relation_before(a)
             .or_else(|| self.remainder((a, b)).map(|at| (Relation::Subset, at)))
             .or(np.relation)
-            .or_else(|| self.rest_after(b).map(|at| (Relation::Subset, at)));
+            .or_else(|| self.rest_after(b).map(|at| (Relation::Subset, at)))
+            .or_else(|| self.besides((a, b)).map(|at| (Relation::Subset, at)));
         if let Some((r, at)) = relation {
             frame.relation = r;
             spans.relation = Some(self.tokens[at].span());
@@ -734,6 +741,25 @@ impl Reader<'_, '_> {
             i += 1;
         }
         None
+    }
+
+    /// The "others" token when the figure at tokens `[a, b)` counts others
+    /// besides someone just named: "injuring a police officer and two
+    /// others", "a woman and three others were hurt" (not "killed two and
+    /// injured 19 others", where a verb comes between, "one dead and five
+    /// others hurt", a state, or "he and two other deputies").
+    fn besides(&self, (a, b): (usize, usize)) -> Option<usize> {
+        let others = (b..(b + 2).min(self.tokens.len()))
+            .find(|&i| matches!(self.tokens[i].lower(), "other" | "others"))?;
+        let named = a >= 2
+            && self.tokens[a - 1].lower() == "and"
+            && self.word(a - 2).is_some_and(|t| {
+                t.is_noun()
+                    && !number_token(t)
+                    && words::state_word(t.lower()).is_none()
+                    && !cues::pronoun(t.lower())
+            });
+        named.then_some(others)
     }
 
     /// The lower-case noun just before the verb at token `v` (auxiliaries
