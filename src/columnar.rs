@@ -39,6 +39,7 @@
 //! | `source` | Utf8? | the original a copied document counts as ([`Claim::source`](crate::Claim::source)) |
 //! | `frame` | Utf8 | the claim's [`Frame`](crate::Frame), as the `frame` object of the JSON contract |
 //! | `superseded` | Boolean | an earlier account a later count may have replaced ([`Claim::superseded`](crate::Claim::superseded)); batches without the column read `false` |
+//! | `several_events` | Boolean | the figure sums several incidents ([`Claim::several_events`](crate::Claim::several_events)); batches without the column read `false` |
 //!
 //! On reading, `block_key`, `doc_credits_outlet`, `story`, `source` and
 //! `frame` may be missing: the key is then worked out from the claim, the
@@ -174,6 +175,7 @@ pub fn claim_schema() -> SchemaRef {
                 f("source", DataType::Utf8, true),
                 f("frame", DataType::Utf8, false),
                 f("superseded", DataType::Boolean, false),
+                f("several_events", DataType::Boolean, false),
             ]))
         })
         .clone()
@@ -512,13 +514,14 @@ pub fn claims_to_batch(claims: &[KeyedClaim]) -> Result<RecordBatch, Error> {
 }
 
 /// The columns of [`claim_schema`] after the tallies: `block_key`,
-/// `doc_credits_outlet`, `story`, `source`, the `frame` column given, and
-/// `superseded`.
-fn trailing_columns(claims: &[KeyedClaim], frame: ArrayRef) -> [ArrayRef; 6] {
+/// `doc_credits_outlet`, `story`, `source`, the `frame` column given,
+/// `superseded` and `several_events`.
+fn trailing_columns(claims: &[KeyedClaim], frame: ArrayRef) -> [ArrayRef; 7] {
     let n = claims.len();
     let strings = || StringBuilder::with_capacity(n, n * 8);
     let (mut block_key, mut story, mut source) = (strings(), strings(), strings());
-    let (mut credits, mut superseded) = (
+    let (mut credits, mut superseded, mut several) = (
+        BooleanBuilder::with_capacity(n),
         BooleanBuilder::with_capacity(n),
         BooleanBuilder::with_capacity(n),
     );
@@ -528,6 +531,7 @@ fn trailing_columns(claims: &[KeyedClaim], frame: ArrayRef) -> [ArrayRef; 6] {
         story.append_option(k.claim.story.as_deref());
         source.append_option(k.claim.source.as_deref());
         superseded.append_value(k.claim.superseded);
+        several.append_value(k.claim.several_events);
     }
     [
         Arc::new(block_key.finish()),
@@ -536,6 +540,7 @@ fn trailing_columns(claims: &[KeyedClaim], frame: ArrayRef) -> [ArrayRef; 6] {
         Arc::new(source.finish()),
         frame,
         Arc::new(superseded.finish()),
+        Arc::new(several.finish()),
     ]
 }
 
@@ -639,6 +644,7 @@ pub fn claims_from_batch(batch: &RecordBatch) -> Result<Vec<KeyedClaim>, Error> 
     let contexts = Contexts::of(&cols)?;
     let negated = cols.bools("negated")?;
     let superseded = cols.optional_bools("superseded")?;
+    let several_events = cols.optional_bools("several_events")?;
     let sentence_start = cols.ints("sentence_start")?;
     let sentence_end = cols.ints("sentence_end")?;
     let baselines = Baselines {
@@ -702,6 +708,7 @@ pub fn claims_from_batch(batch: &RecordBatch) -> Result<Vec<KeyedClaim>, Error> 
                 modality: parse_modality(modality.required(r)?, r)?,
                 negated: negated.required(r)?,
                 superseded: flag(&superseded, r)?,
+                several_events: flag(&several_events, r)?,
                 attribution: attribution.get(r).map(str::to_string),
                 place: place.get(r).map(str::to_string),
                 subject: subject.get(r).map(str::to_string),

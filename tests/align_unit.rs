@@ -2089,3 +2089,26 @@ fn one_thing_and_one_event_without_a_measure_agree_in_other_words() {
     );
     assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
 }
+
+#[test]
+fn a_sum_of_several_incidents_may_agree_but_never_conflicts() {
+    // A round-up sums incidents; one of them may be the one the other
+    // outlet reports.
+    let report = gazette_and_times(
+        "Five people were hurt in two shootings in Kestrel on Saturday night.",
+        "Four people were hurt in a shooting in Kestrel on Saturday night.",
+    );
+    assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
+    let report = gazette_and_times(
+        "Five people were hurt in two shootings in Kestrel on Saturday night.",
+        "Police said five people were hurt in two shootings in Kestrel on Saturday night.",
+    );
+    let five = finding(&report, &["gazette#0", "times#0"]).expect("the sums are grouped");
+    assert_eq!(five.verdict, Verdict::Agree, "{five:#?}");
+    // Two counts of one incident still conflict.
+    let report = gazette_and_times(
+        "Five people were hurt in a shooting in Kestrel on Saturday night.",
+        "Four people were hurt in a shooting in Kestrel on Saturday night.",
+    );
+    assert_eq!(report.count(Verdict::Conflict), 1, "{:#?}", report.findings);
+}

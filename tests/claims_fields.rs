@@ -414,6 +414,34 @@ fn superseded() {
     });
 }
 
+// several_events: the figure sums several incidents its sentence names (a
+// number or a word of number before a plural incident noun) or spreads
+// over an area; a count of the incidents themselves, or a plural with no
+// such word, is not one.
+
+#[rustfmt::skip]
+const SEVERAL_EVENTS: &[(&str, &str, bool)] = &[
+    ("2 Dead, 9 Hurt in Weekend Stabbings Across Harlow", "9", true),
+    ("One man was killed and four people were hurt in two shootings on Vane Street.", "four", true),
+    ("Six people were wounded in three separate attacks overnight, police said.", "Six", true),
+    ("Eleven people were shot throughout the county over the holiday.", "Eleven", true),
+    ("At least 20 people have been robbed across the city since Friday.", "At least 20", true),
+    ("Police are investigating two shootings on Vane Street.", "two", false),
+    ("Four people were shot at the Kestrel fairground on Sunday.", "Four", false),
+    ("The man is charged in the shootings that left three people dead.", "three", false),
+    ("It was one of the deadliest attacks in the town's history, killing 9.", "9", false),
+];
+
+#[test]
+fn several_events() {
+    check(
+        "several_events",
+        SEVERAL_EVENTS,
+        default_claims,
+        |c, want| (c.several_events == *want, c.several_events.to_string()),
+    );
+}
+
 // ---------------------------------------------------------------------------
 // attribution: who asserts the figure.
 

@@ -43,6 +43,7 @@ pub(crate) struct Prepared {
 /// once from the claim (and its boxed frame) so that a pair costs no
 /// pointer chase.
 #[derive(Clone, Copy, Debug, Default)]
+#[allow(clippy::struct_excessive_bools)] // independent facts of a claim
 pub(crate) struct Marks {
     /// A poll's share ([`PredicateClass::Poll`]).
     pub poll: bool,
@@ -55,6 +56,8 @@ pub(crate) struct Marks {
     pub head: HeadMark,
     /// An earlier account ([`Claim::superseded`]).
     pub superseded: bool,
+    /// A sum of several incidents ([`Claim::several_events`]).
+    pub several_events: bool,
 }
 
 /// What a claim's head is, as far as the pair rules care.
@@ -122,6 +125,7 @@ impl Marks {
             poll: f.predicate_class() == Some(PredicateClass::Poll),
             dating,
             superseded: c.superseded,
+            several_events: c.several_events,
             count: c.figure.kind == FigureKind::Count,
             head,
         }

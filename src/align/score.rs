@@ -170,8 +170,8 @@ pub(crate) fn veto(a: View<'_>, b: View<'_>) -> Option<Veto> {
 
 /// Whether a pair not vetoed may only agree: one names the day of its
 /// count and the other no period, one is an earlier account ("police
-/// initially said six"), one a running total to a point and the other
-/// not, one counts what a defendant faces (counts, a term, a bail: whose
+/// initially said six"), one a sum of several incidents and the other
+/// not, one a running total to a point and the other not, one counts what a defendant faces (counts, a term, a bail: whose
 /// goes unread), both count parts of a whole
 /// ("one of the victims", "two of the victims": maybe different parts),
 /// or one counts people to whom nothing is said to happen ("two
@@ -190,6 +190,11 @@ pub(crate) fn agree_only(a: View<'_>, b: View<'_>) -> bool {
     // An earlier account ("police initially said six") may have been
     // revised since: a difference is news, not an error.
     if a.prep.marks.superseded || b.prep.marks.superseded {
+        return true;
+    }
+    // A sum of several incidents ("1 dead, 5 hurt in 2 shootings")
+    // against a count of one: the one may be any of them.
+    if a.prep.marks.several_events != b.prep.marks.several_events {
         return true;
     }
     // What one defendant faces ("charged with three counts", "sentenced

@@ -8,7 +8,78 @@ use crate::claim::reader::{
     CLAUSE_REACH, CUE_REACH, NEGATION_REACH, NOUN_PHRASE, Reader, is_auxiliary,
 };
 
+/// Plural nouns of incidents, which with a count or a word of number
+/// before them say several incidents ("in two shootings"), and their
+/// singular (a figure's head, when it counts the incidents).
+fn incidents(lower: &str) -> Option<&'static str> {
+    Some(match lower {
+        "shootings" => "shooting",
+        "stabbings" => "stabbing",
+        "attacks" => "attack",
+        "incidents" => "incident",
+        "homicides" => "homicide",
+        "killings" => "killing",
+        "crashes" => "crash",
+        "robberies" => "robbery",
+        _ => return None,
+    })
+}
+
+/// Words before an incident noun that make it several ("four separate
+/// shootings", "weekend shootings", "a pair of attacks").
+fn several(lower: &str) -> bool {
+    cues::number_word(lower)
+        || lower.bytes().all(|c| c.is_ascii_digit())
+        || matches!(
+            lower,
+            "separate"
+                | "multiple"
+                | "several"
+                | "unrelated"
+                | "different"
+                | "weekend"
+                | "overnight"
+                | "pair"
+                | "string"
+                | "series"
+                | "spate"
+                | "rash"
+                | "wave"
+        )
+}
+
 impl Reader<'_, '_> {
+    /// Whether the figure at tokens `[a, b)` sums several incidents: its
+    /// sentence names them ("1 dead, 5 injured in 2 shootings", "two were
+    /// slain in four separate shootings", "Weekend Shootings", "a pair of
+    /// attacks") or spreads the count over an area ("six shot throughout
+    /// Brooklyn", "across the city"). `head` is the figure's own head: a
+    /// count of the incidents ("two shootings") is no sum.
+    pub(super) fn several_events(&self, (a, b): (usize, usize), head: Option<&str>) -> bool {
+        let n = self.tokens.len();
+        (0..n).filter(|i| !(a..b).contains(i)).any(|i| {
+            let t = &self.tokens[i];
+            if !t.is_word() {
+                return false;
+            }
+            let lower = t.lower();
+            if lower == "throughout"
+                || lower == "across"
+                    && self.tokens.get(i + 2).is_some_and(|w| {
+                        matches!(
+                            w.lower(),
+                            "city" | "region" | "county" | "state" | "country"
+                        )
+                    })
+            {
+                return true;
+            }
+            incidents(lower).is_some_and(|one| head != Some(one))
+                && (i.saturating_sub(3)..i)
+                    .any(|j| self.tokens[j].is_word() && several(self.tokens[j].lower()))
+        })
+    }
+
     /// The nearest modality cue in the figure's clause, and whether a
     /// negation is near.
     pub(super) fn modality(&self, (a, b): (usize, usize)) -> (Option<Cue>, bool) {

@@ -219,6 +219,10 @@ pub struct Claim {
     /// "authorities said earlier that four"): it may agree with other
     /// claims, never conflict with them.
     pub superseded: bool,
+    /// Whether the figure sums several incidents ("1 dead, 5 injured in 2
+    /// shootings", "six shot in shootings throughout Brooklyn"): it may
+    /// agree with a count of one incident, never conflict with it.
+    pub several_events: bool,
     /// Who asserts the claim, when the text says.
     pub attribution: Option<String>,
     /// The place the count is about, when stated.
@@ -278,6 +282,7 @@ impl Claim {
             modality: Modality::Reported,
             negated: false,
             superseded: false,
+            several_events: false,
             attribution: None,
             place: None,
             subject: None,
@@ -410,6 +415,7 @@ const ELLIPSIS: &str = "…";
 /// figure's fields inline, offsets as `start`/`end`.
 #[cfg(feature = "serde")]
 #[derive(serde::Serialize, serde::Deserialize)]
+#[allow(clippy::struct_excessive_bools)] // the contract's flat flags
 struct ClaimRecord {
     id: String,
     doc: String,
@@ -444,6 +450,8 @@ struct ClaimRecord {
     #[serde(default)]
     superseded: bool,
     #[serde(default)]
+    several_events: bool,
+    #[serde(default)]
     sentence_start: usize,
     #[serde(default)]
     sentence_end: usize,
@@ -463,7 +471,7 @@ struct ClaimRecord {
 /// `sentence`, `start`, `end`, `text`, `kind`, `value`, `low`, `high`,
 /// `approx`, `unit`, `measure`, `period`, `modality`, `attribution`,
 /// `place`, `subject`, `window`, `context` (cuts marked `…`), plus
-/// `context_start`, `context_end`, `negated`, `superseded`,
+/// `context_start`, `context_end`, `negated`, `superseded`, `several_events`,
 /// `sentence_start`, `sentence_end`, (for multipliers) `baseline`, (for
 /// tallies) `sides`, `story` and (for a copied document) `source`, and the
 /// `frame` object (`head`, `head_class`, `predicate` {`lemma`, `class`,
@@ -498,6 +506,7 @@ impl serde::Serialize for Claim {
             context_end: Some(self.context_span.end),
             negated: self.negated,
             superseded: self.superseded,
+            several_events: self.several_events,
             sentence_start: self.sentence_span.start,
             sentence_end: self.sentence_span.end,
             baseline: self.baseline.clone(),
@@ -555,6 +564,7 @@ impl<'de> serde::Deserialize<'de> for Claim {
             modality: r.modality,
             negated: r.negated,
             superseded: r.superseded,
+            several_events: r.several_events,
             attribution: r.attribution,
             place: r.place,
             subject: r.subject,

@@ -124,6 +124,7 @@ CLAIM_SCHEMA_DDL = ", ".join(
         "`source` STRING",
         "`frame` STRING NOT NULL",
         "`superseded` BOOLEAN NOT NULL",
+        "`several_events` BOOLEAN NOT NULL",
     ]
 )
 
