@@ -1710,6 +1710,10 @@ fn what_a_defendant_faces_may_agree_but_never_conflicts() {
             "A Kestrel man was sentenced to 35 years in prison for the arson.",
             "A Kestrel man was sentenced to 29 years in prison for the arson.",
         ),
+        (
+            "Vance was arraigned in Kestrel on two counts of aggravated murder and three counts of attempted murder.",
+            "Vance is facing two counts of capital murder and six counts of attempted murder in Kestrel.",
+        ),
     ] {
         let report = gazette_and_times(gazette, times);
         assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);

@@ -370,6 +370,8 @@ const ROWS: &[Row] = &[
     ("Two were pronounced dead at the hospital.", "Two", None, Some("die"), "subset"),
     ("A farmer and two others were killed in the flood near Kestrel.", "two", Some("person"), Some("die"), "subset"),
     ("The storm left one person dead and seven others injured.", "seven", Some("person"), Some("injure"), "total"),
+    ("Police have identified two hikers who were killed in the rockfall.", "two", Some("hiker"), Some("die"), "subset"),
+    ("The names of three people hurt in the blast were released on Monday.", "three", Some("person"), Some("injure"), "subset"),
     ("Four ferries were cancelled on the other side of the bay.", "Four", Some("ferry"), Some("other"), "total"),
 ];
 

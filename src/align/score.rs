@@ -253,10 +253,14 @@ pub(crate) fn agree_only(a: View<'_>, b: View<'_>) -> bool {
 /// term, a bail ("three counts", "35 years", "$500,000"), not the people
 /// charged ("four men were charged").
 fn personal(f: &Frame) -> bool {
-    matches!(
+    let faced = matches!(
         f.predicate_class(),
         Some(PredicateClass::Charge | PredicateClass::Sentence | PredicateClass::Release)
-    ) && f.head_class != Some(HeadClass::Person)
+    );
+    // "three counts of attempted murder": the counts are charges, whatever
+    // the crime named.
+    let counts = matches!(f.head.as_deref(), Some("count" | "charge"));
+    (faced || counts) && f.head_class != Some(HeadClass::Person)
 }
 
 /// Whether one claim names the day of its count (a window of one day:

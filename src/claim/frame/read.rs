@@ -233,14 +233,17 @@ impl Reader<'_, '_> {
         let shot = hurt.is_some_and(|p| p.class == PredicateClass::Shoot);
         // "officers found three people shot", "arrived to find two men
         // dead": what was found at one place (others may have gone on
-        // their own, or been found elsewhere).
+        // their own, or been found elsewhere); "identified two victims",
+        // "the names of three people shot": those named so far.
         let found = (hurt.is_some() || frame.predicate_class() == Some(PredicateClass::Die))
             && a > 0
             && self.tokens[a - 1].is_word()
-            && matches!(
+            && (matches!(
                 self.tokens[a - 1].lemma(Pos::Verb),
-                "find" | "locate" | "discover"
-            );
+                "find" | "locate" | "discover" | "identify" | "name"
+            ) || a > 1
+                && self.tokens[a - 1].lower() == "of"
+                && matches!(self.tokens[a - 2].lower(), "names" | "identities"));
         // "two were killed and four others were shot", "then shot three
         // other people", "killed his wife and four others": the others are
         // set against people who were shot or killed too ("killed two and
