@@ -405,6 +405,10 @@ const SUPERSEDED: &[(&str, &str, bool)] = &[
     ("Four people were wounded in what was initially reported as a robbery.", "Four", false),
     ("As previously reported, 12 homes were destroyed in the fire.", "12", false),
     ("The county said on Monday that 40 roads were closed.", "40", false),
+    // A link to another article: its figures are that article's.
+    ("RELATED: Four hikers rescued from a ledge on Crane Hill", "Four", true),
+    ("PREVIOUS STORY: Two people were hurt when the Tarn ferry ran aground.", "Two", true),
+    ("UPDATE: Four hikers rescued from a ledge on Crane Hill", "Four", false),
 ];
 
 #[test]

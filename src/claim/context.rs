@@ -7,6 +7,7 @@ use crate::claim::cues::{self, Cue};
 use crate::claim::reader::{
     CLAUSE_REACH, CUE_REACH, NEGATION_REACH, NOUN_PHRASE, Reader, is_auxiliary,
 };
+use crate::text::Token;
 
 /// Plural nouns of incidents, which with a count or a word of number
 /// before them say several incidents ("in two shootings"), and their
@@ -49,6 +50,35 @@ fn several(lower: &str) -> bool {
 }
 
 impl Reader<'_, '_> {
+    /// Whether the sentence is a link to another article, a label in
+    /// capitals before a colon ("RELATED: 4 found dead ...", "PREVIOUS
+    /// STORY: ...", "READ MORE: ..."): its figures are that article's, an
+    /// earlier account or another event.
+    pub(super) fn linked_article(&self) -> bool {
+        let Some(colon) = self.tokens.iter().take(4).position(|t| t.is(':')) else {
+            return false;
+        };
+        let label = &self.tokens[..colon];
+        !label.is_empty()
+            && label.iter().all(|t| {
+                t.is_word()
+                    && t.text()
+                        .chars()
+                        .all(|c| !c.is_alphabetic() || c.is_uppercase())
+            })
+            && matches!(
+                label
+                    .iter()
+                    .map(Token::lower)
+                    .collect::<Vec<_>>()
+                    .as_slice(),
+                ["related" | "previously" | "story" | "more", ..]
+                    | ["previous", "story"]
+                    | ["read", "more"]
+                    | ["see" | "also", "also" | "read"]
+            )
+    }
+
     /// Whether the figure at tokens `[a, b)` sums several incidents: its
     /// sentence names them ("1 dead, 5 injured in 2 shootings", "two were
     /// slain in four separate shootings", "Weekend Shootings", "a pair of

@@ -481,7 +481,7 @@ impl ClaimExtractor {
             _ => Modality::Reported,
         };
         claim.negated = negated || event_denied(tokens, &frame);
-        claim.superseded = read.recount && reader.earlier_account(range);
+        claim.superseded = read.recount && reader.earlier_account(range) || reader.linked_article();
         claim.several_events = reader.several_events(range, frame.head.as_deref());
         let ((period, window), rate) = reader.timing(range);
         // A stock (a level, a running total) is measured at a time:

@@ -216,8 +216,9 @@ pub struct Claim {
     pub negated: bool,
     /// Whether the sentence gives the figure as an earlier account that a
     /// later count may have replaced ("police initially said six",
-    /// "authorities said earlier that four"): it may agree with other
-    /// claims, never conflict with them.
+    /// "authorities said earlier that four"), or as another article's (a
+    /// link: "RELATED: 4 found dead ...", "PREVIOUS STORY: ..."): it may
+    /// agree with other claims, never conflict with them.
     pub superseded: bool,
     /// Whether the figure sums several incidents ("1 dead, 5 injured in 2
     /// shootings", "six shot in shootings throughout Brooklyn"): it may
