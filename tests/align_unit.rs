@@ -2116,3 +2116,19 @@ fn a_sum_of_several_incidents_may_agree_but_never_conflicts() {
     );
     assert_eq!(report.count(Verdict::Conflict), 1, "{:#?}", report.findings);
 }
+
+#[test]
+fn deaths_count_the_dead_and_shootings_do_not_count_the_shot() {
+    // An event that befalls one person each counts people.
+    let report = gazette_and_times(
+        "The storm caused 12 deaths in Kestrel on Friday.",
+        "Twelve people were killed in Kestrel on Friday by the storm.",
+    );
+    assert_eq!(report.count(Verdict::Agree), 1, "{:#?}", report.findings);
+    // A count of incidents is no count of the people they hurt.
+    let report = gazette_and_times(
+        "Police in Kestrel are investigating two shootings from Friday night.",
+        "Two people were shot in Kestrel on Friday night, police said.",
+    );
+    assert!(report.findings.is_empty(), "{:#?}", report.findings);
+}

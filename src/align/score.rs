@@ -347,7 +347,18 @@ fn frames_differ(a: &Frame, b: &Frame) -> bool {
             .map(|p| p.class)
             .filter(|c| *c != PredicateClass::Other)
     };
-    let kind = |f: &Frame| f.head_class.filter(|c| *c != HeadClass::Other);
+    // An event that befalls one person each ("12 deaths", "five
+    // homicides") counts people as the event's verb does ("12 killed").
+    let kind = |f: &Frame| {
+        f.head_class
+            .filter(|c| *c != HeadClass::Other)
+            .map(|c| match f.head.as_deref() {
+                Some("death" | "fatality" | "homicide" | "killing" | "murder" | "injury") => {
+                    HeadClass::Person
+                }
+                _ => c,
+            })
+    };
     matches!((event(a), event(b)), (Some(x), Some(y)) if x != y)
         || matches!((kind(a), kind(b)), (Some(x), Some(y)) if x != y)
 }
