@@ -1,5 +1,6 @@
-//! Modality (target, projection, negation), an earlier account, and
-//! timing (rate, window) of a figure, from cues in its clause.
+//! Modality (target, projection, negation), an earlier account, a link to
+//! another article, a sum of several incidents, and timing (rate, window)
+//! of a figure, from cues in its clause and sentence.
 
 use crate::Span;
 use crate::claim::Period;

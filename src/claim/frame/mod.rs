@@ -10,6 +10,7 @@ mod coordinate;
 mod head;
 mod model;
 mod outcome;
+mod parts;
 mod predicate;
 mod purpose;
 mod read;

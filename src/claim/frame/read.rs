@@ -38,7 +38,7 @@ use crate::claim::frame::head::implied_head_class;
 use crate::claim::frame::model::{
     Frame, FrameSpans, HeadClass, Polarity, Predicate, PredicateClass, Relation, Voice,
 };
-use crate::claim::frame::outcome::{self, Around};
+use crate::claim::frame::outcome::Around;
 use crate::claim::frame::predicate::{Resolved, past_form};
 use crate::claim::frame::words::{self, head_class};
 use crate::claim::reader::{NOUN_PHRASE, Reader};
@@ -189,93 +189,6 @@ impl Reader<'_, '_> {
         }
         frame.spans = spans;
         frame
-    }
-
-    /// Some of the hurt: "Two men were taken to Mercy Hospital", "three
-    /// gunshot victims were rushed to hospitals" (moved to care; others
-    /// went on their own, or were treated where they fell), "One victim is
-    /// listed in critical condition" (in one condition), "shot in the left
-    /// leg" (a wound placed on the body), "found three people shot" (what
-    /// was found at one place): the count is a part. People moved
-    /// to care are read by the move, whatever hurt them. `predicate_at`
-    /// is the predicate's token.
-    fn part_of_the_hurt(
-        &self,
-        frame: &mut Frame,
-        spans: &mut FrameSpans,
-        (a, b): (usize, usize),
-        predicate_at: Option<usize>,
-    ) {
-        let injured = frame
-            .predicate
-            .as_ref()
-            .filter(|p| p.class == PredicateClass::Injure);
-        let hurt = frame
-            .predicate
-            .as_ref()
-            .filter(|p| matches!(p.class, PredicateClass::Injure | PredicateClass::Shoot));
-        let moved_by = hurt.and_then(|p| {
-            let verb_at = predicate_at.filter(|_| p.voice != Voice::Nominal);
-            self.moved_to_care((a, b), verb_at)
-        });
-        // ("the other two victims at the hospital", "one is still in the
-        // hospital": people said to be in care, no verb naming it.)
-        let in_care = |p: &Predicate| p.voice == Voice::Nominal && p.lemma == "hospitalize";
-        let moved = moved_by.is_some()
-            || injured.is_some_and(|p| {
-                outcome::moves_to(&p.lemma) || outcome::cared_for(&p.lemma) || in_care(p)
-            });
-        let in_condition = injured.is_some() && self.condition_near(b, self.clause_end(b));
-        // "three boys were each shot in the left leg": where the wounds
-        // are is said of some of the hurt (the figure the verb's subject:
-        // "shot twice in the leg" says how often).
-        let site = hurt.is_some() && predicate_at.is_some_and(|p| p >= b && self.wound_site(p));
-        let shot = hurt.is_some_and(|p| p.class == PredicateClass::Shoot);
-        // "officers found three people shot", "arrived to find two men
-        // dead": what was found at one place (others may have gone on
-        // their own, or been found elsewhere); "identified two victims",
-        // "the names of three people shot": those named so far.
-        let found = (hurt.is_some() || frame.predicate_class() == Some(PredicateClass::Die))
-            && a > 0
-            && self.tokens[a - 1].is_word()
-            && (matches!(
-                self.tokens[a - 1].lemma(Pos::Verb),
-                "find" | "locate" | "discover" | "identify" | "name"
-            ) || a > 1
-                && self.tokens[a - 1].lower() == "of"
-                && matches!(self.tokens[a - 2].lower(), "names" | "identities"));
-        // "two were killed and four others were shot", "then shot three
-        // other people", "killed his wife and four others": the others are
-        // set against people who were shot or killed too ("killed two and
-        // injured 19 others" counts all the injured).
-        let others = (shot || frame.predicate_class() == Some(PredicateClass::Die))
-            && (b..(b + 2).min(self.tokens.len()))
-                .any(|i| matches!(self.tokens[i].lower(), "other" | "others"));
-        // "One died at the scene", "was pronounced dead at the hospital":
-        // those who died there.
-        let died_there = frame.predicate_class() == Some(PredicateClass::Die)
-            && predicate_at.is_some_and(|p| self.death_place_near(p + 1, self.clause_end(p)));
-        if frame.relation == Relation::Total
-            && (moved || in_condition || site || found || others || died_there)
-        {
-            frame.relation = Relation::Subset;
-        }
-        // "Three gunshot victims were taken to Mercy Hospital", "three
-        // people who had been shot were rushed to hospitals": what the
-        // clause says of them is their move to care, as in "three of the
-        // victims were taken to Mercy Hospital" — the hurt, whatever its
-        // cause.
-        if let Some(v) = moved_by.filter(|_| shot) {
-            // (The people undergo the move, as the object of "rushed
-            // three victims" or the subject of "were taken".)
-            let t = &self.tokens[v];
-            frame.predicate = Some(Predicate::new(
-                t.lemma(Pos::Verb),
-                PredicateClass::Injure,
-                Voice::Passive,
-            ));
-            spans.predicate = Some(t.span());
-        }
     }
 
     /// The event noun and its class when the figure at tokens `[a, b)` is
@@ -689,80 +602,6 @@ impl Reader<'_, '_> {
                 None
             }
         })
-    }
-
-    /// The token that makes the figure at tokens `[a, b)` the rest of a
-    /// group already named, a part of it: "the other five", "the remaining
-    /// three", "the six others" ("the" or a possessive before; "five
-    /// other people", with no determiner, is a count of its own).
-    fn remainder(&self, (a, b): (usize, usize)) -> Option<usize> {
-        let definite = |i: usize| {
-            self.word(i)
-                .is_some_and(|t| matches!(t.lower(), "the" | "their" | "its" | "his" | "her"))
-        };
-        let rest = |i: usize| {
-            self.word(i)
-                .is_some_and(|t| matches!(t.lower(), "other" | "others" | "remaining"))
-        };
-        let before = a
-            .checked_sub(1)
-            .filter(|&o| rest(o) && o > 0 && definite(o - 1));
-        let after = (a > 0 && definite(a - 1) && rest(b)).then_some(b);
-        before.or(after)
-    }
-
-    /// The token after the figure ending at token `b` that names the rest
-    /// of its group, making the figure a part too: "One victim died, while
-    /// the other two remain in critical condition", "one was pronounced
-    /// dead and the others were taken to the hospital". Only when no other
-    /// figure comes between ("Five were shot, one died and the other four
-    /// ..." makes "one" the part, not "five").
-    fn rest_after(&self, b: usize) -> Option<usize> {
-        let mut i = b;
-        while i + 1 < self.tokens.len() {
-            let t = &self.tokens[i];
-            if number_token(t) {
-                return None;
-            }
-            if t.lower() == "the" {
-                let next = self.word(i + 1)?;
-                let after = self.word(i + 2);
-                let rest = match next.lower() {
-                    "others" | "rest" | "remaining" => true,
-                    // "the other two", "the other was", "the other victim"
-                    "other" => after.is_some_and(|w| {
-                        number_token(w)
-                            || w.is_verb() && !w.is_noun()
-                            || words::is_person_head(w.lemma(Pos::Noun))
-                    }),
-                    _ => false,
-                };
-                if rest {
-                    return Some(i + 1);
-                }
-            }
-            i += 1;
-        }
-        None
-    }
-
-    /// The "others" token when the figure at tokens `[a, b)` counts others
-    /// besides someone just named: "injuring a police officer and two
-    /// others", "a woman and three others were hurt" (not "killed two and
-    /// injured 19 others", where a verb comes between, "one dead and five
-    /// others hurt", a state, or "he and two other deputies").
-    fn besides(&self, (a, b): (usize, usize)) -> Option<usize> {
-        let others = (b..(b + 2).min(self.tokens.len()))
-            .find(|&i| matches!(self.tokens[i].lower(), "other" | "others"))?;
-        let named = a >= 2
-            && self.tokens[a - 1].lower() == "and"
-            && self.word(a - 2).is_some_and(|t| {
-                t.is_noun()
-                    && !number_token(t)
-                    && words::state_word(t.lower()).is_none()
-                    && !cues::pronoun(t.lower())
-            });
-        named.then_some(others)
     }
 
     /// The lower-case noun just before the verb at token `v` (auxiliaries
