@@ -2132,3 +2132,12 @@ fn deaths_count_the_dead_and_shootings_do_not_count_the_shot() {
     );
     assert!(report.findings.is_empty(), "{:#?}", report.findings);
 }
+
+#[test]
+fn the_white_house_speaks_for_the_president() {
+    let report = gazette_and_times(
+        "The president wants to commit $4 billion to repairing rural bridges.",
+        "The White House called on Congress to spend $4 billion to repair rural bridges.",
+    );
+    assert_eq!(report.count(Verdict::Agree), 1, "{:#?}", report.findings);
+}

@@ -272,6 +272,20 @@ pub(crate) fn name_tokens(name: Option<&str>, scratch: &mut Scratch) -> Box<[u32
             toks.push(noun_lemma_key(word.text, word.hash));
         }
     });
+    // The White House and the administration speak for the president:
+    // "the White House called for $4 billion", "the president wants $4
+    // billion".
+    let executive = [
+        "White House",
+        "white house",
+        "administration",
+        "Administration",
+    ]
+    .iter()
+    .any(|w| name.contains(w));
+    if executive {
+        toks.push(noun_lemma_key("president", hash_token("president")));
+    }
     if acronym && !toks.is_empty() {
         toks.push(ACRONYM);
     }
