@@ -36,7 +36,6 @@ fn several(lower: &str) -> bool {
             lower,
             "separate"
                 | "multiple"
-                | "several"
                 | "unrelated"
                 | "different"
                 | "weekend"
@@ -50,36 +49,36 @@ fn several(lower: &str) -> bool {
         )
 }
 
-impl Reader<'_, '_> {
-    /// Whether the sentence is a link to another article, a label in
-    /// capitals before a colon ("RELATED: 4 found dead ...", "PREVIOUS
-    /// STORY: ...", "READ MORE: ..."): its figures are that article's, an
-    /// earlier account or another event.
-    pub(super) fn linked_article(&self) -> bool {
-        let Some(colon) = self.tokens.iter().take(4).position(|t| t.is(':')) else {
-            return false;
-        };
-        let label = &self.tokens[..colon];
-        !label.is_empty()
-            && label.iter().all(|t| {
-                t.is_word()
-                    && t.text()
-                        .chars()
-                        .all(|c| !c.is_alphabetic() || c.is_uppercase())
-            })
-            && matches!(
-                label
-                    .iter()
-                    .map(Token::lower)
-                    .collect::<Vec<_>>()
-                    .as_slice(),
-                ["related" | "previously" | "story" | "more", ..]
-                    | ["previous", "story"]
-                    | ["read", "more"]
-                    | ["see" | "also", "also" | "read"]
-            )
-    }
+/// Whether a sentence is a link to another article, a label in capitals
+/// before a colon ("RELATED: 4 found dead ...", "PREVIOUS STORY: ...",
+/// "READ MORE: ..."): its figures are that article's, an earlier account
+/// or another event.
+pub(super) fn linked_article(tokens: &[Token<'_>]) -> bool {
+    let Some(colon) = tokens.iter().take(4).position(|t| t.is(':')) else {
+        return false;
+    };
+    let label = &tokens[..colon];
+    !label.is_empty()
+        && label.iter().all(|t| {
+            t.is_word()
+                && t.text()
+                    .chars()
+                    .all(|c| !c.is_alphabetic() || c.is_uppercase())
+        })
+        && matches!(
+            label
+                .iter()
+                .map(Token::lower)
+                .collect::<Vec<_>>()
+                .as_slice(),
+            ["related" | "previously" | "story" | "more", ..]
+                | ["previous", "story"]
+                | ["read", "more"]
+                | ["see" | "also", "also" | "read"]
+        )
+}
 
+impl Reader<'_, '_> {
     /// Whether the figure at tokens `[a, b)` sums several incidents: its
     /// sentence names them ("1 dead, 5 injured in 2 shootings", "two were
     /// slain in four separate shootings", "Weekend Shootings", "a pair of

@@ -41,6 +41,7 @@
 use std::sync::OnceLock;
 
 use crate::claim::attribution::{Source, by_strength, names_a_speaker, source_for, sources};
+use crate::claim::context;
 use crate::claim::cues::{self, Cue};
 use crate::claim::frame::{Frame, HeadClass, PredicateClass, Relation, Voice, poll_share};
 use crate::claim::lexicon::{Lexicon, Role};
@@ -120,6 +121,7 @@ impl Memory<'_> {
 }
 
 /// What every figure of one sentence is read against.
+#[allow(clippy::struct_excessive_bools)] // independent facts of one sentence
 struct SentenceRead<'r, 'd> {
     doc: &'r Document,
     index: usize,
@@ -137,6 +139,9 @@ struct SentenceRead<'r, 'd> {
     /// Whether the sentence may give an earlier account
     /// ([`cues::may_recount`]).
     recount: bool,
+    /// Whether the sentence is a link to another article
+    /// ([`context::linked_article`]).
+    linked: bool,
 }
 
 /// The claims of one document, in document order, read a sentence at a
@@ -364,6 +369,7 @@ impl ClaimExtractor {
             recent_places: &memory.recent_places,
             poll: memory.poll_near(names_a_poll(sentence.text)),
             recount: cues::may_recount(sentence.text),
+            linked: context::linked_article(&tokens),
         };
         let mut out: Vec<Claim> = Vec::with_capacity(found.len());
         let mut ranges = Vec::with_capacity(found.len());
@@ -481,7 +487,7 @@ impl ClaimExtractor {
             _ => Modality::Reported,
         };
         claim.negated = negated || event_denied(tokens, &frame);
-        claim.superseded = read.recount && reader.earlier_account(range) || reader.linked_article();
+        claim.superseded = read.recount && reader.earlier_account(range) || read.linked;
         claim.several_events = reader.several_events(range, frame.head.as_deref());
         let ((period, window), rate) = reader.timing(range);
         // A stock (a level, a running total) is measured at a time:

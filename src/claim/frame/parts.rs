@@ -71,8 +71,7 @@ impl Reader<'_, '_> {
         // set against people who were shot or killed too ("killed two and
         // injured 19 others" counts all the injured).
         let others = (shot || frame.predicate_class() == Some(PredicateClass::Die))
-            && (b..(b + 2).min(self.tokens.len()))
-                .any(|i| matches!(self.tokens[i].lower(), "other" | "others"));
+            && self.others_after(b).is_some();
         // "One died at the scene", "was pronounced dead at the hospital":
         // those who died there.
         let died_there = frame.predicate_class() == Some(PredicateClass::Die)
@@ -161,8 +160,7 @@ impl Reader<'_, '_> {
     /// injured 19 others", where a verb comes between, "one dead and five
     /// others hurt", a state, or "he and two other deputies").
     pub(super) fn besides(&self, (a, b): (usize, usize)) -> Option<usize> {
-        let others = (b..(b + 2).min(self.tokens.len()))
-            .find(|&i| matches!(self.tokens[i].lower(), "other" | "others"))?;
+        let others = self.others_after(b)?;
         let named = a >= 2
             && self.tokens[a - 1].lower() == "and"
             && self.word(a - 2).is_some_and(|t| {
@@ -172,5 +170,12 @@ impl Reader<'_, '_> {
                     && !cues::pronoun(t.lower())
             });
         named.then_some(others)
+    }
+
+    /// The "other" or "others" token among the two after the figure
+    /// ending at token `b` ("three other people", "two others").
+    fn others_after(&self, b: usize) -> Option<usize> {
+        (b..(b + 2).min(self.tokens.len()))
+            .find(|&i| matches!(self.tokens[i].lower(), "other" | "others"))
     }
 }
