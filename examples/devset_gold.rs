@@ -166,6 +166,7 @@ fn score(report: &Report, gold: &[Value]) -> Scored {
     }
     let (mut recall, mut precision) = (Score::default(), Score::default());
     let mut parts: BTreeMap<&str, Score> = BTreeMap::new();
+    let mut abstain = Score::default();
     let (mut must, mut must_not) = (Score::default(), Score::default());
     let mut lines = Vec::new();
     for story in gold {
@@ -220,6 +221,10 @@ fn score(report: &Report, gold: &[Value]) -> Scored {
                 "measure",
             ] {
                 let want = g.fields[part].as_str();
+                if part == "predicate_class" && want.is_none() {
+                    // A predicate given where the gold has none.
+                    abstain.add(tool_part(&claims[first], part).is_none());
+                }
                 if part != "relation" && want.is_none() {
                     continue;
                 }
@@ -319,6 +324,9 @@ fn score(report: &Report, gold: &[Value]) -> Scored {
         lines.push(format!("frame {part}: {s}"));
     }
     lines.push(format!(
+        "frame predicate none where the gold has none: {abstain}"
+    ));
+    lines.push(format!(
         "findings: must {must}, must_not violated {must_not}"
     ));
     Scored { lines }
@@ -372,11 +380,19 @@ fn list_mismatches(report: &Report, docs: &[Document], gold: &[Value]) -> Vec<St
             "measure",
         ] {
             let want = c[part].as_str();
+            let got = tool_part(&found, part);
+            if part == "predicate_class" && want.is_none() && got.is_some() {
+                let context = texts.get(doc).map_or(String::new(), |t| around(t, s, e));
+                out.push(format!(
+                    "mismatch {part:<15} gold=-          found={:<10} {} | {context}",
+                    got.unwrap_or("-"),
+                    claim.id
+                ));
+            }
             if part != "relation" && want.is_none() {
                 continue;
             }
             let want = want.unwrap_or("total");
-            let got = tool_part(&found, part);
             if got != Some(want) {
                 let context = texts.get(doc).map_or(String::new(), |t| around(t, s, e));
                 out.push(format!(

@@ -373,6 +373,12 @@ const ROWS: &[Row] = &[
     ("Police have identified two hikers who were killed in the rockfall.", "two", Some("hiker"), Some("die"), "subset"),
     ("The names of three people hurt in the blast were released on Monday.", "three", Some("person"), Some("injure"), "subset"),
     ("Four ferries were cancelled on the other side of the bay.", "Four", Some("ferry"), Some("other"), "total"),
+    // A part's own verb after a participle that is the whole's.
+    ("One of the three miners trapped on Tuesday has died, the company said.", "One", Some("miner"), Some("die"), "subset"),
+    ("One of the three miners trapped on Tuesday has died, the company said.", "three", Some("miner"), Some("other"), "total"),
+    ("One of two cyclists, aged 9 and 12, struck by the van on Friday has died.", "One", Some("cyclist"), Some("die"), "subset"),
+    ("Two of the hikers rescued from Kestrel Peak were treated for frostbite.", "Two", Some("hiker"), Some("rescue"), "subset"),
+    ("One of the four men injured in the brawl was later charged with assault.", "One", Some("man"), Some("charge"), "subset"),
 ];
 
 /// Shares read in a poll's context: `(text, figure, predicate class)`.

@@ -4,7 +4,7 @@
 
 use crate::claim::cues;
 use crate::claim::frame::coordinate::number_token;
-use crate::claim::frame::model::{Polarity, PredicateClass, Voice};
+use crate::claim::frame::model::{Polarity, PredicateClass, Relation, Voice};
 use crate::claim::frame::read::HeadPhrase;
 use crate::claim::frame::words;
 use crate::claim::reader::{Reader, VERB_REACH};
@@ -144,12 +144,39 @@ impl Reader<'_, '_> {
                 self.subject_verb(from, to)
             })
             .map(|f| self.resolved(f, on));
+        // "One of the three men shot on Friday has died": the participle
+        // is the whole's, the clause's own verb the part's.
+        // "One of the four men injured in the brawl was charged": so is a
+        // state word.
+        let part_verb = match np.relation {
+            Some((Relation::Subset, _)) if np.those.is_none() => {
+                let from = match (&right, np.state) {
+                    (_, Some(s)) => s + 1,
+                    (Some(r), None) => r.found.to,
+                    (None, None) => np.end,
+                };
+                let reduced = np.state.is_some()
+                    || right
+                        .as_ref()
+                        .is_none_or(|r| self.reduced(np.end, r.found.at));
+                reduced
+                    .then(|| self.main_verb_after(from, end))
+                    .flatten()
+                    .map(|f| self.resolved(f, on))
+                    .filter(Resolved::specific)
+            }
+            _ => None,
+        };
+        let right = part_verb.clone().or(right);
         let own = np.state.is_some() || np.those.is_some() || right.is_some();
         if let Some((r, true, crossed)) = &left
             && r.specific()
             && !(*crossed && own)
         {
             return Some(r.clone());
+        }
+        if part_verb.is_some() {
+            return part_verb;
         }
         if let Some(s) = np.state.or(np.those) {
             let voice = if np.state.is_some() {
@@ -199,6 +226,53 @@ impl Reader<'_, '_> {
             Some((r, _, _)) if r.specific() || !specific(&nominal) => Some(r),
             _ => nominal,
         }
+    }
+
+    /// Whether the verb at token `v`, after a head phrase ending at
+    /// `from`, is a participle of its own with no auxiliary: a reduced
+    /// relative ("the three men shot on Friday").
+    fn reduced(&self, from: usize, v: usize) -> bool {
+        past_form(&self.tokens[v])
+            && !(from..v).any(|k| {
+                let lower = self.tokens[k].lower();
+                words::passive_auxiliary(lower) || matches!(lower, "has" | "have" | "had")
+            })
+    }
+
+    /// The verb of the clause after a reduced relative ending before token
+    /// `from` ("... shot on Friday [has died]", "... wounded in two
+    /// shootings late Wednesday [has died]"): an auxiliary and its
+    /// participle, or a verb that takes no object ("died"), within a
+    /// dozen words of modifiers, not past a coordinator, a relative
+    /// pronoun or a break. Its subject is the part, not the whole.
+    fn main_verb_after(&self, from: usize, end: usize) -> Option<Found> {
+        let end = self.sentence_clause_end(from, end);
+        for k in from..end.min(from + 12) {
+            let t = self.word(k)?;
+            let lower = t.lower();
+            if matches!(
+                lower,
+                "and" | "or" | "but" | "who" | "whom" | "which" | "that" | "while"
+            ) {
+                return None;
+            }
+            let auxiliary =
+                words::passive_auxiliary(lower) || matches!(lower, "has" | "have" | "had");
+            if auxiliary || t.is_verb() && past_form(t) && words::intransitive(t.lemma(Pos::Verb)) {
+                return self.subject_verb(k, end);
+            }
+        }
+        None
+    }
+
+    /// Where the clause of a subject ends when the subject's own phrase
+    /// holds commas ("One of two girls, 7 and 5, critically shot Wednesday
+    /// has died"): the next break, else `end`.
+    fn sentence_clause_end(&self, from: usize, end: usize) -> usize {
+        (from..self.tokens.len())
+            .find(|&i| self.breaks(i))
+            .unwrap_or(self.tokens.len())
+            .max(end)
     }
 
     /// A found predicate with its lemma and its class, resolved against
