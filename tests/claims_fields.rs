@@ -573,6 +573,11 @@ const SUBJECT: &[(&str, &str, Option<&str>)] = &[
     ("According to records, 40 people were arrested.", "40", None),
     ("In Denver, 40 people were arrested.", "40", None),
     ("On Friday, 600 people marched downtown.", "600", None),
+    // The actor of another event: the figure's is a gerund whose doer is
+    // the actor's object; a passive's subject is the doer.
+    ("Harlow police arrested a man suspected of stabbing three people.", "three", None),
+    ("The Tarn County Sheriff's Office charged a teen with wounding two classmates.", "two", None),
+    ("Marco Venn was convicted of killing four people.", "four", Some("Marco Venn")),
 ];
 
 #[test]

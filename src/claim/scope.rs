@@ -214,9 +214,27 @@ impl Reader<'_, '_> {
                     while verb < a && is_auxiliary(self.lower(verb)) {
                         verb += 1;
                     }
-                    let reports = verb < a
-                        && self.tokens[verb].is_word()
-                        && cues::only_reports(&self.tokens[verb]);
+                    // "police arrested a man accused of shooting five":
+                    // the figure's event is another's, whose doer the
+                    // actor is not (but "Holmes was convicted of killing
+                    // 12": a passive's subject is the doer).
+                    let passive = (end..a.min(end + 4)).any(|i| {
+                        matches!(self.lower(i), "be" | "is" | "are" | "was" | "were" | "been")
+                    });
+                    let another = !passive
+                        && (end..a).any(|i| {
+                            self.tokens[i].lower().ends_with("ing")
+                                && self.tokens[i].is_verb()
+                                && i > end
+                                && matches!(
+                                    self.lower(i - 1),
+                                    "of" | "for" | "in" | "with" | "after" | "before"
+                                )
+                        });
+                    let reports = another
+                        || verb < a
+                            && self.tokens[verb].is_word()
+                            && cues::only_reports(&self.tokens[verb]);
                     best = Some((span_text(self.tokens, self.text, from, end), reports));
                     break;
                 }
