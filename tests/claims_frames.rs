@@ -658,9 +658,19 @@ fn the_lexicon_names_frames() {
             Some("donations"),
         ),
         ("Fourteen troopers were sent.", FigureKind::Count, None),
+        (
+            "About 2,000 residents fled the rising river.",
+            FigureKind::Count,
+            Some("displaced"),
+        ),
+        ("Two suspects fled on foot.", FigureKind::Count, None),
     ] {
         let c = one(text);
         assert_eq!(lexicon.classify(&c.frame, kind), want, "{text}");
+        // Nor do the measure rules name one the frame turned away.
+        if want.is_none() {
+            assert_eq!(c.measure, None, "{text}");
+        }
     }
 }
 

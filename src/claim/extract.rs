@@ -43,7 +43,7 @@ use std::sync::OnceLock;
 use crate::claim::attribution::{Source, by_strength, names_a_speaker, source_for, sources};
 use crate::claim::context;
 use crate::claim::cues::{self, Cue};
-use crate::claim::frame::{Frame, HeadClass, PredicateClass, Relation, Voice, poll_share};
+use crate::claim::frame::{Frame, HeadClass, PredicateClass, Relation, Voice, poll_share, turned};
 use crate::claim::lexicon::{Lexicon, Role};
 use crate::claim::measure::Evidence;
 use crate::claim::reader::{Reader, clause_breaks, title_case, token_range};
@@ -694,11 +694,15 @@ fn decides(frame: &Frame) -> bool {
 }
 
 /// Whether the frame overrules a measure the rules found by `evidence`:
-/// when it [`decides`], and for a people word's default measure when
+/// when it [`decides`], for a verb's measure when the frame turned the
+/// verb to no class, and for a people word's default measure when
 /// something happened to the people ("14 state troopers were sent" is no
 /// workforce count).
 fn overrules(frame: &Frame, evidence: Evidence) -> bool {
     decides(frame)
+        // A verb its head turned to no class names no measure ("the
+        // suspect fled" is no evacuation).
+        || evidence == Evidence::Verb && frame.predicate.as_ref().is_some_and(turned)
         || evidence == Evidence::People
             && frame
                 .predicate

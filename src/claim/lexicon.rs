@@ -6,7 +6,7 @@ use std::sync::{Arc, OnceLock};
 use crate::error::Error;
 use crate::figure::FigureKind;
 
-use crate::claim::frame::{Frame, HeadClass, PredicateClass, Voice, head_class};
+use crate::claim::frame::{Frame, HeadClass, PredicateClass, Voice, head_class, turned};
 use crate::claim::lexicon_default::{ENTITIES, MEASURES};
 use crate::text::{Pos, Token, WordMap, WordSet, inflections, lemma};
 
@@ -468,7 +468,8 @@ impl Lexicon {
             }
             let tables = &self.inner.frames[m];
             let classes = &tables.predicates;
-            let by_lemma = predicate.is_some_and(|p| tables.verbs.contains(&p.lemma));
+            // ("the suspect fled" is no evacuation.)
+            let by_lemma = predicate.is_some_and(|p| tables.verbs.contains(&p.lemma) && !turned(p));
             let by_class = predicate.is_some_and(|p| classes.contains(&p.class));
             let listed = by_lemma || by_class;
             let declared = !classes.is_empty();

@@ -23,5 +23,5 @@ pub use model::{
 };
 pub use relate::{FrameRelation, relate};
 pub(crate) use relate::{heads, subgroup_head};
-pub(in crate::claim) use words::event_noun;
 pub(crate) use words::head_class;
+pub(in crate::claim) use words::{event_noun, turned};

@@ -4,10 +4,18 @@
 //! nouns (from WordNet, with a few overrides). Properties of English news,
 //! not of one story.
 
-use crate::claim::frame::model::{HeadClass, Polarity, PredicateClass};
+use crate::claim::frame::model::{HeadClass, Polarity, Predicate, PredicateClass, Voice};
 use crate::text::{NounClass, noun_senses};
 
 use PredicateClass as P;
+
+/// Whether a verb of a known class was turned to no class by what it
+/// happened to ("the suspect fled": an escape, no evacuation; "spent the
+/// night": no money): the reader judged it is not its usual event here,
+/// so neither its lemma nor the measure rules name a measure by it.
+pub(in crate::claim) fn turned(p: &Predicate) -> bool {
+    p.class == PredicateClass::Other && p.voice != Voice::Nominal && verb_class(&p.lemma).is_some()
+}
 
 /// The class and polarity a verb lemma gives a predicate, before its
 /// object is known (see [`resolve`]).
