@@ -377,6 +377,9 @@ const NEGATED: &[(&str, &str, bool)] = &[
     ("Two deputies were not seriously hurt.", "Two", false),
     ("The three other victims did not suffer life-threatening wounds.", "three", false),
     ("Four hikers did not suffer any injuries.", "Four", true),
+    // A negation of the saying before "if" or "whether".
+    ("Police did not say if the four men shot knew each other.", "four", false),
+    ("Officials would not say whether 30 workers had been laid off.", "30", false),
 ];
 
 #[test]

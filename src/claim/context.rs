@@ -116,11 +116,16 @@ impl Reader<'_, '_> {
         let start = self.clause_start(a, 1).max(a.saturating_sub(CUE_REACH));
         let mut cue = None;
         let mut negated = false;
+        // "police did not say if the five people shot were at the club":
+        // a negation before "if" or "whether" denies the saying or the
+        // knowing, not the figure of the question.
+        let mut asked = false;
         for i in (start..a).rev() {
             let t = &self.tokens[i];
             if !t.is_word() {
                 continue;
             }
+            asked |= matches!(t.lower(), "if" | "whether");
             // "but", "although": what comes before is another assertion
             // ("wants to hire 10,000, but has hired 312"); not in "not only
             // ... but also".
@@ -168,7 +173,7 @@ impl Reader<'_, '_> {
                 .or_else(|| directive.then_some(Cue::Target))
                 .or_else(|| t.lower().ends_with("n't").then_some(Cue::Negation));
             match c {
-                Some(Cue::Negation) if a - i <= NEGATION_REACH => negated = true,
+                Some(Cue::Negation) if a - i <= NEGATION_REACH && !asked => negated = true,
                 Some(Cue::Negation) | None => {}
                 Some(c) if cue.is_none() => cue = Some(c),
                 Some(_) => {}
