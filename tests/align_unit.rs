@@ -2141,3 +2141,12 @@ fn the_white_house_speaks_for_the_president() {
     );
     assert_eq!(report.count(Verdict::Agree), 1, "{:#?}", report.findings);
 }
+
+#[test]
+fn a_polls_share_counts_answers_whoever_gave_them() {
+    let report = gazette_and_times(
+        "In the Harlow poll, Mayor Tessin leads with 41 percent of likely voters surveyed.",
+        "In the Harlow poll, Mayor Tessin leads the field at 41 percent.",
+    );
+    assert_eq!(report.count(Verdict::Agree), 1, "{:#?}", report.findings);
+}

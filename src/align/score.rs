@@ -350,8 +350,12 @@ fn frames_differ(a: &Frame, b: &Frame) -> bool {
     };
     // An event that befalls one person each ("12 deaths", "five
     // homicides") counts people as the event's verb does ("12 killed").
+    // A poll's share counts answers, whoever gave them ("21 percent of
+    // voters", "Romney at 21 percent").
     let kind = |f: &Frame| {
+        let poll = f.predicate_class() == Some(PredicateClass::Poll);
         f.head_class
+            .map(|c| if poll { HeadClass::Vote } else { c })
             .filter(|c| *c != HeadClass::Other)
             .map(|c| match f.head.as_deref() {
                 Some("death" | "fatality" | "homicide" | "killing" | "murder" | "injury") => {
