@@ -173,6 +173,10 @@ const MEASURE: &[(&str, &str, Option<&str>)] = &[
     ("Investigators interviewed 60 witnesses to the shooting.", "60", None),
     ("At the rally, 40 speakers addressed the crowd.", "40", None),
     ("Crews cleared 12 roads before noon.", "12", None),
+    // A figure standing alone refers to the previous sentence's quantity;
+    // the size after "of" does not.
+    ("The plan calls for more deportations this year. 409,000 is a stretch, officials said.", "409,000", Some("deportations")),
+    ("Clinics ran short of flu shots on Monday. A family of four was turned away.", "four", None),
     // A tally counts votes, cue or none; a count beside it stays itself
     // ("House" is no damaged home).
     ("The House passed it 221-204 on Friday.", "221-204", Some("votes")),

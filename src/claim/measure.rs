@@ -380,10 +380,12 @@ impl Reader<'_, '_> {
 
     /// Whether the figure stands alone as a noun phrase ("409,000 is a
     /// stretch"), so that it may refer to the previous sentence's topic.
-    pub(super) fn bare(&self, (_, b): (usize, usize)) -> bool {
+    pub(super) fn bare(&self, (a, b): (usize, usize)) -> bool {
         // The figure is the subject of a verb ("409,000 is a stretch"), not
-        // a figure closing its sentence.
-        self.tokens.get(b).is_some_and(|t| {
+        // a figure closing its sentence, nor the object of "of" ("a family
+        // of three was walking home": a size, no count of the topic).
+        let of = a > 0 && self.tokens[a - 1].lower() == "of";
+        !of && self.tokens.get(b).is_some_and(|t| {
             t.is_word()
                 && matches!(
                     t.lower(),
