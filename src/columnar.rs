@@ -40,6 +40,7 @@
 //! | `frame` | Utf8 | the claim's [`Frame`](crate::Frame), as the `frame` object of the JSON contract |
 //! | `superseded` | Boolean | an earlier account a later count may have replaced ([`Claim::superseded`](crate::Claim::superseded)); batches without the column read `false` |
 //! | `several_events` | Boolean | the figure sums several incidents ([`Claim::several_events`](crate::Claim::several_events)); batches without the column read `false` |
+//! | `with_perpetrator` | Boolean | the count includes the perpetrator ([`Claim::with_perpetrator`](crate::Claim::with_perpetrator)); batches without the column read `false` |
 //!
 //! On reading, `block_key`, `doc_credits_outlet`, `story`, `source` and
 //! `frame` may be missing: the key is then worked out from the claim, the
@@ -176,6 +177,7 @@ pub fn claim_schema() -> SchemaRef {
                 f("frame", DataType::Utf8, false),
                 f("superseded", DataType::Boolean, false),
                 f("several_events", DataType::Boolean, false),
+                f("with_perpetrator", DataType::Boolean, false),
             ]))
         })
         .clone()
@@ -515,12 +517,13 @@ pub fn claims_to_batch(claims: &[KeyedClaim]) -> Result<RecordBatch, Error> {
 
 /// The columns of [`claim_schema`] after the tallies: `block_key`,
 /// `doc_credits_outlet`, `story`, `source`, the `frame` column given,
-/// `superseded` and `several_events`.
-fn trailing_columns(claims: &[KeyedClaim], frame: ArrayRef) -> [ArrayRef; 7] {
+/// `superseded`, `several_events` and `with_perpetrator`.
+fn trailing_columns(claims: &[KeyedClaim], frame: ArrayRef) -> [ArrayRef; 8] {
     let n = claims.len();
     let strings = || StringBuilder::with_capacity(n, n * 8);
     let (mut block_key, mut story, mut source) = (strings(), strings(), strings());
-    let (mut credits, mut superseded, mut several) = (
+    let (mut credits, mut superseded, mut several, mut perpetrator) = (
+        BooleanBuilder::with_capacity(n),
         BooleanBuilder::with_capacity(n),
         BooleanBuilder::with_capacity(n),
         BooleanBuilder::with_capacity(n),
@@ -532,6 +535,7 @@ fn trailing_columns(claims: &[KeyedClaim], frame: ArrayRef) -> [ArrayRef; 7] {
         source.append_option(k.claim.source.as_deref());
         superseded.append_value(k.claim.superseded);
         several.append_value(k.claim.several_events);
+        perpetrator.append_value(k.claim.with_perpetrator);
     }
     [
         Arc::new(block_key.finish()),
@@ -541,6 +545,7 @@ fn trailing_columns(claims: &[KeyedClaim], frame: ArrayRef) -> [ArrayRef; 7] {
         frame,
         Arc::new(superseded.finish()),
         Arc::new(several.finish()),
+        Arc::new(perpetrator.finish()),
     ]
 }
 
@@ -645,6 +650,7 @@ pub fn claims_from_batch(batch: &RecordBatch) -> Result<Vec<KeyedClaim>, Error> 
     let negated = cols.bools("negated")?;
     let superseded = cols.optional_bools("superseded")?;
     let several_events = cols.optional_bools("several_events")?;
+    let with_perpetrator = cols.optional_bools("with_perpetrator")?;
     let sentence_start = cols.ints("sentence_start")?;
     let sentence_end = cols.ints("sentence_end")?;
     let baselines = Baselines {
@@ -709,6 +715,7 @@ pub fn claims_from_batch(batch: &RecordBatch) -> Result<Vec<KeyedClaim>, Error> 
                 negated: negated.required(r)?,
                 superseded: flag(&superseded, r)?,
                 several_events: flag(&several_events, r)?,
+                with_perpetrator: flag(&with_perpetrator, r)?,
                 attribution: attribution.get(r).map(str::to_string),
                 place: place.get(r).map(str::to_string),
                 subject: subject.get(r).map(str::to_string),

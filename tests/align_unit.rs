@@ -2150,3 +2150,18 @@ fn a_polls_share_counts_answers_whoever_gave_them() {
     );
     assert_eq!(report.count(Verdict::Agree), 1, "{:#?}", report.findings);
 }
+
+#[test]
+fn a_count_with_the_perpetrator_never_conflicts_with_one_without() {
+    let report = gazette_and_times(
+        "On Friday, three people died in the shooting at the Harlow mall, including the gunman, police said.",
+        "On Friday, a gunman killed two people in the shooting at the Harlow mall, police said.",
+    );
+    assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
+    // Two counts that both say so still conflict.
+    let report = gazette_and_times(
+        "On Friday, three people died in the shooting at the Harlow mall, including the gunman, police said.",
+        "On Friday, four people died in the shooting at the Harlow mall, including the gunman, police said.",
+    );
+    assert_eq!(report.count(Verdict::Conflict), 1, "{:#?}", report.findings);
+}

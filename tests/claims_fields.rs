@@ -453,6 +453,31 @@ fn several_events() {
     );
 }
 
+// with_perpetrator: "including" after the count, before another figure,
+// names the one who did it.
+
+#[rustfmt::skip]
+const WITH_PERPETRATOR: &[(&str, &str, bool)] = &[
+    ("Three people are dead, including the gunman, after the Harlow mall attack.", "Three", true),
+    ("Deputies confirmed four fatalities, including the shooter, and one injury.", "four", true),
+    ("Two died, including suspect Tom Vale, 41.", "Two", true),
+    ("Five people were shot, including the suspected gunman.", "Five", true),
+    ("One person was killed and four were hurt, including the attacker.", "One", false),
+    ("One person was killed and four were hurt, including the attacker.", "four", true),
+    ("Eight people were shot, including two children.", "Eight", false),
+    ("The gunman killed six people before taking his own life.", "six", false),
+];
+
+#[test]
+fn with_perpetrator() {
+    check(
+        "with_perpetrator",
+        WITH_PERPETRATOR,
+        default_claims,
+        |c, want| (c.with_perpetrator == *want, c.with_perpetrator.to_string()),
+    );
+}
+
 // ---------------------------------------------------------------------------
 // attribution: who asserts the figure.
 

@@ -583,7 +583,7 @@ fn write_claims(out: &mut impl Write, claims: &[KeyedClaim], format: Format) -> 
                     .map_or_else(|| "-".to_string(), |v| v.to_string());
                 writeln!(
                     out,
-                    "{}\t{}\t{}\t{:?}\t{} {}{}\tmeasure={} period={} modality={}{}{}{} attribution={} place={}",
+                    "{}\t{}\t{}\t{:?}\t{} {}{}\tmeasure={} period={} modality={}{}{}{}{} attribution={} place={}",
                     c.id,
                     c.sentence,
                     c.figure.span,
@@ -605,6 +605,11 @@ fn write_claims(out: &mut impl Write, claims: &[KeyedClaim], format: Format) -> 
                     },
                     if c.several_events {
                         " (several incidents)"
+                    } else {
+                        ""
+                    },
+                    if c.with_perpetrator {
+                        " (perpetrator included)"
                     } else {
                         ""
                     },

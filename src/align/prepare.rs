@@ -58,6 +58,8 @@ pub(crate) struct Marks {
     pub superseded: bool,
     /// A sum of several incidents ([`Claim::several_events`]).
     pub several_events: bool,
+    /// A count that includes the perpetrator ([`Claim::with_perpetrator`]).
+    pub with_perpetrator: bool,
 }
 
 /// What a claim's head is, as far as the pair rules care.
@@ -126,6 +128,7 @@ impl Marks {
             dating,
             superseded: c.superseded,
             several_events: c.several_events,
+            with_perpetrator: c.with_perpetrator,
             count: c.figure.kind == FigureKind::Count,
             head,
         }

@@ -198,6 +198,11 @@ pub(crate) fn agree_only(a: View<'_>, b: View<'_>) -> bool {
     if a.prep.marks.several_events != b.prep.marks.several_events {
         return true;
     }
+    // "Three dead, including the gunman" against "the gunman killed two":
+    // one count may hold the one who did it and the other not.
+    if a.prep.marks.with_perpetrator != b.prep.marks.with_perpetrator {
+        return true;
+    }
     // What one defendant faces ("charged with three counts", "sentenced
     // to 35 years", "a $500,000 bond"): a case may have several, charged
     // and sentenced apart, and whose figure it is goes unread.

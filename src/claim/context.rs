@@ -78,7 +78,48 @@ pub(super) fn linked_article(tokens: &[Token<'_>]) -> bool {
         )
 }
 
+/// Words for the one who did it, whom a count of the dead or hurt may
+/// include ("three dead, including the gunman").
+fn perpetrator(lower: &str) -> bool {
+    matches!(
+        lower,
+        "gunman"
+            | "gunmen"
+            | "shooter"
+            | "shooters"
+            | "suspect"
+            | "attacker"
+            | "assailant"
+            | "killer"
+            | "perpetrator"
+            | "bomber"
+    )
+}
+
 impl Reader<'_, '_> {
+    /// Whether the count at tokens `[a, b)` says it includes the one who
+    /// did it: "including" (or "counting") after it, before any other
+    /// figure of the sentence, names a perpetrator, perhaps after a
+    /// determiner or a word or two ("three people are dead, including the
+    /// gunman", "four fatalities, including the shooter", "including
+    /// shooter John Houser", "including the suspected gunman").
+    pub(super) fn with_perpetrator(&self, (_, b): (usize, usize)) -> bool {
+        let end = self.tokens.len().min(b + 14);
+        for i in b..end {
+            let t = &self.tokens[i];
+            // Another figure's "including" is its own.
+            if self.breaks(i) || t.has_digit() || cues::number_word(t.lower()) {
+                return false;
+            }
+            if matches!(t.lower(), "including" | "counting") {
+                return (i + 1..self.tokens.len().min(i + 5))
+                    .take_while(|&k| self.tokens[k].is_word())
+                    .any(|k| perpetrator(self.tokens[k].lower()));
+            }
+        }
+        false
+    }
+
     /// Whether the figure at tokens `[a, b)` sums several incidents: its
     /// sentence names them ("1 dead, 5 injured in 2 shootings", "two were
     /// slain in four separate shootings", "Weekend Shootings", "a pair of

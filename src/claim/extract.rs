@@ -489,6 +489,7 @@ impl ClaimExtractor {
         claim.negated = negated || event_denied(tokens, &frame);
         claim.superseded = read.recount && reader.earlier_account(range) || read.linked;
         claim.several_events = reader.several_events(range, frame.head.as_deref());
+        claim.with_perpetrator = reader.with_perpetrator(range);
         let ((period, window), rate) = reader.timing(range);
         // A stock (a level, a running total) is measured at a time:
         // "crested early Sunday", "43 cases on Tuesday" name when, not a

@@ -224,6 +224,11 @@ pub struct Claim {
     /// shootings", "six shot in shootings throughout Brooklyn"): it may
     /// agree with a count of one incident, never conflict with it.
     pub several_events: bool,
+    /// Whether the count says it includes the one who did it ("three
+    /// dead, including the gunman", "eight people were shot, including
+    /// the shooter"): it may agree with a count that does not say so,
+    /// never conflict with it (that count may leave the perpetrator out).
+    pub with_perpetrator: bool,
     /// Who asserts the claim, when the text says.
     pub attribution: Option<String>,
     /// The place the count is about, when stated.
@@ -284,6 +289,7 @@ impl Claim {
             negated: false,
             superseded: false,
             several_events: false,
+            with_perpetrator: false,
             attribution: None,
             place: None,
             subject: None,
@@ -453,6 +459,8 @@ struct ClaimRecord {
     #[serde(default)]
     several_events: bool,
     #[serde(default)]
+    with_perpetrator: bool,
+    #[serde(default)]
     sentence_start: usize,
     #[serde(default)]
     sentence_end: usize,
@@ -473,7 +481,7 @@ struct ClaimRecord {
 /// `approx`, `unit`, `measure`, `period`, `modality`, `attribution`,
 /// `place`, `subject`, `window`, `context` (cuts marked `…`), plus
 /// `context_start`, `context_end`, `negated`, `superseded`, `several_events`,
-/// `sentence_start`, `sentence_end`, (for multipliers) `baseline`, (for
+/// `with_perpetrator`, `sentence_start`, `sentence_end`, (for multipliers) `baseline`, (for
 /// tallies) `sides`, `story` and (for a copied document) `source`, and the
 /// `frame` object (`head`, `head_class`, `predicate` {`lemma`, `class`,
 /// `voice`, `polarity`}, `relation`, `place`, `purpose`, `spans`; JSON
@@ -508,6 +516,7 @@ impl serde::Serialize for Claim {
             negated: self.negated,
             superseded: self.superseded,
             several_events: self.several_events,
+            with_perpetrator: self.with_perpetrator,
             sentence_start: self.sentence_span.start,
             sentence_end: self.sentence_span.end,
             baseline: self.baseline.clone(),
@@ -566,6 +575,7 @@ impl<'de> serde::Deserialize<'de> for Claim {
             negated: r.negated,
             superseded: r.superseded,
             several_events: r.several_events,
+            with_perpetrator: r.with_perpetrator,
             attribution: r.attribution,
             place: r.place,
             subject: r.subject,

@@ -125,6 +125,7 @@ CLAIM_SCHEMA_DDL = ", ".join(
         "`frame` STRING NOT NULL",
         "`superseded` BOOLEAN NOT NULL",
         "`several_events` BOOLEAN NOT NULL",
+        "`with_perpetrator` BOOLEAN NOT NULL",
     ]
 )
 

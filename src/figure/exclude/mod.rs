@@ -491,6 +491,7 @@ mod tests {
     fn skips_ages_in_lists_of_people() {
         for s in [
             "The victims were Ada Brook, 35; Lena Marsh, 18; and Tom Vale, 41.",
+            "The victims were Ada Brook, 35; and Tom Vale, 41.[12] Both lived in Riverton.",
             "Hal Dorn Jr., 56, of Westport was charged.",
             "A Riverton girl, 6, was hurt.",
             "Lee Park, 27 and Ana Cole, 29, were released.",

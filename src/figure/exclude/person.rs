@@ -139,10 +139,14 @@ fn after_name(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
     if clause_end || next_name {
         return Some(e + 1);
     }
+    // (A reference mark may follow the period: `..., 19.[46]`.)
     let sentence_end = cx.tok(e).is_none()
         || cx.line_start(e)
         || cx.is_punct(e, '.')
-            && (cx.tok(e + 1).is_none() || cx.line_start(e + 1) || cx.capitalised(e + 1));
+            && (cx.tok(e + 1).is_none()
+                || cx.line_start(e + 1)
+                || cx.capitalised(e + 1)
+                || cx.is_punct(e + 1, '['));
     if !sentence_end {
         return None;
     }
