@@ -648,9 +648,11 @@ pub fn claims_from_batch(batch: &RecordBatch) -> Result<Vec<KeyedClaim>, Error> 
     let window = cols.strings("window")?;
     let contexts = Contexts::of(&cols)?;
     let negated = cols.bools("negated")?;
-    let superseded = cols.optional_bools("superseded")?;
-    let several_events = cols.optional_bools("several_events")?;
-    let with_perpetrator = cols.optional_bools("with_perpetrator")?;
+    let agree_only = AgreeOnly {
+        superseded: cols.optional_bools("superseded")?,
+        several_events: cols.optional_bools("several_events")?,
+        with_perpetrator: cols.optional_bools("with_perpetrator")?,
+    };
     let sentence_start = cols.ints("sentence_start")?;
     let sentence_end = cols.ints("sentence_end")?;
     let baselines = Baselines {
@@ -663,8 +665,6 @@ pub fn claims_from_batch(batch: &RecordBatch) -> Result<Vec<KeyedClaim>, Error> 
     let credits = cols.optional_bools("doc_credits_outlet")?;
     let optional =
         |c: &Option<Strings<'_>>, r: usize| c.as_ref().and_then(|c| c.get(r)).map(str::to_string);
-    // A flag column older batches may lack: `false` there.
-    let flag = |c: &Option<Bools<'_>>, r: usize| c.as_ref().map_or(Ok(false), |c| c.required(r));
     let (story, source) = (
         cols.optional_strings("story")?,
         cols.optional_strings("source")?,
@@ -676,18 +676,12 @@ pub fn claims_from_batch(batch: &RecordBatch) -> Result<Vec<KeyedClaim>, Error> 
         second_label: cols.optional_strings("tally_second_label")?,
     };
     let frames = cols.optional_strings("frame")?;
-    let frame = |r: usize| -> Result<Box<crate::Frame>, Error> {
-        match frames.as_ref().and_then(|f| f.get(r)) {
-            Some(json) => serde_json::from_str(json)
-                .map_err(|e| Error::columnar(format!("row {r}: column \"frame\": {e}"))),
-            None => Ok(Box::default()),
-        }
-    };
     (0..batch.num_rows())
         .map(|r| {
             let sentence_span = span(&sentence_start, &sentence_end, r)?;
             let figure_span = span(&start, &end, r)?;
             let (context, context_span) = contexts.row(r, sentence_span, figure_span)?;
+            let (superseded, several_events, with_perpetrator) = agree_only.row(r)?;
             let claim = Claim {
                 id: id.required(r)?.to_string(),
                 doc: doc.required(r)?.to_string(),
@@ -713,19 +707,19 @@ pub fn claims_from_batch(batch: &RecordBatch) -> Result<Vec<KeyedClaim>, Error> 
                 window: window.get(r).map(str::to_string),
                 modality: parse_modality(modality.required(r)?, r)?,
                 negated: negated.required(r)?,
-                superseded: flag(&superseded, r)?,
-                several_events: flag(&several_events, r)?,
-                with_perpetrator: flag(&with_perpetrator, r)?,
+                superseded,
+                several_events,
+                with_perpetrator,
                 attribution: attribution.get(r).map(str::to_string),
                 place: place.get(r).map(str::to_string),
                 subject: subject.get(r).map(str::to_string),
                 baseline: baselines.row(r)?,
-                frame: frame(r)?,
+                frame: frame(frames.as_ref(), r)?,
             };
             Ok(KeyedClaim::with_key(
                 claim,
                 optional(&block_key, r),
-                flag(&credits, r)?,
+                flag(credits.as_ref(), r)?,
             ))
         })
         .collect()
@@ -797,6 +791,40 @@ impl Baselines<'_> {
             period: self.period.get(r).map(|p| parse_period(p, r)).transpose()?,
             from: span(&self.start, &self.end, r)?,
         }))
+    }
+}
+
+/// A flag column older batches may lack: `false` there.
+fn flag(column: Option<&Bools<'_>>, r: usize) -> Result<bool, Error> {
+    column.map_or(Ok(false), |c| c.required(r))
+}
+
+/// The frame of row `r`: the `frame` column's JSON, or an empty frame
+/// where the column is missing or null.
+fn frame(frames: Option<&Strings<'_>>, r: usize) -> Result<Box<crate::Frame>, Error> {
+    match frames.and_then(|f| f.get(r)) {
+        Some(json) => serde_json::from_str(json)
+            .map_err(|e| Error::columnar(format!("row {r}: column \"frame\": {e}"))),
+        None => Ok(Box::default()),
+    }
+}
+
+/// The flag columns of claims that may agree but never conflict, each
+/// optional (older batches lack them).
+struct AgreeOnly<'b> {
+    superseded: Option<Bools<'b>>,
+    several_events: Option<Bools<'b>>,
+    with_perpetrator: Option<Bools<'b>>,
+}
+
+impl AgreeOnly<'_> {
+    /// `(superseded, several_events, with_perpetrator)` of row `r`.
+    fn row(&self, r: usize) -> Result<(bool, bool, bool), Error> {
+        Ok((
+            flag(self.superseded.as_ref(), r)?,
+            flag(self.several_events.as_ref(), r)?,
+            flag(self.with_perpetrator.as_ref(), r)?,
+        ))
     }
 }
 

@@ -175,6 +175,7 @@ impl Baseline {
 /// ```
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
+#[allow(clippy::struct_excessive_bools)] // independent facts of a claim
 pub struct Claim {
     /// Unique in a run and stable for the same input: `"doc#n"`, `n`
     /// counting the document's claims from 0.
