@@ -317,6 +317,25 @@ mod tests {
             texts("A 5-year-old boy and a 60-year-old man, aged 34 and 40 years old.").is_empty()
         );
         assert!(texts("Mara Quill, 34, of Brookton, said so.").is_empty());
+        // Ages said by how old someone turns, is, or is under.
+        for s in [
+            "He may be held until he turns 21.",
+            "Ana Pell, now 77, still rows the bay.",
+            "The law covers a child younger than 14.",
+            "Nobody under the age of 18 may enter.",
+            "The suspects are between the ages of 20 and 25.",
+        ] {
+            assert!(texts(s).is_empty(), "{s}: {:?}", texts(s));
+        }
+        assert_eq!(
+            texts("The toll rose to 12, now 14, officials said."),
+            ["12", "14"]
+        );
+        assert_eq!(
+            texts("The fund turned 200 dollars into 3,000."),
+            ["200 dollars", "3,000"]
+        );
+        assert_eq!(texts("Staff turned 200 people away on Friday."), ["200"]);
         assert_eq!(
             texts("The rate is 19 deaths per 100,000 residents."),
             ["19"]

@@ -13,9 +13,31 @@ use crate::figure::unit::Dim;
 /// `ninety five years of age`, `58 and older`, `Jane Roe, 34,`.
 pub(super) fn age(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
     let f = q.first;
-    // "aged 34", "ranging in age from 17 to 27"
-    let after_age =
-        f > 0 && cx.flag(f - 1, AGE) || f > 1 && cx.is(f - 1, "from") && cx.flag(f - 2, AGE);
+    // "aged 34", "ranging in age from 17 to 27", "under the age of 14",
+    // "until he turned 21", "younger than 14" (of a person: a bare number
+    // of years), "Mr. Lewis, now 77,".
+    let after_age = f > 0 && cx.flag(f - 1, AGE)
+        || f > 1 && cx.is_any(f - 1, &["from", "of"]) && cx.flag(f - 2, AGE)
+        || f > 0
+            && cx.is_any(f - 1, &["turned", "turns", "turn", "turning"])
+            && (cx.punct(q.end).is_some()
+                || cx.tok(q.end).is_none()
+                || cx.is_num(q.end)
+                || cx.is_any(
+                    q.end,
+                    &[
+                        "in", "on", "at", "next", "last", "this", "before", "after", "and", "years",
+                    ],
+                ))
+        || f > 1
+            && cx.is(f - 1, "than")
+            && cx.is_any(f - 2, &["younger", "older"])
+            && !cx.is_num(q.end)
+        || f > 2
+            && cx.is(f - 1, "now")
+            && cx.is_punct(f - 2, ',')
+            && cx.capitalised(f - 3)
+            && cx.is_punct(q.end, ',');
     if after_age && matches!(q.kind, FigureKind::Count | FigureKind::Measurement) {
         let mut end = q.end;
         // ages 5 to 12, aged 18-24, ages 25, 26, and 33
