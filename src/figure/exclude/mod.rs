@@ -321,6 +321,8 @@ mod tests {
         for s in [
             "He may be held until he turns 21.",
             "Ana Pell, now 77, still rows the bay.",
+            "Her cousins Ana Pell and Tom Vale, both 18 — saw it.",
+            "Sheriff: Student shooter, 14, dead after the attack",
             "The law covers a child younger than 14.",
             "Nobody under the age of 18 may enter.",
             "The suspects are between the ages of 20 and 25.",
@@ -347,6 +349,10 @@ mod tests {
         );
         assert!(texts("Image 1 of / 8 Caption Close Image 1 of 8").is_empty());
         assert!(texts("Teen hurt in Dunmore shooting 1 / 8 Back to Gallery").is_empty());
+        assert_eq!(
+            texts("Two hurt in blast in Port Dunmore 1 / 14 Back to Gallery"),
+            ["Two"]
+        );
         // Calibres, and ages said with plural or after a naming verb.
         assert_eq!(
             texts("Deputies found a .40 caliber handgun, a 9 mm pistol and 16 casings."),

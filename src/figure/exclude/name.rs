@@ -288,8 +288,16 @@ const GUN_WORDS: &[&str] = &[
 
 /// `1 / 8`: a counter (a gallery's, a page's), two whole numbers set
 /// either side of a spaced slash; a fraction is written `1/8`.
+/// (Also its second number alone, when another rule took the first:
+/// `San Antonio 1 / 14`.)
 pub(super) fn spaced_counter(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
-    let e = q.end;
-    let spaced = cx.is_punct(e, '/') && !cx.glued(e) && !cx.glued(e + 1);
-    (q.bare_int() && spaced && cx.lit(e + 1).is_some_and(Lit::plain_int)).then_some(e + 2)
+    let (f, e) = (q.first, q.end);
+    let spaced = |slash: usize| cx.is_punct(slash, '/') && !cx.glued(slash) && !cx.glued(slash + 1);
+    if !q.bare_int() {
+        return None;
+    }
+    if spaced(e) && cx.lit(e + 1).is_some_and(Lit::plain_int) {
+        return Some(e + 2);
+    }
+    (f > 1 && spaced(f - 1) && cx.lit(f - 2).is_some_and(Lit::plain_int)).then_some(e)
 }

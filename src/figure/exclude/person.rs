@@ -15,7 +15,7 @@ pub(super) fn age(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
     let f = q.first;
     // "aged 34", "ranging in age from 17 to 27", "under the age of 14",
     // "until he turned 21", "younger than 14" (of a person: a bare number
-    // of years), "Mr. Lewis, now 77,".
+    // of years), "Mr. Lewis, now 77,", "Ana Pell and Tom Vale, both 18 —".
     let after_age = f > 0 && cx.flag(f - 1, AGE)
         || f > 1 && cx.is_any(f - 1, &["from", "of"]) && cx.flag(f - 2, AGE)
         || f > 0
@@ -34,10 +34,10 @@ pub(super) fn age(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
             && cx.is_any(f - 2, &["younger", "older"])
             && !cx.is_num(q.end)
         || f > 2
-            && cx.is(f - 1, "now")
+            && cx.is_any(f - 1, &["now", "both"])
             && cx.is_punct(f - 2, ',')
             && cx.capitalised(f - 3)
-            && cx.is_punct(q.end, ',');
+            && (cx.is_punct(q.end, ',') || cx.is_dash(q.end));
     if after_age && matches!(q.kind, FigureKind::Count | FigureKind::Measurement) {
         let mut end = q.end;
         // ages 5 to 12, aged 18-24, ages 25, 26, and 33
@@ -226,6 +226,15 @@ const PERSON: &[&str] = &[
     "suspect",
     "driver",
     "passenger",
+    "student",
+    "shooter",
+    "gunman",
+    "cousin",
+    "nephew",
+    "niece",
+    "friend",
+    "neighbor",
+    "neighbour",
 ];
 
 /// People, whose ages may follow a comma as a pair: `two men, 33 and 19`.
