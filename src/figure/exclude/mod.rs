@@ -280,6 +280,15 @@ fn idiom(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
     {
         return Some(e);
     }
+    // a pronoun after a comparison: `kept the larger one inside`, `the
+    // youngest one`.
+    if f > 1
+        && cx.is_any(f - 2, &["the", "a", "an"])
+        && (cx.s(f - 1).ends_with("er") || cx.s(f - 1).ends_with("est"))
+        && cx.is_word(f - 1)
+    {
+        return Some(e);
+    }
     // a pronoun at the end of a clause: `the big one.`
     let clause_end = cx
         .punct(next)
@@ -390,6 +399,8 @@ mod tests {
         assert!(texts("See harbor.news 2 and @dock_worker55 or mail kim@port.org").is_empty());
         assert!(texts("He is number one. From day one, one of the crew and the one who left helped one another.").is_empty());
         assert_eq!(texts("One ferry sank."), ["One"]);
+        assert!(texts("Guards kept the larger one inside the hall.").is_empty());
+        assert_eq!(texts("Guards kept a further 40 inside."), ["40"]);
         assert_eq!(
             texts("She faces 12 counts of fraud, one for every client she billed."),
             ["12"]
