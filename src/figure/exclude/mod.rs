@@ -268,6 +268,14 @@ fn idiom(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
     {
         return Some(e + 2);
     }
+    pronoun_one(cx, f, next).then_some(e)
+}
+
+/// Whether "one" at token `f` (followed by token `next`) is a pronoun:
+/// after a determiner or a word that makes it one (`the one`, `no one`,
+/// `the same one`), after a comparison (`kept the larger one inside`, `the
+/// youngest one`), or a word closing a clause (`the big one.`).
+fn pronoun_one(cx: &Ctx<'_>, f: usize, next: usize) -> bool {
     if let Some(p) = f.checked_sub(1)
         && cx.is_any(
             p,
@@ -278,7 +286,7 @@ fn idiom(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
             ],
         )
     {
-        return Some(e);
+        return true;
     }
     // a pronoun after a comparison: `kept the larger one inside`, `the
     // youngest one`.
@@ -287,17 +295,14 @@ fn idiom(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
         && (cx.s(f - 1).ends_with("er") || cx.s(f - 1).ends_with("est"))
         && cx.is_word(f - 1)
     {
-        return Some(e);
+        return true;
     }
     // a pronoun at the end of a clause: `the big one.`
     let clause_end = cx
         .punct(next)
         .is_some_and(|c| matches!(c, '.' | ',' | '?' | '!' | ';'))
         || next >= cx.len();
-    if clause_end && f > 0 && cx.is_word(f - 1) {
-        return Some(e);
-    }
-    None
+    clause_end && f > 0 && cx.is_word(f - 1)
 }
 
 #[cfg(test)]
