@@ -373,6 +373,9 @@ const ROWS: &[Row] = &[
     ("Police have identified two hikers who were killed in the rockfall.", "two", Some("hiker"), Some("die"), "subset"),
     ("The names of three people hurt in the blast were released on Monday.", "three", Some("person"), Some("injure"), "subset"),
     ("Four ferries were cancelled on the other side of the bay.", "Four", Some("ferry"), Some("other"), "total"),
+    // Every item of an "including" list is a part; a clause after it is not.
+    ("Nine riders, including two guards, three students and a driver, were hurt.", "three", Some("student"), Some("injure"), "subset"),
+    ("Five people were hurt, including a girl, and two men were arrested.", "two", Some("man"), Some("arrest"), "total"),
     // A part's own verb after a participle that is the whole's.
     ("One of the three miners trapped on Tuesday has died, the company said.", "One", Some("miner"), Some("die"), "subset"),
     ("One of the three miners trapped on Tuesday has died, the company said.", "three", Some("miner"), Some("other"), "total"),

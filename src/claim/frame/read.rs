@@ -294,6 +294,11 @@ impl Reader<'_, '_> {
         let kind = figure.kind;
         let relation = self
             .relation_before(a)
+            .or_else(|| {
+                (kind == FigureKind::Count)
+                    .then(|| self.listed_after_including(a))
+                    .flatten()
+            })
             .or_else(|| self.remainder((a, b)).map(|at| (Relation::Subset, at)))
             .or(np.relation)
             .or_else(|| self.rest_after(b).map(|at| (Relation::Subset, at)))
@@ -602,6 +607,62 @@ impl Reader<'_, '_> {
                 None
             }
         })
+    }
+
+    /// "including" before a list the count at token `a` is a later item
+    /// of ("Six people, including two congressmen, two police officers
+    /// and an aide, were hurt"): every item is a part. The list holds
+    /// words that are no verbs, numbers, commas and "and", a dozen tokens
+    /// at most.
+    fn listed_after_including(&self, a: usize) -> Option<(Relation, usize)> {
+        // An item ends at a comma or "and"; "... and two (men) were
+        // arrested" is a clause of its own.
+        for t in self.tokens[a + 1..].iter().take(6) {
+            if t.is(',') || matches!(t.lower(), "and" | "or") {
+                break;
+            }
+            if !t.is_word() {
+                return None;
+            }
+            if words::passive_auxiliary(t.lower())
+                || t.is_verb() && !t.is_noun()
+                || words::state_word(t.lower()).is_some()
+            {
+                return None;
+            }
+        }
+        let mut i = a;
+        let mut commas = 0;
+        while i > 0 && a - i < 12 {
+            i -= 1;
+            let t = &self.tokens[i];
+            if self.breaks(i) {
+                return None;
+            }
+            if t.is(',') {
+                commas += 1;
+                continue;
+            }
+            if !t.is_word() {
+                return None;
+            }
+            let lower = t.lower();
+            if lower == "including" {
+                return (commas > 0).then_some((Relation::Subset, i));
+            }
+            // A verb, a state ("dead") or a pronoun subject ("the
+            // lawmakers they support with millions") ends the list.
+            if t.is_verb() && !t.is_noun()
+                || words::state_word(lower).is_some()
+                || matches!(
+                    lower,
+                    "who" | "which" | "that" | "but" | "they" | "he" | "she" | "we" | "it" | "i"
+                )
+            {
+                return None;
+            }
+        }
+        None
     }
 
     /// The lower-case noun just before the verb at token `v` (auxiliaries
