@@ -376,6 +376,10 @@ const ROWS: &[Row] = &[
     // Every item of an "including" list is a part; a clause after it is not.
     ("Nine riders, including two guards, three students and a driver, were hurt.", "three", Some("student"), Some("injure"), "subset"),
     ("Five people were hurt, including a girl, and two men were arrested.", "two", Some("man"), Some("arrest"), "total"),
+    // A pair of ones: each a part of the group.
+    ("The clinic took in two hikers; one was treated and released, one was flown to Tarn General.", "one was flown", Some("hiker"), Some("other"), "subset"),
+    ("One diver was found near the reef and one on the beach.", "One", Some("diver"), Some("other"), "subset"),
+    ("One diver was found near the reef, and one of the boats sank.", "One", Some("diver"), Some("other"), "total"),
     // A part's own verb after a participle that is the whole's.
     ("One of the three miners trapped on Tuesday has died, the company said.", "One", Some("miner"), Some("die"), "subset"),
     ("One of the three miners trapped on Tuesday has died, the company said.", "three", Some("miner"), Some("other"), "total"),

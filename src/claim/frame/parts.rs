@@ -154,6 +154,34 @@ impl Reader<'_, '_> {
         None
     }
 
+    /// The other "one" when the figure at tokens `[a, b)` is one of a pair
+    /// of ones, each a part of a group: "one was treated and released,
+    /// one was transferred", "One victim was found inside the car and one
+    /// outside of it". The nearest number either side is the other "one",
+    /// and the second follows a comma, "and" or a semicolon (not "one of").
+    pub(super) fn one_and_one(&self, (a, b): (usize, usize)) -> Option<usize> {
+        let one = |i: usize| {
+            self.tokens[i].lower() == "one" && self.word(i + 1).is_none_or(|n| n.lower() != "of")
+        };
+        let second = |i: usize| {
+            i > 0
+                && (self.tokens[i - 1].is(',') || matches!(self.tokens[i - 1].lower(), "and" | ";"))
+        };
+        if b != a + 1 || !one(a) {
+            return None;
+        }
+        let after = (b..self.tokens.len())
+            .take_while(|&i| !self.breaks(i))
+            .find(|&i| number_token(&self.tokens[i]))
+            .filter(|&i| one(i) && second(i));
+        let before = (0..a)
+            .rev()
+            .take_while(|&i| !self.breaks(i))
+            .find(|&i| number_token(&self.tokens[i]))
+            .filter(|&i| one(i) && second(a));
+        after.or(before)
+    }
+
     /// The "others" token when the figure at tokens `[a, b)` counts others
     /// besides someone just named: "injuring a police officer and two
     /// others", "a woman and three others were hurt" (not "killed two and

@@ -302,7 +302,8 @@ impl Reader<'_, '_> {
             .or_else(|| self.remainder((a, b)).map(|at| (Relation::Subset, at)))
             .or(np.relation)
             .or_else(|| self.rest_after(b).map(|at| (Relation::Subset, at)))
-            .or_else(|| self.besides((a, b)).map(|at| (Relation::Subset, at)));
+            .or_else(|| self.besides((a, b)).map(|at| (Relation::Subset, at)))
+            .or_else(|| self.one_and_one((a, b)).map(|at| (Relation::Subset, at)));
         if let Some((r, at)) = relation {
             frame.relation = r;
             spans.relation = Some(self.tokens[at].span());
