@@ -177,6 +177,7 @@ const MEASURE: &[(&str, &str, Option<&str>)] = &[
     // the size after "of" does not.
     ("The plan calls for more deportations this year. 409,000 is a stretch, officials said.", "409,000", Some("deportations")),
     ("Clinics ran short of flu shots on Monday. A family of four was turned away.", "four", None),
+    ("The plan calls for more deportations this year. A total of 409,000 is a stretch.", "409,000", Some("deportations")),
     // A tally counts votes, cue or none; a count beside it stays itself
     // ("House" is no damaged home).
     ("The House passed it 221-204 on Friday.", "221-204", Some("votes")),
@@ -466,6 +467,8 @@ const WITH_PERPETRATOR: &[(&str, &str, bool)] = &[
     ("One person was killed and four were hurt, including the attacker.", "four", true),
     ("Eight people were shot, including two children.", "Eight", false),
     ("The gunman killed six people before taking his own life.", "six", false),
+    ("Five people were killed, not including the gunman.", "Five", false),
+    ("Four people died, including a woman the gunman had dated.", "Four", false),
 ];
 
 #[test]
@@ -608,6 +611,7 @@ const SUBJECT: &[(&str, &str, Option<&str>)] = &[
     // The actor of another event: the figure's is a gerund whose doer is
     // the actor's object; a passive's subject is the doer.
     ("Harlow police arrested a man suspected of stabbing three people.", "three", None),
+    ("The Kellan Transit Authority succeeded in hiring 624 operators in 2025.", "624", Some("The Kellan Transit Authority")),
     ("The Tarn County Sheriff's Office charged a teen with wounding two classmates.", "two", None),
     ("Marco Venn was convicted of killing four people.", "four", Some("Marco Venn")),
 ];

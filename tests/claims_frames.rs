@@ -380,6 +380,7 @@ const ROWS: &[Row] = &[
     ("The clinic took in two hikers; one was treated and released, one was flown to Tarn General.", "one was flown", Some("hiker"), Some("other"), "subset"),
     ("One diver was found near the reef and one on the beach.", "One", Some("diver"), Some("other"), "subset"),
     ("One diver was found near the reef, and one of the boats sank.", "One", Some("diver"), Some("other"), "total"),
+    ("One diver drowned on Saturday, one day after the storm.", "One", Some("diver"), Some("die"), "total"),
     // A part's own verb after a participle that is the whole's.
     ("One of the three miners trapped on Tuesday has died, the company said.", "One", Some("miner"), Some("die"), "subset"),
     ("One of the three miners trapped on Tuesday has died, the company said.", "three", Some("miner"), Some("other"), "total"),

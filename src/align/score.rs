@@ -171,7 +171,8 @@ pub(crate) fn veto(a: View<'_>, b: View<'_>) -> Option<Veto> {
 /// Whether a pair not vetoed may only agree: one names the day of its
 /// count and the other no period, one is an earlier account ("police
 /// initially said six"), one a sum of several incidents and the other
-/// not, one a running total to a point and the other not, one counts what
+/// not, one says it includes the perpetrator ("three dead, including the
+/// gunman") and the other not, one a running total to a point and the other not, one counts what
 /// a defendant faces (counts, a term, a bail: whose goes unread), both
 /// count parts of a whole ("one of the victims", "two of the victims":
 /// maybe different parts), or one counts people to whom nothing is said

@@ -8,7 +8,7 @@ use crate::claim::cues::{self, Cue};
 use crate::claim::reader::{
     CLAUSE_REACH, CUE_REACH, NEGATION_REACH, NOUN_PHRASE, Reader, is_auxiliary,
 };
-use crate::text::Token;
+use crate::text::{Pos, Token};
 
 /// Plural nouns of incidents, which with a count or a word of number
 /// before them say several incidents ("in two shootings"), and their
@@ -79,14 +79,12 @@ pub(super) fn linked_article(tokens: &[Token<'_>]) -> bool {
 }
 
 /// Words for the one who did it, whom a count of the dead or hurt may
-/// include ("three dead, including the gunman").
-fn perpetrator(lower: &str) -> bool {
+/// include ("three dead, including the gunman"), as noun lemmas.
+fn perpetrator(lemma: &str) -> bool {
     matches!(
-        lower,
+        lemma,
         "gunman"
-            | "gunmen"
             | "shooter"
-            | "shooters"
             | "suspect"
             | "attacker"
             | "assailant"
@@ -99,10 +97,11 @@ fn perpetrator(lower: &str) -> bool {
 impl Reader<'_, '_> {
     /// Whether the count at tokens `[a, b)` says it includes the one who
     /// did it: "including" (or "counting") after it, before any other
-    /// figure of the sentence, names a perpetrator, perhaps after a
-    /// determiner or a word or two ("three people are dead, including the
-    /// gunman", "four fatalities, including the shooter", "including
-    /// shooter John Houser", "including the suspected gunman").
+    /// figure of the sentence, heads a phrase whose first noun names a
+    /// perpetrator ("three people are dead, including the gunman", "four
+    /// fatalities, including the shooter", "including shooter John
+    /// Houser", "including the suspected gunman"); not "not including the
+    /// gunman", nor "including a woman the gunman had dated".
     pub(super) fn with_perpetrator(&self, (_, b): (usize, usize)) -> bool {
         let end = self.tokens.len().min(b + 14);
         for i in b..end {
@@ -112,9 +111,12 @@ impl Reader<'_, '_> {
                 return false;
             }
             if matches!(t.lower(), "including" | "counting") {
-                return (i + 1..self.tokens.len().min(i + 5))
+                let denied = i > 0 && matches!(self.lower(i - 1), "not" | "without" | "excluding");
+                let first_noun = (i + 1..self.tokens.len().min(i + 5))
                     .take_while(|&k| self.tokens[k].is_word())
-                    .any(|k| perpetrator(self.tokens[k].lower()));
+                    .find(|&k| self.tokens[k].is_noun() && !self.lower(k).ends_with("ed"));
+                return !denied
+                    && first_noun.is_some_and(|k| perpetrator(self.tokens[k].lemma(Pos::Noun)));
             }
         }
         false

@@ -383,8 +383,11 @@ impl Reader<'_, '_> {
     pub(super) fn bare(&self, (a, b): (usize, usize)) -> bool {
         // The figure is the subject of a verb ("409,000 is a stretch"), not
         // a figure closing its sentence, nor the object of "of" ("a family
-        // of three was walking home": a size, no count of the topic).
-        let of = a > 0 && self.tokens[a - 1].lower() == "of";
+        // of three was walking home": a size, no count of the topic) but
+        // for "a total of", "the number of".
+        let of = a > 1
+            && self.tokens[a - 1].lower() == "of"
+            && !matches!(self.tokens[a - 2].lower(), "total" | "number");
         !of && self.tokens.get(b).is_some_and(|t| {
             t.is_word()
                 && matches!(

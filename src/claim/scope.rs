@@ -179,6 +179,44 @@ impl Reader<'_, '_> {
         })
     }
 
+    /// Whether the figure at token `a` is the object of another's event
+    /// than the actor's, whose phrase ends at `end` and whose verb is at
+    /// `verb`: a gerund after a preposition ("police arrested a man
+    /// accused of shooting five", "have arrested a suspect for killing
+    /// two"), the actor's verb active with its own object or a participle
+    /// naming the other ("suspected of") before the preposition. Not a
+    /// passive's subject, who is the doer ("Holmes was convicted of
+    /// killing 12"), nor the actor's own gerund ("Officers, after
+    /// searching 12 homes, ...").
+    fn actor_of_another(&self, (end, verb): (usize, usize), a: usize) -> bool {
+        let passive = (end..a.min(end + 4)).any(|i| frame::passive_auxiliary(self.lower(i)));
+        let gerund = (end + 1..a).find(|&i| {
+            self.lower(i).ends_with("ing")
+                && self.tokens[i].is_verb()
+                && matches!(
+                    self.lower(i - 1),
+                    "of" | "for" | "in" | "with" | "after" | "before"
+                )
+        });
+        let Some(g) = gerund.filter(|_| !passive && verb < a) else {
+            return false;
+        };
+        let preposition = g - 1;
+        let object = (verb + 1..preposition).any(|i| self.tokens[i].is_noun());
+        let naming = preposition > 0
+            && matches!(
+                self.lower(preposition - 1),
+                "accused"
+                    | "suspected"
+                    | "charged"
+                    | "convicted"
+                    | "wanted"
+                    | "arrested"
+                    | "jailed"
+            );
+        self.tokens[verb].is_verb() && object || naming
+    }
+
     /// The actor of the figure's clause: the last name or actor phrase
     /// before the figure that is not the object of a preposition ("county
     /// assessors had marked 860", "Gov. Elaine Marsh signed a $45
@@ -214,24 +252,7 @@ impl Reader<'_, '_> {
                     while verb < a && is_auxiliary(self.lower(verb)) {
                         verb += 1;
                     }
-                    // "police arrested a man accused of shooting five":
-                    // the figure's event is another's, whose doer the
-                    // actor is not (but "Holmes was convicted of killing
-                    // 12": a passive's subject is the doer).
-                    let passive = (end..a.min(end + 4)).any(|i| {
-                        matches!(self.lower(i), "be" | "is" | "are" | "was" | "were" | "been")
-                    });
-                    let another = !passive
-                        && (end..a).any(|i| {
-                            self.tokens[i].lower().ends_with("ing")
-                                && self.tokens[i].is_verb()
-                                && i > end
-                                && matches!(
-                                    self.lower(i - 1),
-                                    "of" | "for" | "in" | "with" | "after" | "before"
-                                )
-                        });
-                    let reports = another
+                    let reports = self.actor_of_another((end, verb), a)
                         || verb < a
                             && self.tokens[verb].is_word()
                             && cues::only_reports(&self.tokens[verb]);

@@ -157,28 +157,54 @@ impl Reader<'_, '_> {
     /// The other "one" when the figure at tokens `[a, b)` is one of a pair
     /// of ones, each a part of a group: "one was treated and released,
     /// one was transferred", "One victim was found inside the car and one
-    /// outside of it". The nearest number either side is the other "one",
-    /// and the second follows a comma, "and" or a semicolon (not "one of").
+    /// outside of it". The nearest number either side in the clause is
+    /// the other "one", the second after a comma or "and", and each is
+    /// followed by what a count of one is said with: a verb, a state, a
+    /// place word, or the same noun ("One person was killed Saturday, one
+    /// day after ..." and "one official said" are no pair; nor "one of").
     pub(super) fn one_and_one(&self, (a, b): (usize, usize)) -> Option<usize> {
-        let one = |i: usize| {
-            self.tokens[i].lower() == "one" && self.word(i + 1).is_none_or(|n| n.lower() != "of")
+        let noun_after = |i: usize| {
+            self.word(i + 1)
+                .filter(|n| n.is_noun())
+                .map(|n| n.lemma(Pos::Noun))
         };
-        let second = |i: usize| {
-            i > 0
-                && (self.tokens[i - 1].is(',') || matches!(self.tokens[i - 1].lower(), "and" | ";"))
+        let said = |i: usize| {
+            self.word(i + 1).is_some_and(|n| {
+                let lower = n.lower();
+                (n.is_verb() && !n.is_noun())
+                    || words::passive_auxiliary(lower)
+                    || words::state_word(lower).is_some()
+                    || matches!(
+                        lower,
+                        "in" | "at" | "on" | "inside" | "outside" | "near" | "has" | "had"
+                    )
+            })
         };
-        if b != a + 1 || !one(a) {
+        // The first of the pair may name its noun; the second is said
+        // with a verb, a state or a place, or names the same noun.
+        let pair = |first: usize, second: usize| {
+            let one = |i: usize| self.tokens[i].lower() == "one";
+            let after_comma = second > 0
+                && (self.tokens[second - 1].is(',') || self.tokens[second - 1].lower() == "and");
+            one(first)
+                && one(second)
+                && after_comma
+                && (said(first) || noun_after(first).is_some())
+                && (said(second)
+                    || noun_after(second).is_some() && noun_after(second) == noun_after(first))
+        };
+        if b != a + 1 {
             return None;
         }
         let after = (b..self.tokens.len())
             .take_while(|&i| !self.breaks(i))
             .find(|&i| number_token(&self.tokens[i]))
-            .filter(|&i| one(i) && second(i));
+            .filter(|&i| pair(a, i));
         let before = (0..a)
             .rev()
             .take_while(|&i| !self.breaks(i))
             .find(|&i| number_token(&self.tokens[i]))
-            .filter(|&i| one(i) && second(a));
+            .filter(|&i| pair(i, a));
         after.or(before)
     }
 

@@ -48,6 +48,12 @@ fn same_form_participle(lower: &str) -> bool {
     )
 }
 
+/// An auxiliary of the passive or the perfect ("was", "were", "has",
+/// "had").
+fn auxiliary(lower: &str) -> bool {
+    words::passive_auxiliary(lower) || matches!(lower, "has" | "have" | "had")
+}
+
 /// Verbs of belief and report that raise the subject of what follows "to
 /// be" ("five were believed to be shot", "two are thought to have died").
 fn raising(lemma: &str) -> bool {
@@ -144,29 +150,7 @@ impl Reader<'_, '_> {
                 self.subject_verb(from, to)
             })
             .map(|f| self.resolved(f, on));
-        // "One of the three men shot on Friday has died": the participle
-        // is the whole's, the clause's own verb the part's.
-        // "One of the four men injured in the brawl was charged": so is a
-        // state word.
-        let part_verb = match np.relation {
-            Some((Relation::Subset, _)) if np.those.is_none() => {
-                let from = match (&right, np.state) {
-                    (_, Some(s)) => s + 1,
-                    (Some(r), None) => r.found.to,
-                    (None, None) => np.end,
-                };
-                let reduced = np.state.is_some()
-                    || right
-                        .as_ref()
-                        .is_none_or(|r| self.reduced(np.end, r.found.at));
-                reduced
-                    .then(|| self.main_verb_after(from, end))
-                    .flatten()
-                    .map(|f| self.resolved(f, on))
-                    .filter(Resolved::specific)
-            }
-            _ => None,
-        };
+        let part_verb = self.part_verb(np, right.as_ref(), end, on);
         let right = part_verb.clone().or(right);
         let own = np.state.is_some() || np.those.is_some() || right.is_some();
         if let Some((r, true, crossed)) = &left
@@ -228,6 +212,34 @@ impl Reader<'_, '_> {
         }
     }
 
+    /// The verb of a part ("One of the three men shot on Friday has
+    /// died"): after a partitive head phrase, the participle or state word
+    /// after the whole (`right`, `np.state`) is the whole's, and the
+    /// clause's own verb after it the part's ("One of the four men injured
+    /// in the brawl was charged"). Only a verb of a known class.
+    fn part_verb(
+        &self,
+        np: &HeadPhrase,
+        right: Option<&Resolved>,
+        end: usize,
+        on: Against<'_>,
+    ) -> Option<Resolved> {
+        if !matches!(np.relation, Some((Relation::Subset, _))) || np.those.is_some() {
+            return None;
+        }
+        let from = match (right, np.state) {
+            (_, Some(s)) => s + 1,
+            (Some(r), None) => r.found.to,
+            (None, None) => np.end,
+        };
+        let reduced = np.state.is_some() || right.is_none_or(|r| self.reduced(np.end, r.found.at));
+        reduced
+            .then(|| self.main_verb_after(from, end))
+            .flatten()
+            .map(|f| self.resolved(f, on))
+            .filter(Resolved::specific)
+    }
+
     /// Whether the verb at token `v`, after a head phrase ending at
     /// `from`, is a participle of its own with no auxiliary: a reduced
     /// relative ("the three men shot on Friday").
@@ -235,7 +247,7 @@ impl Reader<'_, '_> {
         past_form(&self.tokens[v])
             && !(from..v).any(|k| {
                 let lower = self.tokens[k].lower();
-                words::passive_auxiliary(lower) || matches!(lower, "has" | "have" | "had")
+                auxiliary(lower)
             })
     }
 
@@ -256,8 +268,7 @@ impl Reader<'_, '_> {
             ) {
                 return None;
             }
-            let auxiliary =
-                words::passive_auxiliary(lower) || matches!(lower, "has" | "have" | "had");
+            let auxiliary = auxiliary(lower);
             if auxiliary || t.is_verb() && past_form(t) && words::intransitive(t.lemma(Pos::Verb)) {
                 return self.subject_verb(k, end);
             }
@@ -267,7 +278,8 @@ impl Reader<'_, '_> {
 
     /// Where the clause of a subject ends when the subject's own phrase
     /// holds commas ("One of two girls, 7 and 5, critically shot Wednesday
-    /// has died"): the next break, else `end`.
+    /// has died"): the next break after `from` (or the sentence's end),
+    /// never before `end`.
     fn sentence_clause_end(&self, from: usize, end: usize) -> usize {
         (from..self.tokens.len())
             .find(|&i| self.breaks(i))

@@ -468,7 +468,7 @@ pub(super) fn verb_filler(lower: &str) -> bool {
 }
 
 /// Forms of "be" and "get" that make a following participle passive.
-pub(super) fn passive_auxiliary(lower: &str) -> bool {
+pub(in crate::claim) fn passive_auxiliary(lower: &str) -> bool {
     matches!(
         lower,
         "is" | "are" | "was" | "were" | "be" | "been" | "being" | "get" | "got" | "gets"

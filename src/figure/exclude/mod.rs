@@ -347,6 +347,8 @@ mod tests {
             texts("The toll rose to 12, now 14, officials said."),
             ["12", "14"]
         );
+        assert_eq!(texts("Deaths in Larch County, now 14, may rise."), ["14"]);
+        assert!(texts("Dr. Vale, now 77, still rows.").is_empty());
         assert_eq!(
             texts("The fund turned 200 dollars into 3,000."),
             ["200 dollars", "3,000"]

@@ -12,32 +12,7 @@ use crate::figure::unit::Dim;
 /// Ages: `5-year-old`, `34 years old`, `aged 34`, `age 87`, `87 yo`,
 /// `ninety five years of age`, `58 and older`, `Jane Roe, 34,`.
 pub(super) fn age(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
-    let f = q.first;
-    // "aged 34", "ranging in age from 17 to 27", "under the age of 14",
-    // "until he turned 21", "younger than 14" (of a person: a bare number
-    // of years), "Mr. Lewis, now 77,", "Ana Pell and Tom Vale, both 18 —".
-    let after_age = f > 0 && cx.flag(f - 1, AGE)
-        || f > 1 && cx.is_any(f - 1, &["from", "of"]) && cx.flag(f - 2, AGE)
-        || f > 0
-            && cx.is_any(f - 1, &["turned", "turns", "turn", "turning"])
-            && (cx.punct(q.end).is_some()
-                || cx.tok(q.end).is_none()
-                || cx.is_num(q.end)
-                || cx.is_any(
-                    q.end,
-                    &[
-                        "in", "on", "at", "next", "last", "this", "before", "after", "and", "years",
-                    ],
-                ))
-        || f > 1
-            && cx.is(f - 1, "than")
-            && cx.is_any(f - 2, &["younger", "older"])
-            && !cx.is_num(q.end)
-        || f > 2
-            && cx.is_any(f - 1, &["now", "both"])
-            && cx.is_punct(f - 2, ',')
-            && cx.capitalised(f - 3)
-            && (cx.is_punct(q.end, ',') || cx.is_dash(q.end));
+    let after_age = said_age(cx, q);
     if after_age && matches!(q.kind, FigureKind::Count | FigureKind::Measurement) {
         let mut end = q.end;
         // ages 5 to 12, aged 18-24, ages 25, 26, and 33
@@ -91,6 +66,51 @@ pub(super) fn age(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
         return Some(e + 2);
     }
     after_name(cx, q).or_else(|| children(cx, q))
+}
+
+/// Whether words before the number say it is an age: "aged 34",
+/// "ranging in age from 17 to 27", "under the age of 14", "until he
+/// turned 21", "younger than 14" (of a person: a bare number of years),
+/// "Mr. Lewis, now 77,", "Ana Pell and Tom Vale, both 18 —".
+fn said_age(cx: &Ctx<'_>, q: &Q) -> bool {
+    let f = q.first;
+    // A name ends at token `k`: one word opening its sentence
+    // ("Chisler, now 21,"), two capitalised words or a titled one ("Mr.
+    // Lewis"); not "Deaths in Texas, now 14,", nor a place after a
+    // preposition ("in Larch County, now 14,").
+    let name_ends = |k: usize| {
+        cx.capitalised(k) && (k == 0 || !cx.is_word(k - 1))
+            || k > 0
+                && cx.capitalised(k)
+                && (cx.capitalised(k - 1)
+                    && !(k > 1 && cx.is_any(k - 2, &["in", "at", "from", "across", "of", "near"]))
+                    || k > 1
+                        && cx.is_punct(k - 1, '.')
+                        && cx.is_any(k - 2, &["mr", "ms", "mrs", "dr"]))
+    };
+    // What may follow an age someone turns: "turned 21 in May", "turns
+    // 18 next week", "turned 19 six days ago".
+    let turned_ends = cx.punct(q.end).is_some()
+        || cx.tok(q.end).is_none()
+        || cx.is_num(q.end)
+        || cx.is_any(
+            q.end,
+            &[
+                "in", "on", "at", "next", "last", "this", "before", "after", "and", "years",
+            ],
+        );
+    f > 0 && cx.flag(f - 1, AGE)
+        || f > 1 && cx.is_any(f - 1, &["from", "of"]) && cx.flag(f - 2, AGE)
+        || f > 0 && cx.is_any(f - 1, &["turned", "turns", "turn", "turning"]) && turned_ends
+        || f > 1
+            && cx.is(f - 1, "than")
+            && cx.is_any(f - 2, &["younger", "older"])
+            && !cx.is_num(q.end)
+        || f > 2
+            && cx.is_any(f - 1, &["now", "both"])
+            && cx.is_punct(f - 2, ',')
+            && name_ends(f - 3)
+            && (cx.is_punct(q.end, ',') || cx.is_dash(q.end))
 }
 
 /// Parents' words a count of children follows.
