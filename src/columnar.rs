@@ -630,15 +630,7 @@ pub fn claims_from_batch(batch: &RecordBatch) -> Result<Vec<KeyedClaim>, Error> 
     let id = cols.strings("id")?;
     let doc = cols.strings("doc")?;
     let sentence = cols.ints("sentence")?;
-    let start = cols.ints("start")?;
-    let end = cols.ints("end")?;
-    let text = cols.strings("text")?;
-    let kind = cols.strings("kind")?;
-    let value = cols.floats("value")?;
-    let low = cols.floats("low")?;
-    let high = cols.floats("high")?;
-    let approx = cols.bools("approx")?;
-    let unit = cols.strings("unit")?;
+    let figures = FigureColumns::of(&cols)?;
     let measure = cols.strings("measure")?;
     let period = cols.strings("period")?;
     let modality = cols.strings("modality")?;
@@ -669,18 +661,12 @@ pub fn claims_from_batch(batch: &RecordBatch) -> Result<Vec<KeyedClaim>, Error> 
         cols.optional_strings("story")?,
         cols.optional_strings("source")?,
     );
-    let tally = Tallies {
-        first: cols.optional_floats("tally_first")?,
-        first_label: cols.optional_strings("tally_first_label")?,
-        second: cols.optional_floats("tally_second")?,
-        second_label: cols.optional_strings("tally_second_label")?,
-    };
     let frames = cols.optional_strings("frame")?;
     (0..batch.num_rows())
         .map(|r| {
             let sentence_span = span(&sentence_start, &sentence_end, r)?;
-            let figure_span = span(&start, &end, r)?;
-            let (context, context_span) = contexts.row(r, sentence_span, figure_span)?;
+            let figure = figures.row(r)?;
+            let (context, context_span) = contexts.row(r, sentence_span, figure.span)?;
             let (superseded, several_events, with_perpetrator) = agree_only.row(r)?;
             let claim = Claim {
                 id: id.required(r)?.to_string(),
@@ -691,17 +677,7 @@ pub fn claims_from_batch(batch: &RecordBatch) -> Result<Vec<KeyedClaim>, Error> 
                 sentence_span,
                 context,
                 context_span,
-                figure: Figure {
-                    span: figure_span,
-                    text: text.required(r)?.to_string(),
-                    kind: parse_kind(kind.required(r)?, r)?,
-                    value: value.get(r),
-                    low: low.get(r),
-                    high: high.get(r),
-                    approx: approx.required(r)?,
-                    unit: unit.get(r).map(|u| Cow::Owned(u.to_string())),
-                    sides: tally.sides(r),
-                },
+                figure,
                 measure: measure.get(r).map(str::to_string),
                 period: period.get(r).map(|p| parse_period(p, r)).transpose()?,
                 window: window.get(r).map(str::to_string),
@@ -725,7 +701,6 @@ pub fn claims_from_batch(batch: &RecordBatch) -> Result<Vec<KeyedClaim>, Error> 
         .collect()
 }
 
-/// The optional `tally_` columns of a claim batch.
 /// The span in columns `starts` and `ends` at `row`, checked.
 fn span(starts: &Ints<'_>, ends: &Ints<'_>, row: usize) -> Result<Span, Error> {
     let (start, end) = (starts.offset(row)?, ends.offset(row)?);
@@ -828,6 +803,58 @@ impl AgreeOnly<'_> {
     }
 }
 
+/// The columns of a claim batch that hold its figure.
+struct FigureColumns<'b> {
+    start: Ints<'b>,
+    end: Ints<'b>,
+    text: Strings<'b>,
+    kind: Strings<'b>,
+    value: Floats<'b>,
+    low: Floats<'b>,
+    high: Floats<'b>,
+    approx: Bools<'b>,
+    unit: Strings<'b>,
+    tally: Tallies<'b>,
+}
+
+impl<'b> FigureColumns<'b> {
+    fn of(cols: &Columns<'b>) -> Result<FigureColumns<'b>, Error> {
+        Ok(FigureColumns {
+            start: cols.ints("start")?,
+            end: cols.ints("end")?,
+            text: cols.strings("text")?,
+            kind: cols.strings("kind")?,
+            value: cols.floats("value")?,
+            low: cols.floats("low")?,
+            high: cols.floats("high")?,
+            approx: cols.bools("approx")?,
+            unit: cols.strings("unit")?,
+            tally: Tallies {
+                first: cols.optional_floats("tally_first")?,
+                first_label: cols.optional_strings("tally_first_label")?,
+                second: cols.optional_floats("tally_second")?,
+                second_label: cols.optional_strings("tally_second_label")?,
+            },
+        })
+    }
+
+    /// The figure of row `r`.
+    fn row(&self, r: usize) -> Result<Figure, Error> {
+        Ok(Figure {
+            span: span(&self.start, &self.end, r)?,
+            text: self.text.required(r)?.to_string(),
+            kind: parse_kind(self.kind.required(r)?, r)?,
+            value: self.value.get(r),
+            low: self.low.get(r),
+            high: self.high.get(r),
+            approx: self.approx.required(r)?,
+            unit: self.unit.get(r).map(|u| Cow::Owned(u.to_string())),
+            sides: self.tally.sides(r),
+        })
+    }
+}
+
+/// The optional `tally_` columns of a claim batch.
 struct Tallies<'b> {
     first: Option<Floats<'b>>,
     first_label: Option<Strings<'b>>,
