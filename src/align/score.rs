@@ -172,17 +172,17 @@ pub(crate) fn veto(a: View<'_>, b: View<'_>) -> Option<Veto> {
 /// count and the other no period, one is an earlier account ("police
 /// initially said six"), one a sum of several incidents and the other
 /// not, one says it includes the perpetrator ("three dead, including the
-/// gunman") and the other not, one a running total to a point and the other not, one counts what
-/// a defendant faces (counts, a term, a bail: whose goes unread), both
-/// count parts of a whole ("one of the victims", "two of the victims":
-/// maybe different parts), or one counts people to whom nothing is said
-/// to happen ("two officers"), or the frames say the claims count one
-/// thing ("33 Democrats" and "33 Democrats voted") but no measure names
-/// it on both sides and the frames do not both name the event, so a
-/// difference between the figures may be two quantities the words do not
-/// tell apart, not an error. Equal figures
-/// are evidence of one quantity; different ones are no evidence of a
-/// conflict.
+/// gunman") and the other not, one a running total to a point and the
+/// other not, one counts what a defendant faces (counts, a term, a bail:
+/// whose goes unread), both count parts of a whole ("one of the
+/// victims", "two of the victims": maybe different parts), or one counts
+/// people to whom nothing is said to happen ("two officers"), or the
+/// frames say the claims count one thing ("33 Democrats" and "33
+/// Democrats voted") but no measure names it on both sides and the frames
+/// do not both name the event, so a difference between the figures may be
+/// two quantities the words do not tell apart, not an error. Equal
+/// figures are evidence of one quantity; different ones are no evidence
+/// of a conflict.
 pub(crate) fn agree_only(a: View<'_>, b: View<'_>) -> bool {
     // "Five shot early Sunday", "five people were shot": the day may say
     // when, not how long, or may be a part of a longer count.

@@ -5,6 +5,7 @@
 use crate::Span;
 use crate::claim::Period;
 use crate::claim::cues::{self, Cue};
+use crate::claim::frame;
 use crate::claim::reader::{
     CLAUSE_REACH, CUE_REACH, NEGATION_REACH, NOUN_PHRASE, Reader, is_auxiliary,
 };
@@ -78,22 +79,6 @@ pub(super) fn linked_article(tokens: &[Token<'_>]) -> bool {
         )
 }
 
-/// Words for the one who did it, whom a count of the dead or hurt may
-/// include ("three dead, including the gunman"), as noun lemmas.
-fn perpetrator(lemma: &str) -> bool {
-    matches!(
-        lemma,
-        "gunman"
-            | "shooter"
-            | "suspect"
-            | "attacker"
-            | "assailant"
-            | "killer"
-            | "perpetrator"
-            | "bomber"
-    )
-}
-
 impl Reader<'_, '_> {
     /// Whether the count at tokens `[a, b)` says it includes the one who
     /// did it: "including" (or "counting") after it, before any other
@@ -116,7 +101,8 @@ impl Reader<'_, '_> {
                     .take_while(|&k| self.tokens[k].is_word())
                     .find(|&k| self.tokens[k].is_noun() && !self.lower(k).ends_with("ed"));
                 return !denied
-                    && first_noun.is_some_and(|k| perpetrator(self.tokens[k].lemma(Pos::Noun)));
+                    && first_noun
+                        .is_some_and(|k| frame::perpetrator(self.tokens[k].lemma(Pos::Noun)));
             }
         }
         false

@@ -24,4 +24,4 @@ pub use model::{
 pub use relate::{FrameRelation, relate};
 pub(crate) use relate::{heads, subgroup_head};
 pub(crate) use words::head_class;
-pub(in crate::claim) use words::{event_noun, passive_auxiliary, turned};
+pub(in crate::claim) use words::{event_noun, passive_auxiliary, perpetrator, turned};

@@ -170,12 +170,9 @@ impl Reader<'_, '_> {
         };
         let said = |i: usize| {
             self.word(i + 1).is_some_and(|n| {
-                let lower = n.lower();
-                (n.is_verb() && !n.is_noun())
-                    || words::passive_auxiliary(lower)
-                    || words::state_word(lower).is_some()
+                words::tells_event(n)
                     || matches!(
-                        lower,
+                        n.lower(),
                         "in" | "at" | "on" | "inside" | "outside" | "near" | "has" | "had"
                     )
             })

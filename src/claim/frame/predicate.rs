@@ -244,11 +244,7 @@ impl Reader<'_, '_> {
     /// `from`, is a participle of its own with no auxiliary: a reduced
     /// relative ("the three men shot on Friday").
     fn reduced(&self, from: usize, v: usize) -> bool {
-        past_form(&self.tokens[v])
-            && !(from..v).any(|k| {
-                let lower = self.tokens[k].lower();
-                auxiliary(lower)
-            })
+        past_form(&self.tokens[v]) && !(from..v).any(|k| auxiliary(self.tokens[k].lower()))
     }
 
     /// The verb of the clause after a reduced relative ending before token
@@ -268,8 +264,9 @@ impl Reader<'_, '_> {
             ) {
                 return None;
             }
-            let auxiliary = auxiliary(lower);
-            if auxiliary || t.is_verb() && past_form(t) && words::intransitive(t.lemma(Pos::Verb)) {
+            if auxiliary(lower)
+                || t.is_verb() && past_form(t) && words::intransitive(t.lemma(Pos::Verb))
+            {
                 return self.subject_verb(k, end);
             }
         }

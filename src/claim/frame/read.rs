@@ -625,10 +625,7 @@ impl Reader<'_, '_> {
             if !t.is_word() {
                 return None;
             }
-            if words::passive_auxiliary(t.lower())
-                || t.is_verb() && !t.is_noun()
-                || words::state_word(t.lower()).is_some()
-            {
+            if words::tells_event(t) {
                 return None;
             }
         }

@@ -5,7 +5,7 @@
 //! not of one story.
 
 use crate::claim::frame::model::{HeadClass, Polarity, Predicate, PredicateClass, Voice};
-use crate::text::{NounClass, noun_senses};
+use crate::text::{NounClass, Token, noun_senses};
 
 use PredicateClass as P;
 
@@ -180,25 +180,29 @@ pub(super) fn age_head(lower: &str) -> Option<&'static str> {
     })
 }
 
+/// Those who do a violent event rather than suffer it: the words both
+/// [`fugitive`] and [`perpetrator`] hold.
+fn doer(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "suspect" | "gunman" | "shooter" | "attacker" | "assailant" | "perpetrator"
+    )
+}
+
 /// People who flee from the police, not from a danger; who do the
 /// event rather than suffer it ("shooting suspects", "homicide suspect").
 pub(super) fn fugitive(lemma: &str) -> bool {
-    matches!(
-        lemma,
-        "suspect"
-            | "gunman"
-            | "shooter"
-            | "robber"
-            | "attacker"
-            | "assailant"
-            | "thief"
-            | "burglar"
-            | "intruder"
-            | "perpetrator"
-            | "inmate"
-            | "prisoner"
-            | "escapee"
-    )
+    doer(lemma)
+        || matches!(
+            lemma,
+            "robber" | "thief" | "burglar" | "intruder" | "inmate" | "prisoner" | "escapee"
+        )
+}
+
+/// The one who did it, whom a count of the dead or hurt may include
+/// ("three dead, including the gunman"), as a noun lemma.
+pub(in crate::claim) fn perpetrator(lemma: &str) -> bool {
+    doer(lemma) || matches!(lemma, "killer" | "bomber")
 }
 
 /// Whether a noun lemma names a job.
@@ -473,6 +477,15 @@ pub(in crate::claim) fn passive_auxiliary(lower: &str) -> bool {
         lower,
         "is" | "are" | "was" | "were" | "be" | "been" | "being" | "get" | "got" | "gets"
     )
+}
+
+/// Whether a token says what happened to the words before it: a verb
+/// that is no noun, an auxiliary of the passive ("were"), or a state
+/// ("dead", "injured"). It ends a list of items and follows a count said
+/// alone ("one was treated", "one dead").
+pub(super) fn tells_event(t: &Token<'_>) -> bool {
+    let lower = t.lower();
+    t.is_verb() && !t.is_noun() || passive_auxiliary(lower) || state_word(lower).is_some()
 }
 
 /// The head class of a noun lemma: WordNet's classes of its first sense
