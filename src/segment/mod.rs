@@ -3,7 +3,7 @@
 //! See [`sentences`] and [`Segmenter`].
 
 mod chars;
-mod lexicon;
+pub(crate) mod lexicon;
 mod lines;
 mod scan;
 

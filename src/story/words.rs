@@ -2,6 +2,7 @@
 //! title and lead, content terms and names, each hashed to a 64-bit
 //! feature id.
 
+use crate::segment::lexicon::{AbbrevClass, abbreviation, sentence_starter};
 use crate::text::{Pos, Token, pieces, tokenize};
 
 /// A feature id: the 64-bit FNV-1a hash of a tagged word (`t:` a content
@@ -400,6 +401,25 @@ fn ends_sentence(t: &Token<'_>) -> bool {
         .any(|&c| t.is(c))
 }
 
+/// Whether a period after `t` may close an initial or an abbreviation
+/// that runs on into a name ("D.C. Soundstage", "S. Flores", "Gov. Hale",
+/// "St. Louis") rather than a sentence: the segmenter's list of titles
+/// and mid-phrase abbreviations, and capital letters.
+fn abbreviation_before(t: &Token<'_>) -> bool {
+    if !t.is_word() {
+        return false;
+    }
+    let lower = t.lower();
+    let mut chars = lower.chars();
+    if chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none() {
+        return t.capitalised();
+    }
+    matches!(
+        abbreviation(lower, t.capitalised()),
+        Some(AbbrevClass::Title | AbbrevClass::General)
+    )
+}
+
 /// Calls `f` with each word of `line` (the crate's tokenizer: letters,
 /// digits, inner hyphens and apostrophes).
 pub(crate) fn each_word(line: &str, mut f: impl FnMut(&Word<'_, '_>)) {
@@ -419,11 +439,17 @@ fn each_word_in(line: &str, mut initial: bool, f: &mut impl FnMut(&Word<'_, '_>)
     let tokens = tokenize(line);
     let mut pending: Option<(usize, bool)> = None;
     let mut broken = false;
+    // A period after an abbreviation ends a sentence only before a
+    // sentence starter, as the segmenter reads it.
+    let mut soft = false;
     for (i, t) in tokens.iter().enumerate() {
         if !t.is_word() {
-            broken |= ends_sentence(t);
+            let after_abbreviation = t.is('.') && i > 0 && abbreviation_before(&tokens[i - 1]);
+            soft |= after_abbreviation;
+            broken |= ends_sentence(t) && !after_abbreviation;
             continue;
         }
+        broken |= std::mem::take(&mut soft) && sentence_starter(t.text());
         if let Some((prev, prev_initial)) = pending.take() {
             f(&Word {
                 token: &tokens[prev],
@@ -523,6 +549,32 @@ mod tests {
         assert!(seen[0].2 && !seen[0].3); // Police: initial, no capital next
         assert!(!seen[2].2 && seen[2].3); // Ona: a name going on
         assert!(seen[6].2); // Officers starts a sentence
+    }
+
+    #[test]
+    fn a_period_after_an_initial_or_abbreviation_starts_no_sentence() {
+        let initials = |line: &str| {
+            let mut seen = Vec::new();
+            each_word(line, |w| {
+                if w.initial {
+                    seen.push(w.token.text().to_string());
+                }
+            });
+            seen
+        };
+        assert_eq!(
+            initials("The club, D.C. Varnhall, shut on S. Orrin Street. Police came."),
+            ["The", "Police"]
+        );
+        assert_eq!(
+            initials("Gov. Tessa Hale and Lt. Brisk spoke. Crews left."),
+            ["Gov", "Crews"]
+        );
+        assert_eq!(
+            initials("Voters said no. Then Hale left."),
+            ["Voters", "Then"]
+        );
+        assert_eq!(initials("Born in the U.S. She left."), ["Born", "She"]);
     }
 
     #[test]
