@@ -395,8 +395,22 @@ fn list_mismatches(report: &Report, docs: &[Document], gold: &[Value]) -> Vec<St
             let want = want.unwrap_or("total");
             if got != Some(want) {
                 let context = texts.get(doc).map_or(String::new(), |t| around(t, s, e));
+                // A predicate's lemmas too: which verb each side read.
+                let lemmas = if part == "predicate_class" {
+                    format!(
+                        " ({} / {})",
+                        c["predicate"].as_str().unwrap_or("-"),
+                        claim
+                            .frame
+                            .predicate
+                            .as_ref()
+                            .map_or("-", |p| p.lemma.as_str())
+                    )
+                } else {
+                    String::new()
+                };
                 out.push(format!(
-                    "mismatch {part:<15} gold={want:<10} found={:<10} {} | {context}",
+                    "mismatch {part:<15} gold={want:<10} found={:<10} {}{lemmas} | {context}",
                     got.unwrap_or("-"),
                     claim.id
                 ));

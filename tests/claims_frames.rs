@@ -260,6 +260,18 @@ const ROWS: &[Row] = &[
     // ---- headlines, raising verbs, event modifiers, state modifiers, coordinated parts
     ("Five shot in Tallis on Sunday.", "Five", None, Some("shoot"), "total"),
     ("The five victims were believed to be shot in the hallway.", "five", Some("victim"), Some("shoot"), "total"),
+    // ---- verbs of report, control and beginning before the event; complements; "to death"
+    ("Four people were reported killed in the Brenna crash.", "Four", Some("person"), Some("die"), "total"),
+    ("Two men were confirmed dead after the Tallis fire.", "Two", Some("man"), Some("die"), "total"),
+    ("Two groups were seen arguing outside the Varrow arena.", "Two", Some("group"), Some("other"), "total"),
+    ("When two deputies tried to stop the van, it sped away.", "two", Some("deputy"), Some("other"), "total"),
+    ("Forty dock workers voted to strike after talks broke down.", "Forty", Some("worker"), Some("vote"), "total"),
+    ("The two crews began fighting near the gate.", "two", Some("crew"), Some("other"), "total"),
+    ("Three crews of linemen were hurt when the pole fell.", "Three", Some("crew"), Some("injure"), "total"),
+    ("5 members of Dunmore family shot to death in Orrin home", "5", Some("member"), Some("die"), "total"),
+    ("Three people were stabbed to death in the Brenna market.", "Three", Some("person"), Some("die"), "total"),
+    ("Two men were shot, not to death, on Elm Street.", "Two", Some("man"), Some("shoot"), "total"),
+    ("Nine counts of fraud in the Tallis case were dropped.", "Nine", Some("count"), Some("charge"), "total"),
     ("Officers found four gunshot victims.", "four", Some("victim"), Some("shoot"), "subset"),
     ("There were two deceased persons in the house.", "two", Some("person"), Some("die"), "total"),
     ("One victim was deceased when officers arrived.", "One", Some("victim"), Some("die"), "total"),

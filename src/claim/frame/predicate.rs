@@ -63,6 +63,40 @@ fn raising(lemma: &str) -> bool {
     )
 }
 
+/// Verbs whose subject is the subject of the verb after "to" ("two
+/// detectives tried to stop the car", "40 workers agreed to return"):
+/// the event is that verb.
+fn control(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "try"
+            | "attempt"
+            | "want"
+            | "plan"
+            | "seek"
+            | "aim"
+            | "hope"
+            | "intend"
+            | "need"
+            | "agree"
+            | "decide"
+            | "promise"
+            | "pledge"
+            | "vow"
+            | "expect"
+            | "begin"
+            | "start"
+            | "continue"
+            | "manage"
+    )
+}
+
+/// Verbs of beginning and going on, whose -ing complement is the event
+/// ("began arguing", "kept firing").
+fn aspectual(lemma: &str) -> bool {
+    matches!(lemma, "begin" | "start" | "continue" | "keep" | "resume")
+}
+
 /// Whether a token is an inflected verb form that can be a participle
 /// ("killed", "shot", "fled", "wounded"), not a plural noun or an -ing
 /// form.
@@ -479,13 +513,15 @@ impl Reader<'_, '_> {
         let mut auxiliary = false;
         let mut modal = false;
         let mut pp = false;
+        let mut to_event = false;
+        let mut head_end = from;
         while i < end && i < from + VERB_REACH + 3 {
             let t = self.word(i)?;
             let lower = t.lower();
             if words::passive_auxiliary(lower) || matches!(lower, "remain" | "remains" | "remained")
             {
                 auxiliary = true;
-            } else if lower == "to" && !auxiliary {
+            } else if lower == "to" && !auxiliary && !to_event {
                 // "$12 million to rebuild its seawall": a purpose, not what
                 // happened to the figure's thing.
                 return None;
@@ -499,15 +535,30 @@ impl Reader<'_, '_> {
                 modal = true;
             } else if matches!(lower, "and" | "or" | "but") {
                 return None;
-            } else if raising(t.lemma(Pos::Verb))
-                && self.word(i + 1).is_some_and(|n| n.lower() == "to")
+            } else if self.word(i + 1).is_some_and(|n| n.lower() == "to")
+                && (raising(t.lemma(Pos::Verb)) || control(t.lemma(Pos::Verb)))
             {
-                // "were believed to be shot": the event is after "to be".
+                // "were believed to be shot", "two detectives tried to stop
+                // the car": the event is after "to".
+                to_event = true;
+            } else if aspectual(t.lemma(Pos::Verb))
+                && self
+                    .word(i + 1)
+                    .is_some_and(|n| n.is_verb() && n.lower().ends_with("ing"))
+            {
+                // "the two groups began arguing": the event is the -ing form.
+            } else if auxiliary && self.reported_event(i) {
+                // "were reported killed", "were seen arguing", "was
+                // confirmed dead": the event is the next word.
             } else if !pp
                 && i == from
-                && matches!(lower, "in" | "at" | "from" | "near" | "across" | "inside")
+                && matches!(
+                    lower,
+                    "in" | "at" | "from" | "near" | "across" | "inside" | "of"
+                )
             {
-                // "12 people in Dalvor were killed": skip a short place.
+                // "12 people in Dalvor were killed": skip a short place;
+                // "two groups of people were arguing": a short complement.
                 pp = true;
                 i += 1;
                 // "in Dalvor", "inside the apartment"
@@ -519,6 +570,7 @@ impl Reader<'_, '_> {
                         && n.is_noun()
                         && !past_form(n)
                         && !n.lower().ends_with("ing")
+                        && !cues::ends_noun_phrase(n.lower())
                     {
                         nouns += 1;
                         i += 1;
@@ -526,8 +578,11 @@ impl Reader<'_, '_> {
                         break;
                     }
                 }
+                // The verb right after the complement is right after the
+                // head ("6 members of a family shot to death": reduced).
+                head_end = i;
                 continue;
-            } else if let Some(found) = self.verb_at(i, from, auxiliary, modal, end) {
+            } else if let Some(found) = self.verb_at(i, head_end, auxiliary, modal, end) {
                 return Some(found);
             } else if auxiliary && words::state_word(lower).is_some() {
                 return Some(Found {
@@ -543,6 +598,20 @@ impl Reader<'_, '_> {
             i += 1;
         }
         None
+    }
+
+    /// Whether token `i` is a participle of a verb that is no event
+    /// (reporting, seeing, confirming) before the event itself: a
+    /// participle, an -ing form or a state word ("reported [killed]",
+    /// "seen [arguing]", "confirmed [dead]").
+    fn reported_event(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        past_form(t)
+            && words::not_an_event(t.lemma(Pos::Verb))
+            && self.word(i + 1).is_some_and(|n| {
+                n.is_verb() && (past_form(n) || n.lower().ends_with("ing"))
+                    || words::state_word(n.lower()).is_some()
+            })
     }
 
     /// The predicate at token `i` after a head phrase ending at `from`, if
@@ -618,11 +687,19 @@ impl Reader<'_, '_> {
         let object = (voice == Voice::Active && words::needs_object(lemma))
             .then(|| self.noun_after(to, end))
             .flatten();
-        let phrasal = phrasal.or_else(|| {
-            // "were taken into custody"
-            (lemma == "take" && (to..end.min(to + 3)).any(|j| self.tokens[j].lower() == "custody"))
+        let phrasal = phrasal
+            .or_else(|| {
+                // "were taken into custody"
+                (lemma == "take"
+                    && (to..end.min(to + 3)).any(|j| self.tokens[j].lower() == "custody"))
                 .then_some("take into custody")
-        });
+            })
+            .or_else(|| {
+                // "were shot to death": killed.
+                let to_death = self.word(to).is_some_and(|n| n.lower() == "to")
+                    && self.word(to + 1).is_some_and(|n| n.lower() == "death");
+                to_death.then(|| words::to_death(lemma)).flatten()
+            });
         Some(Found {
             at,
             to,

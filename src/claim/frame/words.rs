@@ -23,7 +23,9 @@ pub(super) fn verb_class(lemma: &str) -> Option<(PredicateClass, Polarity)> {
     let class =
         match lemma {
             "kill" | "die" | "slay" | "murder" | "perish" | "drown" | "execute" | "assassinate"
-            | "massacre" | "strangle" | "behead" | "decease" | "succumb" => P::Die,
+            | "massacre" | "strangle" | "behead" | "decease" | "succumb" | "shoot to death"
+            | "stab to death" | "beat to death" | "burn to death" | "strangle to death"
+            | "crush to death" => P::Die,
             "wound" | "injure" | "hurt" | "hospitalize" | "hospitalise" | "maim" | "stab"
             | "harm" => P::Injure,
             "shoot" | "gun down" => P::Shoot,
@@ -400,6 +402,20 @@ pub(super) fn phrasal(lemma: &str, particle: &str) -> Option<&'static str> {
         ("set", "aside") => "set aside",
         ("gun", "down") => "gun down",
         ("bring", "in") => "bring in",
+        _ => return None,
+    })
+}
+
+/// A verb of harm with "to death" after it, which kills ("shot to
+/// death", "beaten to death").
+pub(super) fn to_death(lemma: &str) -> Option<&'static str> {
+    Some(match lemma {
+        "shoot" => "shoot to death",
+        "stab" => "stab to death",
+        "beat" => "beat to death",
+        "burn" => "burn to death",
+        "strangle" => "strangle to death",
+        "crush" => "crush to death",
         _ => return None,
     })
 }
