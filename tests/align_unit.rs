@@ -2165,3 +2165,34 @@ fn a_count_with_the_perpetrator_never_conflicts_with_one_without() {
     );
     assert_eq!(report.count(Verdict::Conflict), 1, "{:#?}", report.findings);
 }
+
+#[test]
+fn incidents_meet_incidents_not_the_people_they_befell() {
+    // Two outlets count the shootings alike.
+    let report = gazette_and_times(
+        "Kestrel detectives are looking into three overnight shootings.",
+        "Police in Kestrel are investigating three separate shootings.",
+    );
+    assert!(
+        grouped(&report, "gazette#0", "times#0"),
+        "{:#?}",
+        report.findings
+    );
+    // ... as shootings, not as people shot.
+    let why = &report.findings[0].explanation;
+    assert!(why.contains("thing counted shooting"), "{why}");
+    assert!(!why.contains("people_shot"), "{why}");
+    // Shootings are no people shot: "two shootings" never meets "two
+    // people were shot", and three shootings against five shot is no
+    // conflict.
+    let report = gazette_and_times(
+        "Two shootings rattled Kestrel on Sunday.",
+        "Two people were shot in Kestrel on Sunday.",
+    );
+    assert!(report.findings.is_empty(), "{:#?}", report.findings);
+    let report = gazette_and_times(
+        "Officials said 5 people were hurt in 3 shootings in Kestrel.",
+        "Five people were shot in Kestrel, police said.",
+    );
+    assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
+}

@@ -173,6 +173,11 @@ const MEASURE: &[(&str, &str, Option<&str>)] = &[
     ("Investigators interviewed 60 witnesses to the shooting.", "60", None),
     ("At the rally, 40 speakers addressed the crowd.", "40", None),
     ("Crews cleared 12 roads before noon.", "12", None),
+    // Incidents are no count of the people they befell.
+    ("Detectives are looking into three shootings in Orrin.", "three", None),
+    ("Officials said 4 people died in 2 shootings in Brenna.", "2", None),
+    ("Officials said 4 people died in 2 shootings in Brenna.", "4", Some("deaths")),
+    ("Two robberies left five people hurt in Tallis.", "Two", None),
     // A figure standing alone refers to the previous sentence's quantity;
     // the size after "of" does not.
     ("The plan calls for more deportations this year. 409,000 is a stretch, officials said.", "409,000", Some("deportations")),

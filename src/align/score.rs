@@ -17,7 +17,8 @@ use crate::align::normalize::{NameMatch, Overlap, WindowSig, name_match};
 use crate::align::prepare::{Dating, Features, HeadMark, Marks, Prepared, View};
 use crate::align::reason::Incomparable;
 use crate::claim::{
-    Claim, Frame, FrameRelation, HeadClass, Modality, PredicateClass, Relation, heads, relate,
+    Claim, Frame, FrameRelation, HeadClass, Modality, PredicateClass, Relation, heads,
+    incident_noun, relate,
 };
 
 /// Prior log2 odds that two claims of a small block (a story's worth of
@@ -323,12 +324,13 @@ fn things_differ(a: View<'_>, b: View<'_>) -> bool {
 }
 
 /// Whether both frames name the thing they count: a head that is not the
-/// event itself ("a 79% increase" names no thing).
+/// event itself ("a 79% increase" names no thing), unless the event is an
+/// incident ("three shootings" count shootings).
 fn heads_named(a: &Frame, b: &Frame) -> bool {
     let named = |f: &Frame| {
         f.head
             .as_deref()
-            .is_some_and(|h| f.predicate.as_ref().is_none_or(|p| p.lemma != h))
+            .is_some_and(|h| incident_noun(h) || f.predicate.as_ref().is_none_or(|p| p.lemma != h))
     };
     named(a) && named(b)
 }

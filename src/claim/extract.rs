@@ -43,7 +43,9 @@ use std::sync::OnceLock;
 use crate::claim::attribution::{Source, by_strength, names_a_speaker, source_for, sources};
 use crate::claim::context;
 use crate::claim::cues::{self, Cue};
-use crate::claim::frame::{Frame, HeadClass, PredicateClass, Relation, Voice, poll_share, turned};
+use crate::claim::frame::{
+    Frame, HeadClass, PredicateClass, Relation, Voice, incident_noun, poll_share, turned,
+};
 use crate::claim::lexicon::{Lexicon, Role};
 use crate::claim::measure::Evidence;
 use crate::claim::reader::{Reader, clause_breaks, title_case, token_range};
@@ -684,10 +686,12 @@ fn split_wholes(out: &mut [Claim], ranges: &[(usize, usize)], tokens: &[Token<'_
 
 /// Whether a frame has said what its figure counts, so that no rule or
 /// neighbour supplies another measure: a duration ("a six-hour standoff"
-/// counts hours, never people), or a verb whose class names the event ("six
-/// people were shot" counts people shot, never vaccine doses).
+/// counts hours, never people), incidents ("5 dead in 2 shootings": the
+/// two count shootings, not deaths), or a verb whose class names the
+/// event ("six people were shot" counts people shot, never vaccine doses).
 fn decides(frame: &Frame) -> bool {
     frame.head_class == Some(HeadClass::Time)
+        || frame.head.as_deref().is_some_and(incident_noun)
         || frame.predicate.as_ref().is_some_and(|p| {
             p.voice != Voice::Nominal
                 && !matches!(p.class, PredicateClass::Other | PredicateClass::Change)

@@ -6,7 +6,9 @@ use std::sync::{Arc, OnceLock};
 use crate::error::Error;
 use crate::figure::FigureKind;
 
-use crate::claim::frame::{Frame, HeadClass, PredicateClass, Voice, head_class, turned};
+use crate::claim::frame::{
+    Frame, HeadClass, PredicateClass, Voice, head_class, incident_noun, turned,
+};
 use crate::claim::lexicon_default::{ENTITIES, MEASURES};
 use crate::text::{Pos, Token, WordMap, WordSet, inflections, lemma};
 
@@ -458,6 +460,11 @@ impl Lexicon {
                 .map_or(&[], Vec::as_slice)
         };
         let (of_head, of_purpose) = (entries(head), entries(frame.purpose.as_deref()));
+        // A head that is its own incident noun counts incidents: the
+        // noun's class names no measure ("three shootings" are no people
+        // shot).
+        let incidents = head.is_some_and(incident_noun)
+            && predicate.is_some_and(|p| p.voice == Voice::Nominal && head == Some(&p.lemma));
         let has = |es: &[Entry], m: usize, role: Role| {
             es.iter().any(|e| e.measure == m && e.role == role)
         };
@@ -470,7 +477,7 @@ impl Lexicon {
             let classes = &tables.predicates;
             // ("the suspect fled" is no evacuation.)
             let by_lemma = predicate.is_some_and(|p| tables.verbs.contains(&p.lemma) && !turned(p));
-            let by_class = predicate.is_some_and(|p| classes.contains(&p.class));
+            let by_class = !incidents && predicate.is_some_and(|p| classes.contains(&p.class));
             let listed = by_lemma || by_class;
             let declared = !classes.is_empty();
             if verbal.is_some() && !listed && (blocking || declared) {

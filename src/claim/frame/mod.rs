@@ -24,4 +24,5 @@ pub use model::{
 pub use relate::{FrameRelation, relate};
 pub(crate) use relate::{heads, subgroup_head};
 pub(crate) use words::head_class;
+pub(crate) use words::incident_noun;
 pub(in crate::claim) use words::{event_noun, passive_auxiliary, perpetrator, turned};

@@ -220,6 +220,16 @@ pub(super) fn is_person_head(lemma: &str) -> bool {
     head_class(lemma) == HeadClass::Person
 }
 
+/// Event nouns that count incidents, not the people they befell: "three
+/// shootings" are no three people shot (a shooting may hit five, or
+/// none), where "12 deaths" are twelve who died.
+pub(crate) fn incident_noun(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "shooting" | "stabbing" | "attack" | "robbery" | "carjacking" | "burglary" | "bombing"
+    )
+}
+
 /// The predicate class an event noun carries when no verb says what
 /// happened: "7,300 arrests", "12 deaths", "400 layoffs".
 pub(in crate::claim) fn event_noun(lemma: &str) -> Option<(PredicateClass, Polarity)> {
