@@ -173,6 +173,9 @@ const MEASURE: &[(&str, &str, Option<&str>)] = &[
     ("Investigators interviewed 60 witnesses to the shooting.", "60", None),
     ("At the rally, 40 speakers addressed the crowd.", "40", None),
     ("Crews cleared 12 roads before noon.", "12", None),
+    // People are no count of things, whatever noun lies near.
+    ("There were nine people in front of the Varrow building at the time.", "nine", None),
+    ("Four people were found shot in a parked car in Orrin.", "Four", Some("people_shot")),
     // Incidents are no count of the people they befell.
     ("Detectives are looking into three shootings in Orrin.", "three", None),
     ("Officials said 4 people died in 2 shootings in Brenna.", "2", None),

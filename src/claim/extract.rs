@@ -536,10 +536,15 @@ impl ClaimExtractor {
         range: (usize, usize),
         frame: &Frame,
     ) -> Option<usize> {
+        // People are no count of things, whatever noun lies near: "three
+        // people were found shot" counts no vaccine doses, "seven people
+        // in front of the building" no damaged homes.
+        let people = frame.head_class == Some(HeadClass::Person);
         self.lexicon.classify_index(frame, figure.kind).or_else(|| {
             reader
                 .measure(figure, range)
                 .filter(|&(_, evidence)| !overrules(frame, evidence))
+                .filter(|&(m, _)| !(people && self.lexicon.things_only(m)))
                 .map(|(m, _)| m)
         })
     }

@@ -507,17 +507,7 @@ impl Lexicon {
             // Nor people, when it counts things only: "two men opened
             // fire" counts shooters, not `shots_fired`.
             let people_for_things = kind != FigureKind::Money
-                && !things.is_empty()
-                && !tables.people
-                && things.iter().all(|c| {
-                    matches!(
-                        c,
-                        HeadClass::Weapon
-                            | HeadClass::Vehicle
-                            | HeadClass::Building
-                            | HeadClass::Document
-                    )
-                })
+                && tables.things_only()
                 && frame.head_class == Some(HeadClass::Person);
             if !noun && (other_thing || people_for_things) {
                 continue;
@@ -538,6 +528,12 @@ impl Lexicon {
             }
         }
         best.map(|(_, m)| m)
+    }
+
+    /// Whether measure `m` counts things only (guns, buildings, vehicles,
+    /// documents: `doses`, `homes_damaged`), never people.
+    pub(crate) fn things_only(&self, m: usize) -> bool {
+        self.inner.frames[m].things_only()
     }
 
     /// Whether a verb lemma is a verb of some measure.
@@ -823,6 +819,24 @@ impl FrameTables {
             things,
             people: !m.people.is_empty(),
         })
+    }
+}
+
+impl FrameTables {
+    /// Whether the measure's nouns name things only (guns, vehicles,
+    /// buildings, documents) and it names no people.
+    fn things_only(&self) -> bool {
+        !self.things.is_empty()
+            && !self.people
+            && self.things.iter().all(|c| {
+                matches!(
+                    c,
+                    HeadClass::Weapon
+                        | HeadClass::Vehicle
+                        | HeadClass::Building
+                        | HeadClass::Document
+                )
+            })
     }
 }
 

@@ -186,6 +186,17 @@ impl Reader<'_, '_> {
             .map(|f| self.resolved(f, on));
         let part_verb = self.part_verb(np, right.as_ref(), end, on);
         let right = part_verb.clone().or(right);
+        // "Five men heading to a party were shot": an -ing form right
+        // after the head is a reduced relative; the clause's verb after
+        // it, of a known class, is the head's.
+        let right = match right {
+            Some(r) if !r.specific() && self.tokens[r.found.at].lower().ends_with("ing") => self
+                .main_verb_after(r.found.to, end)
+                .map(|f| self.resolved(f, on))
+                .filter(Resolved::specific)
+                .or(Some(r)),
+            r => r,
+        };
         let own = np.state.is_some() || np.those.is_some() || right.is_some();
         if let Some((r, true, crossed)) = &left
             && r.specific()
@@ -601,13 +612,14 @@ impl Reader<'_, '_> {
     }
 
     /// Whether token `i` is a participle of a verb that is no event
-    /// (reporting, seeing, confirming) before the event itself: a
+    /// (reporting, seeing, confirming, finding) before the event itself: a
     /// participle, an -ing form or a state word ("reported [killed]",
-    /// "seen [arguing]", "confirmed [dead]").
+    /// "seen [arguing]", "confirmed [dead]", "found [shot]").
     fn reported_event(&self, i: usize) -> bool {
         let t = &self.tokens[i];
+        let lemma = t.lemma(Pos::Verb);
         past_form(t)
-            && words::not_an_event(t.lemma(Pos::Verb))
+            && (words::not_an_event(lemma) || matches!(lemma, "find" | "discover" | "locate"))
             && self.word(i + 1).is_some_and(|n| {
                 n.is_verb() && (past_form(n) || n.lower().ends_with("ing"))
                     || words::state_word(n.lower()).is_some()

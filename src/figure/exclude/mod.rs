@@ -331,6 +331,10 @@ mod tests {
             texts("A 5-year-old boy and a 60-year-old man, aged 34 and 40 years old.").is_empty()
         );
         assert!(texts("Mara Quill, 34, of Brookton, said so.").is_empty());
+        // A list of ages ends in "years old".
+        assert!(texts("The girls hurt were 9 and 10 years old.").is_empty());
+        assert!(texts("The boys were 7, 9 or 11 years old.").is_empty());
+        assert_eq!(texts("Police said 9 and 10 people were hurt."), ["9", "10"]);
         // Ages said by how old someone turns, is, or is under.
         for s in [
             "He may be held until he turns 21.",

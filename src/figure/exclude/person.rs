@@ -58,6 +58,11 @@ pub(super) fn age(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
     if q.kind == FigureKind::Count && (cx.is(e, "yo") || cx.is(e, "y/o")) {
         return Some(e + 1);
     }
+    // "were 9 and 10 years old", "ages 7, 9 or 11 years old": the first
+    // numbers of a list of ages.
+    if q.kind == FigureKind::Count && ages_follow(cx, e) {
+        return Some(e);
+    }
     // `58 and older`, `12 or younger`
     if q.kind == FigureKind::Count
         && cx.is_any(e, &["and", "or"])
@@ -66,6 +71,24 @@ pub(super) fn age(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
         return Some(e + 2);
     }
     after_name(cx, q).or_else(|| children(cx, q))
+}
+
+/// Whether a list of numbers from token `k` ends in "years old": only
+/// numbers, commas, dashes, "and", "or" and "to" between.
+fn ages_follow(cx: &Ctx<'_>, mut k: usize) -> bool {
+    let mut numbers = 0;
+    for _ in 0..8 {
+        if cx.is_num(k) && cx.is_any(k + 1, &["years", "year"]) && cx.is(k + 2, "old") {
+            return numbers > 0 || cx.is_any(k - 1, &["and", "or", "to"]) || cx.is_dash(k - 1);
+        }
+        if cx.is_num(k) {
+            numbers += 1;
+        } else if !(cx.is_any(k, &["and", "or", "to"]) || cx.is_dash(k) || cx.is_punct(k, ',')) {
+            return false;
+        }
+        k += 1;
+    }
+    false
 }
 
 /// Whether words before the number say it is an age: "aged 34",
