@@ -2196,3 +2196,24 @@ fn incidents_meet_incidents_not_the_people_they_befell() {
     );
     assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
 }
+
+#[test]
+fn shots_conflict_only_when_fired_by_one_shooter_or_none_named() {
+    // Counts of shots fired, no shooter named: one quantity.
+    let report = gazette_and_times(
+        "Police said 27 shots were fired on Elm Street in Kestrel.",
+        "Gunmen fired at least 28 shots on Elm Street in Kestrel, police said.",
+    );
+    assert_eq!(report.count(Verdict::Conflict), 1, "{:#?}", report.findings);
+    // Two shooters' shots, or shots heard: maybe parts.
+    let report = gazette_and_times(
+        "Prosecutors said Vell fired four shots at a second gunman in Kestrel.",
+        "The second gunman fired 11 shots into the Kestrel crowd, police said.",
+    );
+    assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
+    let report = gazette_and_times(
+        "A neighbor said she heard two gunshots on Elm Street in Kestrel.",
+        "Police said 27 shots were fired on Elm Street in Kestrel.",
+    );
+    assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
+}

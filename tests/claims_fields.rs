@@ -173,6 +173,11 @@ const MEASURE: &[(&str, &str, Option<&str>)] = &[
     ("Investigators interviewed 60 witnesses to the shooting.", "60", None),
     ("At the rally, 40 speakers addressed the crowd.", "40", None),
     ("Crews cleared 12 roads before noon.", "12", None),
+    // A shot is gunfire unless a compound names a vaccine; "shot dead"
+    // is no noun.
+    ("Prosecutors said Vell fired the first four shots.", "four", Some("shots_fired")),
+    ("The clinic gave 600 measles shots on Monday.", "600", Some("doses")),
+    ("2 shot dead in Tallis, police say", "2", Some("deaths")),
     // People are no count of things, whatever noun lies near.
     ("There were nine people in front of the Varrow building at the time.", "nine", None),
     ("Four people were found shot in a parked car in Orrin.", "Four", Some("people_shot")),

@@ -275,6 +275,8 @@ const ROWS: &[Row] = &[
     ("Five men walking to a party in Brenna were shot.", "Five", Some("man"), Some("shoot"), "total"),
     ("Two women were found dead in the Tallis house.", "Two", Some("woman"), Some("die"), "total"),
     ("Three teens playing basketball nearby were hurt.", "Three", Some("teen"), Some("injure"), "total"),
+    ("2 shot dead in Tallis, police say", "2", None, Some("die"), "total"),
+    ("One officer remains at the Brenna depot.", "One", Some("officer"), None, "total"),
     ("Officers found four gunshot victims.", "four", Some("victim"), Some("shoot"), "subset"),
     ("There were two deceased persons in the house.", "two", Some("person"), Some("die"), "total"),
     ("One victim was deceased when officers arrived.", "One", Some("victim"), Some("die"), "total"),

@@ -17,7 +17,7 @@ use crate::align::normalize::{NameMatch, Overlap, WindowSig, name_match};
 use crate::align::prepare::{Dating, Features, HeadMark, Marks, Prepared, View};
 use crate::align::reason::Incomparable;
 use crate::claim::{
-    Claim, Frame, FrameRelation, HeadClass, Modality, PredicateClass, Relation, heads,
+    Claim, Frame, FrameRelation, HeadClass, Modality, PredicateClass, Relation, Voice, heads,
     incident_noun, relate,
 };
 
@@ -211,6 +211,27 @@ pub(crate) fn agree_only(a: View<'_>, b: View<'_>) -> bool {
     if personal(&a.claim.frame) || personal(&b.claim.frame) {
         return true;
     }
+    // Shots are fired by someone, in bursts, and heard in part ("Le fired
+    // the first four shots", "a shooter fired 11 shots"; "he heard two
+    // shots", "one bullet went through the door"): two counts may be two
+    // shooters', two moments' or two hearings', unless both count shots
+    // fired (a verb says so) by one shooter, or by none named ("27 shots
+    // fired", "gunmen fired at least 28 shots").
+    let fired = |v: View<'_>| {
+        v.claim
+            .frame
+            .predicate
+            .as_ref()
+            .is_some_and(|p| p.class == PredicateClass::Fire && p.voice != Voice::Nominal)
+    };
+    let one_shooter = match (a.prep.subject.is_empty(), b.prep.subject.is_empty()) {
+        (true, true) => true,
+        (false, false) => name_match(&a.prep.subject, &b.prep.subject) == NameMatch::Same,
+        _ => false,
+    };
+    if (shots(&a.claim.frame) || shots(&b.claim.frame)) && !(fired(a) && fired(b) && one_shooter) {
+        return true;
+    }
     // A running total to a point ("as of Friday, 34 had died") against a
     // count not so dated: the total may have grown, or hold more than one
     // event.
@@ -269,6 +290,16 @@ fn personal(f: &Frame) -> bool {
     // the crime named.
     let counts = matches!(f.head.as_deref(), Some("count" | "charge"));
     (faced || counts) && f.head_class != Some(HeadClass::Person)
+}
+
+/// Whether a frame counts shots: fired ones, or shots, rounds, bullets
+/// and casings.
+fn shots(f: &Frame) -> bool {
+    f.predicate_class() == Some(PredicateClass::Fire)
+        || matches!(
+            f.head.as_deref(),
+            Some("shot" | "round" | "bullet" | "casing" | "gunshot")
+        )
 }
 
 /// Whether one claim names the day of its count (a window of one day:

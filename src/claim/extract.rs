@@ -540,9 +540,18 @@ impl ClaimExtractor {
         // people were found shot" counts no vaccine doses, "seven people
         // in front of the building" no damaged homes.
         let people = frame.head_class == Some(HeadClass::Person);
+        let rules = reader.measure(figure, range);
+        // A multi-word noun names the thing more closely than the frame's
+        // head, its last word: "4,000 flu shots" are doses, "four shots"
+        // gunfire (unless a verb of a known class says what happened:
+        // "three gunshot victims were taken to hospitals" were hurt).
+        if let Some((m, Evidence::Compound)) = rules
+            && !decides(frame)
+        {
+            return Some(m);
+        }
         self.lexicon.classify_index(frame, figure.kind).or_else(|| {
-            reader
-                .measure(figure, range)
+            rules
                 .filter(|&(_, evidence)| !overrules(frame, evidence))
                 .filter(|&(m, _)| !(people && self.lexicon.things_only(m)))
                 .map(|(m, _)| m)

@@ -18,6 +18,9 @@ pub(super) enum Evidence {
     Verb,
     /// A multi-word cue ("from their homes").
     Phrase,
+    /// A multi-word measure noun heads the figure's phrase ("4,000 flu
+    /// shots"): it names the thing more closely than its last word.
+    Compound,
     /// A people word's default measure ("6,000 agents").
     People,
     /// A larger group on the left ("arrests of gang members, including 50").
@@ -45,6 +48,8 @@ pub(super) struct Phrase {
     end: usize,
     /// It is a free relative ("what agents were arresting").
     relative: bool,
+    /// Its head is a multi-word noun of the lexicon ("flu shots").
+    compound: bool,
 }
 
 impl Reader<'_, '_> {
@@ -109,7 +114,12 @@ impl Reader<'_, '_> {
             let verb_after = (kind == FigureKind::Percent)
                 .then(|| self.verb_after(kind, phrase.end, end))
                 .flatten();
-            return Some((verb_after.unwrap_or(m), Evidence::Noun));
+            let evidence = if phrase.compound && verb_after.is_none() {
+                Evidence::Compound
+            } else {
+                Evidence::Noun
+            };
+            return Some((verb_after.unwrap_or(m), evidence));
         }
         // A multiplier over "what agents were arresting": the verb decides.
         if phrase.relative {
@@ -166,6 +176,7 @@ impl Reader<'_, '_> {
             head: None,
             end: b,
             relative: false,
+            compound: false,
         };
         let mut i = b;
         let mut words = 0;
@@ -205,6 +216,7 @@ impl Reader<'_, '_> {
             {
                 phrase.head = Some(NounHead::Noun(e.measure));
                 phrase.end = to;
+                phrase.compound = true;
                 return phrase;
             }
             if let Some(e) = self.entry(i, kind, &[Role::Noun, Role::People]) {

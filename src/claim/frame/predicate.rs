@@ -665,6 +665,14 @@ impl Reader<'_, '_> {
         if words::not_an_event(lemma) {
             return None;
         }
+        // "were shot dead", "1 shot dead": the outcome.
+        if words::verb_class(lemma).is_some_and(|(c, _)| c == PredicateClass::Shoot)
+            && self
+                .word(i + 1)
+                .is_some_and(|n| words::state_word(n.lower()) == Some(PredicateClass::Die))
+        {
+            return Some(Found::at(i + 1, Voice::Nominal));
+        }
         let mut at = i;
         // "were shot and killed": the outcome.
         if self.tokens.get(i + 1).is_some_and(|n| n.lower() == "and")

@@ -65,6 +65,9 @@ pub(super) struct HeadPhrase {
     /// The figure counts more than one: a singular participle after it is
     /// a verb ("Five shot in Dalvor"), not the head.
     pub(super) plural: bool,
+    /// The figure counts one: a verb's -s form after its head is the
+    /// verb ("one person remains"), not a plural noun.
+    pub(super) one: bool,
     /// An event noun before a person head ("gunshot victims").
     pub(super) event_modifier: Option<usize>,
 }
@@ -102,7 +105,8 @@ impl Reader<'_, '_> {
         let kind = figure.kind;
         let end = self.clause_end(b);
         let plural = figure.value.is_some_and(|v| v > 1.0);
-        let np = self.head_phrase(kind, b, end, plural);
+        let one = kind == FigureKind::Count && figure.value == Some(1.0);
+        let np = self.read_head_phrase(kind, b, end, plural, one);
         let mut frame = Frame::default();
         let mut spans = FrameSpans::default();
 
@@ -338,9 +342,23 @@ impl Reader<'_, '_> {
         end: usize,
         plural: bool,
     ) -> HeadPhrase {
+        self.read_head_phrase(kind, b, end, plural, false)
+    }
+
+    /// [`head_phrase`](Reader::head_phrase), knowing whether the figure
+    /// counts one.
+    fn read_head_phrase(
+        &self,
+        kind: FigureKind,
+        b: usize,
+        end: usize,
+        plural: bool,
+        one: bool,
+    ) -> HeadPhrase {
         let mut np = HeadPhrase {
             end: b,
             plural,
+            one,
             ..HeadPhrase::default()
         };
         let mut i = b;
@@ -378,6 +396,8 @@ impl Reader<'_, '_> {
         }
         // "two of those killed", "three of the officers", "87% of voters"
         if i < end && self.word(i).is_some_and(|t| t.lower() == "of") {
+            // "one of the advocates": the whole is many.
+            np.one = false;
             match self.of_phrase(&mut np, kind, i) {
                 Some(next) => i = next,
                 None => return np,
@@ -541,19 +561,43 @@ impl Reader<'_, '_> {
     /// Whether it was taken.
     fn take_noun(&self, np: &mut HeadPhrase, i: usize, end: usize) -> bool {
         let t = &self.tokens[i];
-        let person = np
-            .head
-            .is_some_and(|h| words::is_person_head(self.tokens[h].lemma(Pos::Noun)));
+        // ("six others shot": "others" are people too.)
+        let person = np.head.is_some_and(|h| {
+            let head = &self.tokens[h];
+            head.lower() == "others" || words::is_person_head(head.lemma(Pos::Noun))
+        });
         if person && past_form(t) {
             return false;
         }
+        // "one person remains in critical condition": after a singular
+        // head, a verb's -s form is its verb, no plural noun.
+        if np.head.is_some()
+            && np.one
+            && t.is_verb()
+            && t.lower().strip_suffix('s') == Some(t.lemma(Pos::Verb))
+        {
+            return false;
+        }
+        // "1 shot dead", "one shot to death", "one shot and killed": a
+        // participle before its outcome.
+        let outcome_next = self.word(i + 1).is_some_and(|n| {
+            let lower = n.lower();
+            words::state_word(lower).is_some()
+                || lower == "to" && self.word(i + 2).is_some_and(|d| d.lower() == "death")
+                || lower == "and"
+                    && self
+                        .word(i + 2)
+                        .is_some_and(|v| past_form(v) && !v.is_noun())
+        });
         // "one shot in the chest": a participle before a part of the body.
         let in_body = self.word(i + 1).is_some_and(|n| n.lower() == "in")
             && self
                 .noun_after(i + 2, end.min(i + 6))
                 .and_then(|n| noun_senses(self.tokens[n].lemma(Pos::Noun)))
                 .is_some_and(|s| s.all.contains(NounClass::BODY));
-        if (np.plural || in_body) && np.head.is_none() && past_form(t) && !self.noun_follows(i, end)
+        if np.head.is_none()
+            && past_form(t)
+            && (outcome_next || (np.plural || in_body) && !self.noun_follows(i, end))
         {
             return false;
         }
