@@ -211,12 +211,13 @@ pub(crate) fn agree_only(a: View<'_>, b: View<'_>) -> bool {
     if personal(&a.claim.frame) || personal(&b.claim.frame) {
         return true;
     }
-    // Shots are fired by someone, in bursts, and heard in part ("Le fired
-    // the first four shots", "a shooter fired 11 shots"; "he heard two
-    // shots", "one bullet went through the door"): two counts may be two
-    // shooters', two moments' or two hearings', unless both count shots
-    // fired (a verb says so) by one shooter, or by none named ("27 shots
-    // fired", "gunmen fired at least 28 shots").
+    // Shots are fired by someone, in bursts, and heard or found in part
+    // ("Le fired the first four shots", "an officer fired one shot"; "he
+    // heard two shots", "one bullet went through the door", "21 bullet
+    // holes"): two counts may be two shooters', two moments' or two
+    // findings', unless both count shots fired (a verb says so) by one
+    // shooter both name. (Shooters go unnamed or unread often: "Gaines
+    // fired two shots" and "an officer fired one shot" name none here.)
     let fired = |v: View<'_>| {
         v.claim
             .frame
@@ -224,11 +225,7 @@ pub(crate) fn agree_only(a: View<'_>, b: View<'_>) -> bool {
             .as_ref()
             .is_some_and(|p| p.class == PredicateClass::Fire && p.voice != Voice::Nominal)
     };
-    let one_shooter = match (a.prep.subject.is_empty(), b.prep.subject.is_empty()) {
-        (true, true) => true,
-        (false, false) => name_match(&a.prep.subject, &b.prep.subject) == NameMatch::Same,
-        _ => false,
-    };
+    let one_shooter = name_match(&a.prep.subject, &b.prep.subject) == NameMatch::Same;
     if (shots(&a.claim.frame) || shots(&b.claim.frame)) && !(fired(a) && fired(b) && one_shooter) {
         return true;
     }
@@ -292,13 +289,13 @@ fn personal(f: &Frame) -> bool {
     (faced || counts) && f.head_class != Some(HeadClass::Person)
 }
 
-/// Whether a frame counts shots: fired ones, or shots, rounds, bullets
-/// and casings.
+/// Whether a frame counts shots: fired ones, or shots, rounds, bullets,
+/// casings and bullet holes.
 fn shots(f: &Frame) -> bool {
     f.predicate_class() == Some(PredicateClass::Fire)
         || matches!(
             f.head.as_deref(),
-            Some("shot" | "round" | "bullet" | "casing" | "gunshot")
+            Some("shot" | "round" | "bullet" | "casing" | "gunshot" | "hole")
         )
 }
 
