@@ -777,6 +777,22 @@ struct FrameTables {
 }
 
 impl FrameTables {
+    /// Whether the measure's nouns name things only (guns, vehicles,
+    /// buildings, documents) and it names no people.
+    fn things_only(&self) -> bool {
+        !self.things.is_empty()
+            && !self.people
+            && self.things.iter().all(|c| {
+                matches!(
+                    c,
+                    HeadClass::Weapon
+                        | HeadClass::Vehicle
+                        | HeadClass::Building
+                        | HeadClass::Document
+                )
+            })
+    }
+
     fn of(m: &Measure) -> Result<FrameTables, Error> {
         let unknown = |c: &String| {
             let expected: Vec<&str> = PredicateClass::ALL.iter().map(|p| p.as_str()).collect();
@@ -819,24 +835,6 @@ impl FrameTables {
             things,
             people: !m.people.is_empty(),
         })
-    }
-}
-
-impl FrameTables {
-    /// Whether the measure's nouns name things only (guns, vehicles,
-    /// buildings, documents) and it names no people.
-    fn things_only(&self) -> bool {
-        !self.things.is_empty()
-            && !self.people
-            && self.things.iter().all(|c| {
-                matches!(
-                    c,
-                    HeadClass::Weapon
-                        | HeadClass::Vehicle
-                        | HeadClass::Building
-                        | HeadClass::Document
-                )
-            })
     }
 }
 
