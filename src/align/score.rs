@@ -18,7 +18,7 @@ use crate::align::prepare::{Dating, Features, HeadMark, Marks, Prepared, View};
 use crate::align::reason::Incomparable;
 use crate::claim::{
     Claim, Frame, FrameRelation, HeadClass, Modality, PredicateClass, Relation, Voice, heads,
-    incident_noun, relate,
+    incident_noun, relate_events,
 };
 
 /// Prior log2 odds that two claims of a small block (a story's worth of
@@ -102,8 +102,11 @@ pub(crate) fn veto(a: View<'_>, b: View<'_>) -> Option<Veto> {
     }
     // The frames' relation matters only to claims a measure does not name
     // on both sides (and costs word look-ups): worked out for them alone.
+    // Two events of no known class told two ways ("three people forced
+    // their way inside", "three people came inside") may meet, to agree
+    // only: `one_event` fails for them (see `agree_only`).
     let relation = if pa.measure.is_none() || pb.measure.is_none() {
-        relate(&ca.frame, &cb.frame)
+        relate_events(&ca.frame, &cb.frame, false)
     } else {
         FrameRelation::Unknown
     };
@@ -433,7 +436,7 @@ pub(crate) fn weight(a: View<'_>, b: View<'_>, prior: f64) -> f64 {
         sum += W_MEASURE;
     } else if (agree_only(a, b) || one_event(&a.claim.frame, &b.claim.frame))
         && heads_named(&a.claim.frame, &b.claim.frame)
-        && relate(&a.claim.frame, &b.claim.frame) == FrameRelation::Same
+        && relate_events(&a.claim.frame, &b.claim.frame, false) == FrameRelation::Same
     {
         sum += W_FRAME;
     }

@@ -19,7 +19,7 @@ pub use frame::{
     Frame, FrameRelation, FrameSpans, HeadClass, Polarity, Predicate, PredicateClass, Relation,
     Voice, relate,
 };
-pub(crate) use frame::{heads, incident_noun, subgroup_head};
+pub(crate) use frame::{heads, incident_noun, relate_events, subgroup_head};
 pub use lexicon::{Lexicon, LexiconBuilder, Measure};
 #[cfg(feature = "arrow")]
 pub(crate) use model::stored_context;

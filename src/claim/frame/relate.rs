@@ -102,6 +102,14 @@ impl fmt::Display for FrameRelation {
 /// ```
 #[must_use]
 pub fn relate(a: &Frame, b: &Frame) -> FrameRelation {
+    relate_events(a, b, true)
+}
+
+/// [`relate`], where two events of no known class with different lemmas
+/// ("forced their way inside", "came inside") make the frames different
+/// only when `other_events_differ`: alignment lets such frames meet to
+/// agree, never to conflict (they do not name one event).
+pub(crate) fn relate_events(a: &Frame, b: &Frame, other_events_differ: bool) -> FrameRelation {
     if a.is_empty() || b.is_empty() {
         return FrameRelation::Unknown;
     }
@@ -111,7 +119,13 @@ pub fn relate(a: &Frame, b: &Frame) -> FrameRelation {
         return FrameRelation::DifferentPlace;
     }
     let share = |f: &Frame| f.relation == Relation::Share;
-    if share(a) != share(b) || !predicates_agree(a.predicate.as_ref(), b.predicate.as_ref()) {
+    if share(a) != share(b)
+        || !predicates_agree(
+            a.predicate.as_ref(),
+            b.predicate.as_ref(),
+            other_events_differ,
+        )
+    {
         return FrameRelation::Different;
     }
     if let (Some(x), Some(y)) = (&a.purpose, &b.purpose)
@@ -143,7 +157,7 @@ pub fn relate(a: &Frame, b: &Frame) -> FrameRelation {
 /// Whether two predicates may be one event: both stated, of one class and
 /// polarity (and, for events of no known class, one lemma); or one not
 /// stated.
-fn predicates_agree(a: Option<&Predicate>, b: Option<&Predicate>) -> bool {
+fn predicates_agree(a: Option<&Predicate>, b: Option<&Predicate>, other_differ: bool) -> bool {
     let (Some(a), Some(b)) = (a, b) else {
         return true;
     };
@@ -157,7 +171,7 @@ fn predicates_agree(a: Option<&Predicate>, b: Option<&Predicate>) -> bool {
     if opposite {
         return false;
     }
-    a.class != PredicateClass::Other || same_word(&a.lemma, &b.lemma)
+    a.class != PredicateClass::Other || !other_differ || same_word(&a.lemma, &b.lemma)
 }
 
 /// How head `a` stands to head `b`: same, narrower, broader, or `None` for
