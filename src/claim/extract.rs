@@ -540,18 +540,21 @@ impl ClaimExtractor {
         // people were found shot" counts no vaccine doses, "seven people
         // in front of the building" no damaged homes.
         let people = frame.head_class == Some(HeadClass::Person);
-        let rules = reader.measure(figure, range);
+        let classified = self.lexicon.classify_index(frame, figure.kind);
         // A multi-word noun names the thing more closely than the frame's
         // head, its last word: "4,000 flu shots" are doses, "four shots"
         // gunfire (unless a verb of a known class says what happened:
         // "three gunshot victims were taken to hospitals" were hurt).
-        if let Some((m, Evidence::Compound)) = rules
+        // (Without a measure from the frame the rules read it anyway.)
+        if classified.is_some()
             && !decides(frame)
+            && let Some(m) = reader.compound(figure, range.1)
         {
             return Some(m);
         }
-        self.lexicon.classify_index(frame, figure.kind).or_else(|| {
-            rules
+        classified.or_else(|| {
+            reader
+                .measure(figure, range)
                 .filter(|&(_, evidence)| !overrules(frame, evidence))
                 .filter(|&(m, _)| !(people && self.lexicon.things_only(m)))
                 .map(|(m, _)| m)

@@ -18,9 +18,6 @@ pub(super) enum Evidence {
     Verb,
     /// A multi-word cue ("from their homes").
     Phrase,
-    /// A multi-word measure noun heads the figure's phrase ("4,000 flu
-    /// shots"): it names the thing more closely than its last word.
-    Compound,
     /// A people word's default measure ("6,000 agents").
     People,
     /// A larger group on the left ("arrests of gang members, including 50").
@@ -100,6 +97,25 @@ impl Reader<'_, '_> {
         })
     }
 
+    /// The measure of a multi-word noun of the lexicon heading the
+    /// figure's phrase ("4,000 flu shots"), if one does (and, for a share,
+    /// no measure verb follows it).
+    pub(super) fn compound(&self, figure: &Figure, b: usize) -> Option<usize> {
+        let kind = figure.kind;
+        let end = self.clause_end(b);
+        let phrase = self.noun_phrase(kind, b, end);
+        match phrase.head {
+            Some(NounHead::Noun(m))
+                if phrase.compound
+                    && (kind != FigureKind::Percent
+                        || self.verb_after(kind, phrase.end, end).is_none()) =>
+            {
+                Some(m)
+            }
+            _ => None,
+        }
+    }
+
     /// The measure of the figure covering tokens `[a, b)`.
     pub(super) fn measure(
         &self,
@@ -114,12 +130,7 @@ impl Reader<'_, '_> {
             let verb_after = (kind == FigureKind::Percent)
                 .then(|| self.verb_after(kind, phrase.end, end))
                 .flatten();
-            let evidence = if phrase.compound && verb_after.is_none() {
-                Evidence::Compound
-            } else {
-                Evidence::Noun
-            };
-            return Some((verb_after.unwrap_or(m), evidence));
+            return Some((verb_after.unwrap_or(m), Evidence::Noun));
         }
         // A multiplier over "what agents were arresting": the verb decides.
         if phrase.relative {
