@@ -2245,3 +2245,20 @@ fn events_of_no_known_class_told_two_ways_agree_never_conflict() {
     );
     assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
 }
+
+#[test]
+fn an_earlier_event_told_for_comparison_never_conflicts() {
+    // "Three years ago" dates another event: no conflict with the story's
+    // own count.
+    let report = gazette_and_times(
+        "Police said two people were killed in the Kestrel shooting.",
+        "Police said a gunman killed 12 people in Kestrel three years ago.",
+    );
+    assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
+    // A rate is no count: "19.3 deaths per 100,000" never meets "two".
+    let report = gazette_and_times(
+        "Police said 19 people were killed in the Kestrel shooting.",
+        "Police said Kestrel saw 19.3 deaths per 100,000 people.",
+    );
+    assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
+}

@@ -294,6 +294,9 @@ const WINDOW: &[(&str, &str, Option<&str>)] = &[
     ("Voters cast 48,200 ballots in the special election.", "48,200", None),
     ("Police arrested 40 people in Denver.", "40", None),
     ("The chief, who took office in May, said officers made 120 arrests.", "120", None),
+    // A time before the story's own.
+    ("A gunman killed 14 people in a Brenna theater three years ago.", "14", Some("three years ago")),
+    ("Six months before that, a gunman killed nine in Orrin.", "nine", Some("Six months before that")),
 ];
 
 #[test]

@@ -694,6 +694,9 @@ pub(crate) struct WindowSig {
     /// The window is the start of something ("the first week", "the early
     /// days").
     start: bool,
+    /// The window is a time before the story's own ("three years ago",
+    /// "six months before that", "a week earlier").
+    earlier: bool,
 }
 
 const MONTHS: &[(&str, u8)] = &[
@@ -851,6 +854,11 @@ impl WindowSig {
                 _ => None,
             };
         });
+        let lower = window.to_lowercase();
+        sig.earlier = lower
+            .split_whitespace()
+            .any(|w| matches!(w, "ago" | "earlier"))
+            || lower.contains("before that");
         for v in [&mut sig.months, &mut sig.weekdays, &mut sig.seasons] {
             v.sort_unstable();
             v.dedup();
@@ -924,6 +932,13 @@ impl WindowSig {
             && self.seasons.is_empty()
             && self.relative.is_empty()
             && !self.start
+            && !self.earlier
+    }
+
+    /// Whether the window is a time before the story's own ("three years
+    /// ago", "six months before that").
+    pub(crate) fn earlier(&self) -> bool {
+        self.earlier
     }
 
     /// Whether the two windows name different times: different years,

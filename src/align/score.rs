@@ -193,6 +193,13 @@ pub(crate) fn agree_only(a: View<'_>, b: View<'_>) -> bool {
     if day_against_none(a.prep, b.prep) {
         return true;
     }
+    // A count dated before the story's own time ("killing 12 three years
+    // ago", "six months before that, a gunman killed 14") against one
+    // that is not: maybe another event, told for comparison.
+    let earlier = |p: &Prepared| p.window.as_deref().is_some_and(WindowSig::earlier);
+    if earlier(a.prep) != earlier(b.prep) {
+        return true;
+    }
     // An earlier account ("police initially said six") may have been
     // revised since: a difference is news, not an error.
     if a.prep.marks.superseded || b.prep.marks.superseded {

@@ -441,6 +441,40 @@ impl Reader<'_, '_> {
                 return Some((period, self.text[span].to_string()));
             }
         }
-        None
+        self.time_ago(b, end, start, a)
+    }
+
+    /// A time before the story's own ("killing 12 three years ago", "six
+    /// months before that, a gunman killed 14", "a week earlier"): a
+    /// number or "a", a unit of time, then "ago", "earlier" or "before
+    /// that", in the figure's clause. No period: it says when.
+    fn time_ago(
+        &self,
+        b: usize,
+        end: usize,
+        start: usize,
+        a: usize,
+    ) -> Option<(Option<Period>, String)> {
+        let unit = |i: usize| {
+            let lower = self.lower(i);
+            cues::period_word(lower.trim_end_matches('s')).is_some()
+                || matches!(lower.trim_end_matches('s'), "decade" | "hour")
+        };
+        let amount = |i: usize| {
+            let lower = self.lower(i);
+            lower == "a" || cues::number_word(lower) || lower.bytes().all(|c| c.is_ascii_digit())
+        };
+        (start..a).chain(b..end).find_map(|i| {
+            let after = self.lower(i);
+            let back = after == "ago"
+                || after == "earlier"
+                || after == "before" && self.tokens.get(i + 1).is_some_and(|t| t.lower() == "that");
+            if !back || i < start + 2 || !unit(i - 1) || !amount(i - 2) {
+                return None;
+            }
+            let to = if after == "before" { i + 1 } else { i };
+            let span = Span::new(self.tokens[i - 2].span().start, self.tokens[to].span().end);
+            Some((None, self.text[span].to_string()))
+        })
     }
 }
