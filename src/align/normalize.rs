@@ -854,11 +854,12 @@ impl WindowSig {
                 _ => None,
             };
         });
+        // "three years ago", "a week earlier", "six months before that";
+        // not "earlier this week".
         let lower = window.to_lowercase();
-        sig.earlier = lower
-            .split_whitespace()
-            .any(|w| matches!(w, "ago" | "earlier"))
-            || lower.contains("before that");
+        sig.earlier = lower.split_whitespace().any(|w| w == "ago")
+            || lower.ends_with(" earlier")
+            || lower.ends_with(" before that");
         for v in [&mut sig.months, &mut sig.weekdays, &mut sig.seasons] {
             v.sort_unstable();
             v.dedup();
@@ -1103,6 +1104,12 @@ mod tests {
         assert!(!w("last year").is_to_date(crate::claim::Period::Year));
         assert!(WindowSig::years_in("In 2019, before 2028, riders").clashes(&w("in March")));
         assert!(WindowSig::years_in("No year here").is_empty());
+        // A time before the story's own.
+        assert!(w("three years ago").earlier() && !w("three years ago").is_empty());
+        assert!(w("Six months before that").earlier());
+        assert!(w("a week earlier").earlier());
+        assert!(!w("earlier this week").earlier());
+        assert!(!w("on Saturday").earlier());
     }
 
     #[test]

@@ -462,7 +462,9 @@ impl Reader<'_, '_> {
         };
         let amount = |i: usize| {
             let lower = self.lower(i);
-            lower == "a" || cues::number_word(lower) || lower.bytes().all(|c| c.is_ascii_digit())
+            lower == "a"
+                || cues::number_word(lower)
+                || !lower.is_empty() && lower.bytes().all(|c| c.is_ascii_digit())
         };
         (start..a).chain(b..end).find_map(|i| {
             let after = self.lower(i);
