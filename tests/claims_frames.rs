@@ -276,6 +276,8 @@ const ROWS: &[Row] = &[
     ("Two women were found dead in the Tallis house.", "Two", Some("woman"), Some("die"), "total"),
     ("Three teens playing basketball nearby were hurt.", "Three", Some("teen"), Some("injure"), "total"),
     ("2 shot dead in Tallis, police say", "2", None, Some("die"), "total"),
+    ("Paramedics quickly transported three women from the Brenna depot.", "three", Some("woman"), Some("injure"), "subset"),
+    ("Police took three women from the Brenna depot.", "three", Some("woman"), Some("other"), "total"),
     ("One officer remains at the Brenna depot.", "One", Some("officer"), None, "total"),
     ("Officers found four gunshot victims.", "four", Some("victim"), Some("shoot"), "subset"),
     ("There were two deceased persons in the house.", "two", Some("person"), Some("die"), "total"),

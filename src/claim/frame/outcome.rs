@@ -246,6 +246,11 @@ impl Reader<'_, '_> {
         if person && moves_to_care(lemma) && self.care_near(at + 1, verb_clause) {
             return Some(Predicate::new(lemma, P::Injure, Voice::Passive));
         }
+        // "Responders initially transported two men and two women from the
+        // scene": medics move the hurt.
+        if person && moves_to(lemma) && self.medics_before(at) {
+            return Some(Predicate::new(lemma, P::Injure, Voice::Active));
+        }
         // "suffered non-life-threatening injuries"
         let wounds = (at + 1..verb_clause.min(at + 6))
             .any(|i| matches!(self.tokens[i].lemma(Pos::Noun), "injury" | "wound"));
@@ -268,6 +273,22 @@ impl Reader<'_, '_> {
         // "are recovering": a person's recovery follows a wound.
         (person && lemma == "recover" && at > a)
             .then(|| Predicate::new(lemma, P::Injure, Voice::Active))
+    }
+
+    /// Whether the subject right before the verb at `at` (adverbs
+    /// between) are medics: paramedics, medics, responders, EMS, EMTs,
+    /// ambulances.
+    fn medics_before(&self, at: usize) -> bool {
+        (at.saturating_sub(4)..at)
+            .rev()
+            .map_while(|i| self.word(i))
+            .find(|t| !t.lower().ends_with("ly"))
+            .is_some_and(|t| {
+                matches!(
+                    t.lemma(Pos::Noun),
+                    "paramedic" | "medic" | "responder" | "ems" | "emt" | "ambulance"
+                )
+            })
     }
 
     /// "opened fire", "shot at", "exchanged gunfire", "fired their
