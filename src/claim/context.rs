@@ -456,9 +456,8 @@ impl Reader<'_, '_> {
         a: usize,
     ) -> Option<(Option<Period>, String)> {
         let unit = |i: usize| {
-            let lower = self.lower(i);
-            cues::period_word(lower.trim_end_matches('s')).is_some()
-                || matches!(lower.trim_end_matches('s'), "decade" | "hour")
+            let singular = self.lower(i).trim_end_matches('s');
+            cues::period_word(singular).is_some() || matches!(singular, "decade" | "hour")
         };
         let amount = |i: usize| {
             let lower = self.lower(i);

@@ -57,7 +57,7 @@ impl Reader<'_, '_> {
         if !number_token(self.tokens.get(and + 1)?) {
             return None;
         }
-        let next = self.head_phrase(kind, and + 2, end, true);
+        let next = self.head_phrase(kind, and + 2, end, true, false);
         let other = next.head?;
         self.different_heads(head, other).then_some(next)
     }
@@ -72,7 +72,7 @@ impl Reader<'_, '_> {
         }
         let from = and.saturating_sub(5);
         let n = (from..and).rev().find(|&i| number_token(&self.tokens[i]))?;
-        let np = self.head_phrase(FigureKind::Count, n + 1, and, true);
+        let np = self.head_phrase(FigureKind::Count, n + 1, and, true, false);
         let other = np.head.filter(|_| np.end == and)?;
         self.different_heads(head, other).then_some(other)
     }
@@ -94,7 +94,7 @@ impl Reader<'_, '_> {
         }
         (0..before).rev().take(40).find_map(|i| {
             let whole = number_value(&self.tokens[i])?;
-            let np = self.head_phrase(FigureKind::Count, i + 1, before, true);
+            let np = self.head_phrase(FigureKind::Count, i + 1, before, true, false);
             let head = np.head.filter(|&h| {
                 let h = &self.tokens[h];
                 h.is_plural() && words::is_person_head(h.lemma(Pos::Noun))

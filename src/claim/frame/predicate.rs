@@ -611,6 +611,12 @@ impl Reader<'_, '_> {
         None
     }
 
+    /// Whether the words at token `i` are "to death" ("shot to death").
+    pub(super) fn to_death_at(&self, i: usize) -> bool {
+        self.word(i).is_some_and(|n| n.lower() == "to")
+            && self.word(i + 1).is_some_and(|n| n.lower() == "death")
+    }
+
     /// Whether token `i` is a participle of a verb that is no event
     /// (reporting, seeing, confirming, finding) before the event itself: a
     /// participle, an -ing form or a state word ("reported [killed]",
@@ -716,9 +722,9 @@ impl Reader<'_, '_> {
             })
             .or_else(|| {
                 // "were shot to death": killed.
-                let to_death = self.word(to).is_some_and(|n| n.lower() == "to")
-                    && self.word(to + 1).is_some_and(|n| n.lower() == "death");
-                to_death.then(|| words::to_death(lemma)).flatten()
+                self.to_death_at(to)
+                    .then(|| words::to_death(lemma))
+                    .flatten()
             });
         Some(Found {
             at,

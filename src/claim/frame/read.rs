@@ -106,7 +106,7 @@ impl Reader<'_, '_> {
         let end = self.clause_end(b);
         let plural = figure.value.is_some_and(|v| v > 1.0);
         let one = kind == FigureKind::Count && figure.value == Some(1.0);
-        let np = self.read_head_phrase(kind, b, end, plural, one);
+        let np = self.head_phrase(kind, b, end, plural, one);
         let mut frame = Frame::default();
         let mut spans = FrameSpans::default();
 
@@ -334,20 +334,9 @@ impl Reader<'_, '_> {
         self.tokens.get(i).filter(|t| t.is_word())
     }
 
-    /// Reads the words after a figure (see [`HeadPhrase`]).
+    /// Reads the words after a figure (see [`HeadPhrase`]) that counts
+    /// more than one (`plural`), one (`one`), or neither is known.
     pub(super) fn head_phrase(
-        &self,
-        kind: FigureKind,
-        b: usize,
-        end: usize,
-        plural: bool,
-    ) -> HeadPhrase {
-        self.read_head_phrase(kind, b, end, plural, false)
-    }
-
-    /// [`head_phrase`](Reader::head_phrase), knowing whether the figure
-    /// counts one.
-    fn read_head_phrase(
         &self,
         kind: FigureKind,
         b: usize,
@@ -580,15 +569,15 @@ impl Reader<'_, '_> {
         }
         // "1 shot dead", "one shot to death", "one shot and killed": a
         // participle before its outcome.
-        let outcome_next = self.word(i + 1).is_some_and(|n| {
-            let lower = n.lower();
-            words::state_word(lower).is_some()
-                || lower == "to" && self.word(i + 2).is_some_and(|d| d.lower() == "death")
-                || lower == "and"
-                    && self
-                        .word(i + 2)
-                        .is_some_and(|v| past_form(v) && !v.is_noun())
-        });
+        let outcome_next = self.to_death_at(i + 1)
+            || self.word(i + 1).is_some_and(|n| {
+                let lower = n.lower();
+                words::state_word(lower).is_some()
+                    || lower == "and"
+                        && self
+                            .word(i + 2)
+                            .is_some_and(|v| past_form(v) && !v.is_noun())
+            });
         // "one shot in the chest": a participle before a part of the body.
         let in_body = self.word(i + 1).is_some_and(|n| n.lower() == "in")
             && self
