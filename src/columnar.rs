@@ -668,7 +668,7 @@ pub fn claims_from_batch(batch: &RecordBatch) -> Result<Vec<KeyedClaim>, Error> 
             let figure = figures.row(r)?;
             let (context, context_span) = contexts.row(r, sentence_span, figure.span)?;
             let (superseded, several_events, with_perpetrator) = agree_only.row(r)?;
-            let claim = Claim {
+            let mut claim = Claim {
                 id: id.required(r)?.to_string(),
                 doc: doc.required(r)?.to_string(),
                 story: optional(&story, r),
@@ -680,7 +680,8 @@ pub fn claims_from_batch(batch: &RecordBatch) -> Result<Vec<KeyedClaim>, Error> 
                 figure,
                 measure: measure.get(r).map(str::to_string),
                 period: period.get(r).map(|p| parse_period(p, r)).transpose()?,
-                window: window.get(r).map(str::to_string),
+                window: None,
+                when: None,
                 modality: parse_modality(modality.required(r)?, r)?,
                 negated: negated.required(r)?,
                 superseded,
@@ -692,6 +693,7 @@ pub fn claims_from_batch(batch: &RecordBatch) -> Result<Vec<KeyedClaim>, Error> 
                 baseline: baselines.row(r)?,
                 frame: frame(frames.as_ref(), r)?,
             };
+            claim.set_window(window.get(r).map(str::to_string));
             Ok(KeyedClaim::with_key(
                 claim,
                 optional(&block_key, r),

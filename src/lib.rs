@@ -120,7 +120,7 @@ pub use crate::align::{
 pub use crate::claim::{
     Baseline, Claim, ClaimExtractor, Claims, Frame, FrameRelation, FrameSpans, HeadClass, Lexicon,
     LexiconBuilder, Measure, Modality, Period, Polarity, Predicate, PredicateClass, Relation,
-    Voice, claims, relate,
+    TimeWindow, Voice, claims, relate,
 };
 pub use crate::compare::{Comparer, ComparerBuilder, StoryMode};
 pub use crate::date::Date;

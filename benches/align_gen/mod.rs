@@ -330,7 +330,7 @@ pub fn claims(n: usize, seed: u64) -> Set {
                 count += 1;
                 c.measure = fact.measure.map(str::to_string);
                 c.period = fact.period;
-                c.window = fact.window.map(str::to_string);
+                c.set_window(fact.window.map(str::to_string));
                 c.place = fact.place.then(|| place.clone());
                 c.modality = fact.modality;
                 out.push(c);

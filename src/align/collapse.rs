@@ -19,9 +19,9 @@ use std::hash::{Hash, Hasher};
 
 use crate::align::group::{Ctx, Draft};
 use crate::align::judge::Family;
-use crate::align::normalize::WindowSig;
 use crate::align::reason::Reason;
 use crate::claim::Relation;
+use crate::claim::TimeWindow;
 use crate::disjoint::Disjoint;
 use crate::hash::{FastHasher, FastMap};
 
@@ -47,7 +47,7 @@ struct SameFigure<'a> {
     baseline: bool,
     negated: bool,
     place: &'a [u32],
-    window: Option<&'a WindowSig>,
+    window: Option<&'a TimeWindow>,
     /// A part ("killing one of them") is not a repeat of a total of the
     /// same figure.
     relation: Relation,

@@ -21,7 +21,7 @@ use crate::align::block::Pairs;
 use crate::align::judge::{Tolerances, compare, decide};
 use crate::align::model::{Finding, Verdict};
 use crate::align::normalize::{
-    NameMatch, WindowSig, name_match, sequence_similarity, sequence_similarity_bound,
+    NameMatch, name_match, sequence_similarity, sequence_similarity_bound,
 };
 use crate::align::prepare::{Features, View};
 use crate::align::reason::{Compared, Reason, SharedField};
@@ -29,7 +29,7 @@ use crate::align::score::{
     agree_only, band, context_overlap, logit, part_and_whole, prior, probability, quantities, veto,
     weight,
 };
-use crate::claim::Claim;
+use crate::claim::{Claim, TimeWindow};
 use crate::hash::{FastMap, FastSet};
 
 /// What grouping needs besides the pairs.
@@ -603,7 +603,7 @@ fn shared_fields(views: &[View<'_>]) -> Vec<Reason> {
         }
     }
     let (mut windows, mut sharing) = (0, true);
-    let mut previous: Option<&WindowSig> = None;
+    let mut previous: Option<&TimeWindow> = None;
     for w in views.iter().filter_map(|v| v.prep.window.as_deref()) {
         if previous.is_some_and(|p| !p.shares(w)) {
             sharing = false;

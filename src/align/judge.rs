@@ -5,7 +5,6 @@
 use std::borrow::Cow;
 
 use crate::align::model::Verdict;
-use crate::align::normalize::WindowSig;
 use crate::align::reason::{
     Arithmetic, Compared, ComparedFigure, Converted, Implied, Incomparable,
 };
@@ -166,13 +165,7 @@ fn to_base(figure: &Figure, x: f64) -> Option<(f64, &'static str)> {
 
 impl Quantity {
     pub(crate) fn of(claim: &Claim) -> Quantity {
-        let window = claim.window.as_deref().map(|w| WindowSig::parse(Some(w)));
-        Quantity::with_window(claim, window.as_ref())
-    }
-
-    /// [`Quantity::of`] with the claim's window already parsed (`None`
-    /// when the claim states none).
-    pub(crate) fn with_window(claim: &Claim, window: Option<&WindowSig>) -> Quantity {
+        let window = claim.stated_window();
         let f = &claim.figure;
         let mut q = Quantity {
             family: Family::Count,

@@ -1,6 +1,6 @@
 //! Text normalisation for alignment: the sentence context as a sorted token
 //! key, the sentence as an ordered token sequence (for syndication), names
-//! as token sets, and time windows as signatures.
+//! as token sets.
 //!
 //! Words are the crate tokenizer's (`crate::text`), lemmatized as nouns;
 //! they are hashed to `u32` (FNV-1a) so that comparing two contexts never
@@ -8,7 +8,7 @@
 //! the process or the platform.
 
 use crate::hash::FastSet;
-use crate::text::{Word, each_word, hash_word as hash_token, noun_lemma_key};
+use crate::text::{Word, WordTable, each_word, hash_word as hash_token, noun_lemma_key};
 
 /// Words that carry no information about *which* quantity a sentence
 /// speaks of. Hedges ("about", "over") are here too: they matter to the
@@ -89,50 +89,6 @@ enum Class {
     Word,
     Stop,
     Number,
-}
-
-/// A table of words by their hash, for a lookup without string
-/// comparisons but one (a hash match is confirmed on the string): open
-/// addressing, 1024 slots (a power of two well above the words it holds,
-/// so probe runs stay short), empty slots holding `""`.
-struct WordTable<T: 'static>(Vec<(u32, &'static str, Option<T>)>);
-
-const TABLE_SLOTS: usize = 1024;
-
-impl<T: Copy> WordTable<T> {
-    fn new(words: impl IntoIterator<Item = (&'static str, T)>) -> WordTable<T> {
-        let mut t: Vec<(u32, &'static str, Option<T>)> = vec![(0, "", None); TABLE_SLOTS];
-        for (w, value) in words {
-            let h = hash_token(w);
-            let mut i = slot(h);
-            while !t[i].1.is_empty() {
-                i = (i + 1) % TABLE_SLOTS;
-            }
-            t[i] = (h, w, Some(value));
-        }
-        WordTable(t)
-    }
-
-    /// The value of the word, if the table has it (the first entered, for
-    /// a word entered twice).
-    fn get(&self, word: Word<'_>) -> Option<T> {
-        let mut i = slot(word.hash);
-        while let Some(&(h, w, value)) = self.0.get(i) {
-            if w.is_empty() {
-                break;
-            }
-            if h == word.hash && w == word.text {
-                return value;
-            }
-            i = (i + 1) % TABLE_SLOTS;
-        }
-        None
-    }
-}
-
-fn slot(h: u32) -> usize {
-    // Lossless: u32 fits usize on every platform Rust supports with std.
-    h as usize % TABLE_SLOTS
 }
 
 /// Stopwords and number words.
@@ -680,340 +636,6 @@ impl<'a> IntoIterator for &Toks<'a> {
     }
 }
 
-/// The time references a window names, by category, for telling windows
-/// apart ("in March" vs "in October", "in 2019" vs "this year").
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
-pub(crate) struct WindowSig {
-    years: Vec<u32>,
-    months: Vec<u8>,
-    weekdays: Vec<u8>,
-    seasons: Vec<u8>,
-    /// (unit, offset): unit 0 day, 1 week, 2 month, 3 year; offset -1 last,
-    /// 0 this, 1 next.
-    relative: Vec<(u8, i8)>,
-    /// The window is the start of something ("the first week", "the early
-    /// days").
-    start: bool,
-    /// The window is a time before the story's own ("three years ago",
-    /// "six months before that", "a week earlier").
-    earlier: bool,
-}
-
-const MONTHS: &[(&str, u8)] = &[
-    ("apr", 4),
-    ("april", 4),
-    ("aug", 8),
-    ("august", 8),
-    ("dec", 12),
-    ("december", 12),
-    ("feb", 2),
-    ("february", 2),
-    ("jan", 1),
-    ("january", 1),
-    ("jul", 7),
-    ("july", 7),
-    ("jun", 6),
-    ("june", 6),
-    ("mar", 3),
-    ("march", 3),
-    ("may", 5),
-    ("nov", 11),
-    ("november", 11),
-    ("oct", 10),
-    ("october", 10),
-    ("sep", 9),
-    ("sept", 9),
-    ("september", 9),
-];
-
-const WEEKDAYS: &[(&str, u8)] = &[
-    ("fri", 5),
-    ("friday", 5),
-    ("mon", 1),
-    ("monday", 1),
-    ("sat", 6),
-    ("saturday", 6),
-    ("sun", 7),
-    ("sunday", 7),
-    ("thu", 4),
-    ("thurs", 4),
-    ("thursday", 4),
-    ("tue", 2),
-    ("tues", 2),
-    ("tuesday", 2),
-    ("wed", 3),
-    ("wednesday", 3),
-];
-
-/// Seasons and the months they cover (northern hemisphere, as news in
-/// English mostly means).
-const SEASONS: &[(&str, u8, [u8; 3])] = &[
-    ("autumn", 3, [9, 10, 11]),
-    ("fall", 3, [9, 10, 11]),
-    ("spring", 1, [3, 4, 5]),
-    ("summer", 2, [6, 7, 8]),
-    ("winter", 4, [12, 1, 2]),
-];
-
-/// What a word of a window says about time.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum TimeWord {
-    /// The start of something: "first", "early"...
-    Start,
-    Weekend,
-    Month(u8),
-    Weekday(u8),
-    Season(u8),
-    Year(u32),
-    /// A unit (0 day, 1 week, 2 month, 3 year) and the offset the word
-    /// itself gives ("yesterday"), if any.
-    Unit(u8, Option<i8>),
-    /// The offset a word gives the unit after it: "this" 0, "last" -1,
-    /// "next" 1.
-    Offset(i8),
-}
-
-/// The words of [`TimeWord`] other than years.
-const TIME_WORDS: &[(&str, TimeWord)] = &[
-    ("first", TimeWord::Start),
-    ("early", TimeWord::Start),
-    ("earliest", TimeWord::Start),
-    ("initial", TimeWord::Start),
-    ("opening", TimeWord::Start),
-    ("beginning", TimeWord::Start),
-    ("start", TimeWord::Start),
-    ("weekend", TimeWord::Weekend),
-    ("day", TimeWord::Unit(0, None)),
-    ("today", TimeWord::Unit(0, Some(0))),
-    ("yesterday", TimeWord::Unit(0, Some(-1))),
-    ("tomorrow", TimeWord::Unit(0, Some(1))),
-    ("week", TimeWord::Unit(1, None)),
-    ("month", TimeWord::Unit(2, None)),
-    ("year", TimeWord::Unit(3, None)),
-    ("this", TimeWord::Offset(0)),
-    ("current", TimeWord::Offset(0)),
-    ("last", TimeWord::Offset(-1)),
-    ("previous", TimeWord::Offset(-1)),
-    ("past", TimeWord::Offset(-1)),
-    ("next", TimeWord::Offset(1)),
-    ("coming", TimeWord::Offset(1)),
-];
-
-/// Months, weekdays, seasons and [`TIME_WORDS`], by hash.
-fn time_words() -> &'static WordTable<TimeWord> {
-    static TABLE: std::sync::OnceLock<WordTable<TimeWord>> = std::sync::OnceLock::new();
-    TABLE.get_or_init(|| {
-        WordTable::new(
-            MONTHS
-                .iter()
-                .map(|&(w, m)| (w, TimeWord::Month(m)))
-                .chain(WEEKDAYS.iter().map(|&(w, d)| (w, TimeWord::Weekday(d))))
-                .chain(SEASONS.iter().map(|&(w, s, _)| (w, TimeWord::Season(s))))
-                .chain(TIME_WORDS.iter().copied()),
-        )
-    })
-}
-
-/// A four-digit year between 1800 and 2200.
-fn year(w: &str) -> Option<u32> {
-    let y: u32 = w.parse().ok()?;
-    (w.len() == 4 && (1800..=2200).contains(&y)).then_some(y)
-}
-
-impl WindowSig {
-    pub(crate) fn parse(window: Option<&str>) -> WindowSig {
-        let mut sig = WindowSig::default();
-        let Some(window) = window else {
-            return sig;
-        };
-        // The offset the previous word gives a unit ("last" week).
-        let mut previous: Option<i8> = None;
-        each_word(window, |word| {
-            let what = if word.digit {
-                year(word.text).map(TimeWord::Year)
-            } else {
-                time_words().get(word)
-            };
-            match what {
-                Some(TimeWord::Start) => sig.start = true,
-                // Saturday and Sunday.
-                Some(TimeWord::Weekend) => sig.weekdays.extend([6, 7]),
-                Some(TimeWord::Month(m)) => sig.months.push(m),
-                Some(TimeWord::Weekday(d)) => sig.weekdays.push(d),
-                Some(TimeWord::Season(s)) => sig.seasons.push(s),
-                Some(TimeWord::Year(y)) => sig.years.push(y),
-                Some(TimeWord::Unit(unit, fixed)) => {
-                    if let Some(offset) = fixed.or(previous) {
-                        sig.relative.push((unit, offset));
-                    }
-                }
-                Some(TimeWord::Offset(_)) | None => {}
-            }
-            previous = match what {
-                Some(TimeWord::Offset(o)) => Some(o),
-                _ => None,
-            };
-        });
-        // "three years ago", "a week earlier", "six months before that";
-        // not "earlier this week".
-        let lower = window.to_lowercase();
-        sig.earlier = lower.split_whitespace().any(|w| w == "ago")
-            || lower.ends_with(" earlier")
-            || lower.ends_with(" before that");
-        for v in [&mut sig.months, &mut sig.weekdays, &mut sig.seasons] {
-            v.sort_unstable();
-            v.dedup();
-        }
-        sig.years.sort_unstable();
-        sig.years.dedup();
-        sig.relative.sort_unstable();
-        sig.relative.dedup();
-        sig
-    }
-
-    /// The years a sentence names, as a window: the fallback for claims
-    /// whose window was not found ("In 2019, the system carried 41 million
-    /// trips a year"). A page's stamp ("(Published Sunday, May 31,
-    /// 2015)", "Updated: Monday, Oct. 6, 2014") dates the page, not the
-    /// count.
-    pub(crate) fn years_in(text: &str) -> WindowSig {
-        let mut sig = WindowSig::default();
-        // Runs of exactly four ASCII digits, found on bytes (no other byte
-        // of UTF-8 text is an ASCII digit).
-        let bytes = text.as_bytes();
-        let mut at = 0;
-        while let Some(start) = bytes
-            .get(at..)
-            .and_then(|rest| rest.iter().position(u8::is_ascii_digit))
-            .map(|p| at + p)
-        {
-            let run = bytes
-                .get(start..)
-                .unwrap_or_default()
-                .iter()
-                .take_while(|b| b.is_ascii_digit())
-                .count();
-            at = start + run;
-            if run == 4
-                && !stamped(&bytes[..start])
-                && let Some(y) = text.get(start..at).and_then(year)
-            {
-                sig.years.push(y);
-            }
-        }
-        sig.years.sort_unstable();
-        sig.years.dedup();
-        sig
-    }
-
-    /// Whether the window is the current period so far ("this year" for a
-    /// yearly figure): a count to date.
-    pub(crate) fn is_to_date(&self, period: crate::claim::Period) -> bool {
-        use crate::claim::Period;
-        let unit = match period {
-            Period::Day => 0,
-            Period::Week => 1,
-            Period::Month => 2,
-            Period::Year => 3,
-        };
-        self.relative.contains(&(unit, 0))
-    }
-
-    /// Whether the window names one day ("on Sunday", "early Sunday",
-    /// "yesterday", "last night").
-    pub(crate) fn names_a_day(&self) -> bool {
-        !self.weekdays.is_empty() || self.relative.iter().any(|&(unit, _)| unit == 0)
-    }
-
-    /// Whether the window names no time at all.
-    pub(crate) fn is_empty(&self) -> bool {
-        self.years.is_empty()
-            && self.months.is_empty()
-            && self.weekdays.is_empty()
-            && self.seasons.is_empty()
-            && self.relative.is_empty()
-            && !self.start
-            && !self.earlier
-    }
-
-    /// Whether the window is a time before the story's own ("three years
-    /// ago", "six months before that").
-    pub(crate) fn earlier(&self) -> bool {
-        self.earlier
-    }
-
-    /// Whether the two windows name different times: different years,
-    /// months, weekdays or seasons, a month outside a season, this year
-    /// against last year, or a year named on one side only (which year the
-    /// other means, the text does not say; a year named in news is mostly
-    /// not the present).
-    pub(crate) fn clashes(&self, other: &WindowSig) -> bool {
-        fn disjoint<T: PartialEq>(a: &[T], b: &[T]) -> bool {
-            !a.is_empty() && !b.is_empty() && !a.iter().any(|x| b.contains(x))
-        }
-        if disjoint(&self.years, &other.years)
-            || disjoint(&self.months, &other.months)
-            || disjoint(&self.weekdays, &other.weekdays)
-            || disjoint(&self.seasons, &other.seasons)
-        {
-            return true;
-        }
-        for (a, b) in [(self, other), (other, self)] {
-            if !a.years.is_empty() && b.years.is_empty() {
-                return true;
-            }
-            if !a.seasons.is_empty() && !b.months.is_empty() {
-                let covered = a.seasons.iter().any(|s| {
-                    SEASONS
-                        .iter()
-                        .filter(|(_, id, _)| id == s)
-                        .any(|(_, _, months)| b.months.iter().any(|m| months.contains(m)))
-                });
-                if !covered {
-                    return true;
-                }
-            }
-        }
-        self.relative.iter().any(|&(unit, off)| {
-            let same_unit: Vec<i8> = other
-                .relative
-                .iter()
-                .filter(|(u, _)| *u == unit)
-                .map(|(_, o)| *o)
-                .collect();
-            !same_unit.is_empty() && !same_unit.contains(&off)
-        })
-    }
-
-    /// Whether the two windows share a named time (same month, weekday...).
-    pub(crate) fn shares(&self, other: &WindowSig) -> bool {
-        fn common<T: PartialEq>(a: &[T], b: &[T]) -> bool {
-            a.iter().any(|x| b.contains(x))
-        }
-        common(&self.years, &other.years)
-            || common(&self.months, &other.months)
-            || common(&self.weekdays, &other.weekdays)
-            || common(&self.seasons, &other.seasons)
-            || common(&self.relative, &other.relative)
-            || (self.start && other.start)
-    }
-}
-
-/// Whether the text before a year ends inside a page's stamp: "Published",
-/// "Posted" or "Updated" within the last few words, with no closing
-/// parenthesis or line end since.
-fn stamped(before: &[u8]) -> bool {
-    const REACH: usize = 40;
-    let tail = &before[before.len().saturating_sub(REACH)..];
-    [&b"Published"[..], b"Posted", b"Updated"]
-        .iter()
-        .any(|word| {
-            tail.windows(word.len())
-                .rposition(|w| w == *word)
-                .is_some_and(|at| !tail[at..].iter().any(|&c| matches!(c, b')' | b'\n')))
-        })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1026,8 +648,6 @@ mod tests {
     fn tables_are_sorted_for_binary_search() {
         assert!(STOPWORDS.windows(2).all(|w| w[0] < w[1]));
         assert!(NUMBER_WORDS.windows(2).all(|w| w[0] < w[1]));
-        assert!(MONTHS.windows(2).all(|w| w[0].0 < w[1].0));
-        assert!(WEEKDAYS.windows(2).all(|w| w[0].0 < w[1].0));
     }
 
     #[test]
@@ -1078,38 +698,6 @@ mod tests {
         assert_eq!(m("LA County", "Los Angeles County"), NameMatch::Overlap);
         assert_eq!(m("PG County", "Prince George's County"), NameMatch::Overlap);
         assert_eq!(m("LA County", "LA County"), NameMatch::Same);
-    }
-
-    #[test]
-    fn windows_clash_on_named_times() {
-        let w = |s: &str| WindowSig::parse(Some(s));
-        assert!(w("in March").clashes(&w("in October")));
-        assert!(!w("in March").clashes(&w("by the end of March")));
-        assert!(!w("since Jan. 5").clashes(&w("this year")));
-        assert!(!w("since Jan. 5").clashes(&w("since January")));
-        assert!(w("in 2019").clashes(&w("in March")));
-        assert!(w("in 2025").clashes(&w("this year")));
-        assert!(w("this year").clashes(&w("last year")));
-        assert!(w("in the fall").clashes(&w("in March")));
-        assert!(!w("in the fall").clashes(&w("in October")));
-        assert!(!w("by Sept. 30").clashes(&w("by September")));
-        assert!(!w("early Sunday").clashes(&WindowSig::parse(None)));
-        assert!(w("on Saturday").shares(&w("Saturday night")));
-        assert!(w("in the early days").shares(&w("in just the first week")));
-        assert!(w("over the weekend").shares(&w("Over the weekend")));
-        assert!(w("over the weekend").shares(&w("on Saturday")));
-        assert!(w("over the weekend").clashes(&w("on Tuesday")));
-        assert!(w("in 2019").clashes(&WindowSig::default()));
-        assert!(w("so far this year").is_to_date(crate::claim::Period::Year));
-        assert!(!w("last year").is_to_date(crate::claim::Period::Year));
-        assert!(WindowSig::years_in("In 2019, before 2028, riders").clashes(&w("in March")));
-        assert!(WindowSig::years_in("No year here").is_empty());
-        // A time before the story's own.
-        assert!(w("three years ago").earlier() && !w("three years ago").is_empty());
-        assert!(w("Six months before that").earlier());
-        assert!(w("a week earlier").earlier());
-        assert!(!w("earlier this week").earlier());
-        assert!(!w("on Saturday").earlier());
     }
 
     #[test]
@@ -1246,39 +834,8 @@ mod tests {
     }
 
     #[test]
-    fn years_are_runs_of_four_digits() {
-        for text in [
-            "In 2019, before 2028, riders",
-            "x1999y 20190 1800 2201 2200",
-            "2000",
-            "",
-        ] {
-            let expected: Vec<u32> = {
-                let mut ys: Vec<u32> = text
-                    .split(|c: char| !c.is_ascii_digit())
-                    .filter(|w| w.len() == 4)
-                    .filter_map(year)
-                    .collect();
-                ys.sort_unstable();
-                ys.dedup();
-                ys
-            };
-            assert_eq!(WindowSig::years_in(text).years, expected, "{text}");
-        }
-    }
-
-    #[test]
     fn word_tables_hold_each_word_once() {
         let mut words: Vec<&str> = STOPWORDS.iter().chain(NUMBER_WORDS).copied().collect();
-        words.sort_unstable();
-        assert!(words.windows(2).all(|w| w[0] != w[1]));
-        let mut words: Vec<&str> = MONTHS
-            .iter()
-            .map(|m| m.0)
-            .chain(WEEKDAYS.iter().map(|d| d.0))
-            .chain(SEASONS.iter().map(|s| s.0))
-            .chain(TIME_WORDS.iter().map(|t| t.0))
-            .collect();
         words.sort_unstable();
         assert!(words.windows(2).all(|w| w[0] != w[1]));
     }

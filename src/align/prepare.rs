@@ -6,8 +6,8 @@ use rayon::prelude::*;
 
 use crate::FigureKind;
 use crate::align::judge::Quantity;
-use crate::align::normalize::{self, Scratch, SentenceKeys, WindowSig};
-use crate::claim::{Claim, HeadClass, Modality, Period, PredicateClass, subgroup_head};
+use crate::align::normalize::{self, Scratch, SentenceKeys};
+use crate::claim::{Claim, HeadClass, Modality, Period, PredicateClass, TimeWindow, subgroup_head};
 use crate::hash::FastMap;
 
 /// What scoring needs of one sentence: its context key, its words in
@@ -34,7 +34,7 @@ pub(crate) struct Prepared {
     pub place: Box<[u32]>,
     pub subject: Box<[u32]>,
     pub attribution: Box<[u32]>,
-    pub window: Option<Box<WindowSig>>,
+    pub window: Option<Box<TimeWindow>>,
     /// What the pair rules ask of every pair, read once.
     pub marks: Marks,
 }
@@ -97,19 +97,15 @@ pub(crate) enum Dating {
 }
 
 impl Marks {
-    /// The marks of claim `c`, whose window parsed as `window`.
-    fn of(c: &Claim, window: Option<&WindowSig>) -> Marks {
+    /// The marks of claim `c`.
+    fn of(c: &Claim) -> Marks {
+        let window = c.stated_window();
         // A day named when ("on Sunday", "early Sunday"), not a point a
         // rate runs from or a count runs to ("600 a day since Monday", "as
         // of Friday").
-        let point = c.window.as_deref().is_some_and(|w| {
-            let opener = w.split_whitespace().next().unwrap_or_default();
-            ["since", "until", "through", "by", "from", "as"]
-                .iter()
-                .any(|p| opener.eq_ignore_ascii_case(p))
-        });
-        let one_day = window.is_some_and(WindowSig::names_a_day) && !point;
-        let dating = match (c.period, c.window.is_some()) {
+        let point = window.is_some_and(TimeWindow::is_bound);
+        let one_day = window.is_some_and(TimeWindow::names_a_day) && !point;
+        let dating = match (c.period, window.is_some()) {
             (Some(Period::Day), true) if one_day => Dating::Day,
             (None, false) => Dating::Undated,
             (None, true) if !point => Dating::Window,
@@ -295,13 +291,9 @@ fn run_of(starts: &[usize], n: usize) -> Vec<usize> {
 }
 
 fn prepare(c: &Claim, sentence: usize, scratch: &mut Scratch) -> Prepared {
-    // The window is parsed once, for the quantity (a count to date is not
-    // a rate) and for scoring.
-    let parsed = c.window.as_deref().map(|w| WindowSig::parse(Some(w)));
-    let quantity = Quantity::with_window(c, parsed.as_ref());
+    let quantity = Quantity::of(c);
     let modality = quantity.modality(c);
-    let marks = Marks::of(c, parsed.as_ref());
-    let window = parsed.unwrap_or_else(|| WindowSig::years_in(&c.context));
+    let marks = Marks::of(c);
     Prepared {
         doc: 0,
         story: None,
@@ -313,7 +305,7 @@ fn prepare(c: &Claim, sentence: usize, scratch: &mut Scratch) -> Prepared {
         place: normalize::name_tokens(c.place.as_deref(), scratch),
         subject: normalize::name_tokens(c.subject.as_deref(), scratch),
         attribution: normalize::name_tokens(c.attribution.as_deref(), scratch),
-        window: (!window.is_empty()).then(|| Box::new(window)),
+        window: c.when.clone().filter(|w| !w.is_empty()),
         marks,
     }
 }

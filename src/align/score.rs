@@ -13,12 +13,12 @@
 use std::borrow::Cow;
 
 use crate::align::judge::{Quantity, comparable};
-use crate::align::normalize::{NameMatch, Overlap, WindowSig, name_match};
+use crate::align::normalize::{NameMatch, Overlap, name_match};
 use crate::align::prepare::{Dating, Features, HeadMark, Marks, Prepared, View};
 use crate::align::reason::Incomparable;
 use crate::claim::{
-    Claim, Frame, FrameRelation, HeadClass, Modality, PredicateClass, Relation, Voice, heads,
-    incident_noun, relate_events,
+    Claim, Frame, FrameRelation, HeadClass, Modality, PredicateClass, Relation, TimeWindow, Voice,
+    heads, incident_noun, relate_events,
 };
 
 /// Prior log2 odds that two claims of a small block (a story's worth of
@@ -156,7 +156,7 @@ pub(crate) fn veto(a: View<'_>, b: View<'_>) -> Option<Veto> {
     if (pa.marks.poll || pb.marks.poll) && (pa.subject.is_empty() || pb.subject.is_empty()) {
         return Some(Veto::Subjects);
     }
-    let none = WindowSig::default();
+    let none = TimeWindow::default();
     let (x, y) = (
         a.prep.window.as_deref().unwrap_or(&none),
         b.prep.window.as_deref().unwrap_or(&none),
@@ -196,7 +196,7 @@ pub(crate) fn agree_only(a: View<'_>, b: View<'_>) -> bool {
     // A count dated before the story's own time ("killing 12 three years
     // ago", "six months before that, a gunman killed 14") against one
     // that is not: maybe another event, told for comparison.
-    let earlier = |p: &Prepared| p.window.as_deref().is_some_and(WindowSig::earlier);
+    let earlier = |p: &Prepared| p.window.as_deref().is_some_and(TimeWindow::is_earlier);
     if earlier(a.prep) != earlier(b.prep) {
         return true;
     }

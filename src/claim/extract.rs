@@ -504,7 +504,7 @@ impl ClaimExtractor {
         } else {
             period
         };
-        claim.window = window;
+        claim.set_window(window);
         let scope = scope(&reader, range, read.recent_places);
         frame.place.clone_from(&scope.place);
         frame.spans.place = scope.place_span;

@@ -13,6 +13,7 @@ mod measure;
 mod model;
 mod reader;
 mod scope;
+mod when;
 
 pub use extract::{ClaimExtractor, Claims, claims};
 pub use frame::{
@@ -24,3 +25,4 @@ pub use lexicon::{Lexicon, LexiconBuilder, Measure};
 #[cfg(feature = "arrow")]
 pub(crate) use model::stored_context;
 pub use model::{Baseline, Claim, Modality, Period};
+pub use when::TimeWindow;

@@ -3,8 +3,8 @@
 use std::fmt;
 
 use crate::Span;
-use crate::claim::Frame;
 use crate::claim::excerpt::excerpt;
+use crate::claim::{Frame, TimeWindow};
 #[cfg(feature = "serde")]
 use crate::figure::TallySide;
 use crate::figure::{Figure, FigureKind};
@@ -209,8 +209,15 @@ pub struct Claim {
     pub measure: Option<String>,
     /// The rate or window length, when stated.
     pub period: Option<Period>,
-    /// A named time window, when stated ("since January 20").
+    /// A named time window, when stated ("since January 20"). Set it with
+    /// [`Claim::set_window`], which keeps [`when`](Claim::when) in step.
     pub window: Option<String>,
+    /// The window read into typed parts (years, months, weekdays, "this" /
+    /// "last" units, ...), or, when no window is stated, the years the
+    /// context names; `None` when neither names a time. Alignment compares
+    /// claims' times on this, never on their words. Boxed, as most claims
+    /// have none.
+    pub when: Option<Box<TimeWindow>>,
     /// Reported, target or projection.
     pub modality: Modality,
     /// Whether the figure is negated or denied ("did not reach 3,000").
@@ -250,7 +257,8 @@ impl Claim {
     /// and `sentence_span` are document offsets, `sentence_text` the
     /// sentence, from which the [`context`](Claim::context) is cut. The
     /// fields read from the context start empty (`measure: None`,
-    /// `modality: Reported`, ...).
+    /// `modality: Reported`, ...), but for [`when`](Claim::when), the
+    /// years the context names.
     ///
     /// ```
     /// use factdiff::{Claim, Span};
@@ -273,7 +281,7 @@ impl Claim {
             figure.span.end.saturating_sub(sentence_span.start),
         );
         let context = excerpt(sentence_text, at);
-        Claim {
+        let mut claim = Claim {
             id: format!("{doc}#{n}"),
             doc: doc.to_string(),
             story: None,
@@ -286,6 +294,7 @@ impl Claim {
             measure: None,
             period: None,
             window: None,
+            when: None,
             modality: Modality::Reported,
             negated: false,
             superseded: false,
@@ -296,7 +305,38 @@ impl Claim {
             subject: None,
             baseline: None,
             frame: Box::default(),
-        }
+        };
+        claim.set_window(None);
+        claim
+    }
+
+    /// Sets the claim's [`window`](Claim::window) and reads it into
+    /// [`when`](Claim::when); with no window, `when` holds the years the
+    /// claim's context names, if any.
+    ///
+    /// ```
+    /// use factdiff::{Claim, Span};
+    /// let text = "In 2019, crews rescued 40 sailors.";
+    /// let f = factdiff::figures(text).find(|f| f.text == "40").unwrap();
+    /// let mut c = Claim::new("log", 0, 0, Span::new(0, text.len()), text, f);
+    /// assert_eq!(c.when.as_deref().unwrap().years(), &[2019]);
+    /// c.set_window(Some("in March".to_string()));
+    /// assert_eq!(c.when.as_deref().unwrap().months(), &[3]);
+    /// assert!(c.when.as_deref().unwrap().is_stated());
+    /// ```
+    pub fn set_window(&mut self, window: Option<String>) {
+        let when = match window.as_deref() {
+            Some(w) => TimeWindow::read(w),
+            None => TimeWindow::in_sentence(&self.context),
+        };
+        self.when = (when.is_stated() || !when.is_empty()).then(|| Box::new(when));
+        self.window = window;
+    }
+
+    /// The window the claim states, read ([`when`](Claim::when) when it
+    /// is not the years of the sentence).
+    pub(crate) fn stated_window(&self) -> Option<&TimeWindow> {
+        self.when.as_deref().filter(|w| w.is_stated())
     }
 
     /// The figure's span in the document.
@@ -549,7 +589,7 @@ impl<'de> serde::Deserialize<'de> for Claim {
             Span::new(r.start, r.end),
         )
         .map_err(D::Error::custom)?;
-        Ok(Claim {
+        let mut claim = Claim {
             id: r.id,
             doc: r.doc,
             story: r.story,
@@ -571,7 +611,8 @@ impl<'de> serde::Deserialize<'de> for Claim {
             },
             measure: r.measure,
             period: r.period,
-            window: r.window,
+            window: None,
+            when: None,
             modality: r.modality,
             negated: r.negated,
             superseded: r.superseded,
@@ -582,7 +623,11 @@ impl<'de> serde::Deserialize<'de> for Claim {
             subject: r.subject,
             baseline: r.baseline,
             frame: r.frame,
-        })
+        };
+        // The wire form carries the window's words; they are read here,
+        // where the claim comes in, as the claim stage reads them.
+        claim.set_window(r.window);
+        Ok(claim)
     }
 }
 
@@ -666,6 +711,33 @@ mod tests {
         let back: Claim = serde_json::from_value(json.clone()).unwrap();
         assert_eq!(back, claim);
         assert!(json.get("sides").is_none(), "{json}");
+        // The window's typed reading is the claim stage's, kept off the
+        // wire and read again where a claim comes in.
+        assert_eq!(json["window"], "on Friday");
+        assert!(json.get("when").is_none(), "{json}");
+        assert_eq!(
+            back.when.as_deref().map(TimeWindow::weekdays),
+            Some(&[5][..])
+        );
+    }
+
+    #[test]
+    fn a_claim_without_a_window_is_dated_by_its_sentences_years() {
+        let doc = Document::new(
+            "wire",
+            "The 2019 report said crews rescued 40 sailors. Crews rescued 12 hikers.",
+        );
+        let found: Vec<Claim> = claims(&doc).collect();
+        let rescued = |t: &str| found.iter().find(|c| c.figure.text == t).unwrap();
+        let sailors = rescued("40").when.as_deref().unwrap();
+        assert_eq!(sailors.years(), &[2019]);
+        assert!(!sailors.is_stated());
+        assert!(rescued("12").when.is_none());
+        let mut hikers = rescued("12").clone();
+        hikers.set_window(Some("last week".to_string()));
+        assert!(hikers.when.as_deref().is_some_and(TimeWindow::is_stated));
+        hikers.set_window(None);
+        assert!(hikers.when.is_none());
     }
 
     #[test]

@@ -20,6 +20,7 @@ mod lemma;
 mod pieces;
 mod tables;
 mod tokens;
+mod word_table;
 
 pub use classes::{NounClass, NounSenses, VerbClass, VerbSenses};
 pub(crate) use lemma::inflections;
@@ -28,3 +29,4 @@ pub(crate) use pieces::{ceil_char_boundary, floor_char_boundary, piece_end, piec
 pub(crate) use tables::{WordMap, WordSet, hash_word};
 pub use tokens::{Token, tokenize};
 pub(crate) use tokens::{Word, each_word, noun_lemma_key, title_case};
+pub(crate) use word_table::WordTable;

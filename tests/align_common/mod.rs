@@ -96,7 +96,7 @@ impl C {
         self
     }
     pub fn window(mut self, w: &str) -> C {
-        self.0.window = Some(w.to_string());
+        self.0.set_window(Some(w.to_string()));
         self
     }
     pub fn place(mut self, p: &str) -> C {
