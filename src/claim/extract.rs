@@ -50,6 +50,7 @@ use crate::claim::lexicon::{Lexicon, Role};
 use crate::claim::measure::Evidence;
 use crate::claim::reader::{Reader, clause_breaks, title_case, token_range};
 use crate::claim::scope::scope;
+use crate::claim::when::{self, TimeWindow};
 use crate::claim::{Baseline, Claim, Modality};
 use crate::figure::{Figure, FigureKind, figures};
 use crate::text::{Pos, Token, tokenize};
@@ -144,6 +145,9 @@ struct SentenceRead<'r, 'd> {
     /// Whether the sentence is a link to another article
     /// ([`context::linked_article`]).
     linked: bool,
+    /// The years the sentence names, with their offsets in it
+    /// ([`when::years_at`]).
+    years: Vec<(usize, u32)>,
 }
 
 /// The claims of one document, in document order, read a sentence at a
@@ -372,6 +376,7 @@ impl ClaimExtractor {
             poll: memory.poll_near(names_a_poll(sentence.text)),
             recount: cues::may_recount(sentence.text),
             linked: context::linked_article(&tokens),
+            years: when::years_at(sentence.text),
         };
         let mut out: Vec<Claim> = Vec::with_capacity(found.len());
         let mut ranges = Vec::with_capacity(found.len());
@@ -504,7 +509,19 @@ impl ClaimExtractor {
         } else {
             period
         };
-        claim.set_window(window);
+        // The years of the context, from the sentence's (found once for
+        // all its figures).
+        let context = claim.context_span;
+        let from = context.start.saturating_sub(sentence.span.start);
+        let to = context.end.saturating_sub(sentence.span.start);
+        claim.date(window, |_| {
+            TimeWindow::of_years(
+                read.years
+                    .iter()
+                    .filter(|&&(at, _)| at >= from && at + 4 <= to)
+                    .map(|&(_, y)| y),
+            )
+        });
         let scope = scope(&reader, range, read.recent_places);
         frame.place.clone_from(&scope.place);
         frame.spans.place = scope.place_span;

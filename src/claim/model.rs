@@ -214,9 +214,9 @@ pub struct Claim {
     pub window: Option<String>,
     /// The window read into typed parts (years, months, weekdays, "this" /
     /// "last" units, ...), or, when no window is stated, the years the
-    /// context names; `None` when neither names a time. Alignment compares
-    /// claims' times on this, never on their words. Boxed, as most claims
-    /// have none.
+    /// context names; `None` when neither names a time. Set by the claim
+    /// stage and by [`Claim::set_window`]. Alignment compares claims' times
+    /// on this, never on their words. Boxed, as most claims have none.
     pub when: Option<Box<TimeWindow>>,
     /// Reported, target or projection.
     pub modality: Modality,
@@ -257,8 +257,8 @@ impl Claim {
     /// and `sentence_span` are document offsets, `sentence_text` the
     /// sentence, from which the [`context`](Claim::context) is cut. The
     /// fields read from the context start empty (`measure: None`,
-    /// `modality: Reported`, ...), but for [`when`](Claim::when), the
-    /// years the context names.
+    /// `modality: Reported`, `when: None`, ...); [`Claim::set_window`]
+    /// dates it.
     ///
     /// ```
     /// use factdiff::{Claim, Span};
@@ -281,7 +281,7 @@ impl Claim {
             figure.span.end.saturating_sub(sentence_span.start),
         );
         let context = excerpt(sentence_text, at);
-        let mut claim = Claim {
+        Claim {
             id: format!("{doc}#{n}"),
             doc: doc.to_string(),
             story: None,
@@ -305,9 +305,7 @@ impl Claim {
             subject: None,
             baseline: None,
             frame: Box::default(),
-        };
-        claim.set_window(None);
-        claim
+        }
     }
 
     /// Sets the claim's [`window`](Claim::window) and reads it into
@@ -319,15 +317,23 @@ impl Claim {
     /// let text = "In 2019, crews rescued 40 sailors.";
     /// let f = factdiff::figures(text).find(|f| f.text == "40").unwrap();
     /// let mut c = Claim::new("log", 0, 0, Span::new(0, text.len()), text, f);
+    /// assert!(c.when.is_none());
+    /// c.set_window(None);
     /// assert_eq!(c.when.as_deref().unwrap().years(), &[2019]);
     /// c.set_window(Some("in March".to_string()));
     /// assert_eq!(c.when.as_deref().unwrap().months(), &[3]);
     /// assert!(c.when.as_deref().unwrap().is_stated());
     /// ```
     pub fn set_window(&mut self, window: Option<String>) {
+        self.date(window, TimeWindow::in_sentence);
+    }
+
+    /// [`Claim::set_window`] with the years of the claim's context found
+    /// by `years` (given the context) when no window is stated.
+    pub(crate) fn date(&mut self, window: Option<String>, years: impl FnOnce(&str) -> TimeWindow) {
         let when = match window.as_deref() {
             Some(w) => TimeWindow::read(w),
-            None => TimeWindow::in_sentence(&self.context),
+            None => years(&self.context),
         };
         self.when = (when.is_stated() || !when.is_empty()).then(|| Box::new(when));
         self.window = window;

@@ -252,30 +252,15 @@ impl TimeWindow {
     /// ```
     #[must_use]
     pub fn in_sentence(text: &str) -> TimeWindow {
-        let mut sig = TimeWindow::default();
-        // Runs of exactly four ASCII digits, found on bytes (no other byte
-        // of UTF-8 text is an ASCII digit).
-        let bytes = text.as_bytes();
-        let mut at = 0;
-        while let Some(start) = bytes
-            .get(at..)
-            .and_then(|rest| rest.iter().position(u8::is_ascii_digit))
-            .map(|p| at + p)
-        {
-            let run = bytes
-                .get(start..)
-                .unwrap_or_default()
-                .iter()
-                .take_while(|b| b.is_ascii_digit())
-                .count();
-            at = start + run;
-            if run == 4
-                && !stamped(&bytes[..start])
-                && let Some(y) = text.get(start..at).and_then(year)
-            {
-                sig.years.push(y);
-            }
-        }
+        TimeWindow::of_years(years_at(text).into_iter().map(|(_, y)| y))
+    }
+
+    /// A window of the years a sentence names (not stated).
+    pub(crate) fn of_years(years: impl IntoIterator<Item = u32>) -> TimeWindow {
+        let mut sig = TimeWindow {
+            years: years.into_iter().collect(),
+            ..TimeWindow::default()
+        };
         sig.years.sort_unstable();
         sig.years.dedup();
         sig
@@ -488,6 +473,33 @@ impl TimeWindow {
             || common(&self.relative, &other.relative)
             || (self.start && other.start)
     }
+}
+
+/// The years a text names, as [`TimeWindow::in_sentence`] reads them,
+/// with their byte offsets: runs of exactly four ASCII digits, found on
+/// bytes in one pass (no other byte of UTF-8 text is an ASCII digit), that
+/// make a year and stand in no page's stamp.
+pub(crate) fn years_at(text: &str) -> Vec<(usize, u32)> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let (mut start, mut run) = (0, 0);
+    for end in 0..=bytes.len() {
+        if bytes.get(end).is_some_and(u8::is_ascii_digit) {
+            if run == 0 {
+                start = end;
+            }
+            run += 1;
+            continue;
+        }
+        if run == 4
+            && !stamped(bytes.get(..start).unwrap_or_default())
+            && let Some(y) = text.get(start..end).and_then(year)
+        {
+            out.push((start, y));
+        }
+        run = 0;
+    }
+    out
 }
 
 /// Whether the text before a year ends inside a page's stamp: "Published",

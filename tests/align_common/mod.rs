@@ -28,7 +28,9 @@ pub fn claim(
         Some(value),
     );
     let span = Span::new(base, base + sentence.len());
-    C(Claim::new(doc, n, sentence_index, span, sentence, fig))
+    let mut claim = Claim::new(doc, n, sentence_index, span, sentence, fig);
+    claim.set_window(None);
+    C(claim)
 }
 
 impl C {
