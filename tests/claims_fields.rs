@@ -159,6 +159,11 @@ const MEASURE: &[(&str, &str, Option<&str>)] = &[
     ("In 2023, the county recorded 52 homicides.", "52", Some("deaths")),
     ("The state spent $80 million on detention beds.", "$80 million", Some("funding")),
     ("More than 3,000 students stayed home on Monday.", "3,000", Some("students_absent")),
+    // Children are no count of absent pupils by default: only what
+    // happened to them ("kept home", "stayed home") says so.
+    ("The firefighter leaves behind a wife and four children.", "four", None),
+    ("Three children were playing in the yard when the storm hit.", "Three", None),
+    ("About 1,200 pupils were kept home under the order.", "About 1,200", Some("students_absent")),
     ("The jail now holds 1,100 detainees.", "1,100", Some("detentions")),
     // A multiplier takes the measure of what it multiplies.
     ("The agency plans to triple its staff by next spring.", "triple", Some("workforce")),

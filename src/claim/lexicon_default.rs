@@ -357,7 +357,7 @@ pub(super) const MEASURES: &[MeasureData] = &[
     MeasureData {
         id: "students_absent",
         nouns: &["absence", "exclusion"],
-        people: &["student", "pupil", "child", "kid"],
+        people: &[],
         verbs: &["exclude", "keep home", "kept home"],
         phrases: &["kept home", "keep home", "remain home", "stay home"],
         kinds: &["count", "percent"],
