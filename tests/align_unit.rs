@@ -2262,3 +2262,25 @@ fn an_earlier_event_told_for_comparison_never_conflicts() {
     );
     assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
 }
+
+#[test]
+fn money_for_two_stated_purposes_may_agree_never_conflict() {
+    // What the money is for, read past the words for money itself
+    // ("in funding for the levee", "in harbour dredging spending").
+    let report = gazette_and_times(
+        "The mayor said $40 million in funding for the levee was not negotiable.",
+        "The council called $25 million in harbour dredging spending too little.",
+    );
+    assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
+    let report = gazette_and_times(
+        "The mayor said $40 million in funding for the levee was not negotiable.",
+        "The council offered $40 million in levee spending.",
+    );
+    assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
+    // One purpose, two sums: a conflict still.
+    let report = gazette_and_times(
+        "The council approved $40 million for the levee.",
+        "The council approved $25 million for the levee.",
+    );
+    assert_eq!(report.count(Verdict::Conflict), 1, "{:#?}", report.findings);
+}

@@ -635,6 +635,24 @@ fn frames_relate() {
             );
         }
     }
+    // Past a word for money itself: what goes with it says the purpose.
+    for (text, purpose) in [
+        (
+            "The mayor said $40 million in funding for the levee was final.",
+            "levee",
+        ),
+        (
+            "The state put $60 million in infrastructure spending on hold.",
+            "infrastructure",
+        ),
+        (
+            "The county set aside $3 million in new money toward the clinics.",
+            "clinic",
+        ),
+        ("The council approved $2.3 billion in funding.", "funding"),
+    ] {
+        assert_eq!(one(text).frame.purpose.as_deref(), Some(purpose), "{text}");
+    }
     let school = one("The council approved $2.3 billion for the new school.");
     assert_eq!(
         relate(&bridge[0].frame, &school.frame),

@@ -18,7 +18,7 @@ use crate::align::prepare::{Dating, Features, HeadMark, Marks, Prepared, View};
 use crate::align::reason::Incomparable;
 use crate::claim::{
     Claim, Frame, FrameRelation, HeadClass, Modality, PredicateClass, Relation, TimeWindow, Voice,
-    heads, incident_noun, relate_events,
+    heads, incident_noun, purposes_differ, relate_events,
 };
 
 /// Prior log2 odds that two claims of a small block (a story's worth of
@@ -250,6 +250,12 @@ pub(crate) fn agree_only(a: View<'_>, b: View<'_>) -> bool {
     if a.claim.frame.relation == Relation::Subset && b.claim.frame.relation == Relation::Subset
         || part_and_whole(a, b)
     {
+        return true;
+    }
+    // Money both say is for something, and not the same thing ("$5
+    // billion in funding for the wall", "$2.5 billion in border security
+    // spending"): two sums, or one told two ways.
+    if purposes_differ(&a.claim.frame, &b.claim.frame) {
         return true;
     }
     // People to whom nothing is said to happen ("two officers", "dozens of

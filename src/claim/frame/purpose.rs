@@ -7,6 +7,19 @@ use crate::claim::frame::words;
 use crate::claim::reader::Reader;
 use crate::text::{Pos, Token};
 
+/// Nouns for money itself, which say what it is for only through what
+/// goes with them ("infrastructure spending", "funding for the wall").
+const MONEY_WORDS: &[&str] = &[
+    "cash",
+    "expenditure",
+    "financing",
+    "fund",
+    "funding",
+    "money",
+    "outlay",
+    "spending",
+];
+
 impl Reader<'_, '_> {
     /// What money is for: "for/on/in/toward NP", "to VERB NP", a noun right
     /// after the amount, the subject of "cost", "NP budget of $X".
@@ -25,7 +38,7 @@ impl Reader<'_, '_> {
         let i = np.end.max(b);
         match self.word(i).map(Token::lower) {
             Some("for" | "on" | "in" | "toward" | "towards") => {
-                return self.noun_after(i + 1, end);
+                return self.noun_after(i + 1, end).map(|h| self.past_money(h, end));
             }
             Some("to") => {
                 let v = i + 1;
@@ -40,6 +53,28 @@ impl Reader<'_, '_> {
             _ => {}
         }
         self.cost_subject(a).or_else(|| self.budget_of(a))
+    }
+
+    /// What a noun of money itself says the money is for ("$60 billion in
+    /// infrastructure spending": infrastructure; "$5 billion in funding
+    /// for the wall": the wall); the noun `h` itself when it is no word for
+    /// money, or says no more.
+    fn past_money(&self, h: usize, end: usize) -> usize {
+        if !MONEY_WORDS.contains(&self.tokens[h].lemma(Pos::Noun)) {
+            return h;
+        }
+        // "infrastructure spending", "border security funding"
+        if let Some(m) = h.checked_sub(1).filter(|&m| {
+            let t = &self.tokens[m];
+            t.is_word() && t.is_noun() && !t.capitalised() && !cues::ends_noun_phrase(t.lower())
+        }) {
+            return m;
+        }
+        // "funding for the wall"
+        match self.word(h + 1).map(Token::lower) {
+            Some("for" | "on" | "toward" | "towards") => self.noun_after(h + 2, end).unwrap_or(h),
+            _ => h,
+        }
     }
 
     /// "the bridge is expected to cost $2.3 billion": the subject of "cost"

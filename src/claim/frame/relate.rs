@@ -128,9 +128,7 @@ pub(crate) fn relate_events(a: &Frame, b: &Frame, other_events_differ: bool) -> 
     {
         return FrameRelation::Different;
     }
-    if let (Some(x), Some(y)) = (&a.purpose, &b.purpose)
-        && !same_word(x, y)
-    {
+    if purposes_differ(a, b) {
         return FrameRelation::Different;
     }
     let heads = match (&a.head, &b.head) {
@@ -279,6 +277,12 @@ fn under(narrow: &str, generic: &str) -> bool {
 
 /// Whether two lemmas are one word: equal, or — for words WordNet does not
 /// know — spelt nearly alike ("fatalaties" / "fatalities").
+/// Whether both frames say what their money is for, and not the same
+/// thing ("for the wall", "in border security spending").
+pub(crate) fn purposes_differ(a: &Frame, b: &Frame) -> bool {
+    matches!((&a.purpose, &b.purpose), (Some(x), Some(y)) if !same_word(x, y))
+}
+
 fn same_word(a: &str, b: &str) -> bool {
     if a.eq_ignore_ascii_case(b) {
         return true;
