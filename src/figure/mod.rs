@@ -103,7 +103,7 @@
 //! years old`, `65 and older`, `Jane Roe, 34,`, `Ada Brook, 35; Tom Vale,
 //! 41.`, `a girl, 6`), identifiers (`Executive Order 14159`, `287(g)`,
 //! `H.R. 1`, `Title 42`, `Section 4`, `nrs. 22, 24`, `COVID-19`, `Route
-//! 66`, `Boeing 737`, `ABC 6`, `Regional One`, `7-Eleven`, `Form I-9`,
+//! 66`, `Boeing 737`, `ABC 6`, `Regional One`, `Three Rivers`, `7-Eleven`, `Form I-9`,
 //! `Image 14 of 32`, citation marks `[12]`, ZIP codes), phone numbers
 //! (`555-1234`, `(612) 555-0178`, `901-528-CASH`, `call 911`, `text TIP to
 //! 274637`), street addresses (`4522 Mill Road`, `861 W. 36th Street`,

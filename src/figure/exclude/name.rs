@@ -148,7 +148,8 @@ fn zip_code(cx: &Ctx<'_>, q: &Q, p: usize) -> Option<usize> {
 /// A number in a name: `Boeing 737`, `Windows 11`, `S&P 500`, `Regional
 /// One`, `Air Force One` (after a capitalised word, mid-sentence); `ABC
 /// 6`, `FOX 28` (after an acronym, anywhere); `Cleveland 19 News`,
-/// `Action News 5`, `Channel 3` (a station); `7-Eleven`.
+/// `Action News 5`, `Channel 3` (a station); `7-Eleven`; `in Three
+/// Rivers` (before a capitalised word, mid-sentence).
 fn proper_name(cx: &Ctx<'_>, q: &Q, p: usize) -> Option<usize> {
     let (f, e) = (q.first, q.end);
     let plain = q.lit.is_some_and(|l| l.plain_int());
@@ -187,6 +188,17 @@ fn proper_name(cx: &Ctx<'_>, q: &Q, p: usize) -> Option<usize> {
         && plain_word
         && !titlecase_line(cx, f)
     {
+        return Some(e);
+    }
+    // `in Three Rivers`, `the Ten Point Coalition`, `quadruple Four Hills
+    // shooting`: a capitalised number word after a word and before a
+    // capitalised word, in a line not written in title case.
+    let next_plain = cx.is_word(e)
+        && cx.capitalised(e)
+        && cx.lex(e).is_none_or(|l| {
+            l.flags & (MONTH | WEEKDAY) == 0 && l.card.is_none() && l.unit.is_none()
+        });
+    if one_word && cx.is_word(p) && next_plain && !titlecase_line(cx, f) {
         return Some(e);
     }
     (plain && cx.is_punct(p, '&')).then_some(e)
