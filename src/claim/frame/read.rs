@@ -507,6 +507,17 @@ impl Reader<'_, '_> {
                 np.end = np.end.max(i + 1);
                 break;
             }
+            // "the 19 Sept. 11 hijackers", "four Jan. 6 defendants": a
+            // date before a noun names which, not the head.
+            if np.head.is_none()
+                && t.capitalised()
+                && cues::month(lower)
+                && let Some(next) = self.date_modifier_end(i, end)
+            {
+                i = next;
+                words += 1;
+                continue;
+            }
             // "one count of arson": the head is found, "of" adds to it.
             if cues::ends_noun_phrase(lower)
                 || (lower == "of" && np.head.is_some())
@@ -542,6 +553,21 @@ impl Reader<'_, '_> {
             words += 1;
             i += 1;
         }
+    }
+
+    /// After a month at token `i`, the end of its day ("Sept. 11", "Jan 6")
+    /// when a noun follows it ("Sept. 11 hijackers").
+    fn date_modifier_end(&self, i: usize, end: usize) -> Option<usize> {
+        let mut j = i + 1;
+        if self.tokens.get(j).is_some_and(|t| t.is('.')) {
+            j += 1;
+        }
+        let day = self.tokens.get(j)?;
+        let digits = day.text();
+        let is_day = digits.len() <= 2
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && digits.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d));
+        (is_day && j + 1 < end && self.word(j + 1).is_some_and(Token::is_noun)).then_some(j + 1)
     }
 
     /// Takes the noun at token `i` as the head phrase's head, unless it is

@@ -104,6 +104,14 @@ pub(super) fn date(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
         if cx.is_punct(end, '.') {
             end += 1;
         }
+        // `the 19 Sept. 11 hijackers`: a day after the month makes the
+        // date `Sept. 11`, and the number before it a count.
+        if cx
+            .lit(end)
+            .is_some_and(|l| l.plain_int() && l.int_digits <= 2 && (1.0..=31.0).contains(&l.value))
+        {
+            return None;
+        }
         if cx.is_punct(end, ',') && cx.lit(end + 1).is_some_and(|l| l.int_digits == 4) {
             end += 2;
         } else if cx
