@@ -731,7 +731,7 @@ mod tests {
     fn a_claim_without_a_window_is_dated_by_its_sentences_years() {
         let doc = Document::new(
             "wire",
-            "The 2019 report said crews rescued 40 sailors. Crews rescued 12 hikers.",
+            "A 2019 report said crews rescued 40 sailors. Crews rescued 12 hikers.",
         );
         let found: Vec<Claim> = claims(&doc).collect();
         let rescued = |t: &str| found.iter().find(|c| c.figure.text == t).unwrap();

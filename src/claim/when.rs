@@ -493,6 +493,7 @@ pub(crate) fn years_at(text: &str) -> Vec<(usize, u32)> {
         }
         if run == 4
             && !stamped(bytes.get(..start).unwrap_or_default())
+            && !attributive(bytes.get(..start).unwrap_or_default())
             && let Some(y) = text.get(start..end).and_then(year)
         {
             out.push((start, y));
@@ -500,6 +501,20 @@ pub(crate) fn years_at(text: &str) -> Vec<(usize, u32)> {
         run = 0;
     }
     out
+}
+
+/// Whether the text before a year ends with "the": the year names which
+/// thing ("the 2012 GOP primary field", "the 2001 attacks"), not when the
+/// count holds.
+fn attributive(before: &[u8]) -> bool {
+    let trimmed = before.trim_ascii_end();
+    trimmed.len() < before.len()
+        && trimmed.len() >= 3
+        && trimmed[trimmed.len() - 3..].eq_ignore_ascii_case(b"the")
+        && trimmed
+            .len()
+            .checked_sub(4)
+            .is_none_or(|i| !trimmed[i].is_ascii_alphanumeric())
 }
 
 /// Whether the text before a year ends inside a page's stamp: "Published",
@@ -585,6 +600,23 @@ mod tests {
                 ys
             };
             assert_eq!(TimeWindow::in_sentence(text).years, expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_year_after_the_names_which_not_when() {
+        for (text, years) in [
+            (
+                "Romney leads the 2012 GOP primary field at 21 percent.",
+                &[][..],
+            ),
+            ("The 2001 attacks killed nearly 3,000 people.", &[]),
+            ("In 2019, riders took 41 million trips.", &[2019]),
+            ("There were 762 murders in 2016.", &[2016]),
+            ("Killed July 23, 2015, in the theater.", &[2015]),
+            ("Lathe 2019 sales rose.", &[2019]),
+        ] {
+            assert_eq!(TimeWindow::in_sentence(text).years(), years, "{text}");
         }
     }
 
