@@ -213,6 +213,12 @@ const ROWS: &[Row] = &[
     ("Twelve of the 14 Oct. 3 marchers were later released.", "Twelve", Some("marcher"), Some("release"), "subset"),
     ("Twelve of the 14 Oct. 3 marchers were later released.", "14", Some("marcher"), Some("release"), "total"),
     ("Three people were shot on Oct. 5 outside the bar.", "Three", Some("person"), Some("shoot"), "total"),
+    // A price, a length or a distance after "for": the verb before the
+    // object and its place; a count after "for" is a reason, no object.
+    ("The deputy chased the suspect on foot for a mile.", "a mile", Some("mile"), Some("other"), "total"),
+    ("She bought the boat at auction for $4,000.", "$4,000", Some("dollar"), Some("pay"), "total"),
+    ("The man was arrested for 3 robberies.", "3", Some("robbery"), None, "total"),
+    ("He has been a lifeguard for three decades.", "three decades", Some("decade"), None, "total"),
     // ---- parentheticals, purposes, others
     ("Nine suspects, including two juveniles, were charged.", "Nine", Some("suspect"), Some("charge"), "total"),
     ("Nine suspects, including two juveniles, were charged.", "two", Some("juvenile"), Some("charge"), "subset"),

@@ -28,6 +28,10 @@ pub(super) struct Found {
 
 /// A past participle that looks like its base form ("were hit", "400 jobs
 /// cut").
+/// How far before "for" its verb may stand ("chased the suspect on foot
+/// for a mile").
+const FOR_REACH: usize = 6;
+
 fn same_form_participle(lower: &str) -> bool {
     matches!(
         lower,
@@ -173,6 +177,14 @@ impl Reader<'_, '_> {
         let specific = |r: &Option<Resolved>| r.as_ref().is_some_and(Resolved::specific);
         let left = self
             .object_verb(a, on.money)
+            .or_else(|| {
+                // A price, a length or a distance, not a reason ("arrested
+                // for 3 robberies").
+                matches!(kind, FigureKind::Money | FigureKind::Measurement)
+                    .then(|| self.verb_before_for(a))
+                    .flatten()
+                    .map(|f| (f, false, false))
+            })
             .map(|(f, near, crossed)| (self.resolved(f, on), near, crossed));
         // Across "and" only when the figure has no event of its own
         // ("arrested 40 men and 12 women", not "killed 9 and 31 injured").
@@ -456,6 +468,39 @@ impl Reader<'_, '_> {
             && (past_form(prev) || lower.ends_with('s') && prev.lemma(Pos::Verb) != lower)
             && !words::passive_auxiliary(lower)
             && !words::verb_filler(lower)
+    }
+
+    /// The verb of a figure after "for", past the verb's object and a
+    /// place or manner: "chased the suspect on foot for a mile", "coached
+    /// the boy for three years", "bought it on the street for $250". Not
+    /// across a coordinator or a break, within a few words.
+    fn verb_before_for(&self, a: usize) -> Option<Found> {
+        let f = a.checked_sub(1)?;
+        if self.tokens[f].lower() != "for" {
+            return None;
+        }
+        let start = self.clause_start(a, 0);
+        let mut i = f;
+        while i > start && f - i < FOR_REACH {
+            i -= 1;
+            let t = &self.tokens[i];
+            if !t.is_word() || matches!(t.lower(), "and" | "or" | "but") {
+                return None;
+            }
+            // A base form that is also a noun is the object's noun ("a
+            // police officer for three decades", "by Mike's side").
+            let noun_form = t.is_noun() && t.lemma(Pos::Verb) == t.lower();
+            if self.verb_here(i) && !noun_form {
+                return (!words::not_an_event(t.lemma(Pos::Verb))).then(|| Found {
+                    at: i,
+                    to: i + 1,
+                    voice: Voice::Active,
+                    phrasal: None,
+                    object: None,
+                });
+            }
+        }
+        None
     }
 
     /// Whether token `i` is a verb here: a verb form, not after a
