@@ -2284,3 +2284,27 @@ fn money_for_two_stated_purposes_may_agree_never_conflict() {
     );
     assert_eq!(report.count(Verdict::Conflict), 1, "{:#?}", report.findings);
 }
+
+#[test]
+fn a_count_over_months_may_agree_never_conflict_with_an_undated_one() {
+    // A month's or a year's count may hold many events; an undated count
+    // is the story's own.
+    for long in [
+        "At least 80 people were killed in Kestrel in November alone.",
+        "More than 750 people have been killed in Kestrel this year.",
+    ] {
+        let report = gazette_and_times(long, "Four people were killed in Kestrel.");
+        assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
+    }
+    let report = gazette_and_times(
+        "Four people were killed in Kestrel in November.",
+        "Four people were killed in Kestrel.",
+    );
+    assert_eq!(report.count(Verdict::Agree), 1, "{:#?}", report.findings);
+    // Two counts both dated by the month still conflict.
+    let report = gazette_and_times(
+        "Eighty people were killed in Kestrel in November.",
+        "Sixty people were killed in Kestrel in November.",
+    );
+    assert_eq!(report.count(Verdict::Conflict), 1, "{:#?}", report.findings);
+}

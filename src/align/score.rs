@@ -200,6 +200,15 @@ pub(crate) fn agree_only(a: View<'_>, b: View<'_>) -> bool {
     if earlier(a.prep) != earlier(b.prep) {
         return true;
     }
+    // A count over a month or more ("80 people were killed in the city
+    // in November alone", "more than 750 this year") against a count of
+    // no stated time or rate (the story's own event): the longer count
+    // may hold many events.
+    let long = |p: &Prepared| p.window.as_deref().is_some_and(TimeWindow::spans_months);
+    let undated = |p: &Prepared| p.marks.dating == Dating::Undated;
+    if long(a.prep) && undated(b.prep) || long(b.prep) && undated(a.prep) {
+        return true;
+    }
     // An earlier account ("police initially said six") may have been
     // revised since: a difference is news, not an error.
     if a.prep.marks.superseded || b.prep.marks.superseded {

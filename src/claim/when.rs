@@ -370,6 +370,17 @@ impl TimeWindow {
         !self.weekdays.is_empty() || self.relative.iter().any(|&(unit, _)| unit == 0)
     }
 
+    /// Whether the window is stated and spans a month or more, naming no
+    /// day: "in November", "this year", "last summer", "in 2016".
+    pub(crate) fn spans_months(&self) -> bool {
+        self.stated
+            && !self.names_a_day()
+            && (!self.months.is_empty()
+                || !self.seasons.is_empty()
+                || !self.years.is_empty()
+                || self.relative.iter().any(|&(unit, _)| unit >= 2))
+    }
+
     /// Whether the window names no time at all ("during the standoff").
     ///
     /// ```
