@@ -219,6 +219,11 @@ const ROWS: &[Row] = &[
     ("She bought the boat at auction for $4,000.", "$4,000", Some("dollar"), Some("pay"), "total"),
     ("The man was arrested for 3 robberies.", "3", Some("robbery"), None, "total"),
     ("He has been a lifeguard for three decades.", "three decades", Some("decade"), None, "total"),
+    // People joined to other people ("along with", "as well as") are a
+    // part of a larger group; things joined to things are not.
+    ("Two students were hospitalized along with a teacher.", "Two", Some("student"), Some("injure"), "subset"),
+    ("A teacher, along with two students, was hurt.", "two", Some("student"), None, "subset"),
+    ("Deputies found three bodies as well as a rifle.", "three", Some("body"), Some("other"), "total"),
     // ---- parentheticals, purposes, others
     ("Nine suspects, including two juveniles, were charged.", "Nine", Some("suspect"), Some("charge"), "total"),
     ("Nine suspects, including two juveniles, were charged.", "two", Some("juvenile"), Some("charge"), "subset"),

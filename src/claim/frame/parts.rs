@@ -8,9 +8,10 @@ use crate::claim::cues;
 use crate::claim::frame::coordinate::number_token;
 use crate::claim::frame::model::{Frame, FrameSpans, Predicate, PredicateClass, Relation, Voice};
 use crate::claim::frame::outcome;
+use crate::claim::frame::read::HeadPhrase;
 use crate::claim::frame::words;
 use crate::claim::reader::Reader;
-use crate::text::Pos;
+use crate::text::{Pos, Token};
 
 impl Reader<'_, '_> {
     /// Some of the hurt: "Two men were taken to Mercy Hospital", "three
@@ -221,6 +222,59 @@ impl Reader<'_, '_> {
                     && !cues::pronoun(t.lower())
             });
         named.then_some(others)
+    }
+
+    /// The first word of "along with", "as well as", "together with" or
+    /// "in addition to" joining the figure's people to others: right after
+    /// its head phrase ending at `np_end` (a comma between), or right
+    /// before the figure at `a` ("two male students were hospitalized
+    /// along with the female student", "a woman, along with two men").
+    /// Either way the figure counts a part of a larger group.
+    pub(super) fn along_with(&self, a: usize, np: &HeadPhrase, end: usize) -> Option<usize> {
+        // People joined to people only: "three bodies as well as Tran",
+        // "a handgun along with 18 rounds" join other things.
+        let person = |h: usize| words::is_person_head(self.tokens[h].lemma(Pos::Noun));
+        if !np.head.is_some_and(person) {
+            return None;
+        }
+        let np_end = np.end;
+        // The length of the joining words from token `i`, if they start
+        // there.
+        let joins = |i: usize| -> Option<usize> {
+            let w = |k: usize| self.word(k).map(Token::lower);
+            match (w(i), w(i + 1), w(i + 2)) {
+                (Some("along" | "together"), Some("with"), _) => Some(2),
+                (Some("as"), Some("well"), Some("as"))
+                | (Some("in"), Some("addition"), Some("to")) => Some(3),
+                _ => None,
+            }
+        };
+        // The joined words name people: "the female student", "two men".
+        let joins = |i: usize| {
+            joins(i).filter(|&n| {
+                self.noun_after(i + n, end)
+                    .is_some_and(|h| person(h) || self.tokens[h].capitalised())
+                    || self.tokens.get(i + n).is_some_and(number_token)
+            })
+        };
+        // After the phrase, past commas and a verb group only ("were
+        // hospitalized along with").
+        let mut i = np_end;
+        while i < end.min(np_end + 5) {
+            if joins(i).is_some() {
+                return Some(i);
+            }
+            let t = &self.tokens[i];
+            if !(t.is(',') || t.is_verb() || words::passive_auxiliary(t.lower())) {
+                break;
+            }
+            i += 1;
+        }
+        // Right before the figure.
+        [2, 3]
+            .into_iter()
+            .filter_map(|n| a.checked_sub(n))
+            .find(|&i| joins(i).is_some_and(|n| i + n == a))
     }
 
     /// The "other" or "others" token among the two after the figure

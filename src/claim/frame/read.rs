@@ -307,7 +307,13 @@ impl Reader<'_, '_> {
             .or(np.relation)
             .or_else(|| self.rest_after(b).map(|at| (Relation::Subset, at)))
             .or_else(|| self.besides((a, b)).map(|at| (Relation::Subset, at)))
-            .or_else(|| self.one_and_one((a, b)).map(|at| (Relation::Subset, at)));
+            .or_else(|| self.one_and_one((a, b)).map(|at| (Relation::Subset, at)))
+            .or_else(|| {
+                (kind == FigureKind::Count)
+                    .then(|| self.along_with(a, np, self.tokens.len()))
+                    .flatten()
+                    .map(|at| (Relation::Subset, at))
+            });
         if let Some((r, at)) = relation {
             frame.relation = r;
             spans.relation = Some(self.tokens[at].span());
