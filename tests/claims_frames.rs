@@ -211,7 +211,7 @@ const ROWS: &[Row] = &[
     // A date before a noun names which, not the head; the number before
     // it counts ("the 19 Sept. 11 hijackers", not "19 Sept.").
     ("Twelve of the 14 Oct. 3 marchers were later released.", "Twelve", Some("marcher"), Some("release"), "subset"),
-    ("Twelve of the 14 Oct. 3 marchers were later released.", "14", Some("marcher"), Some("release"), "total"),
+    ("Twelve of the 14 Oct. 3 marchers were later released.", "14", Some("marcher"), None, "total"),
     ("Three people were shot on Oct. 5 outside the bar.", "Three", Some("person"), Some("shoot"), "total"),
     // A price, a length or a distance after "for": the verb before the
     // object and its place; a count after "for" is a reason, no object.
@@ -224,6 +224,10 @@ const ROWS: &[Row] = &[
     ("Two students were hospitalized along with a teacher.", "Two", Some("student"), Some("injure"), "subset"),
     ("A teacher, along with two students, was hurt.", "two", Some("student"), None, "subset"),
     ("Deputies found three bodies as well as a rifle.", "three", Some("body"), Some("other"), "total"),
+    // The verb after the whole of a part is the part's: the whole keeps
+    // its own participle or state.
+    ("One of the five wounded men was also shot by the officer.", "five", Some("man"), Some("injure"), "total"),
+    ("Two of the three injured hikers were later airlifted.", "three", Some("hiker"), Some("injure"), "total"),
     // ---- parentheticals, purposes, others
     ("Nine suspects, including two juveniles, were charged.", "Nine", Some("suspect"), Some("charge"), "total"),
     ("Nine suspects, including two juveniles, were charged.", "two", Some("juvenile"), Some("charge"), "subset"),

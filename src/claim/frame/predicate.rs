@@ -196,6 +196,15 @@ impl Reader<'_, '_> {
                 self.subject_verb(from, to)
             })
             .map(|f| self.resolved(f, on));
+        // "one of the five wounded people was also shot": the verb after
+        // the whole is its part's; the whole keeps only a participle of
+        // its own ("two of the three men shot on Friday", "one of five
+        // victims in the shooting").
+        let right = right.filter(|r| {
+            !self.whole_of_part(a)
+                || self.reduced(np.end, r.found.at)
+                || self.tokens[r.found.at].lower().ends_with("ing")
+        });
         let part_verb = self.part_verb(np, right.as_ref(), end, on);
         let right = part_verb.clone().or(right);
         // "Five men heading to a party were shot": an -ing form right
@@ -295,6 +304,22 @@ impl Reader<'_, '_> {
             .flatten()
             .map(|f| self.resolved(f, on))
             .filter(Resolved::specific)
+    }
+
+    /// Whether the figure starting at token `a` is the whole of a part
+    /// counted just before it: "one of the five", "two of their 12".
+    fn whole_of_part(&self, a: usize) -> bool {
+        let mut of = a;
+        if of > 0 && cues::determiner(self.tokens[of - 1].lower()) {
+            of -= 1;
+        }
+        of >= 2
+            && self.tokens[of - 1].lower() == "of"
+            && (number_token(&self.tokens[of - 2])
+                || matches!(
+                    self.tokens[of - 2].lower(),
+                    "some" | "several" | "most" | "many" | "none"
+                ))
     }
 
     /// Whether the verb at token `v`, after a head phrase ending at
