@@ -225,11 +225,12 @@ impl Reader<'_, '_> {
     }
 
     /// The first word of "along with", "as well as", "together with" or
-    /// "in addition to" joining the figure's people to others: right after
-    /// its head phrase ending at `np_end` (a comma between), or right
-    /// before the figure at `a` ("two male students were hospitalized
-    /// along with the female student", "a woman, along with two men").
-    /// Either way the figure counts a part of a larger group.
+    /// "in addition to" joining the figure's people to other people, up to
+    /// token `end`: right after its head phrase `np` (past commas and a
+    /// verb group), or right before the figure at token `a` ("two male
+    /// students were hospitalized along with the female student", "a
+    /// woman, along with two men"). Either way the figure counts a part of
+    /// a larger group.
     pub(super) fn along_with(&self, a: usize, np: &HeadPhrase, end: usize) -> Option<usize> {
         // People joined to people only: "three bodies as well as Tran",
         // "a handgun along with 18 rounds" join other things.
@@ -250,7 +251,7 @@ impl Reader<'_, '_> {
             }
         };
         // The joined words name people: "the female student", "two men".
-        let joins = |i: usize| {
+        let joins_people = |i: usize| {
             joins(i).filter(|&n| {
                 self.noun_after(i + n, end)
                     .is_some_and(|h| person(h) || self.tokens[h].capitalised())
@@ -261,7 +262,7 @@ impl Reader<'_, '_> {
         // hospitalized along with").
         let mut i = np_end;
         while i < end.min(np_end + 5) {
-            if joins(i).is_some() {
+            if joins_people(i).is_some() {
                 return Some(i);
             }
             let t = &self.tokens[i];
@@ -274,7 +275,7 @@ impl Reader<'_, '_> {
         [2, 3]
             .into_iter()
             .filter_map(|n| a.checked_sub(n))
-            .find(|&i| joins(i).is_some_and(|n| i + n == a))
+            .find(|&i| joins_people(i).is_some_and(|n| i + n == a))
     }
 
     /// The "other" or "others" token among the two after the figure

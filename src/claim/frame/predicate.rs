@@ -26,12 +26,12 @@ pub(super) struct Found {
     object: Option<usize>,
 }
 
-/// A past participle that looks like its base form ("were hit", "400 jobs
-/// cut").
 /// How far before "for" its verb may stand ("chased the suspect on foot
 /// for a mile").
 const FOR_REACH: usize = 6;
 
+/// A past participle that looks like its base form ("were hit", "400 jobs
+/// cut").
 fn same_form_participle(lower: &str) -> bool {
     matches!(
         lower,
