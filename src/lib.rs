@@ -48,9 +48,12 @@
 //!    ages, identifiers and scores left out.
 //! 5. **Claims** — [`claims`] or a [`ClaimExtractor`] with its [`Lexicon`],
 //!    an iterator read a sentence at a time: each figure with what it
-//!    counts ([`Claim`]: its [`Frame`], measure, period, window, modality,
-//!    place, subject, attribution) and a bounded context (at most about
-//!    300 bytes of its sentence).
+//!    counts ([`Claim`]: its [`Frame`], measure, period, window and its
+//!    typed reading [`TimeWindow`], modality, place, subject, attribution)
+//!    and a bounded context (at most about 300 bytes of its sentence).
+//!    Alignment takes frames, times and places from these typed values;
+//!    of the words it keeps only the sentence's bag of words, for
+//!    similarity.
 //! 6. **Findings** — an [`Aligner`] blocks the claims (by story first),
 //!    scores candidate pairs, judges the numbers and groups the claims into
 //!    [`Finding`]s, agree or conflict, each from two independent sources;
