@@ -228,6 +228,9 @@ const ROWS: &[Row] = &[
     // its own participle or state.
     ("One of the five wounded men was also shot by the officer.", "five", Some("man"), Some("injure"), "total"),
     ("Two of the three injured hikers were later airlifted.", "three", Some("hiker"), Some("injure"), "total"),
+    // A parenthetical set off by dashes: the clause goes on after it.
+    ("Eight people — including a 3-year-old girl — were struck by gunfire.", "Eight", Some("person"), Some("shoot"), "total"),
+    ("Two of the cousins — both 18 — witnessed the crash.", "Two", Some("cousin"), Some("other"), "subset"),
     // ---- parentheticals, purposes, others
     ("Nine suspects, including two juveniles, were charged.", "Nine", Some("suspect"), Some("charge"), "total"),
     ("Nine suspects, including two juveniles, were charged.", "two", Some("juvenile"), Some("charge"), "subset"),

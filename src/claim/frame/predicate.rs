@@ -556,10 +556,21 @@ impl Reader<'_, '_> {
             && !(i > 0 && cues::attributive_determiner(self.tokens[i - 1].lower()))
     }
 
-    /// After a parenthetical set off by commas right after the head phrase
-    /// ("Nine suspects, including two juveniles, were charged"): where the
-    /// clause goes on, and its end.
+    /// After a parenthetical set off by commas or dashes right after the
+    /// head phrase ("Nine suspects, including two juveniles, were
+    /// charged"): where the clause goes on, and its end.
     fn past_parenthetical(&self, np_end: usize) -> Option<(usize, usize)> {
+        // "Two of his cousins — Brandon Louis and Widmaer Morame, both 18
+        // — witnessed the shooting": set off by a pair of dashes.
+        let dash = |k: usize| {
+            self.tokens
+                .get(k)
+                .is_some_and(|t| !t.is_word() && matches!(t.text(), "—" | "–" | "--"))
+        };
+        if dash(np_end) {
+            let close = (np_end + 2..self.tokens.len().min(np_end + 20)).find(|&k| dash(k))?;
+            return Some((close + 1, self.clause_end(close + 1)));
+        }
         if !self.tokens.get(np_end)?.is(',') {
             return None;
         }
