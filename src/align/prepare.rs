@@ -305,7 +305,7 @@ fn prepare(c: &Claim, sentence: usize, scratch: &mut Scratch) -> Prepared {
         place: normalize::name_tokens(c.place.as_deref(), scratch),
         subject: normalize::name_tokens(c.subject.as_deref(), scratch),
         attribution: normalize::name_tokens(c.attribution.as_deref(), scratch),
-        window: c.when.clone().filter(|w| !w.is_empty()),
+        window: c.when.as_ref().filter(|w| !w.is_empty()).cloned(),
         marks,
     }
 }

@@ -545,35 +545,10 @@ pub(crate) fn weekday(lower: &str) -> bool {
     )
 }
 
-/// Month names and their abbreviations.
+/// Month names and their abbreviations (the table a window's months are
+/// read from).
 pub(crate) fn month(lower: &str) -> bool {
-    matches!(
-        lower,
-        "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "jan"
-            | "feb"
-            | "mar"
-            | "apr"
-            | "jun"
-            | "jul"
-            | "aug"
-            | "sep"
-            | "sept"
-            | "oct"
-            | "nov"
-            | "dec"
-    )
+    crate::claim::when::month_number(lower).is_some()
 }
 
 /// Words after "a day", "a year" that make it a point in time, not a rate

@@ -100,6 +100,15 @@ const WEEKDAYS: &[(&str, u8)] = &[
     ("wednesday", 3),
 ];
 
+/// The number of a month named in full or abbreviated ("sept": 9), from
+/// [`MONTHS`] (sorted, so searched by halves).
+pub(crate) fn month_number(lower: &str) -> Option<u8> {
+    MONTHS
+        .binary_search_by(|&(w, _)| w.cmp(lower))
+        .ok()
+        .map(|i| MONTHS[i].1)
+}
+
 /// Seasons and the months they cover (northern hemisphere, as news in
 /// English mostly means).
 const SEASONS: &[(&str, u8, [u8; 3])] = &[
@@ -629,6 +638,17 @@ mod tests {
         ] {
             assert_eq!(TimeWindow::in_sentence(text).years(), years, "{text}");
         }
+    }
+
+    #[test]
+    fn months_are_found_by_name_or_abbreviation() {
+        for (word, number) in [("january", Some(1)), ("sept", Some(9)), ("may", Some(5))] {
+            assert_eq!(month_number(word), number, "{word}");
+        }
+        for word in ["mayor", "ja", "", "decembers"] {
+            assert_eq!(month_number(word), None, "{word}");
+        }
+        assert!(MONTHS.iter().all(|&(w, n)| month_number(w) == Some(n)));
     }
 
     #[test]

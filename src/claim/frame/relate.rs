@@ -275,14 +275,14 @@ fn under(narrow: &str, generic: &str) -> bool {
     noun_senses(narrow).is_some_and(|s| s.first.contains(closure))
 }
 
-/// Whether two lemmas are one word: equal, or — for words WordNet does not
-/// know — spelt nearly alike ("fatalaties" / "fatalities").
 /// Whether both frames say what their money is for, and not the same
 /// thing ("for the wall", "in border security spending").
 pub(crate) fn purposes_differ(a: &Frame, b: &Frame) -> bool {
     matches!((&a.purpose, &b.purpose), (Some(x), Some(y)) if !same_word(x, y))
 }
 
+/// Whether two lemmas are one word: equal, or — for words WordNet does not
+/// know — spelt nearly alike ("fatalaties" / "fatalities").
 fn same_word(a: &str, b: &str) -> bool {
     if a.eq_ignore_ascii_case(b) {
         return true;
