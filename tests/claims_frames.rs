@@ -356,6 +356,12 @@ const ROWS: &[Row] = &[
     ("One male suspect fled the vehicle on foot.", "One", Some("suspect"), Some("other"), "total"),
     ("About 1,200 residents fled their homes.", "About 1,200", Some("resident"), Some("evacuate"), "total"),
     ("One male suspect got out and ran.", "One", Some("suspect"), None, "total"),
+    // (a verb of reporting or wanting is what an active subject did; a
+    // passive one is only reported; saying is never a deed)
+    ("Two other witnesses there confirmed the driver's account.", "Two", Some("witness"), Some("other"), "total"),
+    ("Three neighbours wanted the council to close the lane.", "Three", Some("neighbour"), Some("other"), "total"),
+    ("Two officers were listed as witnesses.", "Two", Some("officer"), None, "total"),
+    ("Two lower courts said the case could go ahead.", "Two", Some("court"), None, "total"),
     ("The plan calls for the deportation of all 11 million migrants.", "11 million", Some("migrant"), Some("deport"), "total"),
     ("The arrest of 12 protesters drew criticism.", "12", Some("protester"), Some("arrest"), "total"),
     ("Two suspects in custody after Elm Street robbery", "Two", Some("suspect"), Some("arrest"), "total"),

@@ -617,6 +617,8 @@ impl Reader<'_, '_> {
                 // "$12 million to rebuild its seawall": a purpose, not what
                 // happened to the figure's thing.
                 return None;
+            } else if i == from && matches!(lower, "there" | "here") {
+                // "two other people there confirmed his story"
             } else if words::verb_filler(lower) || lower == "as" {
                 modal |= cues::modal(lower) || lower == "to";
             } else if matches!(
@@ -749,7 +751,10 @@ impl Reader<'_, '_> {
             return None;
         }
         let lemma = t.lemma(Pos::Verb);
-        if words::not_an_event(lemma) {
+        // A verb of reporting, wanting or amount is no event of a passive
+        // subject ("two were listed in critical condition") but is what an
+        // active one did ("two other people confirmed his story").
+        if words::not_an_event(lemma) && (auxiliary || words::no_deed(lemma)) {
             return None;
         }
         // "were shot dead", "1 shot dead": the outcome.

@@ -272,6 +272,25 @@ pub(super) fn state_word(lower: &str) -> Option<PredicateClass> {
     })
 }
 
+/// Verbs that say nothing their subject did: being, having, becoming,
+/// seeming, appearing and saying ("two lower courts said", "five showed
+/// up at the hospital").
+pub(super) fn no_deed(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "be" | "have"
+            | "do"
+            | "become"
+            | "remain"
+            | "stand"
+            | "show"
+            | "appear"
+            | "seem"
+            | "say"
+            | "tell"
+    )
+}
+
 /// Verbs that are not what happened to the counted thing: being and
 /// having, light verbs ("made 120 arrests"), verbs of saying, reporting
 /// and wanting (they take a figure as their object without being its
