@@ -362,6 +362,13 @@ const ROWS: &[Row] = &[
     ("Three neighbours wanted the council to close the lane.", "Three", Some("neighbour"), Some("other"), "total"),
     ("Two officers were listed as witnesses.", "Two", Some("officer"), None, "total"),
     ("Two lower courts said the case could go ahead.", "Two", Some("court"), None, "total"),
+    // (a light verb's object is its event's, if it has one; wanting,
+    // amount and membership tell none; involving and putting are events)
+    ("The reform would involve as many as 9,000 teachers.", "as many as 9,000", Some("teacher"), Some("other"), "total"),
+    ("Three men were involved in the brawl.", "Three", Some("man"), Some("other"), "total"),
+    ("Organisers expect 4,000 runners on Sunday.", "4,000", Some("runner"), None, "total"),
+    ("The shortlist included two teachers.", "two", Some("teacher"), None, "total"),
+    ("The blast put three workers in the hospital.", "three", Some("worker"), Some("injure"), "subset"),
     ("The plan calls for the deportation of all 11 million migrants.", "11 million", Some("migrant"), Some("deport"), "total"),
     ("The arrest of 12 protesters drew criticism.", "12", Some("protester"), Some("arrest"), "total"),
     ("Two suspects in custody after Elm Street robbery", "Two", Some("suspect"), Some("arrest"), "total"),

@@ -29,7 +29,8 @@ pub(super) fn cared_for(lemma: &str) -> bool {
     matches!(lemma, "treat" | "admit")
 }
 
-/// Verbs that move a person to care ("taken", "rushed", "sent"): the
+/// Verbs that move a person to care ("taken", "rushed", "sent", "put
+/// three women in the hospital"): the
 /// people moved are some of the hurt (others went on their own, or were
 /// treated at the scene), not their count.
 pub(super) fn moves_to(lemma: &str) -> bool {
@@ -46,6 +47,8 @@ pub(super) fn moves_to(lemma: &str) -> bool {
             | "drive"
             | "transfer"
             | "go"
+            | "put"
+            | "land"
     )
 }
 

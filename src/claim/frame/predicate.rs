@@ -396,8 +396,9 @@ impl Reader<'_, '_> {
     /// The verb left of the figure whose object the figure counts, whether
     /// it is next to it (only modifiers between), and whether a coordinator
     /// lies between ("killed 9 and 31 injured": the verb may be the other
-    /// figure's). `None` when a verb of saying, wanting or counting comes
-    /// first ("said 12", "made 120 arrests"), or a preposition ("short of
+    /// figure's). `None` when a verb of saying, wanting or amount or a
+    /// light verb comes first ("said 12", "hope to hire 40", "totaled 12",
+    /// "made 120 arrests"), or a preposition ("short of
     /// 500", "down from 9%": the figure is its object, not a verb's). Money
     /// may follow an indirect object ("fined the firm $250,000").
     pub(super) fn object_verb(&self, a: usize, money: bool) -> Option<(Found, bool, bool)> {

@@ -272,101 +272,58 @@ pub(super) fn state_word(lower: &str) -> Option<PredicateClass> {
     })
 }
 
-/// Verbs that say nothing their subject did: being, having, becoming,
-/// seeming, appearing and saying ("two lower courts said", "five showed
-/// up at the hospital").
-pub(super) fn no_deed(lemma: &str) -> bool {
-    matches!(
-        lemma,
-        "be" | "have"
-            | "do"
-            | "become"
-            | "remain"
-            | "stand"
-            | "show"
-            | "appear"
-            | "seem"
-            | "say"
-            | "tell"
-    )
+/// Why a verb is not what happened to the counted thing.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) enum NoEvent {
+    /// Being, having, becoming, remaining, showing up: nothing is done
+    /// ("two were", "five showed up at the hospital").
+    Being,
+    /// Saying, reporting, counting, finding out: the verb tells of the
+    /// figure, or of a clause it begins ("said 12", "confirmed 12
+    /// deaths", "reported two victims were in serious condition").
+    Telling,
+    /// Amount and membership: the figure is how many, not what happened
+    /// ("totaled 12", "reached 500", "including two children").
+    Amount,
+    /// Light verbs: what is done to their object is in the noun, if
+    /// anywhere ("made 120 arrests", "performed 60 surgeries", "carries a
+    /// sentence of up to five years").
+    Light,
+    /// Wanting, planning, asking and drawing: the figure is aimed at or
+    /// drawn in, its own event untold ("hopes to hire 40", "expect 4,000
+    /// runners", "drew 3,000 fans").
+    Aim,
 }
 
-/// Verbs that are not what happened to the counted thing: being and
-/// having, light verbs ("made 120 arrests"), verbs of saying, reporting
-/// and wanting (they take a figure as their object without being its
-/// event), and verbs of amount ("totaled", "reached").
+/// Verbs that are not what happened to the counted thing, and why; `None`
+/// for every other verb.
+pub(super) fn no_event(lemma: &str) -> Option<NoEvent> {
+    Some(match lemma {
+        "be" | "have" | "do" | "become" | "remain" | "stand" | "show" => NoEvent::Being,
+        "say" | "tell" | "report" | "confirm" | "announce" | "estimate" | "count" | "tally"
+        | "list" | "record" | "mark" | "reveal" | "disclose" | "indicate" | "claim" | "state"
+        | "note" | "write" | "see" | "identify" | "detect" | "diagnose" | "log" | "document"
+        | "verify" => NoEvent::Telling,
+        "total" | "number" | "reach" | "top" | "exceed" | "surpass" | "average" | "include"
+        | "represent" | "comprise" => NoEvent::Amount,
+        "make" | "get" | "carry" | "conduct" | "perform" | "serve" => NoEvent::Light,
+        "want" | "plan" | "seek" | "aim" | "expect" | "need" | "hope" | "intend" | "try"
+        | "promise" | "pledge" | "vow" | "demand" | "order" | "require" | "ask" | "call"
+        | "draw" | "attract" => NoEvent::Aim,
+        _ => return None,
+    })
+}
+
+/// Verbs that are not what happened to the counted thing (see
+/// [`NoEvent`]).
 pub(super) fn not_an_event(lemma: &str) -> bool {
-    matches!(
-        lemma,
-        "be" | "have"
-            | "do"
-            | "make"
-            | "get"
-            | "carry"
-            | "conduct"
-            | "perform"
-            | "say"
-            | "tell"
-            | "report"
-            | "confirm"
-            | "announce"
-            | "estimate"
-            | "count"
-            | "tally"
-            | "list"
-            | "record"
-            | "show"
-            | "put"
-            | "mark"
-            | "reveal"
-            | "disclose"
-            | "indicate"
-            | "claim"
-            | "state"
-            | "note"
-            | "write"
-            | "want"
-            | "plan"
-            | "seek"
-            | "aim"
-            | "expect"
-            | "need"
-            | "hope"
-            | "intend"
-            | "try"
-            | "promise"
-            | "pledge"
-            | "vow"
-            | "demand"
-            | "order"
-            | "require"
-            | "ask"
-            | "call"
-            | "include"
-            | "total"
-            | "number"
-            | "reach"
-            | "top"
-            | "exceed"
-            | "surpass"
-            | "average"
-            | "serve"
-            | "draw"
-            | "attract"
-            | "stand"
-            | "remain"
-            | "become"
-            | "see"
-            | "involve"
-            | "represent"
-            | "comprise"
-            | "identify"
-            | "detect"
-            | "diagnose"
-            | "log"
-            | "document"
-            | "verify"
-    )
+    no_event(lemma).is_some()
+}
+
+/// Verbs that say nothing their subject did: being and saying ("two lower
+/// courts said", "five showed up at the hospital").
+pub(super) fn no_deed(lemma: &str) -> bool {
+    no_event(lemma) == Some(NoEvent::Being) || matches!(lemma, "say" | "tell")
 }
 
 /// Verbs that happen to their subject and take no object: after a head
