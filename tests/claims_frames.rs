@@ -219,6 +219,9 @@ const ROWS: &[Row] = &[
     ("She bought the boat at auction for $4,000.", "$4,000", Some("dollar"), Some("pay"), "total"),
     ("The man was arrested for 3 robberies.", "3", Some("robbery"), None, "total"),
     ("He has been a lifeguard for three decades.", "three decades", Some("decade"), None, "total"),
+    ("She hopes to run the port authority for four years.", "four years", Some("year"), Some("other"), "total"),
+    ("The fumes made us cough for two hours.", "two hours", Some("hour"), Some("other"), "total"),
+    ("The firm kept a record for ten years.", "ten years", Some("year"), Some("other"), "total"),
     // People joined to other people ("along with", "as well as") are a
     // part of a larger group; things joined to things are not.
     ("Two students were hospitalized along with a teacher.", "Two", Some("student"), Some("injure"), "subset"),

@@ -514,8 +514,16 @@ impl Reader<'_, '_> {
                 return None;
             }
             // A base form that is also a noun is the object's noun ("a
-            // police officer for three decades", "by Mike's side").
-            let noun_form = t.is_noun() && t.lemma(Pos::Verb) == t.lower();
+            // police officer for three decades", "by Mike's side"), not
+            // after "to", a modal or a subject pronoun ("to run the city
+            // for 12 years", "made us vomit for four hours").
+            let infinitive = i > 0 && {
+                let before = self.tokens[i - 1].lower();
+                before == "to"
+                    || cues::modal(before)
+                    || matches!(before, "i" | "we" | "they" | "you" | "us" | "them")
+            };
+            let noun_form = t.is_noun() && t.lemma(Pos::Verb) == t.lower() && !infinitive;
             if self.verb_here(i) && !noun_form {
                 return (!words::not_an_event(t.lemma(Pos::Verb))).then(|| Found {
                     at: i,
