@@ -392,6 +392,7 @@ const ROWS: &[Row] = &[
     ("The herd has dwindled to 400 animals.", "400", Some("animal"), Some("change"), "total"),
     ("The driver rammed two police cruisers before fleeing.", "two", Some("cruiser"), Some("damage"), "total"),
     ("Deputies took three men, all from Dunmore, into custody.", "three", Some("man"), Some("arrest"), "total"),
+    ("Troopers took two other people inside the van, a man and a woman, into custody.", "two", Some("person"), Some("arrest"), "total"),
     ("One of two shooting suspects wore a mask.", "two", Some("suspect"), Some("other"), "total"),
     ("Two shooting victims were treated at Harlow General Hospital.", "Two", Some("victim"), Some("injure"), "subset"),
     ("Medics rushed three gunshot victims to Harlow General Hospital.", "three", Some("victim"), Some("injure"), "subset"),

@@ -14,7 +14,7 @@ use crate::text::{NounClass, Pos, Token, noun_senses};
 use PredicateClass as P;
 
 /// How far after a verb a destination ("to area hospitals") may lie.
-const DESTINATION_REACH: usize = 12;
+const DESTINATION_REACH: usize = 16;
 
 /// Verbs that move or treat a person: with a hospital as the place, the
 /// person was hurt.
