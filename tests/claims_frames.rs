@@ -393,6 +393,9 @@ const ROWS: &[Row] = &[
     ("The driver rammed two police cruisers before fleeing.", "two", Some("cruiser"), Some("damage"), "total"),
     ("Deputies took three men, all from Dunmore, into custody.", "three", Some("man"), Some("arrest"), "total"),
     ("Troopers took two other people inside the van, a man and a woman, into custody.", "two", Some("person"), Some("arrest"), "total"),
+    // (an -ing form after the object says what they were doing, not what
+    // happened to them)
+    ("A stray bullet hit two boys playing in the yard.", "two", Some("boy"), Some("shoot"), "total"),
     ("One of two shooting suspects wore a mask.", "two", Some("suspect"), Some("other"), "total"),
     ("Two shooting victims were treated at Harlow General Hospital.", "Two", Some("victim"), Some("injure"), "subset"),
     ("Medics rushed three gunshot victims to Harlow General Hospital.", "three", Some("victim"), Some("injure"), "subset"),

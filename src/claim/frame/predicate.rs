@@ -254,6 +254,19 @@ impl Reader<'_, '_> {
         let state_modifier = np
             .modifier
             .filter(|&m| words::state_word(self.tokens[m].lower()).is_some());
+        // "shrapnel hit two girls playing outside": the -ing form only
+        // says what they were doing; the verb whose object they are says
+        // what happened to them (not one of finding: "found six victims
+        // suffering from gunshot wounds").
+        let ing_modifier = right
+            .as_ref()
+            .is_some_and(|r| !r.specific() && self.tokens[r.found.at].lower().ends_with("ing"));
+        if ing_modifier
+            && let Some((r, true, false)) = &left
+            && !words::finding(&r.lemma)
+        {
+            return Some(r.clone());
+        }
         if right.is_some()
             && (specific(&right) || !specific(&nominal))
             && (specific(&right) || state_modifier.is_none())
@@ -717,7 +730,7 @@ impl Reader<'_, '_> {
         let t = &self.tokens[i];
         let lemma = t.lemma(Pos::Verb);
         past_form(t)
-            && (words::not_an_event(lemma) || matches!(lemma, "find" | "discover" | "locate"))
+            && (words::not_an_event(lemma) || words::finding(lemma))
             && self.word(i + 1).is_some_and(|n| {
                 n.is_verb() && (past_form(n) || n.lower().ends_with("ing"))
                     || words::state_word(n.lower()).is_some()

@@ -314,6 +314,12 @@ pub(super) fn no_event(lemma: &str) -> Option<NoEvent> {
     })
 }
 
+/// Verbs of finding, whose object's state follows it ("found three people
+/// shot", "found six victims suffering from gunshot wounds").
+pub(super) fn finding(lemma: &str) -> bool {
+    matches!(lemma, "find" | "discover" | "locate")
+}
+
 /// Verbs that are not what happened to the counted thing (see
 /// [`NoEvent`]).
 pub(super) fn not_an_event(lemma: &str) -> bool {
