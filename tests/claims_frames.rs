@@ -396,6 +396,12 @@ const ROWS: &[Row] = &[
     // (an -ing form after the object says what they were doing, not what
     // happened to them)
     ("A stray bullet hit two boys playing in the yard.", "two", Some("boy"), Some("shoot"), "total"),
+    // (an object relative: the head is what its verb was done to; a
+    // clause's own verb after it says more)
+    ("Detectives are looking for two men witnesses described to police.", "two", Some("man"), Some("other"), "total"),
+    ("The mayor named 23 projects that the council finished last year.", "23", Some("project"), Some("other"), "total"),
+    ("Three neighbours she knew were wounded in the attack.", "Three", Some("neighbour"), Some("injure"), "total"),
+    ("The first two people he shot were sitting near the stage.", "two", Some("person"), Some("shoot"), "subset"),
     ("One of two shooting suspects wore a mask.", "two", Some("suspect"), Some("other"), "total"),
     ("Two shooting victims were treated at Harlow General Hospital.", "Two", Some("victim"), Some("injure"), "subset"),
     ("Medics rushed three gunshot victims to Harlow General Hospital.", "three", Some("victim"), Some("injure"), "subset"),

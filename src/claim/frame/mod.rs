@@ -9,6 +9,7 @@
 mod coordinate;
 mod head;
 mod model;
+mod object;
 mod outcome;
 mod parts;
 mod predicate;
@@ -16,6 +17,7 @@ mod purpose;
 mod read;
 pub(in crate::claim) use read::poll_share;
 mod relate;
+mod relative;
 mod words;
 
 pub use model::{

@@ -1,6 +1,7 @@
 //! The predicate rules: which verb, state word or event noun says what
 //! happened to the counted thing, with its voice and class (see `read.rs`
-//! for the order).
+//! for the order; the verb left of the figure is read in `object.rs`, an
+//! object relative after the head in `relative.rs`).
 
 use crate::claim::cues;
 use crate::claim::frame::coordinate::number_token;
@@ -20,15 +21,11 @@ pub(super) struct Found {
     pub(super) to: usize,
     pub(super) voice: Voice,
     /// The phrasal verb it forms with a particle ("lay off").
-    phrasal: Option<&'static str>,
+    pub(super) phrasal: Option<&'static str>,
     /// A noun after an active verb whose subject is the head ("lost their
     /// jobs").
-    object: Option<usize>,
+    pub(super) object: Option<usize>,
 }
-
-/// How far before "for" its verb may stand ("chased the suspect on foot
-/// for a mile").
-const FOR_REACH: usize = 6;
 
 /// A past participle that looks like its base form ("were hit", "400 jobs
 /// cut").
@@ -119,7 +116,7 @@ pub(super) fn past_form(t: &Token<'_>) -> bool {
 
 impl Found {
     /// A one-token predicate at `at`.
-    fn at(at: usize, voice: Voice) -> Found {
+    pub(super) fn at(at: usize, voice: Voice) -> Found {
         Found {
             at,
             to: at + 1,
@@ -133,10 +130,10 @@ impl Found {
 /// What a predicate's class is resolved against: the head, and whether the
 /// figure is money or a share.
 #[derive(Clone, Copy)]
-struct Against<'h> {
-    head: Option<&'h str>,
-    money: bool,
-    share: bool,
+pub(super) struct Against<'h> {
+    pub(super) head: Option<&'h str>,
+    pub(super) money: bool,
+    pub(super) share: bool,
 }
 
 /// A predicate with its lemma and class.
@@ -175,49 +172,10 @@ impl Reader<'_, '_> {
             share: kind == FigureKind::Percent,
         };
         let specific = |r: &Option<Resolved>| r.as_ref().is_some_and(Resolved::specific);
-        let left = self
-            .object_verb(a, on.money)
-            .or_else(|| {
-                // A price, a length or a distance, not a reason ("arrested
-                // for 3 robberies").
-                matches!(kind, FigureKind::Money | FigureKind::Measurement)
-                    .then(|| self.verb_before_for(a))
-                    .flatten()
-                    .map(|f| (f, false, false))
-            })
-            .map(|(f, near, crossed)| (self.resolved(f, on), near, crossed));
+        let left = self.left_verb(kind, a, on);
+        let (right, part_verb) = self.right_verb(kind, a, np, end, on);
         // Across "and" only when the figure has no event of its own
         // ("arrested 40 men and 12 women", not "killed 9 and 31 injured").
-        let right = self
-            .subject_verb(np.end, end)
-            .or_else(|| {
-                // "Nine suspects, including two juveniles, were charged."
-                let (from, to) = self.past_parenthetical(np.end)?;
-                self.subject_verb(from, to)
-            })
-            .map(|f| self.resolved(f, on));
-        // "one of the five wounded people was also shot": the verb after
-        // the whole is its part's; the whole keeps only a participle of
-        // its own ("two of the three men shot on Friday", "one of five
-        // victims in the shooting").
-        let right = right.filter(|r| {
-            !self.whole_of_part(a)
-                || self.reduced(np.end, r.found.at)
-                || self.tokens[r.found.at].lower().ends_with("ing")
-        });
-        let part_verb = self.part_verb(np, right.as_ref(), end, on);
-        let right = part_verb.clone().or(right);
-        // "Five men heading to a party were shot": an -ing form right
-        // after the head is a reduced relative; the clause's verb after
-        // it, of a known class, is the head's.
-        let right = match right {
-            Some(r) if !r.specific() && self.tokens[r.found.at].lower().ends_with("ing") => self
-                .main_verb_after(r.found.to, end)
-                .map(|f| self.resolved(f, on))
-                .filter(Resolved::specific)
-                .or(Some(r)),
-            r => r,
-        };
         let own = np.state.is_some() || np.those.is_some() || right.is_some();
         if let Some((r, true, crossed)) = &left
             && r.specific()
@@ -289,6 +247,63 @@ impl Reader<'_, '_> {
             Some((r, _, _)) if r.specific() || !specific(&nominal) => Some(r),
             _ => nominal,
         }
+    }
+
+    /// The verb after the head phrase `np` of the figure at token `a`
+    /// whose subject (or, in an object relative, whose object) the head
+    /// is, and, apart, the verb of a part told after its whole
+    /// ([`Reader::part_verb`]), which the first already takes.
+    fn right_verb(
+        &self,
+        kind: FigureKind,
+        a: usize,
+        np: &HeadPhrase,
+        end: usize,
+        on: Against<'_>,
+    ) -> (Option<Resolved>, Option<Resolved>) {
+        let subject = self.subject_verb(np.end, end).or_else(|| {
+            // "Nine suspects, including two juveniles, were charged."
+            let (from, to) = self.past_parenthetical(np.end)?;
+            self.subject_verb(from, to)
+        });
+        // "19 steps that the president can take"; not after a figure
+        // joined to its noun ("a gray four-door Chevrolet pulled up") or a
+        // length of time ("the five weeks the government was shut").
+        let adjectival = self.tokens[a].text().contains('-');
+        let relative = (subject.is_none()
+            && !adjectival
+            && matches!(kind, FigureKind::Count | FigureKind::Money))
+        .then(|| self.object_relative(np.end, end))
+        .flatten();
+        let right = subject.or(relative).map(|f| self.resolved(f, on));
+        // "one of the five wounded people was also shot": the verb after
+        // the whole is its part's; the whole keeps only a participle of
+        // its own ("two of the three men shot on Friday", "one of five
+        // victims in the shooting").
+        let right = right.filter(|r| {
+            !self.whole_of_part(a)
+                || self.reduced(np.end, r.found.at)
+                || self.tokens[r.found.at].lower().ends_with("ing")
+        });
+        let part_verb = self.part_verb(np, right.as_ref(), end, on);
+        let right = part_verb.clone().or(right);
+        // "Five men heading to a party were shot": an -ing form right
+        // after the head is a reduced relative, as is an object relative
+        // ("two people he knew were shot"); the clause's verb after it,
+        // of a known class, is the head's.
+        let right = match right {
+            Some(r)
+                if !r.specific()
+                    && (relative.is_some() || self.tokens[r.found.at].lower().ends_with("ing")) =>
+            {
+                self.main_verb_after(r.found.to, end)
+                    .map(|f| self.resolved(f, on))
+                    .filter(Resolved::specific)
+                    .or(Some(r))
+            }
+            r => r,
+        };
+        (right, part_verb)
     }
 
     /// The verb of a part ("One of the three men shot on Friday has
@@ -381,7 +396,7 @@ impl Reader<'_, '_> {
 
     /// A found predicate with its lemma and its class, resolved against
     /// what it happened to.
-    fn resolved(&self, f: Found, on: Against<'_>) -> Resolved {
+    pub(super) fn resolved(&self, f: Found, on: Against<'_>) -> Resolved {
         let t = &self.tokens[f.at];
         let lemma = match f.phrasal {
             Some(p) => p.to_string(),
@@ -404,178 +419,6 @@ impl Reader<'_, '_> {
             polarity,
             lemma,
         }
-    }
-
-    /// The verb left of the figure whose object the figure counts, whether
-    /// it is next to it (only modifiers between), and whether a coordinator
-    /// lies between ("killed 9 and 31 injured": the verb may be the other
-    /// figure's). `None` when a verb of saying, wanting or amount or a
-    /// light verb comes first ("said 12", "hope to hire 40", "totaled 12",
-    /// "made 120 arrests"), or a preposition ("short of
-    /// 500", "down from 9%": the figure is its object, not a verb's). Money
-    /// may follow an indirect object ("fined the firm $250,000").
-    pub(super) fn object_verb(&self, a: usize, money: bool) -> Option<(Found, bool, bool)> {
-        let start = self.clause_start(a, 0);
-        let (mut own_word, mut crossed) = (false, false);
-        let mut words = 0;
-        let mut i = a;
-        while i > start && words < VERB_REACH {
-            i -= 1;
-            let t = &self.tokens[i];
-            if !t.is_word() {
-                return None;
-            }
-            let lower = t.lower();
-            if matches!(lower, "and" | "or" | "but") {
-                if own_word {
-                    return None;
-                }
-                crossed = true;
-                continue;
-            }
-            let found = |at: usize, to: usize, phrasal: Option<&'static str>| {
-                let found = Found {
-                    at,
-                    to,
-                    voice: Voice::Active,
-                    phrasal,
-                    object: None,
-                };
-                Some((found, !own_word, crossed))
-            };
-            // "laid off 400", "brought on 312"
-            if words::particle(lower)
-                && i > start
-                && let Some(p) = self.tokens[i - 1]
-                    .is_word()
-                    .then(|| words::phrasal(self.tokens[i - 1].lemma(Pos::Verb), lower))
-                    .flatten()
-            {
-                return found(i - 1, i + 1, Some(p));
-            }
-            // "killed two soldiers and three civilians": across "and", the
-            // other count's words lie before the shared verb.
-            if crossed && !own_word && (number_token(t) || t.is_noun() && t.is_plural()) {
-                words += 1;
-                continue;
-            }
-            // "sentenced to 15 years", "grew by 5%", "crested at 25 feet"
-            if cues::figure_modifier(lower) || words::verb_filler(lower) || lower == "by" {
-                words += 1;
-                continue;
-            }
-            if cues::ends_noun_phrase(lower) || cues::appositive_link(lower) {
-                return None;
-            }
-            if self.verb_here(i) && !self.object_of_verb(i) {
-                if words::not_an_event(t.lemma(Pos::Verb)) {
-                    return None;
-                }
-                return found(i, i + 1, None);
-            }
-            if t.is_noun() || t.capitalised() {
-                // "fined the firm $250,000", "gave Dalvor $2 million": money
-                // follows the one it goes to or comes from.
-                if !(money && words < 3) {
-                    return None;
-                }
-            }
-            own_word = true;
-            words += 1;
-        }
-        None
-    }
-
-    /// Whether token `i`, a noun as well as a verb, is the object of the
-    /// verb before it ("restored service to 18,000", "cut power to 40,000"):
-    /// an inflected verb, not an auxiliary, comes just before it.
-    fn object_of_verb(&self, i: usize) -> bool {
-        let t = &self.tokens[i];
-        let before_preposition = self.tokens.get(i + 1).is_some_and(|n| {
-            matches!(
-                n.lower(),
-                "to" | "for" | "from" | "in" | "on" | "at" | "into"
-            )
-        });
-        if !t.is_noun() || t.lemma(Pos::Verb) != t.lower() || i == 0 || !before_preposition {
-            return false;
-        }
-        let prev = &self.tokens[i - 1];
-        let lower = prev.lower();
-        prev.is_word()
-            && prev.is_verb()
-            && (past_form(prev) || lower.ends_with('s') && prev.lemma(Pos::Verb) != lower)
-            && !words::passive_auxiliary(lower)
-            && !words::verb_filler(lower)
-    }
-
-    /// The verb of a figure after "for", past the verb's object and a
-    /// place or manner: "chased the suspect on foot for a mile", "coached
-    /// the boy for three years", "bought it on the street for $250". Not
-    /// across a coordinator or a break, within a few words.
-    fn verb_before_for(&self, a: usize) -> Option<Found> {
-        let f = a.checked_sub(1)?;
-        if self.tokens[f].lower() != "for" {
-            return None;
-        }
-        let start = self.clause_start(a, 0);
-        let mut i = f;
-        while i > start && f - i < FOR_REACH {
-            i -= 1;
-            let t = &self.tokens[i];
-            if !t.is_word() || matches!(t.lower(), "and" | "or" | "but") {
-                return None;
-            }
-            // A base form that is also a noun is the object's noun ("a
-            // police officer for three decades", "by Mike's side"), not
-            // after "to", a modal or a subject pronoun ("to run the city
-            // for 12 years", "made us vomit for four hours").
-            let infinitive = i > 0 && {
-                let before = self.tokens[i - 1].lower();
-                before == "to"
-                    || cues::modal(before)
-                    || matches!(before, "i" | "we" | "they" | "you" | "us" | "them")
-            };
-            let noun_form = t.is_noun() && t.lemma(Pos::Verb) == t.lower() && !infinitive;
-            if self.verb_here(i) && !noun_form {
-                return (!words::not_an_event(t.lemma(Pos::Verb))).then(|| Found {
-                    at: i,
-                    to: i + 1,
-                    voice: Voice::Active,
-                    phrasal: None,
-                    object: None,
-                });
-            }
-        }
-        None
-    }
-
-    /// Whether token `i` is a verb here: a verb form, not after a
-    /// determiner ("a record 500"), not a name.
-    fn verb_here(&self, i: usize) -> bool {
-        let t = &self.tokens[i];
-        // After "is", "was": a base form is no verb ("is back to 12,000").
-        let after_be = i > 0
-            && t.lemma(Pos::Verb) == t.lower()
-            && matches!(
-                self.tokens[i - 1].lower(),
-                "is" | "are" | "was" | "were" | "be" | "been"
-            );
-        // After a preposition, a base form that is a noun is the noun
-        // ("charged with murder and three counts").
-        let after_preposition = i > 0
-            && t.is_noun()
-            && t.lemma(Pos::Verb) == t.lower()
-            && matches!(
-                self.tokens[i - 1].lower(),
-                "with" | "for" | "of" | "from" | "in" | "on" | "at" | "about" | "after" | "before"
-            );
-        t.is_word()
-            && t.is_verb()
-            && !after_be
-            && !after_preposition
-            && !(i > 0 && t.capitalised() && !self.headline)
-            && !(i > 0 && cues::attributive_determiner(self.tokens[i - 1].lower()))
     }
 
     /// After a parenthetical set off by commas or dashes right after the

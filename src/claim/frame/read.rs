@@ -303,6 +303,12 @@ impl Reader<'_, '_> {
                     .then(|| self.listed_after_including(a))
                     .flatten()
             })
+            .or_else(|| {
+                (kind == FigureKind::Count)
+                    .then(|| self.first_of(a))
+                    .flatten()
+                    .map(|at| (Relation::Subset, at))
+            })
             .or_else(|| self.remainder((a, b)).map(|at| (Relation::Subset, at)))
             .or(np.relation)
             .or_else(|| self.rest_after(b).map(|at| (Relation::Subset, at)))
@@ -673,6 +679,17 @@ impl Reader<'_, '_> {
                 None
             }
         })
+    }
+
+    /// "the first" or "the last" right before the count at token `a`
+    /// ("the first two people he shot"): some of a larger whole, in order.
+    /// The token of "first" or "last".
+    fn first_of(&self, a: usize) -> Option<usize> {
+        let at = a.checked_sub(1)?;
+        (at > 0
+            && matches!(self.tokens[at].lower(), "first" | "last")
+            && self.tokens[at - 1].lower() == "the")
+            .then_some(at)
     }
 
     /// "including" before a list the count at token `a` is a later item

@@ -1,0 +1,212 @@
+//! The verb whose object a figure is: left of it ("killed 12", "fined
+//! the firm $250,000", "laid off 400"), or before the "for" of a price, a
+//! length or a time ("chased the suspect on foot for a mile").
+
+use crate::claim::cues;
+use crate::claim::frame::coordinate::number_token;
+use crate::claim::frame::model::Voice;
+use crate::claim::frame::predicate::{Against, Found, Resolved, past_form};
+use crate::claim::frame::words;
+use crate::claim::reader::{Reader, VERB_REACH};
+use crate::figure::FigureKind;
+use crate::text::Pos;
+
+/// How far before "for" its verb may stand ("chased the suspect on foot
+/// for a mile").
+const FOR_REACH: usize = 6;
+
+impl Reader<'_, '_> {
+    /// The verb left of the figure at token `a` whose object it is, or,
+    /// for a price, a length or a distance, the verb before its "for";
+    /// whether it is next to the figure, and whether a coordinator lies
+    /// between (see [`Reader::object_verb`]).
+    pub(super) fn left_verb(
+        &self,
+        kind: FigureKind,
+        a: usize,
+        on: Against<'_>,
+    ) -> Option<(Resolved, bool, bool)> {
+        self.object_verb(a, on.money)
+            .or_else(|| {
+                // A price, a length or a distance, not a reason ("arrested
+                // for 3 robberies").
+                matches!(kind, FigureKind::Money | FigureKind::Measurement)
+                    .then(|| self.verb_before_for(a))
+                    .flatten()
+                    .map(|f| (f, false, false))
+            })
+            .map(|(f, near, crossed)| (self.resolved(f, on), near, crossed))
+    }
+
+    /// The verb left of the figure whose object the figure counts, whether
+    /// it is next to it (only modifiers between), and whether a coordinator
+    /// lies between ("killed 9 and 31 injured": the verb may be the other
+    /// figure's). `None` when a verb of saying, wanting or amount or a
+    /// light verb comes first ("said 12", "hope to hire 40", "totaled 12",
+    /// "made 120 arrests"), or a preposition ("short of
+    /// 500", "down from 9%": the figure is its object, not a verb's). Money
+    /// may follow an indirect object ("fined the firm $250,000").
+    pub(super) fn object_verb(&self, a: usize, money: bool) -> Option<(Found, bool, bool)> {
+        let start = self.clause_start(a, 0);
+        let (mut own_word, mut crossed) = (false, false);
+        let mut words = 0;
+        let mut i = a;
+        while i > start && words < VERB_REACH {
+            i -= 1;
+            let t = &self.tokens[i];
+            if !t.is_word() {
+                return None;
+            }
+            let lower = t.lower();
+            if matches!(lower, "and" | "or" | "but") {
+                if own_word {
+                    return None;
+                }
+                crossed = true;
+                continue;
+            }
+            let found = |at: usize, to: usize, phrasal: Option<&'static str>| {
+                let found = Found {
+                    at,
+                    to,
+                    voice: Voice::Active,
+                    phrasal,
+                    object: None,
+                };
+                Some((found, !own_word, crossed))
+            };
+            // "laid off 400", "brought on 312"
+            if words::particle(lower)
+                && i > start
+                && let Some(p) = self.tokens[i - 1]
+                    .is_word()
+                    .then(|| words::phrasal(self.tokens[i - 1].lemma(Pos::Verb), lower))
+                    .flatten()
+            {
+                return found(i - 1, i + 1, Some(p));
+            }
+            // "killed two soldiers and three civilians": across "and", the
+            // other count's words lie before the shared verb.
+            if crossed && !own_word && (number_token(t) || t.is_noun() && t.is_plural()) {
+                words += 1;
+                continue;
+            }
+            // "sentenced to 15 years", "grew by 5%", "crested at 25 feet"
+            if cues::figure_modifier(lower) || words::verb_filler(lower) || lower == "by" {
+                words += 1;
+                continue;
+            }
+            if cues::ends_noun_phrase(lower) || cues::appositive_link(lower) {
+                return None;
+            }
+            if self.verb_here(i) && !self.object_of_verb(i) {
+                if words::not_an_event(t.lemma(Pos::Verb)) {
+                    return None;
+                }
+                return found(i, i + 1, None);
+            }
+            if t.is_noun() || t.capitalised() {
+                // "fined the firm $250,000", "gave Dalvor $2 million": money
+                // follows the one it goes to or comes from.
+                if !(money && words < 3) {
+                    return None;
+                }
+            }
+            own_word = true;
+            words += 1;
+        }
+        None
+    }
+
+    /// Whether token `i`, a noun as well as a verb, is the object of the
+    /// verb before it ("restored service to 18,000", "cut power to 40,000"):
+    /// an inflected verb, not an auxiliary, comes just before it.
+    fn object_of_verb(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        let before_preposition = self.tokens.get(i + 1).is_some_and(|n| {
+            matches!(
+                n.lower(),
+                "to" | "for" | "from" | "in" | "on" | "at" | "into"
+            )
+        });
+        if !t.is_noun() || t.lemma(Pos::Verb) != t.lower() || i == 0 || !before_preposition {
+            return false;
+        }
+        let prev = &self.tokens[i - 1];
+        let lower = prev.lower();
+        prev.is_word()
+            && prev.is_verb()
+            && (past_form(prev) || lower.ends_with('s') && prev.lemma(Pos::Verb) != lower)
+            && !words::passive_auxiliary(lower)
+            && !words::verb_filler(lower)
+    }
+
+    /// The verb of a figure after "for", past the verb's object and a
+    /// place or manner: "chased the suspect on foot for a mile", "coached
+    /// the boy for three years", "bought it on the street for $250". Not
+    /// across a coordinator or a break, within a few words.
+    fn verb_before_for(&self, a: usize) -> Option<Found> {
+        let f = a.checked_sub(1)?;
+        if self.tokens[f].lower() != "for" {
+            return None;
+        }
+        let start = self.clause_start(a, 0);
+        let mut i = f;
+        while i > start && f - i < FOR_REACH {
+            i -= 1;
+            let t = &self.tokens[i];
+            if !t.is_word() || matches!(t.lower(), "and" | "or" | "but") {
+                return None;
+            }
+            // A base form that is also a noun is the object's noun ("a
+            // police officer for three decades", "by Mike's side"), not
+            // after "to", a modal or a subject pronoun ("to run the city
+            // for 12 years", "made us vomit for four hours").
+            let infinitive = i > 0 && {
+                let before = self.tokens[i - 1].lower();
+                before == "to"
+                    || cues::modal(before)
+                    || matches!(before, "i" | "we" | "they" | "you" | "us" | "them")
+            };
+            let noun_form = t.is_noun() && t.lemma(Pos::Verb) == t.lower() && !infinitive;
+            if self.verb_here(i) && !noun_form {
+                return (!words::not_an_event(t.lemma(Pos::Verb))).then(|| Found {
+                    at: i,
+                    to: i + 1,
+                    voice: Voice::Active,
+                    phrasal: None,
+                    object: None,
+                });
+            }
+        }
+        None
+    }
+
+    /// Whether token `i` is a verb here: a verb form, not after a
+    /// determiner ("a record 500"), not a name.
+    fn verb_here(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        // After "is", "was": a base form is no verb ("is back to 12,000").
+        let after_be = i > 0
+            && t.lemma(Pos::Verb) == t.lower()
+            && matches!(
+                self.tokens[i - 1].lower(),
+                "is" | "are" | "was" | "were" | "be" | "been"
+            );
+        // After a preposition, a base form that is a noun is the noun
+        // ("charged with murder and three counts").
+        let after_preposition = i > 0
+            && t.is_noun()
+            && t.lemma(Pos::Verb) == t.lower()
+            && matches!(
+                self.tokens[i - 1].lower(),
+                "with" | "for" | "of" | "from" | "in" | "on" | "at" | "about" | "after" | "before"
+            );
+        t.is_word()
+            && t.is_verb()
+            && !after_be
+            && !after_preposition
+            && !(i > 0 && t.capitalised() && !self.headline)
+            && !(i > 0 && cues::attributive_determiner(self.tokens[i - 1].lower()))
+    }
+}
