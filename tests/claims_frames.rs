@@ -402,6 +402,7 @@ const ROWS: &[Row] = &[
     ("The mayor named 23 projects that the council finished last year.", "23", Some("project"), Some("other"), "total"),
     ("Three neighbours she knew were wounded in the attack.", "Three", Some("neighbour"), Some("injure"), "total"),
     ("The first two people he shot were sitting near the stage.", "two", Some("person"), Some("shoot"), "subset"),
+    ("Critics were loud, with one alderman even threatening a lawsuit.", "one", Some("alderman"), Some("other"), "total"),
     ("One of two shooting suspects wore a mask.", "two", Some("suspect"), Some("other"), "total"),
     ("Two shooting victims were treated at Harlow General Hospital.", "Two", Some("victim"), Some("injure"), "subset"),
     ("Medics rushed three gunshot victims to Harlow General Hospital.", "three", Some("victim"), Some("injure"), "subset"),

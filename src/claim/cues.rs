@@ -94,6 +94,7 @@ pub(crate) fn ends_noun_phrase(lower: &str) -> bool {
             | "behind"
             | "beside"
             | "throughout"
+            | "even"
     )
 }
 

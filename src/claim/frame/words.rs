@@ -442,6 +442,7 @@ pub(super) fn verb_filler(lower: &str) -> bool {
         || matches!(
             lower,
             "also"
+                | "even"
                 | "later"
                 | "then"
                 | "still"
