@@ -403,6 +403,9 @@ const ROWS: &[Row] = &[
     ("Three neighbours she knew were wounded in the attack.", "Three", Some("neighbour"), Some("injure"), "total"),
     ("The first two people he shot were sitting near the stage.", "two", Some("person"), Some("shoot"), "subset"),
     ("Critics were loud, with one alderman even threatening a lawsuit.", "one", Some("alderman"), Some("other"), "total"),
+    // (people counted "as well" or "too" are some besides others named)
+    ("The two gunmen were wounded. Four bystanders were hurt as well.", "Four", Some("bystander"), Some("injure"), "subset"),
+    ("Two ushers were knocked down too.", "Two", Some("usher"), Some("other"), "subset"),
     ("One of two shooting suspects wore a mask.", "two", Some("suspect"), Some("other"), "total"),
     ("Two shooting victims were treated at Harlow General Hospital.", "Two", Some("victim"), Some("injure"), "subset"),
     ("Medics rushed three gunshot victims to Harlow General Hospital.", "three", Some("victim"), Some("injure"), "subset"),

@@ -278,6 +278,26 @@ impl Reader<'_, '_> {
             .find(|&i| joins_people(i).is_some_and(|n| i + n == a))
     }
 
+    /// The "as well" or "too" that ends the clause of a count of people
+    /// whose head phrase ends at `np_end` ("Six victims suffered gunshot
+    /// wounds as well", "two bystanders were hit too"): they are counted
+    /// besides others the story has named, a part of the whole. Not "as
+    /// well as" (see [`Reader::along_with`]). The token of "well" or
+    /// "too".
+    pub(super) fn as_well(&self, np: &HeadPhrase, end: usize) -> Option<usize> {
+        let person = |h: usize| words::is_person_head(self.tokens[h].lemma(Pos::Noun));
+        if !np.head.is_some_and(person) {
+            return None;
+        }
+        let clause_end = self.clause_end(np.end).min(end);
+        let last = (np.end..clause_end)
+            .rev()
+            .find(|&i| self.tokens[i].is_word())?;
+        let lower = self.tokens[last].lower();
+        let as_well = lower == "well" && last > 0 && self.tokens[last - 1].lower() == "as";
+        (as_well || lower == "too").then_some(last)
+    }
+
     /// The "other" or "others" token among the two after the figure
     /// ending at token `b` ("three other people", "two others").
     fn others_after(&self, b: usize) -> Option<usize> {

@@ -316,7 +316,10 @@ impl Reader<'_, '_> {
             .or_else(|| self.one_and_one((a, b)).map(|at| (Relation::Subset, at)))
             .or_else(|| {
                 (kind == FigureKind::Count)
-                    .then(|| self.along_with(a, np, self.tokens.len()))
+                    .then(|| {
+                        self.along_with(a, np, self.tokens.len())
+                            .or_else(|| self.as_well(np, self.tokens.len()))
+                    })
                     .flatten()
                     .map(|at| (Relation::Subset, at))
             });
