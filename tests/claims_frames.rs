@@ -406,6 +406,9 @@ const ROWS: &[Row] = &[
     // (people counted "as well" or "too" are some besides others named)
     ("The two gunmen were wounded. Four bystanders were hurt as well.", "Four", Some("bystander"), Some("injure"), "subset"),
     ("Two ushers were knocked down too.", "Two", Some("usher"), Some("other"), "subset"),
+    // (what was done so often; the verb before a margin)
+    ("The mayor was asked four times about the audit.", "four", None, Some("other"), "total"),
+    ("She won the seat last year by 12 percentage points.", "12 percentage points", Some("percent"), Some("win"), "share"),
     ("One of two shooting suspects wore a mask.", "two", Some("suspect"), Some("other"), "total"),
     ("Two shooting victims were treated at Harlow General Hospital.", "Two", Some("victim"), Some("injure"), "subset"),
     ("Medics rushed three gunshot victims to Harlow General Hospital.", "three", Some("victim"), Some("injure"), "subset"),

@@ -11,29 +11,39 @@ use crate::claim::reader::{Reader, VERB_REACH};
 use crate::figure::FigureKind;
 use crate::text::Pos;
 
-/// How far before "for" its verb may stand ("chased the suspect on foot
-/// for a mile").
+/// How far before "for" or "by" its verb may stand ("chased the suspect
+/// on foot for a mile").
 const FOR_REACH: usize = 6;
 
 impl Reader<'_, '_> {
-    /// The verb left of the figure at token `a` whose object it is, or,
-    /// for a price, a length or a distance, the verb before its "for";
+    /// The verb left of the figure at token `a` (its head phrase ending at
+    /// `np_end`) whose object it is, or, for a price, a length or a
+    /// distance, the verb before its "for", for a share the one before its
+    /// "by";
     /// whether it is next to the figure, and whether a coordinator lies
     /// between (see [`Reader::object_verb`]).
     pub(super) fn left_verb(
         &self,
         kind: FigureKind,
         a: usize,
+        np_end: usize,
         on: Against<'_>,
     ) -> Option<(Resolved, bool, bool)> {
-        self.object_verb(a, on.money)
+        // "asked six times": what was done so often, a verb of asking or
+        // saying too.
+        let frequency = on.head == Some("time")
+            || (a..=np_end).any(|i| self.word(i).is_some_and(|t| t.lower() == "times"));
+        self.object_verb(a, on.money, frequency)
             .or_else(|| {
                 // A price, a length or a distance, not a reason ("arrested
-                // for 3 robberies").
-                matches!(kind, FigureKind::Money | FigureKind::Measurement)
-                    .then(|| self.verb_before_for(a))
-                    .flatten()
-                    .map(|f| (f, false, false))
+                // for 3 robberies"); a margin ("won two years ago by 36
+                // percentage points"), not an agent.
+                let preposition = match kind {
+                    FigureKind::Money | FigureKind::Measurement => "for",
+                    FigureKind::Percent => "by",
+                    _ => return None,
+                };
+                self.verb_before(a, preposition).map(|f| (f, false, false))
             })
             .map(|(f, near, crossed)| (self.resolved(f, on), near, crossed))
     }
@@ -43,10 +53,16 @@ impl Reader<'_, '_> {
     /// lies between ("killed 9 and 31 injured": the verb may be the other
     /// figure's). `None` when a verb of saying, wanting or amount or a
     /// light verb comes first ("said 12", "hope to hire 40", "totaled 12",
-    /// "made 120 arrests"), or a preposition ("short of
-    /// 500", "down from 9%": the figure is its object, not a verb's). Money
-    /// may follow an indirect object ("fined the firm $250,000").
-    pub(super) fn object_verb(&self, a: usize, money: bool) -> Option<(Found, bool, bool)> {
+    /// "made 120 arrests"; of a `frequency`, only one of being: "asked six
+    /// times"), or a preposition ("short of 500", "down from 9%": the
+    /// figure is its object, not a verb's). Money may follow an indirect
+    /// object ("fined the firm $250,000").
+    pub(super) fn object_verb(
+        &self,
+        a: usize,
+        money: bool,
+        frequency: bool,
+    ) -> Option<(Found, bool, bool)> {
         let start = self.clause_start(a, 0);
         let (mut own_word, mut crossed) = (false, false);
         let mut words = 0;
@@ -100,7 +116,8 @@ impl Reader<'_, '_> {
                 return None;
             }
             if self.verb_here(i) && !self.object_of_verb(i) {
-                if words::not_an_event(t.lemma(Pos::Verb)) {
+                let no_event = words::no_event(t.lemma(Pos::Verb));
+                if no_event.is_some_and(|n| !frequency || n == words::NoEvent::Being) {
                     return None;
                 }
                 return found(i, i + 1, None);
@@ -141,13 +158,14 @@ impl Reader<'_, '_> {
             && !words::verb_filler(lower)
     }
 
-    /// The verb of a figure after "for", past the verb's object and a
-    /// place or manner: "chased the suspect on foot for a mile", "coached
-    /// the boy for three years", "bought it on the street for $250". Not
-    /// across a coordinator or a break, within a few words.
-    fn verb_before_for(&self, a: usize) -> Option<Found> {
+    /// The verb of a figure after `preposition` ("for", "by"), past the
+    /// verb's object and a place, manner or time: "chased the suspect on
+    /// foot for a mile", "coached the boy for three years", "bought it on
+    /// the street for $250", "won two years ago by 36 points". Not across
+    /// a coordinator or a break, within a few words.
+    fn verb_before(&self, a: usize, preposition: &str) -> Option<Found> {
         let f = a.checked_sub(1)?;
-        if self.tokens[f].lower() != "for" {
+        if self.tokens[f].lower() != preposition {
             return None;
         }
         let start = self.clause_start(a, 0);

@@ -172,7 +172,7 @@ impl Reader<'_, '_> {
             share: kind == FigureKind::Percent,
         };
         let specific = |r: &Option<Resolved>| r.as_ref().is_some_and(Resolved::specific);
-        let left = self.left_verb(kind, a, on);
+        let left = self.left_verb(kind, a, np.end, on);
         let (right, part_verb) = self.right_verb(kind, a, np, end, on);
         // Across "and" only when the figure has no event of its own
         // ("arrested 40 men and 12 women", not "killed 9 and 31 injured").
