@@ -2308,3 +2308,27 @@ fn a_count_over_months_may_agree_never_conflict_with_an_undated_one() {
     );
     assert_eq!(report.count(Verdict::Conflict), 1, "{:#?}", report.findings);
 }
+
+#[test]
+fn counts_of_times_meet_by_the_person_they_happened_to() {
+    // "twice" counts no thing: the person it happened to keys it, and two
+    // people's counts stay apart.
+    let report = gazette_and_times(
+        "Dana Cole, 31, was shot twice in the leg and Ray Fenn, 40, was shot once in the arm.",
+        "Police said Dana Cole was shot twice, and Ray Fenn was shot twice as well.",
+    );
+    assert_eq!(report.count(Verdict::Agree), 1, "{:#?}", report.findings);
+    assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
+    let agreed = report
+        .findings
+        .iter()
+        .find(|f| f.verdict == Verdict::Agree)
+        .map(|f| f.claims.clone());
+    let texts: Vec<String> = report
+        .claims
+        .iter()
+        .filter(|c| agreed.as_ref().is_some_and(|ids| ids.contains(&c.id)))
+        .map(|c| c.subject.clone().unwrap_or_default())
+        .collect();
+    assert_eq!(texts, ["Dana Cole", "Dana Cole"]);
+}

@@ -110,7 +110,8 @@ pub(crate) fn key_of(v: View<'_>) -> BlockKey {
 /// What keys a claim the lexicon names no measure for: its frame's head
 /// lemma when the frame names one ("bridges inspected", "bridges were
 /// inspected": claims of one thing meet whatever their words, and their
-/// frames then tell whether the event is the same), else a hash of its
+/// frames then tell whether the event is the same), else its verb and
+/// subject when it names both ("Gerald Pugh was shot twice"), else a hash of its
 /// normalised sentence context (so that such claims meet only
 /// near-identical sentences).
 fn unnamed_key(v: View<'_>) -> u32 {
@@ -120,6 +121,23 @@ fn unnamed_key(v: View<'_>) -> u32 {
     if let Some(head) = frame.head.as_deref().filter(|h| !h.is_empty()) {
         for b in b"frame:".iter().chain(head.as_bytes()) {
             h = fnv(h, *b);
+        }
+        return h;
+    }
+    // What happened to one named person ("Gerald Pugh was shot twice"):
+    // the verb and the person, whatever else the sentences say.
+    if let Some(event) = frame
+        .predicate
+        .as_ref()
+        .filter(|_| !v.prep.subject.is_empty())
+    {
+        for b in b"patient:".iter().chain(event.lemma.as_bytes()) {
+            h = fnv(h, *b);
+        }
+        for t in &v.prep.subject {
+            for b in t.to_le_bytes() {
+                h = fnv(h, b);
+            }
         }
         return h;
     }

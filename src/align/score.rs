@@ -117,7 +117,11 @@ pub(crate) fn veto(a: View<'_>, b: View<'_>) -> Option<Veto> {
         (Some(_), None) | (None, Some(_)) if !same_thing => return Some(Veto::OneMeasure),
         // Claims no measure names meet when their frames name one thing,
         // else only in near-identical sentences.
-        (None, None) if !same_thing && a.sentence.context() != b.sentence.context() => {
+        (None, None)
+            if !same_thing
+                && a.sentence.context() != b.sentence.context()
+                && !one_patient(a, b) =>
+        {
             return Some(Veto::Contexts);
         }
         _ => {}
@@ -388,6 +392,21 @@ fn heads_named(a: &Frame, b: &Frame) -> bool {
     named(a) && named(b)
 }
 
+/// Whether two claims count what happened to one named person, with no
+/// thing counted ("Gerald Pugh was shot twice", "Pugh, shot twice in the
+/// leg"): the same subject, a patient of the same verb.
+fn one_patient(a: View<'_>, b: View<'_>) -> bool {
+    let (fa, fb) = (&a.claim.frame, &b.claim.frame);
+    let same_event = match (&fa.predicate, &fb.predicate) {
+        (Some(x), Some(y)) => x.lemma == y.lemma,
+        _ => false,
+    };
+    fa.head.is_none()
+        && fb.head.is_none()
+        && same_event
+        && name_match(&a.prep.subject, &b.prep.subject) == NameMatch::Same
+}
+
 /// Whether two frames both name their head and their event, and the
 /// events are one: the same predicate lemma, or the same class other than
 /// `other`.
@@ -459,6 +478,7 @@ pub(crate) fn weight(a: View<'_>, b: View<'_>, prior: f64) -> f64 {
     } else if (agree_only(a, b) || one_event(&a.claim.frame, &b.claim.frame))
         && heads_named(&a.claim.frame, &b.claim.frame)
         && relate_events(&a.claim.frame, &b.claim.frame, false) == FrameRelation::Same
+        || one_patient(a, b)
     {
         sum += W_FRAME;
     }

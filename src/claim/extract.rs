@@ -531,7 +531,8 @@ impl ClaimExtractor {
         }
         claim.frame = Box::new(frame);
         (claim.place, claim.subject) = (scope.place, scope.subject);
-        claim.attribution = source_for(read.named, (a, b)).or_else(|| claim.subject.clone());
+        let actor = claim.subject.clone().filter(|_| !scope.patient);
+        claim.attribution = source_for(read.named, (a, b)).or(actor);
         if let (true, Some(stated)) = (appositive, previous_claim) {
             if figure.kind == FigureKind::Multiplier {
                 claim.baseline = baseline(&read.found[k - 1], figure, stated, sentence.span.start);

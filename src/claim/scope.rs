@@ -16,6 +16,9 @@ pub(super) struct Scope {
     pub(super) place: Option<String>,
     pub(super) place_span: Option<Span>,
     pub(super) subject: Option<String>,
+    /// Whether the subject is one the figure happened to ("Gerald Pugh
+    /// was shot twice"), not an actor who may also be its source.
+    pub(super) patient: bool,
 }
 
 /// The place and subject of the claim at tokens `range`.
@@ -38,10 +41,13 @@ pub(super) fn scope(
             .cloned()
     });
     let actor = reader.actor(range);
-    let subject = actor
+    let acting = actor
         .clone()
         .filter(|(_, reports)| !reports)
         .map(|(name, _)| name);
+    let patient = acting.is_none().then(|| reader.patient(range)).flatten();
+    let is_patient = patient.is_some();
+    let subject = acting.or(patient);
     if place.is_none() {
         // "Larch County has confirmed 37 cases": a jurisdiction acting is
         // also the place the count is about.
@@ -55,6 +61,7 @@ pub(super) fn scope(
         place,
         place_span,
         subject,
+        patient: is_patient,
     }
 }
 
@@ -215,6 +222,51 @@ impl Reader<'_, '_> {
                     | "jailed"
             );
         self.tokens[verb].is_verb() && object || naming
+    }
+
+    /// The person a count of times happened to, named as the subject of
+    /// its verb: "Gerald Pugh, 28, was shot twice", "Ana Reyes was hit
+    /// three times". The figure at `a..b` is "once", "twice", "thrice" or
+    /// a number before "times"; before it a verb group (a participle with
+    /// its auxiliary), an age set off by commas, then a name of two
+    /// capitalised words or more. Each victim's count is their own.
+    fn patient(&self, (a, b): (usize, usize)) -> Option<String> {
+        let times = self.tokens[a..b]
+            .iter()
+            .any(|t| matches!(t.lower(), "once" | "twice" | "thrice"))
+            || self.tokens.get(b).is_some_and(|t| t.lower() == "times");
+        if !times {
+            return None;
+        }
+        let mut i = a;
+        let mut verbs = 0;
+        while i > 0 && verbs < 3 {
+            let t = &self.tokens[i - 1];
+            if !(t.is_verb() || is_auxiliary(t.lower()) || t.lower().ends_with("ly")) {
+                break;
+            }
+            i -= 1;
+            verbs += 1;
+        }
+        if verbs == 0 {
+            return None;
+        }
+        // ", 28,"
+        if i >= 3
+            && self.tokens[i - 1].is(',')
+            && self.tokens[i - 2]
+                .text()
+                .bytes()
+                .all(|c| c.is_ascii_digit())
+            && self.tokens[i - 3].is(',')
+        {
+            i -= 3;
+        }
+        let end = i;
+        while i > 0 && self.tokens[i - 1].is_word() && self.tokens[i - 1].capitalised() {
+            i -= 1;
+        }
+        (end - i >= 2).then(|| span_text(self.tokens, self.text, i, end))
     }
 
     /// The actor of the figure's clause: the last name or actor phrase
