@@ -409,6 +409,8 @@ const ROWS: &[Row] = &[
     // (what was done so often; the verb before a margin)
     ("The mayor was asked four times about the audit.", "four", None, Some("other"), "total"),
     ("She won the seat last year by 12 percentage points.", "12 percentage points", Some("percent"), Some("win"), "share"),
+    ("Guarding every judge around the clock would cost millions.", "millions", None, Some("spend"), "total"),
+    ("The blaze cost 12 lives.", "12", Some("life"), Some("other"), "total"),
     ("One of two shooting suspects wore a mask.", "two", Some("suspect"), Some("other"), "total"),
     ("Two shooting victims were treated at Harlow General Hospital.", "Two", Some("victim"), Some("injure"), "subset"),
     ("Medics rushed three gunshot victims to Harlow General Hospital.", "three", Some("victim"), Some("injure"), "subset"),

@@ -131,10 +131,12 @@ pub(super) fn resolve(
         // "the suspect fled on foot": an escape, not an evacuation.
         "flee" | "escape" if head.is_some_and(fugitive) => (P::Other, Polarity::Neutral),
         "approve" | "pass" if money => (P::Spend, Polarity::Neutral),
-        // "spent Sunday night in shelters": time, not money.
-        "spend" | "cost" | "fund" | "budget" | "invest" | "commit" if !money => {
+        // "spent Sunday night in shelters": time, not money; "cost 12
+        // lives". ("Would cost billions": a bare amount is money.)
+        "spend" | "fund" | "budget" | "invest" | "commit" if !money => {
             (P::Other, Polarity::Neutral)
         }
+        "cost" if !money && head.is_some() => (P::Other, Polarity::Neutral),
         "approve" | "support" | "oppose" | "favor" | "favour" | "disapprove" if share => {
             (P::Poll, Polarity::Neutral)
         }
