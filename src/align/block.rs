@@ -111,8 +111,8 @@ pub(crate) fn key_of(v: View<'_>) -> BlockKey {
 /// lemma when the frame names one ("bridges inspected", "bridges were
 /// inspected": claims of one thing meet whatever their words, and their
 /// frames then tell whether the event is the same), else its verb and
-/// subject when it names both ("Gerald Pugh was shot twice"), else a hash of its
-/// normalised sentence context (so that such claims meet only
+/// subject when it names both ("Gerald Pugh was shot twice"), else a hash
+/// of its normalised sentence context (so that such claims meet only
 /// near-identical sentences).
 fn unnamed_key(v: View<'_>) -> u32 {
     let fnv = |h: u32, b: u8| (h ^ u32::from(b)).wrapping_mul(0x0100_0193);

@@ -393,8 +393,8 @@ fn heads_named(a: &Frame, b: &Frame) -> bool {
 }
 
 /// Whether two claims count what happened to one named person, with no
-/// thing counted ("Gerald Pugh was shot twice", "Pugh, shot twice in the
-/// leg"): the same subject, a patient of the same verb.
+/// thing counted ("Gerald Pugh was shot twice", "Gerald Pugh, 28, shot
+/// twice in the leg"): the same subject, a patient of the same verb.
 fn one_patient(a: View<'_>, b: View<'_>) -> bool {
     let (fa, fb) = (&a.claim.frame, &b.claim.frame);
     let same_event = match (&fa.predicate, &fb.predicate) {
@@ -475,9 +475,9 @@ pub(crate) fn weight(a: View<'_>, b: View<'_>, prior: f64) -> f64 {
     let mut sum = prior;
     if pa.measure.is_some() && pa.measure == pb.measure {
         sum += W_MEASURE;
-    } else if (agree_only(a, b) || one_event(&a.claim.frame, &b.claim.frame))
+    } else if ((agree_only(a, b) || one_event(&a.claim.frame, &b.claim.frame))
         && heads_named(&a.claim.frame, &b.claim.frame)
-        && relate_events(&a.claim.frame, &b.claim.frame, false) == FrameRelation::Same
+        && relate_events(&a.claim.frame, &b.claim.frame, false) == FrameRelation::Same)
         || one_patient(a, b)
     {
         sum += W_FRAME;

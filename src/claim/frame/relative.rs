@@ -60,7 +60,7 @@ impl Reader<'_, '_> {
         }
         let t = self.word(i).filter(|_| i < end)?;
         let lemma = t.lemma(Pos::Verb);
-        let inflected = past_form(t) || t.lemma(Pos::Verb) != t.lower();
+        let inflected = past_form(t) || lemma != t.lower();
         // (A passive or a verb that takes no object has no gap: "the five
         // weeks the government was shut", "30 seconds they ran back".)
         if !t.is_verb()
