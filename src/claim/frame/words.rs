@@ -280,9 +280,13 @@ pub(super) enum NoEvent {
     /// Being, having, becoming, remaining, showing up: nothing is done
     /// ("two were", "five showed up at the hospital").
     Being,
-    /// Saying, reporting, counting, finding out: the verb tells of the
-    /// figure, or of a clause it begins ("said 12", "confirmed 12
-    /// deaths", "reported two victims were in serious condition").
+    /// Saying: the subject is a source ("two lower courts said"), the
+    /// object a figure passed on ("said 12").
+    Saying,
+    /// Reporting, counting, finding out: the verb tells of the figure, or
+    /// of a clause it begins ("confirmed 12 deaths", "reported two victims
+    /// were in serious condition"), though an active subject did it ("two
+    /// other people there confirmed his story").
     Telling,
     /// Amount and membership: the figure is how many, not what happened
     /// ("totaled 12", "reached 500", "including two children").
@@ -302,10 +306,12 @@ pub(super) enum NoEvent {
 pub(super) fn no_event(lemma: &str) -> Option<NoEvent> {
     Some(match lemma {
         "be" | "have" | "do" | "become" | "remain" | "stand" | "show" => NoEvent::Being,
-        "say" | "tell" | "report" | "confirm" | "announce" | "estimate" | "count" | "tally"
-        | "list" | "record" | "mark" | "reveal" | "disclose" | "indicate" | "claim" | "state"
-        | "note" | "write" | "see" | "identify" | "detect" | "diagnose" | "log" | "document"
-        | "verify" => NoEvent::Telling,
+        "say" | "tell" => NoEvent::Saying,
+        "report" | "confirm" | "announce" | "estimate" | "count" | "tally" | "list" | "record"
+        | "mark" | "reveal" | "disclose" | "indicate" | "claim" | "state" | "note" | "write"
+        | "see" | "identify" | "detect" | "diagnose" | "log" | "document" | "verify" => {
+            NoEvent::Telling
+        }
         "total" | "number" | "reach" | "top" | "exceed" | "surpass" | "average" | "include"
         | "represent" | "comprise" => NoEvent::Amount,
         "make" | "get" | "carry" | "conduct" | "perform" | "serve" => NoEvent::Light,
@@ -331,7 +337,7 @@ pub(super) fn not_an_event(lemma: &str) -> bool {
 /// Verbs that say nothing their subject did: being and saying ("two lower
 /// courts said", "five showed up at the hospital").
 pub(super) fn no_deed(lemma: &str) -> bool {
-    no_event(lemma) == Some(NoEvent::Being) || matches!(lemma, "say" | "tell")
+    matches!(no_event(lemma), Some(NoEvent::Being | NoEvent::Saying))
 }
 
 /// Verbs that happen to their subject and take no object: after a head
