@@ -279,7 +279,7 @@ impl Reader<'_, '_> {
     }
 
     /// The "as well" or "too" that ends the clause of a count of people
-    /// whose head phrase ends at `np_end` ("Six victims suffered gunshot
+    /// whose head phrase is `np` ("Six victims suffered gunshot
     /// wounds as well", "two bystanders were hit too"): they are counted
     /// besides others the story has named, a part of the whole. Not "as
     /// well as" (see [`Reader::along_with`]). The token of "well" or
