@@ -19,9 +19,8 @@ impl Reader<'_, '_> {
     /// The verb left of the figure at token `a` (its head phrase ending at
     /// `np_end`) whose object it is, or, for a price, a length or a
     /// distance, the verb before its "for", for a share the one before its
-    /// "by";
-    /// whether it is next to the figure, and whether a coordinator lies
-    /// between (see [`Reader::object_verb`]).
+    /// "by"; whether it is next to the figure, and whether a coordinator
+    /// lies between (see [`Reader::object_verb`]).
     pub(super) fn left_verb(
         &self,
         kind: FigureKind,
