@@ -234,8 +234,7 @@ impl Reader<'_, '_> {
     pub(super) fn along_with(&self, a: usize, np: &HeadPhrase, end: usize) -> Option<usize> {
         // People joined to people only: "three bodies as well as Tran",
         // "a handgun along with 18 rounds" join other things.
-        let person = |h: usize| words::is_person_head(self.tokens[h].lemma(Pos::Noun));
-        if !np.head.is_some_and(person) {
+        if !np.head.is_some_and(|h| self.person_at(h)) {
             return None;
         }
         let np_end = np.end;
@@ -254,7 +253,7 @@ impl Reader<'_, '_> {
         let joins_people = |i: usize| {
             joins(i).filter(|&n| {
                 self.noun_after(i + n, end)
-                    .is_some_and(|h| person(h) || self.tokens[h].capitalised())
+                    .is_some_and(|h| self.person_at(h) || self.tokens[h].capitalised())
                     || self.tokens.get(i + n).is_some_and(number_token)
             })
         };
@@ -285,8 +284,7 @@ impl Reader<'_, '_> {
     /// well as" (see [`Reader::along_with`]). The token of "well" or
     /// "too".
     pub(super) fn as_well(&self, np: &HeadPhrase, end: usize) -> Option<usize> {
-        let person = |h: usize| words::is_person_head(self.tokens[h].lemma(Pos::Noun));
-        if !np.head.is_some_and(person) {
+        if !np.head.is_some_and(|h| self.person_at(h)) {
             return None;
         }
         let clause_end = self.clause_end(np.end).min(end);
@@ -296,6 +294,11 @@ impl Reader<'_, '_> {
         let lower = self.tokens[last].lower();
         let as_well = lower == "well" && last > 0 && self.tokens[last - 1].lower() == "as";
         (as_well || lower == "too").then_some(last)
+    }
+
+    /// Whether the noun at token `h` names a person ("students", "man").
+    fn person_at(&self, h: usize) -> bool {
+        words::is_person_head(self.tokens[h].lemma(Pos::Noun))
     }
 
     /// The "other" or "others" token among the two after the figure

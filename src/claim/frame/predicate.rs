@@ -269,10 +269,9 @@ impl Reader<'_, '_> {
         // "19 steps that the president can take"; not after a figure
         // joined to its noun ("a gray four-door Chevrolet pulled up") or a
         // length of time ("the five weeks the government was shut").
-        let adjectival = self.tokens[a].text().contains('-');
         let relative = (subject.is_none()
-            && !adjectival
-            && matches!(kind, FigureKind::Count | FigureKind::Money))
+            && matches!(kind, FigureKind::Count | FigureKind::Money)
+            && !self.tokens[a].text().contains('-'))
         .then(|| self.object_relative(np.end, end))
         .flatten();
         let right = subject.or(relative).map(|f| self.resolved(f, on));
@@ -619,7 +618,7 @@ impl Reader<'_, '_> {
         // A verb of reporting, wanting or amount is no event of a passive
         // subject ("two were listed in critical condition") but is what an
         // active one did ("two other people confirmed his story").
-        if words::not_an_event(lemma) && (auxiliary || words::no_deed(lemma)) {
+        if words::no_event(lemma).is_some_and(|n| auxiliary || n.no_deed()) {
             return None;
         }
         // "were shot dead", "1 shot dead": the outcome.

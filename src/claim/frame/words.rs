@@ -301,6 +301,14 @@ pub(super) enum NoEvent {
     Aim,
 }
 
+impl NoEvent {
+    /// Whether the verb says nothing its subject did either: being and
+    /// saying ("two lower courts said", "five showed up at the hospital").
+    pub(super) fn no_deed(self) -> bool {
+        matches!(self, NoEvent::Being | NoEvent::Saying)
+    }
+}
+
 /// Verbs that are not what happened to the counted thing, and why; `None`
 /// for every other verb.
 pub(super) fn no_event(lemma: &str) -> Option<NoEvent> {
@@ -332,12 +340,6 @@ pub(super) fn finding(lemma: &str) -> bool {
 /// [`NoEvent`]).
 pub(super) fn not_an_event(lemma: &str) -> bool {
     no_event(lemma).is_some()
-}
-
-/// Verbs that say nothing their subject did: being and saying ("two lower
-/// courts said", "five showed up at the hospital").
-pub(super) fn no_deed(lemma: &str) -> bool {
-    matches!(no_event(lemma), Some(NoEvent::Being | NoEvent::Saying))
 }
 
 /// Verbs that happen to their subject and take no object: after a head
