@@ -6,6 +6,7 @@
 //! ([`Lexicon::classify`](crate::Lexicon::classify)); [`relate`] says how two
 //! frames' quantities stand to each other.
 
+mod attribute;
 mod coordinate;
 mod head;
 mod model;

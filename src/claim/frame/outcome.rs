@@ -63,7 +63,7 @@ fn place_of_care(lower: &str) -> bool {
 /// Words that, after a length of time, make it a punishment ("eight years
 /// in prison", "three years' probation", "480 hours of community
 /// service").
-fn punishment(lower: &str) -> bool {
+pub(super) fn punishment(lower: &str) -> bool {
     matches!(
         lower,
         "prison" | "jail" | "probation" | "incarceration" | "imprisonment" | "service"

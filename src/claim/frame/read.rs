@@ -133,7 +133,11 @@ impl Reader<'_, '_> {
         } else {
             np
         };
-        let found = self.predicate(kind, a, &words_after, end, frame.head.as_deref());
+        // "a two-hour briefing", "seven miles southwest": no event of its own.
+        let describes = self.describes(kind, (a, b));
+        let found = self
+            .predicate(kind, a, &words_after, end, frame.head.as_deref())
+            .filter(|_| !describes);
         let predicate_at = self.assign_predicate(&mut frame, &mut spans, kind, found, toll);
 
         // The words around the predicate: "taken to the hospital",
@@ -144,7 +148,7 @@ impl Reader<'_, '_> {
             head: frame.head.as_deref(),
             kind,
         };
-        if let Some(p) = self.outcome(&around, (a, b), end) {
+        if !describes && let Some(p) = self.outcome(&around, (a, b), end) {
             frame.predicate = Some(p);
         }
         // "a triple homicide", "a quadruple shooting": the victims of the

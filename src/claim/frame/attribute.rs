@@ -1,0 +1,141 @@
+//! Figures that describe something rather than count what happened: a
+//! measure joined to the noun it describes ("a two-hour briefing", "a
+//! 10-round limit on magazines"), and a distance or a length of time that
+//! places something ("some seven miles southwest", "less than 48 hours
+//! after"). The verb of their sentence is not theirs: nothing was done to
+//! the hours or the miles.
+
+use crate::claim::cues;
+use crate::claim::frame::head::words_number;
+use crate::claim::frame::model::HeadClass;
+use crate::claim::frame::outcome::punishment;
+use crate::claim::frame::words::{self, head_class};
+use crate::claim::reader::Reader;
+use crate::figure::FigureKind;
+use crate::text::{Pos, Token};
+
+impl Reader<'_, '_> {
+    /// Whether the figure covering tokens `[a, b)` only describes: joined
+    /// by a hyphen to its noun before another noun, or a distance or time
+    /// before a word that places by it.
+    pub(super) fn describes(&self, kind: FigureKind, (a, b): (usize, usize)) -> bool {
+        if !matches!(kind, FigureKind::Count | FigureKind::Measurement) || b == 0 || a >= b {
+            return false;
+        }
+        let next = self.word(b);
+        // (A punishment's length is what it counts: "a 10-year prison
+        // sentence".)
+        if joined(&self.tokens[b - 1])
+            && next.is_some_and(|t| {
+                let lower = t.lower();
+                t.is_noun()
+                    && !cues::ends_noun_phrase(lower)
+                    && !punishment(lower)
+                    && lower != "sentence"
+            })
+        {
+            return true;
+        }
+        kind == FigureKind::Measurement
+            && placing_unit(&self.tokens[b - 1])
+            && next.is_some_and(|t| {
+                let lower = t.lower();
+                placing(lower) || weak_placing(lower) && !self.object_before(a)
+            })
+    }
+
+    /// Whether the token before the figure at `a` is a verb that takes
+    /// it as object ("served 10 years after", not "died 12 hours after").
+    fn object_before(&self, a: usize) -> bool {
+        a.checked_sub(1)
+            .and_then(|i| self.word(i))
+            .is_some_and(|t| t.is_verb() && !words::intransitive(t.lemma(Pos::Verb)))
+    }
+}
+
+/// A token of a number joined by a hyphen to a word ("two-hour",
+/// "10-round"), not an age ("4-year-old").
+fn joined(t: &Token<'_>) -> bool {
+    let lower = t.lower();
+    lower.rsplit_once('-').is_some_and(|(number, unit)| {
+        !number.is_empty()
+            && !unit.is_empty()
+            && unit.bytes().all(|c| c.is_ascii_alphabetic())
+            && !matches!(unit, "old" | "olds")
+            && !scale(unit)
+    })
+}
+
+/// Words that make a number of a number ("60-plus", "two-dozen",
+/// "three-hundred"), not a number of things.
+fn scale(unit: &str) -> bool {
+    words_number(unit)
+        || matches!(
+            unit,
+            "plus"
+                | "odd"
+                | "some"
+                | "dozen"
+                | "dozens"
+                | "hundred"
+                | "hundreds"
+                | "thousand"
+                | "thousands"
+                | "million"
+                | "millions"
+                | "billion"
+                | "billions"
+                | "trillion"
+        )
+}
+
+/// Whether a unit measures time or distance, by which a thing is placed.
+fn placing_unit(t: &Token<'_>) -> bool {
+    let lemma = t.lemma(Pos::Noun);
+    let unit = lemma.rsplit_once('-').map_or(lemma, |(_, u)| u);
+    head_class(unit) == HeadClass::Time
+        || matches!(
+            unit,
+            "mile"
+                | "kilometer"
+                | "kilometre"
+                | "km"
+                | "foot"
+                | "feet"
+                | "yard"
+                | "meter"
+                | "metre"
+                | "block"
+        )
+}
+
+/// Words after a distance or a time that make it a place or a moment:
+/// "three miles away", "two days later", "seven miles southwest".
+fn placing(lower: &str) -> bool {
+    matches!(
+        lower,
+        "away"
+            | "ago"
+            | "apart"
+            | "earlier"
+            | "later"
+            | "removed"
+            | "north"
+            | "south"
+            | "east"
+            | "west"
+            | "northeast"
+            | "northwest"
+            | "southeast"
+            | "southwest"
+            | "outside"
+            | "inland"
+            | "offshore"
+    )
+}
+
+/// Words that place only when no verb takes the figure as its object:
+/// "less than a mile from where", but "drove 300 miles from the city".
+fn weak_placing(lower: &str) -> bool {
+    matches!(lower, "after" | "before" | "from")
+}
