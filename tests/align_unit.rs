@@ -2332,3 +2332,16 @@ fn counts_of_times_meet_by_the_person_they_happened_to() {
         .collect();
     assert_eq!(texts, ["Dana Cole", "Dana Cole"]);
 }
+
+#[test]
+fn a_count_of_times_after_where_the_body_was_hit_keeps_its_person() {
+    // "twice" after "shot in the left arm," is still what happened to
+    // Dana Cole: the verb is read past where the body was hit, and left
+    // out before "in the leg".
+    let report = gazette_and_times(
+        "Dana Cole, 31, was shot twice in the leg, police said.",
+        "Dana Cole, 31, shot in the left arm, twice in the leg.",
+    );
+    assert_eq!(report.count(Verdict::Agree), 1, "{:#?}", report.findings);
+    assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
+}

@@ -52,6 +52,13 @@ const ROWS: &[Row] = &[
     ("At least 15 people were missing after the ferry capsized.", "At least 15", Some("person"), Some("other"), "total"),
     ("A six-hour standoff ended with two people dead.", "six-hour", Some("hour"), None, "total"),
     ("A six-hour standoff ended with two people dead.", "two", Some("person"), Some("die"), "total"),
+    // A verb left out: the part after the first takes its verb of harm.
+    ("Four men were wounded, one shot in the chest and three in the legs.", "three", Some("man"), Some("shoot"), "subset"),
+    ("Ray Fenn, 40, shot in the left arm, twice in the leg.", "twice", None, Some("shoot"), "total"),
+    ("Two players were in the van and one in the car.", "one", None, None, "total"),
+    // A short complement between the head and its participle.
+    ("One of three children under the age of ten injured in the crash has died.", "three", Some("child"), Some("injure"), "total"),
+    ("One of three children under the age of ten injured in the crash has died.", "One", Some("child"), Some("die"), "subset"),
     ("The board held a two-hour session on Thursday.", "two-hour", Some("hour"), None, "total"),
     ("Lawmakers backed a 15-round cap on magazines.", "15", Some("round"), None, "total"),
     ("The judge handed down a 12-year prison sentence.", "12-year", Some("year"), Some("sentence"), "total"),

@@ -238,7 +238,7 @@ impl Reader<'_, '_> {
         if !times {
             return None;
         }
-        let mut i = a;
+        let mut i = self.before_where_hit(a);
         let mut verbs = 0;
         while i > 0 && verbs < 3 {
             let t = &self.tokens[i - 1];
@@ -267,6 +267,22 @@ impl Reader<'_, '_> {
             i -= 1;
         }
         (end - i >= 2).then(|| span_text(self.tokens, self.text, i, end))
+    }
+
+    /// Where to look left of the count of times at token `a` for its verb:
+    /// past where the body was hit, told first ("Gerald Pugh, 28, shot in
+    /// his right buttocks, twice in the leg"): a phrase from "in" to a
+    /// comma right before the count.
+    fn before_where_hit(&self, a: usize) -> usize {
+        if a == 0 || !self.tokens[a - 1].is(',') {
+            return a;
+        }
+        (a.saturating_sub(7)..a - 1)
+            .rev()
+            .take_while(|&i| self.tokens[i].is_word())
+            .find(|&i| self.tokens[i].lower() == "in")
+            .filter(|&i| i > 0 && self.tokens[i - 1].is_verb())
+            .unwrap_or(a)
     }
 
     /// The actor of the figure's clause: the last name or actor phrase

@@ -8,6 +8,7 @@
 
 mod attribute;
 mod coordinate;
+mod ellipsis;
 mod head;
 mod model;
 mod object;

@@ -247,6 +247,8 @@ impl Reader<'_, '_> {
             Some((r, _, _)) if r.specific() || !specific(&nominal) => Some(r),
             _ => nominal,
         }
+        // "one shot in the back, and two in the leg"
+        .or_else(|| self.elided_verb(a, np.end, on))
     }
 
     /// The verb after the head phrase `np` of the figure at token `a`
@@ -512,7 +514,7 @@ impl Reader<'_, '_> {
                 && i == from
                 && matches!(
                     lower,
-                    "in" | "at" | "from" | "near" | "across" | "inside" | "of"
+                    "in" | "at" | "from" | "near" | "across" | "inside" | "of" | "under"
                 )
             {
                 // "12 people in Dalvor were killed": skip a short place;
@@ -521,8 +523,15 @@ impl Reader<'_, '_> {
                 i += 1;
                 // "in Dalvor", "inside the apartment"
                 let mut nouns = 0;
+                let mut of = false;
                 while let Some(n) = self.word(i).filter(|_| i < end) {
                     if n.capitalised() || matches!(n.lower(), "the" | "a" | "an") {
+                        i += 1;
+                    } else if nouns > 0 && !of && n.lower() == "of" {
+                        // "under the age of eight", "in the town of Ryde"
+                        of = true;
+                        i += 1;
+                    } else if of && number_token(n) {
                         i += 1;
                     } else if nouns < 2
                         && n.is_noun()

@@ -175,7 +175,8 @@ impl Reader<'_, '_> {
             frame.head_class = Some(head_class(&lemma));
             frame.head = Some(lemma);
         }
-        let parted = after.is_some() || self.coordinated_before(a, np.head).is_some();
+        let parted =
+            whole.is_some() || after.is_some() || self.coordinated_before(a, np.head).is_some();
         if parted && frame.relation == Relation::Total {
             frame.relation = Relation::Subset;
         }

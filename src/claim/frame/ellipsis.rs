@@ -1,0 +1,51 @@
+//! A verb left out after its first use: "one shot in the back, and two in
+//! the leg", "shot in his right buttocks, twice in the leg and once in the
+//! thigh". A figure with no verb of its own, followed by where on the body,
+//! takes the verb of harm an earlier part of its sentence used the same
+//! way.
+
+use crate::claim::frame::model::{PredicateClass, Voice};
+use crate::claim::frame::predicate::{Against, Found, Resolved, past_form};
+use crate::claim::reader::Reader;
+use crate::text::{NounClass, Pos, noun_senses};
+
+/// How far back the verb may be, in tokens.
+const ELLIPSIS_REACH: usize = 24;
+
+impl Reader<'_, '_> {
+    /// The verb of harm left out before "in" + a part of the body after
+    /// the figure ending at token `b`, from the earlier part of the
+    /// sentence before the figure at `a` ("shot in the back").
+    pub(super) fn elided_verb(&self, a: usize, b: usize, on: Against<'_>) -> Option<Resolved> {
+        if !self.body_part_after(b) {
+            return None;
+        }
+        (a.saturating_sub(ELLIPSIS_REACH)..a)
+            .rev()
+            .filter(|&v| {
+                let t = &self.tokens[v];
+                t.is_verb() && past_form(t) && self.body_part_after(v + 1)
+            })
+            .map(|v| self.resolved(Found::at(v, Voice::Passive), on))
+            .find(|r| matches!(r.class, PredicateClass::Shoot | PredicateClass::Injure))
+    }
+
+    /// Whether token `i` opens "in" + a part of the body: "in the leg", "in
+    /// his right buttocks", "in one arm".
+    fn body_part_after(&self, i: usize) -> bool {
+        if self.word(i).is_none_or(|t| t.lower() != "in") {
+            return false;
+        }
+        (i + 1..i + 4)
+            .map_while(|j| self.word(j))
+            .find(|t| {
+                !matches!(
+                    t.lower(),
+                    "the" | "his" | "her" | "their" | "one" | "each" | "a" | "both"
+                ) && !matches!(t.lower(), "right" | "left" | "upper" | "lower")
+            })
+            .is_some_and(|t| {
+                noun_senses(t.lemma(Pos::Noun)).is_some_and(|s| s.first.contains(NounClass::BODY))
+            })
+    }
+}
