@@ -55,6 +55,7 @@ const ROWS: &[Row] = &[
     // A verb left out: the part after the first takes its verb of harm.
     ("Four men were wounded, one shot in the chest and three in the legs.", "three", Some("man"), Some("shoot"), "subset"),
     ("Ray Fenn, 40, shot in the left arm, twice in the leg.", "twice", None, Some("shoot"), "total"),
+    ("The cyclist was shot in both legs on Friday.", "both", Some("leg"), Some("shoot"), "total"),
     ("Two players were in the van and one in the car.", "one", None, None, "total"),
     // A short complement between the head and its participle.
     ("One of three children under the age of ten injured in the crash has died.", "three", Some("child"), Some("injure"), "total"),
@@ -761,6 +762,12 @@ fn the_lexicon_names_frames() {
             Some("prison_term"),
         ),
         ("The Greens won 14 seats.", FigureKind::Count, Some("seats")),
+        // Parts of the body are no people shot.
+        (
+            "The cyclist was shot in both legs.",
+            FigureKind::Count,
+            None,
+        ),
         (
             "The plant created 500 jobs.",
             FigureKind::Count,

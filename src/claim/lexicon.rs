@@ -7,7 +7,7 @@ use crate::error::Error;
 use crate::figure::FigureKind;
 
 use crate::claim::frame::{
-    Frame, HeadClass, PredicateClass, Voice, head_class, incident_noun, turned,
+    Frame, HeadClass, PredicateClass, Voice, body_part, head_class, incident_noun, turned,
 };
 use crate::claim::lexicon_default::{ENTITIES, MEASURES};
 use crate::text::{Pos, Token, WordMap, WordSet, inflections, lemma};
@@ -465,6 +465,9 @@ impl Lexicon {
         // shot).
         let incidents = head.is_some_and(incident_noun)
             && predicate.is_some_and(|p| p.voice == Voice::Nominal && head == Some(&p.lemma));
+        // Parts of the body ("shot in both feet") are no people: only a
+        // measure that lists the noun counts them.
+        let body = head.is_some_and(body_part);
         let has = |es: &[Entry], m: usize, role: Role| {
             es.iter().any(|e| e.measure == m && e.role == role)
         };
@@ -509,7 +512,7 @@ impl Lexicon {
             let people_for_things = kind != FigureKind::Money
                 && tables.things_only()
                 && frame.head_class == Some(HeadClass::Person);
-            if !noun && (other_thing || people_for_things) {
+            if !noun && (other_thing || people_for_things || body) {
                 continue;
             }
             let score = if share && listed && verbal.is_some() {

@@ -1,5 +1,5 @@
 //! Counts said without a number word, or with one that usually is not a
-//! count: `both victims` (2), `one of the suspects` (1, against the idiom
+//! count: `both victims` (2), `shot in both feet` (2), `one of the suspects` (1, against the idiom
 //! `one of the best`), `a triple homicide` (3 dead).
 //!
 //! Each needs the counted thing in view, since the same words mostly say
@@ -7,7 +7,7 @@
 //! Republicans`, `one of the most influential`, `a double negative`.
 
 use super::ctx::Ctx;
-use crate::text::{Pos, is_person, lemma};
+use crate::text::{NounClass, Pos, is_person, lemma, noun_senses};
 
 /// Words that, after `of`, only point at the people counted: `one of the
 /// victims`, `one of his two sons`, `both of these men`.
@@ -94,7 +94,18 @@ pub(super) fn both_people(cx: &Ctx<'_>, i: usize) -> bool {
             next,
             &["are", "were", "remain", "remained", "face", "faced", "died"],
         );
-    pronoun || names_people(cx, next)
+    pronoun || names_people(cx, next) || both_body_parts(cx, i)
+}
+
+/// `shot in both feet`, `wounded in both legs`: after `in`, the parts of
+/// the body hurt (not `raised both hands`, `in both chambers`).
+fn both_body_parts(cx: &Ctx<'_>, i: usize) -> bool {
+    if i == 0 || !cx.is(i - 1, "in") || !cx.is_word(i + 1) {
+        return false;
+    }
+    let w = cx.s(i + 1).to_ascii_lowercase();
+    let lemma = lemma(&w, Pos::Noun);
+    lemma != w && noun_senses(&lemma).is_some_and(|s| s.first.contains(NounClass::BODY))
 }
 
 /// A multiplier word at token `i` before an event noun that has victims
@@ -123,7 +134,11 @@ mod tests {
             counts("Both were listed in stable condition."),
             [two("Both")]
         );
+        // Parts of the body hurt, after "in".
+        assert_eq!(counts("He was shot in both legs."), [two("both")]);
         for s in [
+            "The senator raised both hands.",
+            "The bill passed in both chambers.",
             "Both sides claimed victory.",
             "Both sides have made their case.",
             "She was one of those pupils who helped.",

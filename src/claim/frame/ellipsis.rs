@@ -2,12 +2,14 @@
 //! the leg", "shot in his right buttocks, twice in the leg and once in the
 //! thigh". A figure with no verb of its own, followed by where on the body,
 //! takes the verb of harm an earlier part of its sentence used the same
-//! way.
+//! way; a count of body parts after "in" takes the verb before it ("shot
+//! in both feet").
 
 use crate::claim::frame::model::{PredicateClass, Voice};
 use crate::claim::frame::predicate::{Against, Found, Resolved, past_form};
+use crate::claim::frame::words;
 use crate::claim::reader::Reader;
-use crate::text::{NounClass, Pos, noun_senses};
+use crate::text::Pos;
 
 /// How far back the verb may be, in tokens.
 const ELLIPSIS_REACH: usize = 24;
@@ -17,6 +19,14 @@ impl Reader<'_, '_> {
     /// the figure ending at token `b`, from the earlier part of the
     /// sentence before the figure at `a` ("shot in the back").
     pub(super) fn elided_verb(&self, a: usize, b: usize, on: Against<'_>) -> Option<Resolved> {
+        // "shot in both feet": the parts of the body the verb hit.
+        if a >= 2 && self.body_part_after(a - 1) {
+            let v = a - 2;
+            let t = &self.tokens[v];
+            return (t.is_verb() && past_form(t))
+                .then(|| self.resolved(Found::at(v, Voice::Passive), on))
+                .filter(harm);
+        }
         if !self.body_part_after(b) {
             return None;
         }
@@ -27,7 +37,7 @@ impl Reader<'_, '_> {
                 t.is_verb() && past_form(t) && self.body_part_after(v + 1)
             })
             .map(|v| self.resolved(Found::at(v, Voice::Passive), on))
-            .find(|r| matches!(r.class, PredicateClass::Shoot | PredicateClass::Injure))
+            .find(harm)
     }
 
     /// Whether token `i` opens "in" + a part of the body: "in the leg", "in
@@ -36,16 +46,19 @@ impl Reader<'_, '_> {
         if self.word(i).is_none_or(|t| t.lower() != "in") {
             return false;
         }
-        (i + 1..i + 4)
+        (i + 1..i + 5)
             .map_while(|j| self.word(j))
             .find(|t| {
                 !matches!(
                     t.lower(),
-                    "the" | "his" | "her" | "their" | "one" | "each" | "a" | "both"
+                    "the" | "his" | "her" | "their" | "one" | "each" | "a" | "both" | "two"
                 ) && !matches!(t.lower(), "right" | "left" | "upper" | "lower")
             })
-            .is_some_and(|t| {
-                noun_senses(t.lemma(Pos::Noun)).is_some_and(|s| s.first.contains(NounClass::BODY))
-            })
+            .is_some_and(|t| words::body_part(t.lemma(Pos::Noun)))
     }
+}
+
+/// Whether a verb found does harm to the body.
+fn harm(r: &Resolved) -> bool {
+    matches!(r.class, PredicateClass::Shoot | PredicateClass::Injure)
 }

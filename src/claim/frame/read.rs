@@ -183,7 +183,10 @@ impl Reader<'_, '_> {
         self.part_of_the_hurt(&mut frame, &mut spans, (a, b), predicate_at);
         // "Both were taken to the hospital", "rushed both victims": the two
         // already named, who may be a part of a larger count.
-        if frame.relation == Relation::Total && self.tokens[a].lower() == "both" {
+        if frame.relation == Relation::Total
+            && self.tokens[a].lower() == "both"
+            && frame.head_class.is_none_or(|c| c == HeadClass::Person)
+        {
             frame.relation = Relation::Subset;
             spans.relation = Some(self.tokens[a].span());
         }
