@@ -296,10 +296,17 @@ fn cardinal(atoms: &[Atom]) -> Option<f64> {
                 last = Last::And;
             }
             Atom::Hyphen => {
-                if last != Last::Tens {
-                    return None;
+                // `twenty-five`; `two-dozen`, `three-hundred`: the hyphen
+                // only joins the words.
+                let scale_next = matches!(
+                    atoms.get(k + 1),
+                    Some(Atom::Card(Card::Dozen | Card::Hundred | Card::Scale(_)))
+                );
+                match last {
+                    Last::Tens => last = Last::Hyphen,
+                    Last::Unit | Last::Teen if scale_next => {}
+                    _ => return None,
                 }
-                last = Last::Hyphen;
             }
             Atom::Ord(..) | Atom::Half | Atom::Quarter(_) => return None,
         }
@@ -662,6 +669,9 @@ mod tests {
         assert_eq!(read("4 thousand 3 hundred and 21"), Some(4321.0));
         assert_eq!(read("fifty - two"), Some(52.0));
         assert_eq!(read("a dozen"), Some(12.0));
+        assert_eq!(read("two-dozen"), Some(24.0));
+        assert_eq!(read("three-hundred"), Some(300.0));
+        assert_eq!(read("twenty-five"), Some(25.0));
         assert_eq!(read("hundred thousand"), Some(100_000.0));
         assert_eq!(read("hundred"), None);
         assert_eq!(read("three lakh crore"), Some(3e12));
