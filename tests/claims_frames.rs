@@ -57,6 +57,10 @@ const ROWS: &[Row] = &[
     ("Ray Fenn, 40, shot in the left arm, twice in the leg.", "twice", None, Some("shoot"), "total"),
     ("The cyclist was shot in both legs on Friday.", "both", Some("leg"), Some("shoot"), "total"),
     ("Two players were in the van and one in the car.", "one", None, None, "total"),
+    // A list of objects set apart by semicolons shares its verb.
+    ("The blast injured the driver; a clerk at the bank; and two security guards.", "two", Some("guard"), Some("injure"), "total"),
+    ("The storm flooded Main Street; the old mill, which closed in 1990; and 40 homes near the river.", "40", Some("home"), Some("damage"), "total"),
+    ("He listed his demands: a car; a plane; and two million dollars.", "two million dollars", Some("dollar"), None, "total"),
     // A short complement between the head and its participle.
     ("One of three children under the age of ten injured in the crash has died.", "three", Some("child"), Some("injure"), "total"),
     ("One of three children under the age of ten injured in the crash has died.", "One", Some("child"), Some("die"), "subset"),

@@ -15,6 +15,11 @@ use crate::text::Pos;
 /// on foot for a mile").
 const FOR_REACH: usize = 6;
 
+/// How far back a list of objects set apart by semicolons may reach, and
+/// how long its first item may be, in tokens.
+const LIST_REACH: usize = 60;
+const ITEM_REACH: usize = 8;
+
 impl Reader<'_, '_> {
     /// The verb left of the figure at token `a` (its head phrase ending at
     /// `np_end`) whose object it is, or, for a price, a length or a
@@ -44,6 +49,7 @@ impl Reader<'_, '_> {
                 };
                 self.verb_before(a, preposition).map(|f| (f, false, false))
             })
+            .or_else(|| self.listed_object_verb(a).map(|f| (f, true, true)))
             .map(|(f, near, crossed)| (self.resolved(f, on), near, crossed))
     }
 
@@ -132,6 +138,28 @@ impl Reader<'_, '_> {
             words += 1;
         }
         None
+    }
+
+    /// The verb of a list of objects set apart by semicolons, of which the
+    /// figure at token `a` opens the last ("injured Scalise; Matt Mika, a
+    /// lobbyist; and two Capitol Police officers"): a verb in the past
+    /// right before the first item, within a few words of its semicolon.
+    fn listed_object_verb(&self, a: usize) -> Option<Found> {
+        if a < 2 || self.tokens[a - 1].lower() != "and" || !self.tokens[a - 2].is(';') {
+            return None;
+        }
+        let first = (a.saturating_sub(LIST_REACH)..a - 1)
+            .rev()
+            .take_while(|&i| !self.tokens[i].is(':'))
+            .filter(|&i| self.tokens[i].is(';'))
+            .last()?;
+        let v = (first.saturating_sub(ITEM_REACH)..first)
+            .rev()
+            .take_while(|&i| !self.breaks(i) && !self.tokens[i].is(','))
+            .find(|&i| self.tokens[i].is_verb() && past_form(&self.tokens[i]))?;
+        let t = &self.tokens[v];
+        (!words::passive_auxiliary(t.lower()) && !words::not_an_event(t.lemma(Pos::Verb)))
+            .then(|| Found::at(v, Voice::Active))
     }
 
     /// Whether token `i`, a noun as well as a verb, is the object of the
