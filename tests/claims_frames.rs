@@ -57,6 +57,13 @@ const ROWS: &[Row] = &[
     ("Ray Fenn, 40, shot in the left arm, twice in the leg.", "twice", None, Some("shoot"), "total"),
     ("The cyclist was shot in both legs on Friday.", "both", Some("leg"), Some("shoot"), "total"),
     ("Two players were in the van and one in the car.", "one", None, None, "total"),
+    // Words around a verb that change its sense.
+    ("Both boys were released from the hospital on Monday.", "Both", Some("boy"), Some("other"), "subset"),
+    ("Two inmates were released from the county jail.", "Two", Some("inmate"), Some("release"), "total"),
+    ("Witnesses said two men backed into the driveway.", "two", Some("man"), Some("other"), "total"),
+    ("The compact was adopted by 19 other states.", "19", Some("state"), Some("other"), "total"),
+    ("The measure was adopted by 19 council members.", "19", Some("member"), Some("vote"), "total"),
+    ("Officials said both children were on life support.", "both", Some("child"), Some("injure"), "subset"),
     // A list of objects set apart by semicolons shares its verb.
     ("The blast injured the driver; a clerk at the bank; and two security guards.", "two", Some("guard"), Some("injure"), "total"),
     ("The storm flooded Main Street; the old mill, which closed in 1990; and 40 homes near the river.", "40", Some("home"), Some("damage"), "total"),

@@ -108,6 +108,18 @@ impl Reader<'_, '_> {
         if let Some(p) = self.poll_share(on) {
             return Some(p);
         }
+        // "Both girls were released from the hospital": sent home, not
+        // freed.
+        if class == Some(P::Release)
+            && let (Some(p), Some(at)) = (on.predicate, on.at)
+            && self.word(at + 1).is_some_and(|t| t.lower() == "from")
+            && self.care_near(at + 2, end.min(at + 5))
+        {
+            return Some(Predicate {
+                class: P::Other,
+                ..p.clone()
+            });
+        }
         if class.is_some_and(|c| c != P::Other) {
             return None;
         }
@@ -455,13 +467,17 @@ impl Reader<'_, '_> {
     /// Whether "in critical condition" or the like follows within reach.
     pub(super) fn condition_near(&self, from: usize, end: usize) -> bool {
         (from..end.min(from + DESTINATION_REACH)).any(|i| {
-            self.tokens[i].lower().starts_with("condition")
-                && (i.saturating_sub(3)..i).any(|j| {
-                    matches!(
-                        self.tokens[j].lower(),
-                        "critical" | "serious" | "stable" | "grave" | "fair" | "guarded"
-                    )
-                })
+            let lower = self.tokens[i].lower();
+            // "on life support"
+            let life_support = lower == "support" && i > 0 && self.tokens[i - 1].lower() == "life";
+            life_support
+                || lower.starts_with("condition")
+                    && (i.saturating_sub(3)..i).any(|j| {
+                        matches!(
+                            self.tokens[j].lower(),
+                            "critical" | "serious" | "stable" | "grave" | "fair" | "guarded"
+                        )
+                    })
         })
     }
 

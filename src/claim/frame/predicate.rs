@@ -413,6 +413,16 @@ impl Reader<'_, '_> {
         .or_else(|| words::verb_class(&lemma))
         .or_else(|| words::event_noun(&lemma))
         .unwrap_or((PredicateClass::Other, Polarity::Neutral));
+        // "two men backed into the driveway": a motion, not support.
+        let moved = lemma == "back"
+            && self.word(f.to).is_some_and(|n| {
+                matches!(n.lower(), "into" | "out" | "away" | "off" | "up" | "down")
+            });
+        let base = if moved {
+            (PredicateClass::Other, Polarity::Neutral)
+        } else {
+            base
+        };
         let (class, polarity) = words::resolve(&lemma, base, on.head, object, on.money, on.share);
         Resolved {
             found: f,
