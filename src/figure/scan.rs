@@ -5,7 +5,7 @@
 use std::borrow::Cow;
 
 use super::ctx::Ctx;
-use super::exclude::{excluded, excluded_by_form, excluded_by_name};
+use super::exclude::{excluded, excluded_by_form, excluded_by_name, fortune};
 use super::hedge::{self, Says};
 use super::implicit;
 use super::lexer::{Kind, Tok};
@@ -295,7 +295,9 @@ fn bare_q(first: usize, end: usize, kind: FigureKind) -> Q {
 /// `dozens`, `hundreds`, `thousands`, `millions`, `hundreds of thousands`,
 /// `Millions upon Millions`: bounds and no central value.
 fn vague(cx: &Ctx<'_>, i: usize, min: usize) -> Step {
-    if i > 0 && (cx.is_num(i - 1) || cx.lex(i - 1).is_some_and(|l| l.card.is_some())) {
+    if fortune(cx, i)
+        || i > 0 && (cx.is_num(i - 1) || cx.lex(i - 1).is_some_and(|l| l.card.is_some()))
+    {
         return Step::Skip(i + 1);
     }
     let Some(base) = cx.lex(i).and_then(|l| l.card).map(Card::value) else {

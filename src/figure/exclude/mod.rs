@@ -62,6 +62,16 @@ pub(super) fn excluded_by_name(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
         .or_else(|| spaced_counter(cx, q))
 }
 
+/// `made his billions in finance`, `their millions`: a plural scale word
+/// at token `i` after a possessive is someone's fortune, no count (but
+/// `their thousands of supporters`).
+pub(super) fn fortune(cx: &Ctx<'_>, i: usize) -> bool {
+    i > 0
+        && cx.is_any(i - 1, &["his", "her", "their", "its", "my", "our", "your"])
+        && cx.is_any(i, &["hundreds", "thousands", "millions", "billions"])
+        && !cx.is(i + 1, "of")
+}
+
 /// `per 100,000 residents`, `per 1,000 births`: the base a rate is
 /// stated against, not an amount the story reports.
 fn rate_base(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
@@ -251,6 +261,14 @@ fn idiom(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
     if time && !duration {
         return Some(q.end);
     }
+    // `shot twice in one arm, once in the other`: one of two, set
+    // against the other.
+    if f > 0
+        && cx.is_any(f - 1, &["in", "on", "with"])
+        && (next..(next + 10).min(cx.len())).any(|k| cx.is(k, "the") && cx.is(k + 1, "other"))
+    {
+        return Some(next);
+    }
     // A ratio, not a count: `one for every person on the bus`, `one for
     // each victim`.
     if cx.is(next, "for") && cx.is_any(next + 1, &["every", "each"]) {
@@ -402,6 +420,25 @@ mod tests {
         ] {
             assert!(texts(s).is_empty(), "{s}: {:?}", texts(s));
         }
+    }
+
+    #[test]
+    fn skips_fortunes_and_one_against_the_other() {
+        assert!(texts("He made his billions in finance.").is_empty());
+        assert_eq!(texts("Their thousands of fans cheered."), ["thousands"]);
+        assert_eq!(
+            texts("He was shot twice in one arm, once in the other."),
+            ["twice"]
+        );
+        assert_eq!(texts("Police found one gun in the other car."), ["one"]);
+    }
+
+    #[test]
+    fn skips_the_age_someone_was() {
+        assert!(texts("When he was about 15 and working nights, he left.").is_empty());
+        assert!(texts("She was 12 when the war began.").is_empty());
+        assert_eq!(texts("The toll was 15 and rising."), ["15"]);
+        assert_eq!(texts("He was 15 points behind."), ["15"]);
     }
 
     #[test]

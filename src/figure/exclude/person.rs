@@ -122,7 +122,23 @@ fn said_age(cx: &Ctx<'_>, q: &Q) -> bool {
                 "in", "on", "at", "next", "last", "this", "before", "after", "and", "years",
             ],
         );
-    f > 0 && cx.flag(f - 1, AGE)
+    // "when he was about 15 and working as a dishwasher"
+    let years_ends = cx.punct(q.end).is_some()
+        || cx.tok(q.end).is_none()
+        || cx.is_any(q.end, &["and", "when", "at", "or", "but"]);
+    let hedged = f > 0
+        && cx.is_any(
+            f - 1,
+            &["about", "around", "only", "just", "nearly", "almost"],
+        );
+    let g = f - usize::from(hedged);
+    let was_age = g > 1
+        && q.bare_int()
+        && cx.is_any(g - 1, &["was", "is"])
+        && cx.is_any(g - 2, &["he", "she", "i"])
+        && years_ends;
+    was_age
+        || f > 0 && cx.flag(f - 1, AGE)
         || f > 1 && cx.is_any(f - 1, &["from", "of"]) && cx.flag(f - 2, AGE)
         || f > 0 && cx.is_any(f - 1, &["turned", "turns", "turn", "turning"]) && turned_ends
         || f > 1
