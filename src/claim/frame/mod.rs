@@ -19,6 +19,7 @@ mod purpose;
 mod read;
 pub(in crate::claim) use read::poll_share;
 mod relate;
+mod relation;
 mod relative;
 mod words;
 

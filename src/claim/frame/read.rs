@@ -24,9 +24,16 @@
 //!   too; "Of the victims, three ..." → subset; counts of different
 //!   people coordinated ("one woman and four men") are parts → subset, and
 //!   so is a count the rest of its group follows ("one died, the other two
-//!   ..."); a
-//!   percentage or a fraction of something → share. "Other" is none: "killed two and injured 19
-//!   others" counts all the injured.
+//!   ..."), and a bare count of an earlier group ("three men were hurt —
+//!   one shot in the back, and two in the leg"), but not the dead among
+//!   the hurt ("four people shot, two dead": all the dead); a percentage
+//!   or a fraction of something → share. "Other" is none: "killed two and
+//!   injured 19 others" counts all the injured. (The relation rules are in
+//!   `relation.rs`.)
+//! - **no predicate** for a figure that only describes ("a two-hour
+//!   briefing", "seven miles southwest": `attribute.rs`); a verb left out
+//!   is taken from the earlier part ("one shot in the back, and two in the
+//!   leg": `ellipsis.rs`).
 //! - **purpose** (money): "$X for/on/in NP", "$X to VERB NP", "NP ... cost
 //!   $X", "NP budget of $X", a noun right after the amount.
 //!
@@ -175,8 +182,12 @@ impl Reader<'_, '_> {
             frame.head_class = Some(head_class(&lemma));
             frame.head = Some(lemma);
         }
-        let parted =
-            whole.is_some() || after.is_some() || self.coordinated_before(a, np.head).is_some();
+        // (A count of the dead among the hurt is all the dead: "Four
+        // people shot, two dead".)
+        let died = frame.predicate_class() == Some(PredicateClass::Die);
+        let parted = whole.is_some() && !died
+            || after.is_some()
+            || self.coordinated_before(a, np.head).is_some();
         if parted && frame.relation == Relation::Total {
             frame.relation = Relation::Subset;
         }
@@ -290,67 +301,6 @@ impl Reader<'_, '_> {
             frame.predicate = Some(Predicate::new("vote", PredicateClass::Vote, Voice::Nominal));
         }
         predicate_at
-    }
-
-    /// The frame's relation: a relation word before the figure or in its
-    /// head phrase; "all"/"both" make a partitive whole; a fraction "of"
-    /// something and a percentage (not a change) are shares.
-    fn relation(
-        &self,
-        frame: &mut Frame,
-        spans: &mut FrameSpans,
-        figure: &Figure,
-        (a, b): (usize, usize),
-        np: &HeadPhrase,
-    ) {
-        let kind = figure.kind;
-        let relation = self
-            .relation_before(a)
-            .or_else(|| {
-                (kind == FigureKind::Count)
-                    .then(|| self.listed_after_including(a))
-                    .flatten()
-            })
-            .or_else(|| {
-                (kind == FigureKind::Count)
-                    .then(|| self.first_of(a))
-                    .flatten()
-                    .map(|at| (Relation::Subset, at))
-            })
-            .or_else(|| self.remainder((a, b)).map(|at| (Relation::Subset, at)))
-            .or(np.relation)
-            .or_else(|| self.rest_after(b).map(|at| (Relation::Subset, at)))
-            .or_else(|| self.besides((a, b)).map(|at| (Relation::Subset, at)))
-            .or_else(|| self.one_and_one((a, b)).map(|at| (Relation::Subset, at)))
-            .or_else(|| {
-                (kind == FigureKind::Count)
-                    .then(|| {
-                        self.along_with(a, np, self.tokens.len())
-                            .or_else(|| self.as_well(np, self.tokens.len()))
-                    })
-                    .flatten()
-                    .map(|at| (Relation::Subset, at))
-            });
-        if let Some((r, at)) = relation {
-            frame.relation = r;
-            spans.relation = Some(self.tokens[at].span());
-        }
-        // "all five of the victims", "both of them": the whole.
-        if frame.relation == Relation::Subset
-            && (a.saturating_sub(1)..b).any(|i| matches!(self.tokens[i].lower(), "all" | "both"))
-        {
-            frame.relation = Relation::Total;
-            spans.relation = None;
-        }
-        // "two-thirds of the Senate", "half of the homes": a share.
-        let fraction = figure.value.is_some_and(|v| v > 0.0 && v < 1.0);
-        if np.of && fraction && matches!(kind, FigureKind::Count | FigureKind::Multiplier) {
-            frame.relation = Relation::Share;
-        }
-        let change = frame.predicate_class() == Some(PredicateClass::Change);
-        if kind == FigureKind::Percent && !change {
-            frame.relation = Relation::Share;
-        }
     }
 
     pub(super) fn word(&self, i: usize) -> Option<&Token<'_>> {
@@ -468,7 +418,7 @@ impl Reader<'_, '_> {
     /// figure is part of: a determiner or pronoun ("of the officers", "of
     /// those killed", "of them"), a number ("of the 19"), a possessor ("of
     /// Dalvor's players"). Not a bare noun ("dozens of people").
-    fn partitive(&self, i: usize) -> bool {
+    pub(super) fn partitive(&self, i: usize) -> bool {
         let Some(t) = self.word(i) else {
             return false;
         };
@@ -666,94 +616,6 @@ impl Reader<'_, '_> {
             .map_while(|j| self.word(j))
             .take_while(|t| !cues::ends_noun_phrase(t.lower()))
             .any(Token::is_noun)
-    }
-
-    /// A relation word just before the figure: "another 12", "including
-    /// 50", "among them 3", "of whom 4"; a whole fronted before the clause:
-    /// "Of the victims, three were children".
-    fn relation_before(&self, a: usize) -> Option<(Relation, usize)> {
-        if let Some(f) = self.fronted(a)
-            && self.tokens[f].lower() == "of"
-            && self.partitive(f + 1)
-        {
-            return Some((Relation::Subset, f));
-        }
-        let start = self.clause_start(a, 1);
-        (start.max(a.saturating_sub(3))..a).rev().find_map(|i| {
-            let lower = self.tokens[i].lower();
-            if words::increment_before(lower) {
-                Some((Relation::Increment, i))
-            } else if words::subset_before(lower) && !(lower == "among" && i + 1 == a) {
-                // "among five people shot": the five are the whole.
-                Some((Relation::Subset, i))
-            } else {
-                None
-            }
-        })
-    }
-
-    /// "the first" or "the last" right before the count at token `a`
-    /// ("the first two people he shot"): some of a larger whole, in order.
-    /// The token of "first" or "last".
-    fn first_of(&self, a: usize) -> Option<usize> {
-        let at = a.checked_sub(1)?;
-        (at > 0
-            && matches!(self.tokens[at].lower(), "first" | "last")
-            && self.tokens[at - 1].lower() == "the")
-            .then_some(at)
-    }
-
-    /// "including" before a list the count at token `a` is a later item
-    /// of ("Six people, including two congressmen, two police officers
-    /// and an aide, were hurt"): every item is a part. The list holds
-    /// words that are no verbs, numbers, commas and "and", a dozen tokens
-    /// at most.
-    fn listed_after_including(&self, a: usize) -> Option<(Relation, usize)> {
-        // An item ends at a comma or "and"; "... and two (men) were
-        // arrested" is a clause of its own.
-        for t in self.tokens[a + 1..].iter().take(6) {
-            if t.is(',') || matches!(t.lower(), "and" | "or") {
-                break;
-            }
-            if !t.is_word() {
-                return None;
-            }
-            if words::tells_event(t) {
-                return None;
-            }
-        }
-        let mut i = a;
-        let mut commas = 0;
-        while i > 0 && a - i < 12 {
-            i -= 1;
-            let t = &self.tokens[i];
-            if self.breaks(i) {
-                return None;
-            }
-            if t.is(',') {
-                commas += 1;
-                continue;
-            }
-            if !t.is_word() {
-                return None;
-            }
-            let lower = t.lower();
-            if lower == "including" {
-                return (commas > 0).then_some((Relation::Subset, i));
-            }
-            // A verb, a state ("dead") or a pronoun subject ("the
-            // lawmakers they support with millions") ends the list.
-            if t.is_verb() && !t.is_noun()
-                || words::state_word(lower).is_some()
-                || matches!(
-                    lower,
-                    "who" | "which" | "that" | "but" | "they" | "he" | "she" | "we" | "it" | "i"
-                )
-            {
-                return None;
-            }
-        }
-        None
     }
 
     /// The lower-case noun just before the verb at token `v` (auxiliaries
