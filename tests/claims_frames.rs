@@ -64,6 +64,10 @@ const ROWS: &[Row] = &[
     ("The compact was adopted by 19 other states.", "19", Some("state"), Some("other"), "total"),
     ("The measure was adopted by 19 council members.", "19", Some("member"), Some("vote"), "total"),
     ("Officials said both children were on life support.", "both", Some("child"), Some("injure"), "subset"),
+    ("He was sentenced to 15 years after pleading guilty.", "15 years", Some("year"), Some("sentence"), "total"),
+    ("He was charged in a 12-count indictment.", "12", Some("count"), Some("charge"), "total"),
+    ("Voters in 12 states approved the ballot measures.", "12", Some("state"), Some("vote"), "total"),
+    ("A man was shot in the head, and two in the back of the bus were unhurt.", "two", None, None, "total"),
     // A list of objects set apart by semicolons shares its verb.
     ("The blast injured the driver; a clerk at the bank; and two security guards.", "two", Some("guard"), Some("injure"), "total"),
     ("The storm flooded Main Street; the old mill, which closed in 1990; and 40 homes near the river.", "40", Some("home"), Some("damage"), "total"),

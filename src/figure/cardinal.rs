@@ -304,7 +304,8 @@ fn cardinal(atoms: &[Atom]) -> Option<f64> {
                 );
                 match last {
                     Last::Tens => last = Last::Hyphen,
-                    Last::Unit | Last::Teen if scale_next => {}
+                    // `one-hundred-thousand`
+                    Last::Unit | Last::Teen | Last::Hundred | Last::Dozen if scale_next => {}
                     _ => return None,
                 }
             }
@@ -390,12 +391,15 @@ fn plain(cx: &Ctx<'_>, run: &[(Atom, usize)], words: bool) -> Outcome {
         let mut len = len;
         // `3 hundred and 2 hundred`: the second multiplier could not attach,
         // so the `and` joins two numbers.
-        if len < atoms.len()
-            && matches!(
-                atoms[len],
-                Atom::Card(Card::Hundred | Card::Scale(_) | Card::Dozen)
-            )
-            && let Some(q) = atoms[..len].iter().rposition(|a| *a == Atom::And)
+        // (`two-thousand and three-thousand`: past the hyphen.)
+        let next = match atoms.get(len) {
+            Some(Atom::Hyphen) => atoms.get(len + 1),
+            a => a,
+        };
+        if matches!(
+            next,
+            Some(Atom::Card(Card::Hundred | Card::Scale(_) | Card::Dozen))
+        ) && let Some(q) = atoms[..len].iter().rposition(|a| *a == Atom::And)
             && let Some(v) = cardinal(&atoms[..q])
         {
             value = v;
@@ -672,6 +676,7 @@ mod tests {
         assert_eq!(read("two-dozen"), Some(24.0));
         assert_eq!(read("three-hundred"), Some(300.0));
         assert_eq!(read("twenty-five"), Some(25.0));
+        assert_eq!(read("one-hundred-thousand"), Some(100_000.0));
         assert_eq!(read("hundred thousand"), Some(100_000.0));
         assert_eq!(read("hundred"), None);
         assert_eq!(read("three lakh crore"), Some(3e12));

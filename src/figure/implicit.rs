@@ -1,6 +1,7 @@
 //! Counts said without a number word, or with one that usually is not a
-//! count: `both victims` (2), `shot in both feet` (2), `one of the suspects` (1, against the idiom
-//! `one of the best`), `a triple homicide` (3 dead).
+//! count: `both victims` (2), `shot in both feet` (2), `one of the
+//! suspects` (1, against the idiom `one of the best`), `a triple homicide`
+//! (3 dead).
 //!
 //! Each needs the counted thing in view, since the same words mostly say
 //! something else: `both sides`, `both parties`, `Long and Bosma, both
@@ -77,8 +78,9 @@ pub(super) fn one_of_people(cx: &Ctx<'_>, f: usize) -> bool {
 }
 
 /// `both victims`, `both of the detectives`, `Both were treated`: two
-/// people, at token `i`. Not `both sides`, nor an appositive (`Long and
-/// Bosma, both Republicans`), nor `both Democrats and Republicans`.
+/// people, at token `i`, or two parts of the body hurt (`shot in both
+/// feet`). Not `both sides`, nor an appositive (`Long and Bosma, both
+/// Republicans`), nor `both Democrats and Republicans`.
 pub(super) fn both_people(cx: &Ctx<'_>, i: usize) -> bool {
     // Not an appositive, nor a predicate: "Wren and Hale, both
     // Republicans", "the officers, who are both deputies".
@@ -97,10 +99,16 @@ pub(super) fn both_people(cx: &Ctx<'_>, i: usize) -> bool {
     pronoun || names_people(cx, next) || both_body_parts(cx, i)
 }
 
-/// `shot in both feet`, `wounded in both legs`: after `in`, the parts of
-/// the body hurt (not `raised both hands`, `in both chambers`).
+/// Verbs of harm a count of body parts follows (`shot in both legs`).
+const HARMED: &[&str] = &[
+    "shot", "wounded", "hit", "struck", "injured", "stabbed", "burned", "hurt", "grazed", "cut",
+];
+
+/// `shot in both feet`, `wounded in both legs`: after a verb of harm and
+/// `in`, the parts of the body hurt (not `raised both hands`, `held the
+/// rifle in both hands`, `in both chambers`).
 fn both_body_parts(cx: &Ctx<'_>, i: usize) -> bool {
-    if i == 0 || !cx.is(i - 1, "in") || !cx.is_word(i + 1) {
+    if i < 2 || !cx.is(i - 1, "in") || !cx.is_word(i + 1) || !cx.is_any(i - 2, HARMED) {
         return false;
     }
     let w = cx.s(i + 1).to_ascii_lowercase();
@@ -138,6 +146,7 @@ mod tests {
         assert_eq!(counts("He was shot in both legs."), [two("both")]);
         for s in [
             "The senator raised both hands.",
+            "She held the rifle in both hands.",
             "The bill passed in both chambers.",
             "Both sides claimed victory.",
             "Both sides have made their case.",

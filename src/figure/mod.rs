@@ -181,6 +181,18 @@ pub(crate) fn small_number_word(lower: &str) -> Option<u8> {
     }
 }
 
+/// Whether a lowercase word spells a number or a scale ("two", "dozen",
+/// "hundreds", "million"), from the recogniser's word lexicon.
+pub(crate) fn number_word(lower: &str) -> bool {
+    lexicon::lookup(lower).is_some_and(|e| e.card.is_some())
+}
+
+/// Whether a figure's unit symbol ("mi", "h") measures a distance or a
+/// length of time, by which a thing can be placed.
+pub(crate) fn placing_unit(symbol: &str) -> bool {
+    unit::by_symbol(symbol).is_some_and(|u| matches!(u.dim, unit::Dim::Length | unit::Dim::Time))
+}
+
 /// Finds the figures in `text`, in order. Spans are byte offsets into
 /// `text`.
 ///

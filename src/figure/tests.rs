@@ -68,11 +68,21 @@ fn reads_number_words() {
         ("Crews rebuilt two-thirds of the pier.", 2.0 / 3.0),
         ("Crews rebuilt a quarter of the pier.", 0.25),
         ("Override needs two-thirds majority in Senate", 2.0 / 3.0),
+        ("He signed nearly two-dozen orders.", 24.0),
+        ("About one-hundred-thousand fans came.", 1e5),
     ] {
         let f = one(text);
         assert!(close(f.value, value), "{text}: {f:?}");
         assert_eq!(f.kind, FigureKind::Count, "{text}");
     }
+}
+
+#[test]
+fn hyphened_scale_words_keep_a_range_apart() {
+    let found: Vec<_> = figures("Between two-thousand and three-thousand fans came.")
+        .map(|f| (f.low, f.high))
+        .collect();
+    assert_eq!(found, [(Some(2000.0), Some(3000.0))]);
 }
 
 #[test]

@@ -6,48 +6,59 @@
 //! the hours or the miles.
 
 use crate::claim::cues;
-use crate::claim::frame::head::words_number;
-use crate::claim::frame::model::HeadClass;
 use crate::claim::frame::outcome::punishment;
-use crate::claim::frame::words::{self, head_class};
+use crate::claim::frame::words;
 use crate::claim::reader::Reader;
-use crate::figure::FigureKind;
+use crate::figure::{Figure, FigureKind, placing_unit};
 use crate::text::{Pos, Token};
 
 impl Reader<'_, '_> {
     /// Whether the figure covering tokens `[a, b)` only describes: joined
     /// by a hyphen to its noun before another noun, or a distance or time
     /// before a word that places by it.
-    pub(super) fn describes(&self, kind: FigureKind, (a, b): (usize, usize)) -> bool {
+    pub(super) fn describes(&self, figure: &Figure, (a, b): (usize, usize)) -> bool {
+        let kind = figure.kind;
         if !matches!(kind, FigureKind::Count | FigureKind::Measurement) || b == 0 || a >= b {
             return false;
         }
         let next = self.word(b);
-        // (A punishment's length is what it counts: "a 10-year prison
-        // sentence".)
+        // (A punishment's length, an event's count is what it counts: "a
+        // 10-year prison sentence", "a 12-count indictment", "a 90-day
+        // suspension".)
         if joined(&self.tokens[b - 1])
             && next.is_some_and(|t| {
                 let lower = t.lower();
                 t.is_noun()
                     && !cues::ends_noun_phrase(lower)
                     && !punishment(lower)
-                    && lower != "sentence"
+                    && !matches!(lower, "sentence" | "term" | "suspension" | "ban")
+                    && words::event_noun(t.lemma(Pos::Noun)).is_none()
+                    && !words::charge_word(t.lemma(Pos::Noun))
             })
         {
             return true;
         }
         kind == FigureKind::Measurement
-            && placing_unit(&self.tokens[b - 1])
+            && figure.unit.as_deref().is_some_and(placing_unit)
             && next.is_some_and(|t| {
                 let lower = t.lower();
                 placing(lower) || weak_placing(lower) && !self.object_before(a)
             })
     }
 
-    /// Whether the token before the figure at `a` is a verb that takes
-    /// it as object ("served 10 years after", not "died 12 hours after").
+    /// Whether a verb before the figure at `a` takes it as object or
+    /// complement ("served 10 years after", "sentenced to 15 years after",
+    /// "jailed for 10 years after"; not "died 12 hours after").
     fn object_before(&self, a: usize) -> bool {
-        a.checked_sub(1)
+        let mut i = a;
+        while i > 0
+            && self
+                .word(i - 1)
+                .is_some_and(|t| matches!(t.lower(), "to" | "for"))
+        {
+            i -= 1;
+        }
+        i.checked_sub(1)
             .and_then(|i| self.word(i))
             .is_some_and(|t| t.is_verb() && !words::intransitive(t.lemma(Pos::Verb)))
     }
@@ -69,44 +80,7 @@ fn joined(t: &Token<'_>) -> bool {
 /// Words that make a number of a number ("60-plus", "two-dozen",
 /// "three-hundred"), not a number of things.
 fn scale(unit: &str) -> bool {
-    words_number(unit)
-        || matches!(
-            unit,
-            "plus"
-                | "odd"
-                | "some"
-                | "dozen"
-                | "dozens"
-                | "hundred"
-                | "hundreds"
-                | "thousand"
-                | "thousands"
-                | "million"
-                | "millions"
-                | "billion"
-                | "billions"
-                | "trillion"
-        )
-}
-
-/// Whether a unit measures time or distance, by which a thing is placed.
-fn placing_unit(t: &Token<'_>) -> bool {
-    let lemma = t.lemma(Pos::Noun);
-    let unit = lemma.rsplit_once('-').map_or(lemma, |(_, u)| u);
-    head_class(unit) == HeadClass::Time
-        || matches!(
-            unit,
-            "mile"
-                | "kilometer"
-                | "kilometre"
-                | "km"
-                | "foot"
-                | "feet"
-                | "yard"
-                | "meter"
-                | "metre"
-                | "block"
-        )
+    crate::figure::number_word(unit) || matches!(unit, "plus" | "odd" | "some")
 }
 
 /// Words after a distance or a time that make it a place or a moment:

@@ -5,6 +5,7 @@
 //! way; a count of body parts after "in" takes the verb before it ("shot
 //! in both feet").
 
+use crate::claim::cues;
 use crate::claim::frame::model::{PredicateClass, Voice};
 use crate::claim::frame::predicate::{Against, Found, Resolved, past_form};
 use crate::claim::frame::words;
@@ -21,11 +22,13 @@ impl Reader<'_, '_> {
     pub(super) fn elided_verb(&self, a: usize, b: usize, on: Against<'_>) -> Option<Resolved> {
         // "shot in both feet": the parts of the body the verb hit.
         if a >= 2 && self.body_part_after(a - 1) {
-            let v = a - 2;
-            let t = &self.tokens[v];
-            return (t.is_verb() && past_form(t))
-                .then(|| self.resolved(Found::at(v, Voice::Passive), on))
+            let t = &self.tokens[a - 2];
+            let hit = (t.is_verb() && past_form(t))
+                .then(|| self.resolved(Found::at(a - 2, Voice::Passive), on))
                 .filter(harm);
+            if hit.is_some() {
+                return hit;
+            }
         }
         if !self.body_part_after(b) {
             return None;
@@ -41,20 +44,27 @@ impl Reader<'_, '_> {
     }
 
     /// Whether token `i` opens "in" + a part of the body: "in the leg", "in
-    /// his right buttocks", "in one arm".
+    /// his right buttocks", "in one arm"; not a place named after one ("in
+    /// the back of the bus").
     fn body_part_after(&self, i: usize) -> bool {
         if self.word(i).is_none_or(|t| t.lower() != "in") {
             return false;
         }
-        (i + 1..i + 5)
-            .map_while(|j| self.word(j))
-            .find(|t| {
-                !matches!(
-                    t.lower(),
-                    "the" | "his" | "her" | "their" | "one" | "each" | "a" | "both" | "two"
-                ) && !matches!(t.lower(), "right" | "left" | "upper" | "lower")
+        let part = (i + 1..i + 5).find(|&j| {
+            self.word(j).is_none_or(|t| {
+                let lower = t.lower();
+                !cues::attributive_determiner(lower)
+                    && !matches!(
+                        lower,
+                        "one" | "each" | "both" | "two" | "right" | "left" | "upper" | "lower"
+                    )
             })
-            .is_some_and(|t| words::body_part(t.lemma(Pos::Noun)))
+        });
+        part.is_some_and(|j| {
+            self.word(j)
+                .is_some_and(|t| words::body_part(t.lemma(Pos::Noun)))
+                && self.word(j + 1).is_none_or(|t| t.lower() != "of")
+        })
     }
 }
 

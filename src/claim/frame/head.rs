@@ -228,7 +228,7 @@ fn unit_word(t: &Token<'_>) -> bool {
 }
 
 /// Whether a word spells a small number ("six" in "six-hour").
-pub(super) fn words_number(w: &str) -> bool {
+fn words_number(w: &str) -> bool {
     cues::number_word(w)
         || matches!(
             w,

@@ -15,17 +15,22 @@ use crate::text::Pos;
 /// on foot for a mile").
 const FOR_REACH: usize = 6;
 
-/// How far back a list of objects set apart by semicolons may reach, and
-/// how long its first item may be, in tokens.
+/// How far back a list of objects set apart by semicolons may reach, in
+/// tokens.
 const LIST_REACH: usize = 60;
+
+/// How far before a list's first semicolon its verb may stand (the first
+/// item's length), in tokens.
 const ITEM_REACH: usize = 8;
 
 impl Reader<'_, '_> {
     /// The verb left of the figure at token `a` (its head phrase ending at
     /// `np_end`) whose object it is, or, for a price, a length or a
     /// distance, the verb before its "for", for a share the one before its
-    /// "by"; whether it is next to the figure, and whether a coordinator
-    /// lies between (see [`Reader::object_verb`]).
+    /// "by", or the verb of a list of objects the figure ends ("injured
+    /// Scalise; a staffer; and two officers"); whether it is next to the
+    /// figure, and whether a coordinator lies between (see
+    /// [`Reader::object_verb`]).
     pub(super) fn left_verb(
         &self,
         kind: FigureKind,

@@ -141,7 +141,7 @@ impl Reader<'_, '_> {
             np
         };
         // "a two-hour briefing", "seven miles southwest": no event of its own.
-        let describes = self.describes(kind, (a, b));
+        let describes = self.describes(figure, (a, b));
         let found = self
             .predicate(kind, a, &words_after, end, frame.head.as_deref())
             .filter(|_| !describes);

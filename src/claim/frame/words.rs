@@ -131,13 +131,6 @@ pub(super) fn resolve(
         // "the suspect fled on foot": an escape, not an evacuation.
         "flee" | "escape" if head.is_some_and(fugitive) => (P::Other, Polarity::Neutral),
         "approve" | "pass" if money => (P::Spend, Polarity::Neutral),
-        // "adopted by about 19 other states": laws places took up, not
-        // votes cast.
-        "adopt" | "pass" | "approve" | "ratify" | "enact"
-            if head.is_some_and(|h| head_class(h) == HeadClass::Place) =>
-        {
-            (P::Other, Polarity::Neutral)
-        }
         // "spent Sunday night in shelters": time, not money; "cost 12
         // lives". ("Would cost billions": a bare amount is money.)
         "spend" | "fund" | "budget" | "invest" | "commit" if !money => {

@@ -64,10 +64,12 @@ pub(super) fn excluded_by_name(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
 
 /// `made his billions in finance`, `their millions`: a plural scale word
 /// at token `i` after a possessive is someone's fortune, no count (but
-/// `their thousands of supporters`).
+/// `their thousands of supporters`, `came in their thousands`).
 pub(super) fn fortune(cx: &Ctx<'_>, i: usize) -> bool {
     i > 0
         && cx.is_any(i - 1, &["his", "her", "their", "its", "my", "our", "your"])
+        // ("fans came in their thousands": a crowd)
+        && !(i > 1 && cx.is(i - 2, "in"))
         && cx.is_any(i, &["hundreds", "thousands", "millions", "billions"])
         && !cx.is(i + 1, "of")
 }
@@ -198,6 +200,39 @@ fn list_marker(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
     (marker && text_follows).then_some(e + 1)
 }
 
+/// Words after which `one` is no count: `one of`, `one another`, `one
+/// who`, `one day`, `one way or another`, `one more`.
+const AFTER_IDIOM_ONE: &[&str] = &[
+    "of",
+    "another",
+    "who",
+    "whom",
+    "that",
+    "which",
+    "whose",
+    "by",
+    "after",
+    "last",
+    "thing",
+    "way",
+    "hand",
+    "side",
+    "or",
+    "and",
+    "day",
+    "time",
+    "point",
+    "night",
+    "morning",
+    "evening",
+    "year",
+    "too",
+    "more",
+    "else",
+    "another's",
+    "upon",
+];
+
 /// Idioms built on `one`: `one of the`, `the one who`, `one another`,
 /// `no one`, `one-time`, `that's one ...`, `one last time`, `one for
 /// every person` (a ratio).
@@ -223,39 +258,7 @@ fn idiom(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
         return None;
     }
     let next = q.end;
-    if cx.is_any(
-        next,
-        &[
-            "of",
-            "another",
-            "who",
-            "whom",
-            "that",
-            "which",
-            "whose",
-            "by",
-            "after",
-            "last",
-            "thing",
-            "way",
-            "hand",
-            "side",
-            "or",
-            "and",
-            "day",
-            "time",
-            "point",
-            "night",
-            "morning",
-            "evening",
-            "year",
-            "too",
-            "more",
-            "else",
-            "another's",
-            "upon",
-        ],
-    ) {
+    if cx.is_any(next, AFTER_IDIOM_ONE) {
         return Some(next);
     }
     if time && !duration {
@@ -263,10 +266,7 @@ fn idiom(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
     }
     // `shot twice in one arm, once in the other`: one of two, set
     // against the other.
-    if f > 0
-        && cx.is_any(f - 1, &["in", "on", "with"])
-        && (next..(next + 10).min(cx.len())).any(|k| cx.is(k, "the") && cx.is(k + 1, "other"))
-    {
+    if f > 0 && cx.is_any(f - 1, &["in", "on", "with"]) && the_other_after(cx, next) {
         return Some(next);
     }
     // A ratio, not a count: `one for every person on the bus`, `one for
@@ -287,6 +287,21 @@ fn idiom(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
         return Some(e + 2);
     }
     pronoun_one(cx, f, next).then_some(e)
+}
+
+/// Whether "the other" stands alone within a few words from token `i`, in
+/// the same sentence ("in one arm, once in the other."; not "the other
+/// suspect").
+fn the_other_after(cx: &Ctx<'_>, i: usize) -> bool {
+    (i..(i + 10).min(cx.len()))
+        .take_while(|&k| !matches!(cx.punct(k), Some('.' | '!' | '?' | ';')))
+        .any(|k| {
+            cx.is(k, "the")
+                && cx.is(k + 1, "other")
+                && (k + 2 >= cx.len()
+                    || cx.punct(k + 2).is_some()
+                    || cx.is_any(k + 2, &["and", "or", "but", "in", "on", "at", "was", "is"]))
+        })
 }
 
 /// Whether "one" at token `f` (followed by token `next`) is a pronoun:
@@ -431,6 +446,15 @@ mod tests {
             ["twice"]
         );
         assert_eq!(texts("Police found one gun in the other car."), ["one"]);
+        assert_eq!(texts("Fans came in their thousands."), ["thousands"]);
+        assert_eq!(
+            texts("Armed with one rifle, the other suspect fled."),
+            ["one"]
+        );
+        assert_eq!(
+            texts("He was shot in one leg. The other man was not hurt."),
+            ["one"]
+        );
     }
 
     #[test]
@@ -439,6 +463,7 @@ mod tests {
         assert!(texts("She was 12 when the war began.").is_empty());
         assert_eq!(texts("The toll was 15 and rising."), ["15"]);
         assert_eq!(texts("He was 15 points behind."), ["15"]);
+        assert_eq!(texts("He is 5 and 0 this season."), ["5", "0"]);
     }
 
     #[test]

@@ -94,7 +94,8 @@ fn ages_follow(cx: &Ctx<'_>, mut k: usize) -> bool {
 /// Whether words before the number say it is an age: "aged 34",
 /// "ranging in age from 17 to 27", "under the age of 14", "until he
 /// turned 21", "younger than 14" (of a person: a bare number of years),
-/// "Mr. Lewis, now 77,", "Ana Pell and Tom Vale, both 18 —".
+/// "Mr. Lewis, now 77,", "Ana Pell and Tom Vale, both 18 —", "when he was
+/// about 15 and working".
 fn said_age(cx: &Ctx<'_>, q: &Q) -> bool {
     let f = q.first;
     // A name ends at token `k`: one word opening its sentence
@@ -123,9 +124,10 @@ fn said_age(cx: &Ctx<'_>, q: &Q) -> bool {
             ],
         );
     // "when he was about 15 and working as a dishwasher"
+    // (Not a record: "he is 5 and 0 this season".)
     let years_ends = cx.punct(q.end).is_some()
         || cx.tok(q.end).is_none()
-        || cx.is_any(q.end, &["and", "when", "at", "or", "but"]);
+        || cx.is_any(q.end, &["and", "when", "at", "or", "but"]) && !cx.is_num(q.end + 1);
     let hedged = f > 0
         && cx.is_any(
             f - 1,
