@@ -7,10 +7,10 @@ use crate::error::Error;
 use crate::figure::FigureKind;
 
 use crate::claim::frame::{
-    Frame, HeadClass, PredicateClass, Voice, body_part, head_class, incident_noun, turned,
+    Frame, HeadClass, PredicateClass, Voice, head_class, incident_noun, turned,
 };
 use crate::claim::lexicon_default::{ENTITIES, MEASURES};
-use crate::text::{Pos, Token, WordMap, WordSet, inflections, lemma};
+use crate::text::{Pos, Token, WordMap, WordSet, inflections, is_body_part, lemma};
 
 /// A measure as the default lexicon's generated data holds it
 /// (`lexicon_default.rs`, from `data/lexicon.json`).
@@ -467,7 +467,7 @@ impl Lexicon {
             && predicate.is_some_and(|p| p.voice == Voice::Nominal && head == Some(&p.lemma));
         // Parts of the body ("shot in both feet") are no people: only a
         // measure that lists the noun counts them.
-        let body = head.is_some_and(body_part);
+        let body = head.is_some_and(is_body_part);
         let has = |es: &[Entry], m: usize, role: Role| {
             es.iter().any(|e| e.measure == m && e.role == role)
         };

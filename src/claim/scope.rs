@@ -7,7 +7,7 @@ use crate::claim::attribution::noun_phrase_before;
 use crate::claim::cues;
 use crate::claim::frame;
 use crate::claim::reader::{CLAUSE_REACH, Reader, is_auxiliary, span_text};
-use crate::text::{NounClass, Pos, Token, noun_senses};
+use crate::text::{NounClass, Pos, Token, is_body_part, noun_senses};
 
 /// Where and by whom: the place (and its span in the sentence, when this
 /// sentence names it) and the subject of a claim.
@@ -272,16 +272,21 @@ impl Reader<'_, '_> {
     /// Where to look left of the count of times at token `a` for its verb:
     /// past where the body was hit, told first ("Gerald Pugh, 28, shot in
     /// his right buttocks, twice in the leg"): a phrase from "in" to a
-    /// comma right before the count.
+    /// comma right before the count that names a part of the body (not
+    /// "arrested in Chicago, twice").
     fn before_where_hit(&self, a: usize) -> usize {
         if a == 0 || !self.tokens[a - 1].is(',') {
             return a;
         }
+        let body = (a.saturating_sub(7)..a - 1)
+            .rev()
+            .take_while(|&i| self.tokens[i].is_word())
+            .any(|i| is_body_part(self.tokens[i].lemma(Pos::Noun)));
         (a.saturating_sub(7)..a - 1)
             .rev()
             .take_while(|&i| self.tokens[i].is_word())
             .find(|&i| self.tokens[i].lower() == "in")
-            .filter(|&i| i > 0 && self.tokens[i - 1].is_verb())
+            .filter(|&i| body && i > 0 && self.tokens[i - 1].is_verb())
             .unwrap_or(a)
     }
 

@@ -8,7 +8,7 @@
 //! Republicans`, `one of the most influential`, `a double negative`.
 
 use super::ctx::Ctx;
-use crate::text::{NounClass, Pos, is_person, lemma, noun_senses};
+use crate::text::{Pos, is_body_part, is_person, lemma};
 
 /// Words that, after `of`, only point at the people counted: `one of the
 /// victims`, `one of his two sons`, `both of these men`.
@@ -113,7 +113,7 @@ fn both_body_parts(cx: &Ctx<'_>, i: usize) -> bool {
     }
     let w = cx.s(i + 1).to_ascii_lowercase();
     let lemma = lemma(&w, Pos::Noun);
-    lemma != w && noun_senses(&lemma).is_some_and(|s| s.first.contains(NounClass::BODY))
+    lemma != w && is_body_part(&lemma)
 }
 
 /// A multiplier word at token `i` before an event noun that has victims

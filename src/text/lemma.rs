@@ -148,6 +148,13 @@ pub fn is_person(lemma: &str) -> bool {
     noun_senses(lemma).is_some_and(|s| s.first.contains(NounClass::UNDER_PERSON))
 }
 
+/// Whether a noun lemma names a part of the body ("leg", "foot",
+/// "chest"): WordNet's first sense is one. One test for the figure stage
+/// ("shot in both feet") and the claim stage ("two in the leg").
+pub(crate) fn is_body_part(lemma: &str) -> bool {
+    noun_senses(lemma).is_some_and(|s| s.first.contains(NounClass::BODY))
+}
+
 /// Every lower-case form the lemmatizer maps to one of `lemmas`, as a noun
 /// or as a verb: the lemma, its regular inflections, its irregular forms
 /// ("said" for "say"). For checking a word against a short list of lemmas

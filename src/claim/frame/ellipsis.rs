@@ -8,9 +8,8 @@
 use crate::claim::cues;
 use crate::claim::frame::model::{PredicateClass, Voice};
 use crate::claim::frame::predicate::{Against, Found, Resolved, past_form};
-use crate::claim::frame::words;
 use crate::claim::reader::Reader;
-use crate::text::Pos;
+use crate::text::{Pos, is_body_part};
 
 /// How far back the verb may be, in tokens.
 const ELLIPSIS_REACH: usize = 24;
@@ -62,7 +61,7 @@ impl Reader<'_, '_> {
         });
         part.is_some_and(|j| {
             self.word(j)
-                .is_some_and(|t| words::body_part(t.lemma(Pos::Noun)))
+                .is_some_and(|t| is_body_part(t.lemma(Pos::Noun)))
                 && self.word(j + 1).is_none_or(|t| t.lower() != "of")
         })
     }

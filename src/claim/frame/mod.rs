@@ -28,6 +28,6 @@ pub use model::{
 };
 pub use relate::{FrameRelation, relate};
 pub(crate) use relate::{heads, purposes_differ, relate_events, subgroup_head};
+pub(crate) use words::head_class;
 pub(crate) use words::incident_noun;
-pub(crate) use words::{body_part, head_class};
 pub(in crate::claim) use words::{event_noun, passive_auxiliary, perpetrator, turned};

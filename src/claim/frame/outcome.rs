@@ -9,7 +9,7 @@ use crate::claim::frame::model::{HeadClass, Polarity, Predicate, PredicateClass,
 use crate::claim::frame::words::{self, head_class};
 use crate::claim::reader::Reader;
 use crate::figure::FigureKind;
-use crate::text::{NounClass, Pos, Token, noun_senses};
+use crate::text::{Pos, Token, is_body_part};
 
 use PredicateClass as P;
 
@@ -398,9 +398,7 @@ impl Reader<'_, '_> {
             .take_while(|&i| self.word(i).is_some())
             .any(|i| {
                 let t = &self.tokens[i];
-                t.is_noun()
-                    && noun_senses(t.lemma(Pos::Noun))
-                        .is_some_and(|s| s.first.contains(NounClass::BODY))
+                t.is_noun() && is_body_part(t.lemma(Pos::Noun))
             })
     }
 

@@ -507,12 +507,6 @@ pub(super) fn tells_event(t: &Token<'_>) -> bool {
     t.is_verb() && !t.is_noun() || passive_auxiliary(lower) || state_word(lower).is_some()
 }
 
-/// Whether a noun lemma names a part of the body ("leg", "foot",
-/// "chest"): WordNet's first sense is one.
-pub(crate) fn body_part(lemma: &str) -> bool {
-    noun_senses(lemma).is_some_and(|s| s.first.contains(NounClass::BODY))
-}
-
 /// The head class of a noun lemma: WordNet's classes of its first sense
 /// (person, money, weapon, vehicle, building, document, vote, time,
 /// organization, place, event), a few overrides, else other.
