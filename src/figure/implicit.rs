@@ -8,7 +8,7 @@
 //! Republicans`, `one of the most influential`, `a double negative`.
 
 use super::ctx::Ctx;
-use crate::text::{Pos, is_body_part, is_person, lemma};
+use crate::text::{Pos, is_body_part, is_person, is_person_word, lemma};
 
 /// Words that, after `of`, only point at the people counted: `one of the
 /// victims`, `one of his two sons`, `both of these men`.
@@ -96,7 +96,29 @@ pub(super) fn both_people(cx: &Ctx<'_>, i: usize) -> bool {
             next,
             &["are", "were", "remain", "remained", "face", "faced", "died"],
         );
-    pronoun || names_people(cx, next) || both_body_parts(cx, i)
+    pronoun || names_people(cx, next) || two_named(cx, next) || both_body_parts(cx, i)
+}
+
+/// Whether the words from token `j` name two people one by one: `the male
+/// and the two-year-old boy`, `the driver and his son` (after `both`).
+fn two_named(cx: &Ctx<'_>, j: usize) -> bool {
+    // A person noun within a few words from `k`, after pointers and
+    // modifiers; where it ends.
+    let person_at = |k: usize| {
+        let mut k = k;
+        while cx.is_any(k, POINTERS) || cx.is_any(k, &["a", "an"]) {
+            k += 1;
+        }
+        // ("the two-year-old boy": a hyphened age is one modifier)
+        (k..k + 6)
+            .take_while(|&m| cx.is_word(m) || cx.is_dash(m))
+            .find_map(|m| {
+                let w = cx.s(m).to_ascii_lowercase();
+                (is_person_word(&w) && lemma(&w, Pos::Noun) == w).then_some(m + 1)
+            })
+    };
+    cx.is_any(j, POINTERS)
+        && person_at(j).is_some_and(|e| cx.is(e, "and") && person_at(e + 1).is_some())
 }
 
 /// Verbs of harm a count of body parts follows (`shot in both legs`).
@@ -144,9 +166,14 @@ mod tests {
         );
         // Parts of the body hurt, after "in".
         assert_eq!(counts("He was shot in both legs."), [two("both")]);
+        assert_eq!(
+            counts("Both the man and the young boy were hurt."),
+            [two("Both")]
+        );
         for s in [
             "The senator raised both hands.",
             "She held the rifle in both hands.",
+            "Both the bill and the amendment passed.",
             "The bill passed in both chambers.",
             "Both sides claimed victory.",
             "Both sides have made their case.",

@@ -148,6 +148,25 @@ pub fn is_person(lemma: &str) -> bool {
     noun_senses(lemma).is_some_and(|s| s.first.contains(NounClass::UNDER_PERSON))
 }
 
+/// People whose first WordNet sense is something else (an animal, a
+/// quality, a mineral, a marble): "the male and the boy", "a juvenile".
+pub(crate) const PERSON_WORDS: &[&str] = &[
+    "male",
+    "female",
+    "juvenile",
+    "minor",
+    "shooter",
+    "gunman",
+    "justice",
+    "assailant",
+];
+
+/// Whether a noun lemma names a person: [`is_person`], or one of the
+/// words news uses for people whose first sense is another thing.
+pub(crate) fn is_person_word(lemma: &str) -> bool {
+    is_person(lemma) || PERSON_WORDS.contains(&lemma)
+}
+
 /// Whether a noun lemma names a part of the body ("leg", "foot",
 /// "chest"): WordNet's first sense is one. One test for the figure stage
 /// ("shot in both feet") and the claim stage ("two in the leg").

@@ -515,10 +515,7 @@ pub(crate) fn head_class(lemma: &str) -> HeadClass {
         "count" | "charge" | "indictment" | "felony" | "misdemeanor" => {
             return HeadClass::Charge;
         }
-        // People whose first WordNet sense is something else (a marble, a
-        // quality, a mineral).
-        "male" | "female" | "juvenile" | "minor" | "shooter" | "gunman" | "justice"
-        | "assailant" => return HeadClass::Person,
+        _ if crate::text::PERSON_WORDS.contains(&lemma) => return HeadClass::Person,
         // A term of office.
         "term" => return HeadClass::Time,
         "seat" | "vote" | "ballot" => return HeadClass::Vote,
