@@ -17,7 +17,9 @@ const ELLIPSIS_REACH: usize = 24;
 impl Reader<'_, '_> {
     /// The verb of harm left out before "in" + a part of the body after
     /// the figure ending at token `b`, from the earlier part of the
-    /// sentence before the figure at `a` ("shot in the back").
+    /// sentence before the figure at `a` ("shot in the back"); or, for a
+    /// count of body parts after "in", the verb right before it ("shot in
+    /// both feet").
     pub(super) fn elided_verb(&self, a: usize, b: usize, on: Against<'_>) -> Option<Resolved> {
         // "shot in both feet": the parts of the body the verb hit.
         if a >= 2 && self.body_part_after(a - 1) {
