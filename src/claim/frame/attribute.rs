@@ -65,21 +65,24 @@ impl Reader<'_, '_> {
 }
 
 /// The longest token read as a number joined to a word, in bytes.
-pub(super) const MAX_COMPOUND: usize = 48;
+const MAX_COMPOUND: usize = 48;
+
+/// A token's text split at its last hyphen when a word of letters follows
+/// it ("four-term": "four", "term"; "10-round"). A compound is short: a
+/// run like "1,1,1,..." is one long token, never scanned.
+pub(super) fn hyphen_joined(text: &str) -> Option<(&str, &str)> {
+    (text.len() <= MAX_COMPOUND)
+        .then(|| text.rsplit_once('-'))
+        .flatten()
+        .filter(|(_, unit)| !unit.is_empty() && unit.bytes().all(|c| c.is_ascii_alphabetic()))
+}
 
 /// A token of a number joined by a hyphen to a word ("two-hour",
 /// "10-round"), not an age ("4-year-old").
 fn joined(t: &Token<'_>) -> bool {
-    let lower = t.lower();
-    // (A compound is short; a run like "1,1,1,..." is one long token.)
-    lower.len() <= MAX_COMPOUND
-        && lower.rsplit_once('-').is_some_and(|(number, unit)| {
-            !number.is_empty()
-                && !unit.is_empty()
-                && unit.bytes().all(|c| c.is_ascii_alphabetic())
-                && !matches!(unit, "old" | "olds")
-                && !scale(unit)
-        })
+    hyphen_joined(t.lower()).is_some_and(|(number, unit)| {
+        !number.is_empty() && !matches!(unit, "old" | "olds") && !scale(unit)
+    })
 }
 
 /// Words that make a number of a number ("60-plus", "two-dozen",

@@ -4,7 +4,7 @@
 //! for — and the head class the event implies where no noun says.
 
 use crate::claim::cues;
-use crate::claim::frame::attribute::MAX_COMPOUND;
+use crate::claim::frame::attribute::hyphen_joined;
 use crate::claim::frame::model::{Frame, FrameSpans, HeadClass, PredicateClass};
 use crate::claim::frame::read::HeadPhrase;
 use crate::claim::frame::words::{self, head_class};
@@ -121,11 +121,7 @@ impl Reader<'_, '_> {
         let end = t.span().end;
         let figure_end = figure.span.end;
         figure_end < end
-            && t.text().len() <= MAX_COMPOUND
-            && t.text().rsplit_once('-').is_some_and(|(_, unit)| {
-                !unit.is_empty() && unit.bytes().all(|c| c.is_ascii_alphabetic())
-            })
-            && t.text().rsplit_once('-').is_some_and(|(_, unit)| {
+            && hyphen_joined(t.text()).is_some_and(|(_, unit)| {
                 let unit = crate::text::lemma(&unit.to_ascii_lowercase(), Pos::Noun);
                 // ("two-dozen" is a number, not two dozens.)
                 noun_senses(&unit).is_some() && !words_number(&unit) && unit != "dozen"

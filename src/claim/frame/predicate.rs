@@ -5,7 +5,7 @@
 
 use crate::claim::cues;
 use crate::claim::frame::coordinate::number_token;
-use crate::claim::frame::model::{HeadClass, Polarity, PredicateClass, Relation, Voice};
+use crate::claim::frame::model::{Polarity, PredicateClass, Relation, Voice};
 use crate::claim::frame::read::HeadPhrase;
 use crate::claim::frame::words;
 use crate::claim::reader::{Reader, VERB_REACH};
@@ -413,25 +413,9 @@ impl Reader<'_, '_> {
         .or_else(|| words::verb_class(&lemma))
         .or_else(|| words::event_noun(&lemma))
         .unwrap_or((PredicateClass::Other, Polarity::Neutral));
-        // "two men backed into the driveway": a motion, not support;
-        // "adopted by about 19 other states": a law places took up, no
-        // votes cast.
         let next = self.word(f.to).map(Token::lower);
-        let moved = lemma == "back"
-            && next.is_some_and(|n| matches!(n, "into" | "out" | "away" | "off" | "down"));
-        let taken_up = matches!(
-            lemma.as_str(),
-            "adopt" | "pass" | "approve" | "ratify" | "enact"
-        ) && next == Some("by")
-            && on
-                .head
-                .is_some_and(|h| words::head_class(h) == HeadClass::Place);
-        let base = if moved || taken_up {
-            (PredicateClass::Other, Polarity::Neutral)
-        } else {
-            base
-        };
-        let (class, polarity) = words::resolve(&lemma, base, on.head, object, on.money, on.share);
+        let (class, polarity) =
+            words::resolve(&lemma, base, on.head, object, next, on.money, on.share);
         Resolved {
             found: f,
             class,

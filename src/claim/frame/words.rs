@@ -80,12 +80,14 @@ fn polarity(lemma: &str, class: PredicateClass) -> Polarity {
 /// "created 500 jobs" is hiring, "fired 30 shots" firing but "fired 30
 /// workers" a cut, "approved $2 million" spending, "lost their lives"
 /// dying. `head` is the frame's head lemma, `object` a noun after the verb
-/// (the counted thing is its subject), `money`/`share` the figure's kind.
+/// (the counted thing is its subject), `next` the word right after the
+/// verb, `money`/`share` the figure's kind.
 pub(super) fn resolve(
     lemma: &str,
     found: (PredicateClass, Polarity),
     head: Option<&str>,
     object: Option<&str>,
+    next: Option<&str>,
     money: bool,
     share: bool,
 ) -> (PredicateClass, Polarity) {
@@ -94,6 +96,17 @@ pub(super) fn resolve(
     let person = head.is_some_and(is_person_head);
     let seat = thing.is_some_and(|t| matches!(t, "seat" | "vote"));
     match lemma {
+        // "two men backed into the driveway": a motion, not support.
+        "back" if next.is_some_and(|n| matches!(n, "into" | "out" | "away" | "off" | "down")) => {
+            (P::Other, Polarity::Neutral)
+        }
+        // "adopted by about 19 other states": a law places took up, no
+        // votes cast.
+        "adopt" | "pass" | "approve" | "ratify" | "enact"
+            if next == Some("by") && head.is_some_and(|h| head_class(h) == HeadClass::Place) =>
+        {
+            (P::Other, Polarity::Neutral)
+        }
         "create" | "add" | "generate" if job || (lemma == "add" && person) => {
             (P::Hire, Polarity::Increase)
         }
@@ -630,38 +643,56 @@ mod tests {
     fn objects_decide_some_verbs() {
         let create = verb_class("create").unwrap();
         assert_eq!(
-            resolve("create", create, Some("job"), None, false, false).0,
+            resolve("create", create, Some("job"), None, None, false, false).0,
             P::Hire
         );
         assert_eq!(
-            resolve("create", create, Some("park"), None, false, false).0,
+            resolve("create", create, Some("park"), None, None, false, false).0,
             P::Build
         );
         let fire = verb_class("fire").unwrap();
         assert_eq!(
-            resolve("fire", fire, Some("shot"), None, false, false).0,
+            resolve("fire", fire, Some("shot"), None, None, false, false).0,
             P::Fire
         );
         assert_eq!(
-            resolve("fire", fire, Some("worker"), None, false, false).0,
+            resolve("fire", fire, Some("worker"), None, None, false, false).0,
             P::Cut
         );
         let approve = verb_class("approve").unwrap();
         assert_eq!(
-            resolve("approve", approve, Some("dollar"), None, true, false).0,
+            resolve("approve", approve, Some("dollar"), None, None, true, false).0,
             P::Spend
         );
         assert_eq!(
-            resolve("approve", approve, Some("percent"), None, false, true).0,
+            resolve("approve", approve, Some("percent"), None, None, false, true).0,
             P::Poll
         );
         let lose = (P::Other, Polarity::Decrease);
         assert_eq!(
-            resolve("lose", lose, Some("worker"), Some("job"), false, false).0,
+            resolve(
+                "lose",
+                lose,
+                Some("worker"),
+                Some("job"),
+                None,
+                false,
+                false
+            )
+            .0,
             P::Cut
         );
         assert_eq!(
-            resolve("lose", lose, Some("person"), Some("life"), false, false).0,
+            resolve(
+                "lose",
+                lose,
+                Some("person"),
+                Some("life"),
+                None,
+                false,
+                false
+            )
+            .0,
             P::Die
         );
     }
