@@ -278,13 +278,20 @@ impl Reader<'_, '_> {
         if a == 0 || !self.tokens[a - 1].is(',') {
             return a;
         }
-        let body = (a.saturating_sub(7)..a - 1)
+        // The words before the comma, at most six.
+        let Some(from) = (a.saturating_sub(7)..a - 1)
             .rev()
             .take_while(|&i| self.tokens[i].is_word())
+            .last()
+        else {
+            return a;
+        };
+        let words = from..a - 1;
+        let body = words
+            .clone()
             .any(|i| is_body_part(self.tokens[i].lemma(Pos::Noun)));
-        (a.saturating_sub(7)..a - 1)
+        words
             .rev()
-            .take_while(|&i| self.tokens[i].is_word())
             .find(|&i| self.tokens[i].lower() == "in")
             .filter(|&i| body && i > 0 && self.tokens[i - 1].is_verb())
             .unwrap_or(a)
