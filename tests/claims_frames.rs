@@ -72,6 +72,17 @@ const ROWS: &[Row] = &[
     ("The blast injured the driver; a clerk at the bank; and two security guards.", "two", Some("guard"), Some("injure"), "total"),
     ("The storm flooded Main Street; the old mill, which closed in 1990; and 40 homes near the river.", "40", Some("home"), Some("damage"), "total"),
     ("He listed his demands: a car; a plane; and two million dollars.", "two million dollars", Some("dollar"), None, "total"),
+    // A single object before "and" shares the verb with the count after
+    // it; a clause of its own, a state or a base form that is a noun
+    // does not.
+    ("The avalanche killed a guide and two climbers near Varrow Pass.", "two", Some("climber"), Some("die"), "total"),
+    ("The retired ferry captain leaves behind a wife and three sons.", "three", Some("son"), Some("other"), "total"),
+    ("Deputies arrested the driver and two passengers on Route 9.", "two", Some("passenger"), Some("arrest"), "total"),
+    ("The guard shielded himself and four visitors behind the counter.", "four", Some("visitor"), Some("other"), "total"),
+    ("Crews sealed the tunnel and two engineers were sent in.", "two", Some("engineer"), Some("other"), "total"),
+    ("Police found five people dead and two others with gunshot wounds.", "two", Some("person"), None, "total"),
+    ("He faces one count of arson and two counts of burglary.", "two", Some("count"), Some("charge"), "total"),
+    ("The suspect is six foot two inches and 190 pounds.", "190 pounds", Some("pound"), None, "total"),
     // A short complement between the head and its participle.
     ("One of three children under the age of ten injured in the crash has died.", "three", Some("child"), Some("injure"), "total"),
     ("One of three children under the age of ten injured in the crash has died.", "One", Some("child"), Some("die"), "subset"),

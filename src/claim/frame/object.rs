@@ -23,6 +23,19 @@ const LIST_REACH: usize = 60;
 /// item's length), in tokens.
 const ITEM_REACH: usize = 8;
 
+/// What a word is to a reading across a coordinator before a figure (see
+/// [`Reader::across`]).
+enum Across {
+    /// A word of the other object: read on.
+    Skip,
+    /// A word of a single other object: read on, now bare noun phrase only.
+    Item,
+    /// The other conjunct is no object: no verb.
+    Stop,
+    /// Read the word as any other.
+    Read,
+}
+
 impl Reader<'_, '_> {
     /// The verb left of the figure at token `a` (its head phrase ending at
     /// `np_end`) whose object it is, or, for a price, a length or a
@@ -43,6 +56,9 @@ impl Reader<'_, '_> {
         let frequency = on.head == Some("time")
             || (a..=np_end).any(|i| self.word(i).is_some_and(|t| t.lower() == "times"));
         self.object_verb(a, on.money, frequency)
+            // "officers set up a perimeter and two dogs were called": across
+            // "and", a figure that a verb follows is that verb's subject.
+            .filter(|&(_, _, crossed)| !crossed || !self.verb_follows(np_end))
             .or_else(|| {
                 // A price, a length or a distance, not a reason ("arrested
                 // for 3 robberies"); a margin ("won two years ago by 36
@@ -74,7 +90,8 @@ impl Reader<'_, '_> {
         frequency: bool,
     ) -> Option<(Found, bool, bool)> {
         let start = self.clause_start(a, 0);
-        let (mut own_word, mut crossed) = (false, false);
+        let (mut own_word, mut crossed, mut item) = (false, false, false);
+        let mut coordinator = a;
         let mut words = 0;
         let mut i = a;
         while i > start && words < VERB_REACH {
@@ -89,18 +106,9 @@ impl Reader<'_, '_> {
                     return None;
                 }
                 crossed = true;
+                coordinator = i;
                 continue;
             }
-            let found = |at: usize, to: usize, phrasal: Option<&'static str>| {
-                let found = Found {
-                    at,
-                    to,
-                    voice: Voice::Active,
-                    phrasal,
-                    object: None,
-                };
-                Some((found, !own_word, crossed))
-            };
             // "laid off 400", "brought on 312"
             if words::particle(lower)
                 && i > start
@@ -109,13 +117,28 @@ impl Reader<'_, '_> {
                     .then(|| words::phrasal(self.tokens[i - 1].lemma(Pos::Verb), lower))
                     .flatten()
             {
-                return found(i - 1, i + 1, Some(p));
+                let f = Found {
+                    to: i + 1,
+                    phrasal: Some(p),
+                    ..Found::at(i - 1, Voice::Active)
+                };
+                return Some((f, !own_word, crossed));
             }
-            // "killed two soldiers and three civilians": across "and", the
-            // other count's words lie before the shared verb.
-            if crossed && !own_word && (number_token(t) || t.is_noun() && t.is_plural()) {
-                words += 1;
-                continue;
+            // Across "and", another object's words before the shared verb.
+            if crossed && !own_word {
+                match self.across(i, self.tokens[coordinator].lower() == "and", item) {
+                    Across::Skip => {
+                        words += 1;
+                        continue;
+                    }
+                    Across::Item => {
+                        item = true;
+                        words += 1;
+                        continue;
+                    }
+                    Across::Stop => return None,
+                    Across::Read => {}
+                }
             }
             // "sentenced to 15 years", "grew by 5%", "crested at 25 feet"
             if cues::figure_modifier(lower) || words::verb_filler(lower) || lower == "by" {
@@ -125,12 +148,8 @@ impl Reader<'_, '_> {
             if cues::ends_noun_phrase(lower) || cues::appositive_link(lower) {
                 return None;
             }
-            if self.verb_here(i) && !self.object_of_verb(i) {
-                let no_event = words::no_event(t.lemma(Pos::Verb));
-                if no_event.is_some_and(|n| !frequency || n == words::NoEvent::Being) {
-                    return None;
-                }
-                return found(i, i + 1, None);
+            if let Some(take) = self.object_verb_at(i, crossed && !own_word, item, frequency) {
+                return take.then(|| (Found::at(i, Voice::Active), !own_word, crossed));
             }
             if t.is_noun() || t.capitalised() {
                 // "fined the firm $250,000", "gave Dalvor $2 million": money
@@ -143,6 +162,87 @@ impl Reader<'_, '_> {
             words += 1;
         }
         None
+    }
+
+    /// Whether the verb at token `i` takes the figure after it as its
+    /// object (`Some(true)`), stops the search (`Some(false)`: a noun
+    /// `across` a coordinator, a verb of no event), or is no verb here
+    /// (`None`).
+    fn object_verb_at(&self, i: usize, across: bool, item: bool, frequency: bool) -> Option<bool> {
+        if !self.verb_here(i) || self.object_of_verb(i) {
+            return None;
+        }
+        if across && self.noun_across(i, item) {
+            return Some(false);
+        }
+        let no_event = words::no_event(self.tokens[i].lemma(Pos::Verb));
+        Some(!no_event.is_some_and(|n| !frequency || n == words::NoEvent::Being))
+    }
+
+    /// What token `i` is to a reading across a coordinator before the
+    /// figure (`and`: that coordinator is "and"; `item`: a single object's
+    /// word was passed): "killed two soldiers and three civilians", "killed
+    /// a farmer and two children", "saved himself and two deputies".
+    fn across(&self, i: usize, and: bool, item: bool) -> Across {
+        let t = &self.tokens[i];
+        let lower = t.lower();
+        if !item && (number_token(t) || t.is_noun() && t.is_plural()) {
+            return Across::Skip;
+        }
+        if and && self.listed_object_word(i) {
+            return Across::Item;
+        }
+        if !item {
+            return Across::Read;
+        }
+        // A verb's particle may stand before a single object ("left
+        // behind a wife"). The object is a bare noun phrase: "two were
+        // pronounced dead at the scene and two others" lists no objects.
+        let verb_particle = matches!(lower, "behind" | "out" | "away" | "up" | "off" | "down")
+            && i > 0
+            && self.tokens[i - 1].is_verb();
+        if verb_particle {
+            Across::Skip
+        } else if cues::ends_noun_phrase(lower) && !cues::attributive_determiner(lower)
+            || words::state_word(lower).is_some() && !past_form(t)
+            || matches!(lower, "by" | "who" | "that" | "which")
+        {
+            Across::Stop
+        } else {
+            Across::Read
+        }
+    }
+
+    /// Whether the verb form at token `i`, across a coordinator before the
+    /// figure, is a noun or a modifier: a base form that is also a noun
+    /// ("the same block a month and a half ago"), or, before a single
+    /// object (`item`), a participle right before a noun ("1 count of
+    /// armed robbery and 1 count").
+    fn noun_across(&self, i: usize, item: bool) -> bool {
+        let t = &self.tokens[i];
+        t.is_noun() && t.lemma(Pos::Verb) == t.lower()
+            || item
+                && past_form(t)
+                && self
+                    .word(i + 1)
+                    .is_some_and(|n| n.is_noun() && !cues::ends_noun_phrase(n.lower()))
+    }
+
+    /// Whether token `i`, before an "and" that leads to a figure, may be
+    /// a word of a single object listed before it: a noun, a name or a
+    /// pronoun of the object ("himself"), not a verb or a state ("five
+    /// people dead and two others").
+    fn listed_object_word(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        let pronoun = matches!(
+            t.lower(),
+            "himself" | "herself" | "themselves" | "him" | "them" | "me" | "us"
+        );
+        pronoun
+            || (t.is_noun() || t.capitalised())
+                && !self.verb_here(i)
+                && words::state_word(t.lower()).is_none()
+                && !cues::ends_noun_phrase(t.lower())
     }
 
     /// The verb of a list of objects set apart by semicolons, of which the
@@ -230,6 +330,20 @@ impl Reader<'_, '_> {
             }
         }
         None
+    }
+
+    /// Whether a finite verb stands at token `i`: an auxiliary, a modal,
+    /// a past form that is no noun, or "remain" ("two dogs were called",
+    /// "two others fled", "four remain in the hospital"); not a
+    /// preposition that is also a verb ("two hikers near the pass").
+    fn verb_follows(&self, i: usize) -> bool {
+        self.word(i).is_some_and(|t| {
+            let lower = t.lower();
+            words::passive_auxiliary(lower)
+                || cues::modal(lower)
+                || matches!(lower, "has" | "have" | "had" | "remain" | "remains")
+                || past_form(t) && !t.is_noun()
+        })
     }
 
     /// Whether token `i` is a verb here: a verb form, not after a
