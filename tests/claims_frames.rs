@@ -83,6 +83,10 @@ const ROWS: &[Row] = &[
     ("Police found five people dead and two others with gunshot wounds.", "two", Some("person"), None, "total"),
     ("He faces one count of arson and two counts of burglary.", "two", Some("count"), Some("charge"), "total"),
     ("The suspect is six foot two inches and 190 pounds.", "190 pounds", Some("pound"), None, "total"),
+    // "had" a wound is hurt; "had" anything else tells no event.
+    ("Two riders had minor injuries after the pile-up at Brenna.", "Two", Some("rider"), Some("injure"), "total"),
+    ("Four miners had serious burns, the mine's owner said.", "Four", Some("miner"), Some("injure"), "total"),
+    ("Three hikers had maps of the Varrow trail.", "Three", Some("hiker"), None, "total"),
     // A short complement between the head and its participle.
     ("One of three children under the age of ten injured in the crash has died.", "three", Some("child"), Some("injure"), "total"),
     ("One of three children under the age of ten injured in the crash has died.", "One", Some("child"), Some("die"), "subset"),

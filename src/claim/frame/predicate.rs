@@ -562,11 +562,33 @@ impl Reader<'_, '_> {
                     object: None,
                 });
             } else {
-                return None;
+                // "two men had minor injuries"
+                return self.had_wounds(i);
             }
             i += 1;
         }
         None
+    }
+
+    /// "had" (or "has", "have") right before token `i` whose object, a
+    /// few modifiers on, is a wound ("two men had minor injuries", "both
+    /// have serious, life-threatening injuries"): the verb, with the wound
+    /// as its object.
+    fn had_wounds(&self, i: usize) -> Option<Found> {
+        let have = i.checked_sub(1)?;
+        if !matches!(self.tokens[have].lower(), "had" | "has" | "have") {
+            return None;
+        }
+        let wound = (i..self.tokens.len().min(i + 4))
+            .take_while(|&k| {
+                let t = &self.tokens[k];
+                !self.breaks(k) && (!t.is_verb() || t.is_noun()) || t.is(',')
+            })
+            .find(|&k| words::wound(self.tokens[k].lemma(Pos::Noun)))?;
+        Some(Found {
+            object: Some(wound),
+            ..Found::at(have, Voice::Active)
+        })
     }
 
     /// Whether the words at token `i` are "to death" ("shot to death").

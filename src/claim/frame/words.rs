@@ -113,9 +113,7 @@ pub(super) fn resolve(
         "lose" | "shed" | "eliminate" | "cut" if job => (P::Cut, Polarity::Decrease),
         "lose" if object == Some("life") => (P::Die, Polarity::Neutral),
         // "suffered gunshot wounds", "sustained minor injuries"
-        "suffer" | "sustain" | "receive"
-            if object.is_some_and(|o| matches!(o, "injury" | "wound" | "burn" | "fracture")) =>
-        {
+        "suffer" | "sustain" | "receive" | "have" if object.is_some_and(wound) => {
             (P::Injure, Polarity::Neutral)
         }
         "receive" | "take" | "garner" | "capture" | "earn" | "get" if seat => {
@@ -341,6 +339,11 @@ pub(super) fn no_event(lemma: &str) -> Option<NoEvent> {
         | "draw" | "attract" => NoEvent::Aim,
         _ => return None,
     })
+}
+
+/// Nouns of a wound ("suffered gunshot wounds", "had minor injuries").
+pub(super) fn wound(lemma: &str) -> bool {
+    matches!(lemma, "injury" | "wound" | "burn" | "fracture")
 }
 
 /// Verbs of finding, whose object's state follows it ("found three people
