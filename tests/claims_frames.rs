@@ -87,6 +87,8 @@ const ROWS: &[Row] = &[
     ("Two riders had minor injuries after the pile-up at Brenna.", "Two", Some("rider"), Some("injure"), "total"),
     ("Four miners had serious burns, the mine's owner said.", "Four", Some("miner"), Some("injure"), "total"),
     ("Three hikers had maps of the Varrow trail.", "Three", Some("hiker"), None, "total"),
+    // "both" before two people named one by one: the verb after the two.
+    ("Both the woman and the teenage girl had serious injuries, deputies said.", "Both", None, Some("injure"), "total"),
     // A short complement between the head and its participle.
     ("One of three children under the age of ten injured in the crash has died.", "three", Some("child"), Some("injure"), "total"),
     ("One of three children under the age of ten injured in the crash has died.", "One", Some("child"), Some("die"), "subset"),

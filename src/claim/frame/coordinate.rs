@@ -103,6 +103,34 @@ impl Reader<'_, '_> {
         })
     }
 
+    /// After "both" at token `a`, where two people named one by one end
+    /// ("both the male and the two-year-old boy", "both the driver and
+    /// his son"): the token after the second person's noun, within `end`.
+    pub(super) fn named_pair_end(&self, a: usize, end: usize) -> Option<usize> {
+        if self.tokens[a].lower() != "both" {
+            return None;
+        }
+        // A singular person noun a few words after a determiner at `k`.
+        let person_end = |k: usize| {
+            let t = self.word(k)?;
+            if !cues::determiner(t.lower()) {
+                return None;
+            }
+            (k + 1..end.min(k + 6))
+                .take_while(|&m| self.tokens[m].is_word() || self.tokens[m].is('-'))
+                .find(|&m| {
+                    let t = &self.tokens[m];
+                    !t.is_plural() && words::is_person_head(t.lemma(Pos::Noun))
+                })
+                .map(|m| m + 1)
+        };
+        let and = person_end(a + 1)?;
+        if self.word(and)?.lower() != "and" {
+            return None;
+        }
+        person_end(and + 1)
+    }
+
     /// Whether two head tokens name different kinds of person ("woman",
     /// "man"): the parts of a group of people. Different things ("nine
     /// values and 12 principles") are no parts of one whole.

@@ -579,7 +579,7 @@ impl Reader<'_, '_> {
         if !matches!(self.tokens[have].lower(), "had" | "has" | "have") {
             return None;
         }
-        let wound = (i..self.tokens.len().min(i + 4))
+        let wound = (i..self.tokens.len().min(i + 8))
             .take_while(|&k| {
                 let t = &self.tokens[k];
                 !self.breaks(k) && (!t.is_verb() || t.is_noun()) || t.is(',')

@@ -120,26 +120,11 @@ impl Reader<'_, '_> {
         let toll = self.toll_before(a);
         self.head(&mut frame, &mut spans, figure, (a, b), &np, toll.is_some());
 
-        // Predicate: "the death toll rose to 12" counts deaths, whatever
-        // verb moves the toll.
-        // "a six-hour standoff ended": the standoff ended, not the hours.
-        let measured = kind == FigureKind::Measurement && !np.of && np.head.is_some();
-        // "one woman and four men were shot": the verb after the last
-        // part is the first's too.
+        // Predicate (a toll's people die whatever verb moves it: see
+        // `assign_predicate`).
         let after = self.coordinated_after(&np, end, kind);
-        let words_after = if measured {
-            HeadPhrase {
-                end: b,
-                ..HeadPhrase::default()
-            }
-        } else if let Some(next) = after {
-            HeadPhrase {
-                end: next.end,
-                ..np
-            }
-        } else {
-            np
-        };
+        let pair = self.named_pair_end(a, end);
+        let words_after = Self::verb_side(kind, b, np, after.as_ref(), pair);
         // "a two-hour briefing", "seven miles southwest": no event of its own.
         let describes = self.describes(figure, (a, b));
         let found = self
@@ -194,7 +179,10 @@ impl Reader<'_, '_> {
         self.part_of_the_hurt(&mut frame, &mut spans, (a, b), predicate_at);
         // "Both were taken to the hospital", "rushed both victims": the two
         // already named, who may be a part of a larger count.
-        if frame.relation == Relation::Total
+        if pair.is_some() {
+            // The two named are people, and all of those named.
+            frame.head_class = Some(HeadClass::Person);
+        } else if frame.relation == Relation::Total
             && self.tokens[a].lower() == "both"
             && frame.head_class.is_none_or(|c| c == HeadClass::Person)
         {
@@ -212,6 +200,32 @@ impl Reader<'_, '_> {
         }
         frame.spans = spans;
         frame
+    }
+
+    /// The head phrase whose end the predicate is read after: none of
+    /// a length ("a six-hour standoff ended": the standoff ended, not the
+    /// hours); the last part's `after` it ("one woman and four men were
+    /// shot": the verb after the last part is the first's too); the two
+    /// named after "both" ending at `pair` ("both the male and the boy
+    /// have serious injuries"); else the figure's own, `np` (the figure
+    /// ends at token `b`).
+    fn verb_side(
+        kind: FigureKind,
+        b: usize,
+        np: HeadPhrase,
+        after: Option<&HeadPhrase>,
+        pair: Option<usize>,
+    ) -> HeadPhrase {
+        if kind == FigureKind::Measurement && !np.of && np.head.is_some() {
+            HeadPhrase {
+                end: b,
+                ..HeadPhrase::default()
+            }
+        } else if let Some(end) = after.map(|next| next.end).or(pair) {
+            HeadPhrase { end, ..np }
+        } else {
+            np
+        }
     }
 
     /// The event noun and its class when the figure at tokens `[a, b)` is
