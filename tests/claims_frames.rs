@@ -87,6 +87,14 @@ const ROWS: &[Row] = &[
     ("Two riders had minor injuries after the pile-up at Brenna.", "Two", Some("rider"), Some("injure"), "total"),
     ("Four miners had serious burns, the mine's owner said.", "Four", Some("miner"), Some("injure"), "total"),
     ("Three hikers had maps of the Varrow trail.", "Three", Some("hiker"), None, "total"),
+    // Meetings "with" a count, a survey "of" one; support "from"
+    // lawmakers is their votes, from others no event.
+    ("Officials held 14 meetings with 60 residents and 9 firms.", "60", Some("resident"), Some("other"), "total"),
+    ("Officials held 14 meetings with 60 residents and 9 firms.", "9", Some("firm"), Some("other"), "total"),
+    ("The plan drew on a survey of 2,500 commuters.", "2,500", Some("commuter"), Some("other"), "total"),
+    ("The levy passed with support from 11 Republicans.", "11", Some("republican"), Some("vote"), "total"),
+    ("The shelter got support from 40 parents.", "40", Some("parent"), None, "total"),
+    ("Nine senators opposed the nomination.", "Nine", Some("senator"), Some("vote"), "total"),
     // "both" before two people named one by one: the verb after the two.
     ("Both the woman and the teenage girl had serious injuries, deputies said.", "Both", None, Some("injure"), "total"),
     // A short complement between the head and its participle.

@@ -5,6 +5,7 @@
 //! release, "a reward of $1,000" a payment. Applied after the predicate
 //! rules (`predicate.rs`), only where they found no class or `other`.
 
+use crate::claim::frame::coordinate::number_token;
 use crate::claim::frame::model::{HeadClass, Polarity, Predicate, PredicateClass, Voice};
 use crate::claim::frame::words::{self, head_class};
 use crate::claim::reader::Reader;
@@ -128,7 +129,7 @@ impl Reader<'_, '_> {
         // (Money has its own nouns: "a budget of $310 million" is what
         // is proposed, not spent.)
         if on.kind != FigureKind::Money
-            && let Some(p) = self.event_of(a)
+            && let Some(p) = self.event_of(a, on.head)
         {
             return Some(p);
         }
@@ -414,9 +415,12 @@ impl Reader<'_, '_> {
 
     /// The event a noun before "of" names for the figure at token `a`
     /// ("the evacuation of 3,000 residents", "deportation of all 11
-    /// million").
-    fn event_of(&self, a: usize) -> Option<Predicate> {
-        let mut i = a;
+    /// million"), or a meeting of people before "with" or "of" ("held 22
+    /// meetings with 229 organizations and 31 officials", "a survey of
+    /// 1,000 adults"), or support "from" a count of lawmakers (the
+    /// figure's `head`), their votes ("with support from 33 Democrats").
+    fn event_of(&self, a: usize, head: Option<&str>) -> Option<Predicate> {
+        let mut i = self.listed_from(a);
         while i > 0
             && self.word(i - 1).is_some_and(|t| {
                 matches!(
@@ -428,17 +432,44 @@ impl Reader<'_, '_> {
             i -= 1;
         }
         let of = i.checked_sub(1)?;
-        if self.word(of)?.lower() != "of" {
-            return None;
-        }
+        let preposition = self.word(of)?.lower();
         let noun = self.word(of.checked_sub(1)?)?;
         let lemma = noun.lemma(Pos::Noun);
+        match preposition {
+            "with" | "of" if words::meeting(lemma) => {
+                return Some(Predicate::new(
+                    noun.lemma(Pos::Verb),
+                    P::Other,
+                    Voice::Nominal,
+                ));
+            }
+            "from" if lemma == "support" && head.is_some_and(words::lawmaker) => {
+                return Some(Predicate::new(lemma, P::Vote, Voice::Nominal));
+            }
+            "of" => {}
+            _ => return None,
+        }
         let (class, polarity) = words::event_noun(lemma)?;
         // ("a rise of 12%" is the change the figure measures.)
         (class != P::Change).then(|| Predicate {
             polarity,
             ..Predicate::new(lemma, class, Voice::Nominal)
         })
+    }
+
+    /// Where the list that the figure at token `a` ends starts: at the
+    /// first count ("229 organizations and 31 officials": 229), across
+    /// "and" and a few words that are no verbs; `a` when there is no such
+    /// list.
+    fn listed_from(&self, a: usize) -> usize {
+        let Some(and) = a.checked_sub(1).filter(|&k| self.lower(k) == "and") else {
+            return a;
+        };
+        (and.saturating_sub(5)..and)
+            .rev()
+            .take_while(|&k| self.word(k).is_some_and(|t| !t.is_verb() || t.is_noun()))
+            .find(|&k| number_token(&self.tokens[k]))
+            .unwrap_or(a)
     }
 
     /// Whether the sentence speaks of a poll ("in the poll", "voters

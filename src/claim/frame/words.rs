@@ -94,19 +94,10 @@ pub(super) fn resolve(
     let thing = object.or(head);
     let job = thing.is_some_and(is_job);
     let person = head.is_some_and(is_person_head);
-    let seat = thing.is_some_and(|t| matches!(t, "seat" | "vote"));
+    if let Some(r) = ballot(lemma, head, thing, next, money, share) {
+        return r;
+    }
     match lemma {
-        // "two men backed into the driveway": a motion, not support.
-        "back" if next.is_some_and(|n| matches!(n, "into" | "out" | "away" | "off" | "down")) => {
-            (P::Other, Polarity::Neutral)
-        }
-        // "adopted by about 19 other states": a law places took up, no
-        // votes cast.
-        "adopt" | "pass" | "approve" | "ratify" | "enact"
-            if next == Some("by") && head.is_some_and(|h| head_class(h) == HeadClass::Place) =>
-        {
-            (P::Other, Polarity::Neutral)
-        }
         "create" | "add" | "generate" if job || (lemma == "add" && person) => {
             (P::Hire, Polarity::Increase)
         }
@@ -116,17 +107,6 @@ pub(super) fn resolve(
         "suffer" | "sustain" | "receive" | "have" if object.is_some_and(wound) => {
             (P::Injure, Polarity::Neutral)
         }
-        "receive" | "take" | "garner" | "capture" | "earn" | "get" if seat => {
-            (P::Win, Polarity::Increase)
-        }
-        "lose" | "gain" | "win" if seat => (
-            P::Win,
-            if lemma == "lose" {
-                Polarity::Decrease
-            } else {
-                Polarity::Increase
-            },
-        ),
         "lose" if object.is_some_and(|o| matches!(o, "home" | "house")) => {
             (P::Damage, Polarity::Decrease)
         }
@@ -148,9 +128,6 @@ pub(super) fn resolve(
             (P::Other, Polarity::Neutral)
         }
         "cost" if !money && head.is_some() => (P::Other, Polarity::Neutral),
-        "approve" | "support" | "oppose" | "favor" | "favour" | "disapprove" if share => {
-            (P::Poll, Polarity::Neutral)
-        }
         "charge" if money => (P::Pay, Polarity::Neutral),
         "buy" | "purchase" if !money => (P::Other, Polarity::Neutral),
         "give" | "contribute" if money => (P::Raise, Polarity::Increase),
@@ -161,6 +138,55 @@ pub(super) fn resolve(
         "lose" => (P::Other, Polarity::Decrease),
         _ => found,
     }
+}
+
+/// The senses of [`resolve`] in votes, seats and polls: support, a
+/// law's passing, seats won and lost, and two senses that are none of
+/// them ("backed into", "adopted by 19 states"). `thing` is the object
+/// or else the head.
+fn ballot(
+    lemma: &str,
+    head: Option<&str>,
+    thing: Option<&str>,
+    next: Option<&str>,
+    money: bool,
+    share: bool,
+) -> Option<(PredicateClass, Polarity)> {
+    let seat = thing.is_some_and(|t| matches!(t, "seat" | "vote"));
+    Some(match lemma {
+        // "two men backed into the driveway": a motion, not support.
+        "back" if next.is_some_and(|n| matches!(n, "into" | "out" | "away" | "off" | "down")) => {
+            (P::Other, Polarity::Neutral)
+        }
+        // "adopted by about 19 other states": a law places took up, no
+        // votes cast.
+        "adopt" | "pass" | "approve" | "ratify" | "enact"
+            if next == Some("by") && head.is_some_and(|h| head_class(h) == HeadClass::Place) =>
+        {
+            (P::Other, Polarity::Neutral)
+        }
+        "receive" | "take" | "garner" | "capture" | "earn" | "get" if seat => {
+            (P::Win, Polarity::Increase)
+        }
+        "lose" | "gain" | "win" if seat => (
+            P::Win,
+            if lemma == "lose" {
+                Polarity::Decrease
+            } else {
+                Polarity::Increase
+            },
+        ),
+        "approve" | "support" | "oppose" | "favor" | "favour" | "disapprove" if share => {
+            (P::Poll, Polarity::Neutral)
+        }
+        // "33 Democrats supported the bill": lawmakers' support is votes.
+        "support" | "oppose" | "back" | "favor" | "favour" | "endorse"
+            if !money && head.is_some_and(lawmaker) =>
+        {
+            (P::Vote, Polarity::Neutral)
+        }
+        _ => return None,
+    })
 }
 
 /// Nouns that name a charge against someone ("faces two counts", "filed
@@ -218,6 +244,30 @@ pub(super) fn fugitive(lemma: &str) -> bool {
 /// ("three dead, including the gunman"), as a noun lemma.
 pub(in crate::claim) fn perpetrator(lemma: &str) -> bool {
     doer(lemma) || matches!(lemma, "killer" | "bomber")
+}
+
+/// Whether a head lemma names those who cast votes on a bill or a case:
+/// lawmakers, party members, judges ("support from 33 Democrats").
+pub(super) fn lawmaker(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "democrat"
+            | "republican"
+            | "senator"
+            | "lawmaker"
+            | "legislator"
+            | "representative"
+            | "congressman"
+            | "congresswoman"
+            | "member"
+            | "delegate"
+            | "councilman"
+            | "councilwoman"
+            | "councilor"
+            | "commissioner"
+            | "justice"
+            | "judge"
+    )
 }
 
 /// Whether a noun lemma names a job.
@@ -339,6 +389,16 @@ pub(super) fn no_event(lemma: &str) -> Option<NoEvent> {
         | "draw" | "attract" => NoEvent::Aim,
         _ => return None,
     })
+}
+
+/// Nouns of people meeting or being asked, whose count follows "with" or
+/// "of" ("22 meetings with 229 organizations", "a survey of 1,000
+/// adults").
+pub(super) fn meeting(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "meeting" | "talk" | "interview" | "survey" | "poll" | "consultation" | "conversation"
+    )
 }
 
 /// Nouns of a wound ("suffered gunshot wounds", "had minor injuries").
