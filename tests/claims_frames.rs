@@ -95,6 +95,9 @@ const ROWS: &[Row] = &[
     ("The levy passed with support from 11 Republicans.", "11", Some("republican"), Some("vote"), "total"),
     ("The shelter got support from 40 parents.", "40", Some("parent"), None, "total"),
     ("Nine senators opposed the nomination.", "Nine", Some("senator"), Some("vote"), "total"),
+    // A place carried by a margin is won; "carry" is else a light verb.
+    ("The governor carried Ostrander County by 9 percent.", "9 percent", Some("percent"), Some("win"), "share"),
+    ("The porters carried the crates for 3 miles.", "3 miles", Some("mile"), None, "total"),
     // "both" before two people named one by one: the verb after the two.
     ("Both the woman and the teenage girl had serious injuries, deputies said.", "Both", None, Some("injure"), "total"),
     // A short complement between the head and its participle.

@@ -4,7 +4,7 @@
 
 use crate::claim::cues;
 use crate::claim::frame::coordinate::number_token;
-use crate::claim::frame::model::Voice;
+use crate::claim::frame::model::{HeadClass, Voice};
 use crate::claim::frame::predicate::{Against, Found, Resolved, past_form};
 use crate::claim::frame::words;
 use crate::claim::reader::{Reader, VERB_REACH};
@@ -320,12 +320,16 @@ impl Reader<'_, '_> {
             };
             let noun_form = t.is_noun() && t.lemma(Pos::Verb) == t.lower() && !infinitive;
             if self.verb_here(i) && !noun_form {
-                return (!words::not_an_event(t.lemma(Pos::Verb))).then(|| Found {
-                    at: i,
-                    to: i + 1,
-                    voice: Voice::Active,
-                    phrasal: None,
-                    object: None,
+                // "carried the district by 6 percent": a place carried is
+                // won, though "carry" is a light verb.
+                let object = (i + 1..f).rev().find(|&k| self.tokens[k].is_noun());
+                let won = t.lemma(Pos::Verb) == "carry"
+                    && object.is_some_and(|o| {
+                        words::head_class(self.tokens[o].lemma(Pos::Noun)) == HeadClass::Place
+                    });
+                return (won || !words::not_an_event(t.lemma(Pos::Verb))).then(|| Found {
+                    object: object.filter(|_| won),
+                    ..Found::at(i, Voice::Active)
                 });
             }
         }

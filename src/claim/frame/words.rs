@@ -154,6 +154,10 @@ fn ballot(
 ) -> Option<(PredicateClass, Polarity)> {
     let seat = thing.is_some_and(|t| matches!(t, "seat" | "vote"));
     Some(match lemma {
+        // "carried his district by 6 percent"
+        "carry" if thing.is_some_and(|t| head_class(t) == HeadClass::Place) => {
+            (P::Win, Polarity::Increase)
+        }
         // "two men backed into the driveway": a motion, not support.
         "back" if next.is_some_and(|n| matches!(n, "into" | "out" | "away" | "off" | "down")) => {
             (P::Other, Polarity::Neutral)
