@@ -95,6 +95,12 @@ const ROWS: &[Row] = &[
     ("The levy passed with support from 11 Republicans.", "11", Some("republican"), Some("vote"), "total"),
     ("The shelter got support from 40 parents.", "40", Some("parent"), None, "total"),
     ("Nine senators opposed the nomination.", "Nine", Some("senator"), Some("vote"), "total"),
+    // A verb of doing says what was done to an object that names no event;
+    // a time after a passive places it.
+    ("The council made two changes to the Brenna plan.", "two", Some("change"), Some("other"), "total"),
+    ("Police made 44 arrests at the Dalvor rally.", "44", Some("arrest"), Some("arrest"), "total"),
+    ("The arrests were made two days before the hearing.", "two days", Some("day"), None, "total"),
+    ("The courier was robbed 10 minutes after the bank closed.", "10 minutes", Some("minute"), None, "total"),
     // A place carried by a margin is won; "carry" is else a light verb.
     ("The governor carried Ostrander County by 9 percent.", "9 percent", Some("percent"), Some("win"), "share"),
     ("The porters carried the crates for 3 miles.", "3 miles", Some("mile"), None, "total"),
@@ -233,7 +239,7 @@ const ROWS: &[Row] = &[
     ("An additional 30 nurses were sent to the ward.", "30", Some("nurse"), Some("other"), "increment"),
     ("The clinic treated 250 patients last week.", "250", Some("patient"), Some("other"), "total"),
     ("About 15% of children are not fully vaccinated.", "About 15%", Some("child"), Some("other"), "share"),
-    ("Doctors performed 60 surgeries during the strike.", "60", Some("surgery"), None, "total"),
+    ("Doctors performed 60 surgeries during the strike.", "60", Some("surgery"), Some("other"), "total"),
     ("The ward has 40 beds.", "40", Some("bed"), None, "total"),
     ("Three of the patients remain in critical condition.", "Three", Some("patient"), Some("injure"), "subset"),
     // ---- sport and events

@@ -48,7 +48,8 @@ impl Reader<'_, '_> {
 
     /// Whether a verb before the figure at `a` takes it as object or
     /// complement ("served 10 years after", "sentenced to 15 years after",
-    /// "jailed for 10 years after"; not "died 12 hours after").
+    /// "jailed for 10 years after"; not "died 12 hours after", nor a
+    /// passive right before it: "the arrests were made two days before").
     fn object_before(&self, a: usize) -> bool {
         let mut i = a;
         while i > 0
@@ -58,9 +59,15 @@ impl Reader<'_, '_> {
         {
             i -= 1;
         }
-        i.checked_sub(1)
-            .and_then(|i| self.word(i))
-            .is_some_and(|t| t.is_verb() && !words::intransitive(t.lemma(Pos::Verb)))
+        let passive = i == a
+            && i >= 2
+            && self
+                .word(i - 2)
+                .is_some_and(|t| words::passive_auxiliary(t.lower()));
+        !passive
+            && i.checked_sub(1)
+                .and_then(|i| self.word(i))
+                .is_some_and(|t| t.is_verb() && !words::intransitive(t.lemma(Pos::Verb)))
     }
 }
 
