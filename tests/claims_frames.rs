@@ -101,6 +101,13 @@ const ROWS: &[Row] = &[
     ("Police made 44 arrests at the Dalvor rally.", "44", Some("arrest"), Some("arrest"), "total"),
     ("The arrests were made two days before the hearing.", "two days", Some("day"), None, "total"),
     ("The courier was robbed 10 minutes after the bank closed.", "10 minutes", Some("minute"), None, "total"),
+    // "get" with a particle of motion is a verb of its own; before a
+    // participle it is a passive's auxiliary.
+    ("Two masked men got out of a gray sedan on Ryde Street.", "Two", Some("man"), Some("other"), "total"),
+    ("Three campers got hurt when the tent collapsed.", "Three", Some("camper"), Some("injure"), "total"),
+    // People counted who rise or fall move; a count risen to changes.
+    ("Three hikers fell into the Varrow gorge on Sunday.", "Three", Some("hiker"), Some("other"), "total"),
+    ("Enrollment at Brenna College rose to 1,200 students.", "1,200", Some("student"), Some("change"), "total"),
     // A place carried by a margin is won; "carry" is else a light verb.
     ("The governor carried Ostrander County by 9 percent.", "9 percent", Some("percent"), Some("win"), "share"),
     ("The porters carried the crates for 3 miles.", "3 miles", Some("mile"), None, "total"),
@@ -424,7 +431,7 @@ const ROWS: &[Row] = &[
     ("The attack killed two and injured 10.", "10", None, Some("injure"), "total"),
     ("One male suspect fled the vehicle on foot.", "One", Some("suspect"), Some("other"), "total"),
     ("About 1,200 residents fled their homes.", "About 1,200", Some("resident"), Some("evacuate"), "total"),
-    ("One male suspect got out and ran.", "One", Some("suspect"), None, "total"),
+    ("One teenage suspect jumped out of the van and ran toward the quay.", "One", Some("suspect"), Some("other"), "total"),
     // (a verb of reporting or wanting is what an active subject did; a
     // passive one is only reported; saying is never a deed)
     ("Two other witnesses there confirmed the driver's account.", "Two", Some("witness"), Some("other"), "total"),

@@ -276,7 +276,19 @@ impl Reader<'_, '_> {
             && !self.tokens[a].text().contains('-'))
         .then(|| self.object_relative(np.end, end))
         .flatten();
-        let right = subject.or(relative).map(|f| self.resolved(f, on));
+        // "two men jumped from the van", "three hikers fell": people
+        // counted who move; what changes by a count ("enrollment rose to
+        // 1,200 students") is no person.
+        let person = on.head.is_some_and(words::is_person_head) && !on.money && !on.share;
+        let subject = subject.map(|f| match self.resolved(f, on) {
+            r if r.class == PredicateClass::Change && person => Resolved {
+                class: PredicateClass::Other,
+                polarity: Polarity::Neutral,
+                ..r
+            },
+            r => r,
+        });
+        let right = subject.or_else(|| relative.map(|f| self.resolved(f, on)));
         // "one of the five wounded people was also shot": the verb after
         // the whole is its part's; the whole keeps only a participle of
         // its own ("two of the three men shot on Friday", "one of five
@@ -478,6 +490,9 @@ impl Reader<'_, '_> {
         while i < end && i < from + VERB_REACH + 3 {
             let t = self.word(i)?;
             let lower = t.lower();
+            if let Some(found) = self.got_away(i) {
+                return Some(found);
+            }
             if words::passive_auxiliary(lower) || matches!(lower, "remain" | "remains" | "remained")
             {
                 auxiliary = true;
@@ -522,31 +537,7 @@ impl Reader<'_, '_> {
                 // "12 people in Dalvor were killed": skip a short place;
                 // "two groups of people were arguing": a short complement.
                 pp = true;
-                i += 1;
-                // "in Dalvor", "inside the apartment"
-                let mut nouns = 0;
-                let mut of = false;
-                while let Some(n) = self.word(i).filter(|_| i < end) {
-                    if n.capitalised() || matches!(n.lower(), "the" | "a" | "an") {
-                        i += 1;
-                    } else if nouns > 0 && !of && n.lower() == "of" {
-                        // "under the age of eight", "in the town of Ryde"
-                        of = true;
-                        i += 1;
-                    } else if of && number_token(n) {
-                        i += 1;
-                    } else if nouns < 2
-                        && n.is_noun()
-                        && !past_form(n)
-                        && !n.lower().ends_with("ing")
-                        && !cues::ends_noun_phrase(n.lower())
-                    {
-                        nouns += 1;
-                        i += 1;
-                    } else {
-                        break;
-                    }
-                }
+                i = self.complement_end(i + 1, end);
                 // The verb right after the complement is right after the
                 // head ("6 members of a family shot to death": reduced).
                 head_end = i;
@@ -568,6 +559,53 @@ impl Reader<'_, '_> {
             i += 1;
         }
         None
+    }
+
+    /// Where a short complement after a head's preposition ends, from
+    /// token `i`: names, articles and up to two nouns ("in Dalvor",
+    /// "inside the apartment"), with an "of" and a number ("under the age
+    /// of eight", "in the town of Ryde"), within `end`.
+    fn complement_end(&self, mut i: usize, end: usize) -> usize {
+        let mut nouns = 0;
+        let mut of = false;
+        while let Some(n) = self.word(i).filter(|_| i < end) {
+            if n.capitalised() || matches!(n.lower(), "the" | "a" | "an") {
+                i += 1;
+            } else if nouns > 0 && !of && n.lower() == "of" {
+                of = true;
+                i += 1;
+            } else if of && number_token(n) {
+                i += 1;
+            } else if nouns < 2
+                && n.is_noun()
+                && !past_form(n)
+                && !n.lower().ends_with("ing")
+                && !cues::ends_noun_phrase(n.lower())
+            {
+                nouns += 1;
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        i
+    }
+
+    /// "get" at token `i` with a particle of motion after it, a verb of
+    /// its own, not the auxiliary of a passive ("forty guys get
+    /// together", "one suspect got out and ran").
+    fn got_away(&self, i: usize) -> Option<Found> {
+        let get = matches!(self.tokens[i].lower(), "get" | "gets" | "got" | "getting");
+        let particle = self.word(i + 1).is_some_and(|n| {
+            matches!(
+                n.lower(),
+                "together" | "out" | "away" | "off" | "inside" | "back"
+            )
+        });
+        (get && particle).then(|| Found {
+            to: i + 2,
+            ..Found::at(i, Voice::Active)
+        })
     }
 
     /// "had" (or "has", "have") right before token `i` whose object, a
