@@ -111,7 +111,7 @@ pub(crate) fn key_of(v: View<'_>) -> BlockKey {
 /// lemma when the frame names one ("bridges inspected", "bridges were
 /// inspected": claims of one thing meet whatever their words, and their
 /// frames then tell whether the event is the same), else its verb and
-/// subject when it names both ("Gerald Pugh was shot twice"), else a hash
+/// subject when it names both ("Ray Fenn was shot twice"), else a hash
 /// of its normalised sentence context (so that such claims meet only
 /// near-identical sentences).
 fn unnamed_key(v: View<'_>) -> u32 {
@@ -124,7 +124,7 @@ fn unnamed_key(v: View<'_>) -> u32 {
         }
         return h;
     }
-    // What happened to one named person ("Gerald Pugh was shot twice"):
+    // What happened to one named person ("Ray Fenn was shot twice"):
     // the verb and the person, whatever else the sentences say.
     if let Some(event) = frame
         .predicate

@@ -393,7 +393,7 @@ fn heads_named(a: &Frame, b: &Frame) -> bool {
 }
 
 /// Whether two claims count what happened to one named person, with no
-/// thing counted ("Gerald Pugh was shot twice", "Gerald Pugh, 28, shot
+/// thing counted ("Ray Fenn was shot twice", "Ray Fenn, 28, shot
 /// twice in the leg"): the same subject, a patient of the same verb.
 fn one_patient(a: View<'_>, b: View<'_>) -> bool {
     let (fa, fb) = (&a.claim.frame, &b.claim.frame);

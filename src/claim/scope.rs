@@ -16,7 +16,7 @@ pub(super) struct Scope {
     pub(super) place: Option<String>,
     pub(super) place_span: Option<Span>,
     pub(super) subject: Option<String>,
-    /// Whether the subject is one the figure happened to ("Gerald Pugh
+    /// Whether the subject is one the figure happened to ("Ray Fenn
     /// was shot twice"), not an actor who may also be its source.
     pub(super) patient: bool,
 }
@@ -225,7 +225,7 @@ impl Reader<'_, '_> {
     }
 
     /// The person a count of times happened to, named as the subject of
-    /// its verb: "Gerald Pugh, 28, was shot twice", "Ana Reyes was hit
+    /// its verb: "Ray Fenn, 28, was shot twice", "Ana Reyes was hit
     /// three times". The figure at `a..b` is "once", "twice", "thrice" or
     /// a number before "times"; before it a verb group (a participle with
     /// its auxiliary), an age set off by commas, then a name of two
@@ -270,8 +270,8 @@ impl Reader<'_, '_> {
     }
 
     /// Where to look left of the count of times at token `a` for its verb:
-    /// past where the body was hit, told first ("Gerald Pugh, 28, shot in
-    /// his right buttocks, twice in the leg"): a phrase from "in" to a
+    /// past where the body was hit, told first ("Ray Fenn, 40, shot in
+    /// his left hip, twice in the leg"): a phrase from "in" to a
     /// comma right before the count that names a part of the body (not
     /// "arrested in Chicago, twice").
     fn before_where_hit(&self, a: usize) -> usize {

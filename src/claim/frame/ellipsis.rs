@@ -1,5 +1,5 @@
 //! A verb left out after its first use: "one shot in the back, and two in
-//! the leg", "shot in his right buttocks, twice in the leg and once in the
+//! the leg", "shot in the left hip, twice in the arm and once in the
 //! thigh". A figure with no verb of its own, followed by where on the body,
 //! takes the verb of harm an earlier part of its sentence used the same
 //! way; a count of body parts after "in" takes the verb before it ("shot
@@ -45,7 +45,7 @@ impl Reader<'_, '_> {
     }
 
     /// Whether token `i` opens "in" + a part of the body: "in the leg", "in
-    /// his right buttocks", "in one arm"; not a place named after one ("in
+    /// her left hip", "in one arm"; not a place named after one ("in
     /// the back of the bus").
     fn body_part_after(&self, i: usize) -> bool {
         if self.word(i).is_none_or(|t| t.lower() != "in") {

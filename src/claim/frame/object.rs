@@ -41,7 +41,7 @@ impl Reader<'_, '_> {
     /// `np_end`) whose object it is, or, for a price, a length or a
     /// distance, the verb before its "for", for a share the one before its
     /// "by", or the verb of a list of objects the figure ends ("injured
-    /// Scalise; a staffer; and two officers"); whether it is next to the
+    /// the driver; a clerk; and two guards"); whether it is next to the
     /// figure, and whether a coordinator lies between (see
     /// [`Reader::object_verb`]).
     pub(super) fn left_verb(
@@ -265,8 +265,8 @@ impl Reader<'_, '_> {
     }
 
     /// The verb of a list of objects set apart by semicolons, of which the
-    /// figure at token `a` opens the last ("injured Scalise; Matt Mika, a
-    /// lobbyist; and two Capitol Police officers"): a verb in the past
+    /// figure at token `a` opens the last ("injured the driver; Ana Reyes, a
+    /// clerk; and two bank guards"): a verb in the past
     /// right before the first item, within a few words of its semicolon.
     fn listed_object_verb(&self, a: usize) -> Option<Found> {
         if a < 2 || self.tokens[a - 1].lower() != "and" || !self.tokens[a - 2].is(';') {

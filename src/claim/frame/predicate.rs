@@ -440,7 +440,7 @@ impl Reader<'_, '_> {
     /// head phrase ("Nine suspects, including two juveniles, were
     /// charged"): where the clause goes on, and its end.
     fn past_parenthetical(&self, np_end: usize) -> Option<(usize, usize)> {
-        // "Two of his cousins — Brandon Louis and Widmaer Morame, both 18
+        // "Two of his cousins — Dale Ostrow and Kip Ostrow, both 18
         // — witnessed the shooting": set off by a pair of dashes.
         let dash = |k: usize| {
             self.tokens

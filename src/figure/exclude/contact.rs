@@ -257,7 +257,7 @@ fn hundred_block(cx: &Ctx<'_>, e: usize) -> Option<usize> {
     (block && cx.is(e + d + 1, "of")).then_some(e + d + 1)
 }
 
-/// `at 2314 Marble.`, `Valerie Jackson, 2211 Falling Oak, where`: a
+/// `at 2314 Marble.`, `Vera Quill, 2211 Birch Hollow, where`: a
 /// house number and a street name without a street word, after `at`, a
 /// comma or a bracket and ending the clause.
 fn bare_street(cx: &Ctx<'_>, q: &Q) -> Option<usize> {

@@ -183,8 +183,8 @@ fn list_goes_on(cx: &Ctx<'_>, i: usize) -> bool {
 }
 
 /// People written with their age after them: `Jane Roe, 34, of Denver`,
-/// `Jane Roe, 34 of Denver`, `Cesar Sayoc Jr., 56,`, `Angela Harrison,
-/// 35; Tyajah Nelson, 18;`, `Juan Gaitan, 27 and Jose Rodriguez, 29`, `a
+/// `Jane Roe, 34 of Denver`, `Tom Brandt Jr., 56,`, `Angela Harrison,
+/// 35; Mia Corwin, 18;`, `Ivo Marsh, 27 and Leo Brandt, 29`, `a
 /// Detroit girl, 3`, `two men, 33 and 19,`, and at the end of a sentence
 /// after a verb of saying or naming, or in a list of people (`..., said
 /// Jane Roe, 34.`, `The victim was Jane Roe, 34.`, `; and Michael
@@ -217,7 +217,7 @@ fn after_name(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
     let clause_end = matches!(cx.punct(e), Some(',' | ';' | ')' | '—' | '–' | ':'))
         || cx.is_dash(e) && !cx.glued(e)
         || cx.is(e, "of") && cx.capitalised(e + 1);
-    // `Juan Gaitan, 27 and Jose Rodriguez, 29`
+    // `Ivo Marsh, 27 and Leo Brandt, 29`
     let next_name = cx.is(e, "and") && cx.capitalised(e + 1);
     if clause_end || next_name {
         return Some(e + 1);
