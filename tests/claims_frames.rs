@@ -108,6 +108,12 @@ const ROWS: &[Row] = &[
     // People counted who rise or fall move; a count risen to changes.
     ("Three hikers fell into the Varrow gorge on Sunday.", "Three", Some("hiker"), Some("other"), "total"),
     ("Enrollment at Brenna College rose to 1,200 students.", "1,200", Some("student"), Some("change"), "total"),
+    // (the traps of these rules)
+    ("The blast wrecked the depot and 40 families need shelter.", "40", Some("family"), None, "total"),
+    ("Five cadets had lunch before the injury was reported.", "Five", Some("cadet"), None, "total"),
+    ("Three states carried out executions last year.", "Three", Some("state"), Some("other"), "total"),
+    ("The flood made 3,000 people homeless.", "3,000", Some("person"), None, "total"),
+    ("The town's 40,000 residents grew to 45,000 by 2020.", "40,000", Some("resident"), Some("change"), "total"),
     // A place carried by a margin is won; "carry" is else a light verb.
     ("The governor carried Ostrander County by 9 percent.", "9 percent", Some("percent"), Some("win"), "share"),
     ("The porters carried the crates for 3 miles.", "3 miles", Some("mile"), None, "total"),

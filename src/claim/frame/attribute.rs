@@ -7,6 +7,7 @@
 
 use crate::claim::cues;
 use crate::claim::frame::outcome::punishment;
+use crate::claim::frame::predicate::past_form;
 use crate::claim::frame::words;
 use crate::claim::reader::Reader;
 use crate::figure::{Figure, FigureKind, placing_unit};
@@ -59,11 +60,20 @@ impl Reader<'_, '_> {
         {
             i -= 1;
         }
+        // (Not a verb of giving, whose passive keeps its object: "was
+        // handed 12 years after a short trial".)
         let passive = i == a
             && i >= 2
-            && self
-                .word(i - 2)
-                .is_some_and(|t| words::passive_auxiliary(t.lower()));
+            && self.word(i - 1).is_some_and(|t| {
+                past_form(t)
+                    && !matches!(
+                        t.lemma(Pos::Verb),
+                        "give" | "hand" | "award" | "grant" | "offer" | "deny"
+                    )
+            })
+            && self.word(i - 2).is_some_and(|t| {
+                matches!(t.lower(), "was" | "were" | "been" | "be" | "is" | "are")
+            });
         !passive
             && i.checked_sub(1)
                 .and_then(|i| self.word(i))

@@ -59,6 +59,13 @@ impl Reader<'_, '_> {
             // "officers set up a perimeter and two dogs were called": across
             // "and", a figure that a verb follows is that verb's subject.
             .filter(|&(_, _, crossed)| !crossed || !self.verb_follows(np_end))
+            // "made 3,000 people homeless": what people are made is in the
+            // words after them, no verb of doing.
+            .filter(|(f, _, _)| {
+                let light = words::no_event(self.tokens[f.at].lemma(Pos::Verb))
+                    == Some(words::NoEvent::Light);
+                !(light && on.head.is_some_and(words::is_person_head))
+            })
             .or_else(|| {
                 // A price, a length or a distance, not a reason ("arrested
                 // for 3 robberies"); a margin ("won two years ago by 36
@@ -224,7 +231,7 @@ impl Reader<'_, '_> {
             Across::Skip
         } else if cues::ends_noun_phrase(lower) && !cues::attributive_determiner(lower)
             || words::state_word(lower).is_some() && !past_form(t)
-            || matches!(lower, "by" | "who" | "that" | "which")
+            || matches!(lower, "who" | "which")
         {
             Across::Stop
         } else {
@@ -355,18 +362,49 @@ impl Reader<'_, '_> {
         None
     }
 
-    /// Whether a finite verb stands at token `i`: an auxiliary, a modal,
-    /// a past form that is no noun, or "remain" ("two dogs were called",
-    /// "two others fled", "four remain in the hospital"); not a
-    /// preposition that is also a verb ("two hikers near the pass").
-    fn verb_follows(&self, i: usize) -> bool {
-        self.word(i).is_some_and(|t| {
-            let lower = t.lower();
-            words::passive_auxiliary(lower)
-                || cues::modal(lower)
-                || matches!(lower, "has" | "have" | "had" | "remain" | "remains")
-                || past_form(t) && !t.is_noun()
-        })
+    /// Whether a finite verb stands at token `i`, past adverbs: an
+    /// auxiliary, a modal, a past form that is no noun, or a present form
+    /// before its object ("two dogs were called", "two others fled", "40
+    /// families still need shelter", "four remain in the hospital"); not a
+    /// preposition or a time word that is also a verb ("two hikers near
+    /// the pass", "her two boys last Friday").
+    fn verb_follows(&self, mut i: usize) -> bool {
+        while self
+            .word(i)
+            .is_some_and(|t| words::verb_filler(t.lower()) && !cues::modal(t.lower()))
+        {
+            i += 1;
+        }
+        let Some(t) = self.word(i) else {
+            return false;
+        };
+        let lower = t.lower();
+        let present = t.is_verb()
+            && !lower.ends_with("ing")
+            && !cues::ends_noun_phrase(lower)
+            && !words::particle(lower)
+            && !matches!(
+                lower,
+                "near"
+                    | "like"
+                    | "past"
+                    | "around"
+                    | "outside"
+                    | "inside"
+                    | "behind"
+                    | "home"
+                    | "last"
+                    | "next"
+            )
+            && self.word(i + 1).is_some_and(|n| {
+                cues::attributive_determiner(n.lower())
+                    || n.is_noun() && !cues::ends_noun_phrase(n.lower())
+            });
+        words::passive_auxiliary(lower)
+            || cues::modal(lower)
+            || matches!(lower, "has" | "have" | "had" | "remain" | "remains")
+            || past_form(t) && !t.is_noun()
+            || present
     }
 
     /// Whether token `i` is a verb here: a verb form, not after a

@@ -278,14 +278,16 @@ impl Reader<'_, '_> {
         .flatten();
         // "two men jumped from the van", "three hikers fell": people
         // counted who move; what changes by a count ("enrollment rose to
-        // 1,200 students") is no person.
+        // 1,200 students", "its 40,000 residents grew to 45,000") changes.
         let person = on.head.is_some_and(words::is_person_head) && !on.money && !on.share;
         let subject = subject.map(|f| match self.resolved(f, on) {
-            r if r.class == PredicateClass::Change && person => Resolved {
-                class: PredicateClass::Other,
-                polarity: Polarity::Neutral,
-                ..r
-            },
+            r if r.class == PredicateClass::Change && person && !self.changed_to(r.found.to) => {
+                Resolved {
+                    class: PredicateClass::Other,
+                    polarity: Polarity::Neutral,
+                    ..r
+                }
+            }
             r => r,
         });
         let right = subject.or_else(|| relative.map(|f| self.resolved(f, on)));
@@ -591,6 +593,14 @@ impl Reader<'_, '_> {
         i
     }
 
+    /// Whether "to", "from" or "by" and a number stand at token `i`
+    /// ("grew to 45,000", "fell by 300").
+    fn changed_to(&self, i: usize) -> bool {
+        self.word(i)
+            .is_some_and(|t| matches!(t.lower(), "to" | "from" | "by"))
+            && self.tokens.get(i + 1).is_some_and(number_token)
+    }
+
     /// "get" at token `i` with a particle of motion after it, a verb of
     /// its own, not the auxiliary of a passive ("forty guys get
     /// together", "one suspect got out and ran").
@@ -613,14 +623,29 @@ impl Reader<'_, '_> {
     /// have serious, life-threatening injuries"): the verb, with the wound
     /// as its object.
     fn had_wounds(&self, i: usize) -> Option<Found> {
-        let have = i.checked_sub(1)?;
-        if !matches!(self.tokens[have].lower(), "had" | "has" | "have") {
+        // "had" among the fillers just before ("had only minor injuries"),
+        // not in a relative clause ("two men who had minor injuries were
+        // arrested": "arrested" is theirs).
+        let have = (i.saturating_sub(3)..i)
+            .rev()
+            .take_while(|&k| words::verb_filler(self.tokens[k].lower()))
+            .find(|&k| matches!(self.tokens[k].lower(), "had" | "has" | "have"))?;
+        let relative = have
+            .checked_sub(1)
+            .is_some_and(|k| matches!(self.tokens[k].lower(), "who" | "that" | "which"));
+        if relative {
             return None;
         }
+        // The wound is the object itself, not a noun past a preposition
+        // ("had lunch before the injury", "had a fight over injuries").
         let wound = (i..self.tokens.len().min(i + 8))
             .take_while(|&k| {
                 let t = &self.tokens[k];
-                !self.breaks(k) && (!t.is_verb() || t.is_noun()) || t.is(',')
+                let lower = t.lower();
+                let preposition = cues::ends_noun_phrase(lower)
+                    && !cues::attributive_determiner(lower)
+                    || matches!(lower, "before" | "after" | "about" | "over" | "with");
+                t.is(',') || !self.breaks(k) && (!t.is_verb() || t.is_noun()) && !preposition
             })
             .find(|&k| words::wound(self.tokens[k].lemma(Pos::Noun)))?;
         Some(Found {

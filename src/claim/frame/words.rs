@@ -94,7 +94,7 @@ pub(super) fn resolve(
     let thing = object.or(head);
     let job = thing.is_some_and(is_job);
     let person = head.is_some_and(is_person_head);
-    if let Some(r) = ballot(lemma, head, thing, next, money, share) {
+    if let Some(r) = ballot(lemma, head, object, next, money, share) {
         return r;
     }
     match lemma {
@@ -142,20 +142,22 @@ pub(super) fn resolve(
 
 /// The senses of [`resolve`] in votes, seats and polls: support, a
 /// law's passing, seats won and lost, and two senses that are none of
-/// them ("backed into", "adopted by 19 states"). `thing` is the object
-/// or else the head.
+/// them ("backed into", "adopted by 19 states").
 fn ballot(
     lemma: &str,
     head: Option<&str>,
-    thing: Option<&str>,
+    object: Option<&str>,
     next: Option<&str>,
     money: bool,
     share: bool,
 ) -> Option<(PredicateClass, Polarity)> {
-    let seat = thing.is_some_and(|t| matches!(t, "seat" | "vote"));
+    let seat = object
+        .or(head)
+        .is_some_and(|t| matches!(t, "seat" | "vote"));
     Some(match lemma {
-        // "carried his district by 6 percent"
-        "carry" if thing.is_some_and(|t| head_class(t) == HeadClass::Place) => {
+        // "carried his district by 6 percent" (the place its object, not
+        // its subject: "three states carried out executions")
+        "carry" if object.is_some_and(|t| head_class(t) == HeadClass::Place) => {
             (P::Win, Polarity::Increase)
         }
         // "two men backed into the driveway": a motion, not support.
@@ -250,8 +252,9 @@ pub(in crate::claim) fn perpetrator(lemma: &str) -> bool {
     doer(lemma) || matches!(lemma, "killer" | "bomber")
 }
 
-/// Whether a head lemma names those who cast votes on a bill or a case:
-/// lawmakers, party members, judges ("support from 33 Democrats").
+/// Whether a head lemma names those who cast votes on a bill: lawmakers
+/// and party members ("support from 33 Democrats"); not words that also
+/// name others ("members", "representatives").
 pub(super) fn lawmaker(lemma: &str) -> bool {
     matches!(
         lemma,
@@ -260,17 +263,11 @@ pub(super) fn lawmaker(lemma: &str) -> bool {
             | "senator"
             | "lawmaker"
             | "legislator"
-            | "representative"
             | "congressman"
             | "congresswoman"
-            | "member"
-            | "delegate"
             | "councilman"
             | "councilwoman"
             | "councilor"
-            | "commissioner"
-            | "justice"
-            | "judge"
     )
 }
 
