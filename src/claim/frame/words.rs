@@ -110,14 +110,7 @@ pub(super) fn resolve(
         "lose" if object.is_some_and(|o| matches!(o, "home" | "house")) => {
             (P::Damage, Polarity::Decrease)
         }
-        "lose" | "gain" | "raise" if share => (
-            P::Change,
-            if lemma == "lose" {
-                Polarity::Decrease
-            } else {
-                Polarity::Increase
-            },
-        ),
+        "lose" | "gain" | "raise" if share => (P::Change, gained(lemma)),
         "fire" if person => (P::Cut, Polarity::Decrease),
         // "the suspect fled on foot": an escape, not an evacuation.
         "flee" | "escape" if head.is_some_and(fugitive) => (P::Other, Polarity::Neutral),
@@ -174,14 +167,7 @@ fn ballot(
         "receive" | "take" | "garner" | "capture" | "earn" | "get" if seat => {
             (P::Win, Polarity::Increase)
         }
-        "lose" | "gain" | "win" if seat => (
-            P::Win,
-            if lemma == "lose" {
-                Polarity::Decrease
-            } else {
-                Polarity::Increase
-            },
-        ),
+        "lose" | "gain" | "win" if seat => (P::Win, gained(lemma)),
         "approve" | "support" | "oppose" | "favor" | "favour" | "disapprove" if share => {
             (P::Poll, Polarity::Neutral)
         }
@@ -193,6 +179,15 @@ fn ballot(
         }
         _ => return None,
     })
+}
+
+/// Which way "lose" (down) and a verb of gaining (up) move a count.
+fn gained(lemma: &str) -> Polarity {
+    if lemma == "lose" {
+        Polarity::Decrease
+    } else {
+        Polarity::Increase
+    }
 }
 
 /// Nouns that name a charge against someone ("faces two counts", "filed
