@@ -85,11 +85,14 @@ impl Reader<'_, '_> {
     /// it is next to it (only modifiers between), and whether a coordinator
     /// lies between ("killed 9 and 31 injured": the verb may be the other
     /// figure's). `None` when a verb of saying, wanting or amount or a
-    /// light verb comes first ("said 12", "hope to hire 40", "totaled 12",
-    /// "made 120 arrests"; of a `frequency`, only one of being: "asked six
-    /// times"), or a preposition ("short of 500", "down from 9%": the
-    /// figure is its object, not a verb's). Money may follow an indirect
-    /// object ("fined the firm $250,000").
+    /// light verb other than one of doing comes first ("said 12", "hope to
+    /// hire 40", "totaled 12", "gets 16 years"; of a `frequency`, only one
+    /// of being: "asked six times"; "made 120 arrests" gives "made", which
+    /// the arrests outrank in [`Reader::predicate`]), or a preposition
+    /// ("short of 500", "down from 9%": the figure is its object, not a
+    /// verb's). Across "and" it reads past another object ("killed a
+    /// farmer and two children"; see [`Reader::across`]). Money may follow
+    /// an indirect object ("fined the firm $250,000").
     pub(super) fn object_verb(
         &self,
         a: usize,
