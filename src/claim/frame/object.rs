@@ -55,17 +55,10 @@ impl Reader<'_, '_> {
         // saying too.
         let frequency = on.head == Some("time")
             || (a..=np_end).any(|i| self.word(i).is_some_and(|t| t.lower() == "times"));
-        self.object_verb(a, on.money, frequency)
+        self.object_verb(a, on, frequency)
             // "officers set up a perimeter and two dogs were called": across
             // "and", a figure that a verb follows is that verb's subject.
             .filter(|&(_, _, crossed)| !crossed || !self.verb_follows(np_end))
-            // "made 3,000 people homeless": what people are made is in the
-            // words after them, no verb of doing.
-            .filter(|(f, _, _)| {
-                let light = words::no_event(self.tokens[f.at].lemma(Pos::Verb))
-                    == Some(words::NoEvent::Light);
-                !(light && on.head.is_some_and(words::is_person_head))
-            })
             .or_else(|| {
                 // A price, a length or a distance, not a reason ("arrested
                 // for 3 robberies"); a margin ("won two years ago by 36
@@ -96,7 +89,7 @@ impl Reader<'_, '_> {
     pub(super) fn object_verb(
         &self,
         a: usize,
-        money: bool,
+        on: Against<'_>,
         frequency: bool,
     ) -> Option<(Found, bool, bool)> {
         let start = self.clause_start(a, 0);
@@ -159,13 +152,13 @@ impl Reader<'_, '_> {
                 return None;
             }
             let across = crossed && !own_word;
-            if let Some(take) = self.object_verb_at(i, across, item, (money, frequency)) {
+            if let Some(take) = self.object_verb_at(i, (across, item), on, frequency) {
                 return take.then(|| (Found::at(i, Voice::Active), !own_word, crossed));
             }
             if t.is_noun() || t.capitalised() {
                 // Money follows the one it goes to or comes from: "fined
                 // the firm $250,000".
-                if !(money && words < 3) {
+                if !(on.money && words < 3) {
                     return None;
                 }
             }
@@ -178,13 +171,14 @@ impl Reader<'_, '_> {
     /// Whether the verb at token `i` takes the figure after it as its
     /// object (`Some(true)`), stops the search (`Some(false)`: a noun
     /// `across` a coordinator, a verb of no event), or is no verb here
-    /// (`None`).
+    /// (`None`). Of a `frequency` every verb but one of being takes it
+    /// ("asked six times").
     fn object_verb_at(
         &self,
         i: usize,
-        across: bool,
-        item: bool,
-        (money, frequency): (bool, bool),
+        (across, item): (bool, bool),
+        on: Against<'_>,
+        frequency: bool,
     ) -> Option<bool> {
         if !self.verb_here(i) || self.object_of_verb(i) {
             return None;
@@ -192,20 +186,21 @@ impl Reader<'_, '_> {
         if across && self.noun_across(i, item) {
             return Some(false);
         }
-        let no_event = words::no_event(self.tokens[i].lemma(Pos::Verb));
+        let lemma = self.tokens[i].lemma(Pos::Verb);
         // A verb of doing says what was done when its object names no
         // event ("made one change", "performed 60 operations"; "made 120
         // arrests" keeps the noun's event, which says more). Not of money
-        // ("made $40,000 in donations") nor the other light verbs ("gets
-        // 16 years", "served two terms").
-        let doing = !money
-            && matches!(
-                self.tokens[i].lemma(Pos::Verb),
-                "make" | "perform" | "conduct"
-            );
-        Some(!no_event.is_some_and(|n| {
-            !(doing && n == words::NoEvent::Light) && (!frequency || n == words::NoEvent::Being)
-        }))
+        // ("made $40,000 in donations"), nor of people, whose state is in
+        // the words after them ("made 3,000 people homeless"), nor the
+        // other light verbs ("gets 16 years", "served two terms").
+        let doing = !on.money && matches!(lemma, "make" | "perform" | "conduct");
+        let people = on.head.is_some_and(words::is_person_head);
+        Some(match words::no_event(lemma) {
+            None => true,
+            Some(words::NoEvent::Being) => false,
+            Some(words::NoEvent::Light) => !people && (doing || frequency),
+            Some(_) => frequency,
+        })
     }
 
     /// What token `i` is to a reading across a coordinator before the
