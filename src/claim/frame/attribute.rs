@@ -71,9 +71,7 @@ impl Reader<'_, '_> {
                         "give" | "hand" | "award" | "grant" | "offer" | "deny"
                     )
             })
-            && self.word(i - 2).is_some_and(|t| {
-                matches!(t.lower(), "was" | "were" | "been" | "be" | "is" | "are")
-            });
+            && self.word(i - 2).is_some_and(|t| words::be_form(t.lower()));
         !passive
             && i.checked_sub(1)
                 .and_then(|i| self.word(i))

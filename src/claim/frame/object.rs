@@ -410,12 +410,8 @@ impl Reader<'_, '_> {
     fn verb_here(&self, i: usize) -> bool {
         let t = &self.tokens[i];
         // After "is", "was": a base form is no verb ("is back to 12,000").
-        let after_be = i > 0
-            && t.lemma(Pos::Verb) == t.lower()
-            && matches!(
-                self.tokens[i - 1].lower(),
-                "is" | "are" | "was" | "were" | "be" | "been"
-            );
+        let after_be =
+            i > 0 && t.lemma(Pos::Verb) == t.lower() && words::be_form(self.tokens[i - 1].lower());
         // After a preposition, a base form that is a noun is the noun
         // ("charged with murder and three counts").
         let after_preposition = i > 0

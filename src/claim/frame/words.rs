@@ -562,12 +562,15 @@ pub(super) fn verb_filler(lower: &str) -> bool {
         )
 }
 
+/// Forms of "be" that a participle or a base form may follow ("were
+/// made", "is back").
+pub(super) fn be_form(lower: &str) -> bool {
+    matches!(lower, "is" | "are" | "was" | "were" | "be" | "been")
+}
+
 /// Forms of "be" and "get" that make a following participle passive.
 pub(in crate::claim) fn passive_auxiliary(lower: &str) -> bool {
-    matches!(
-        lower,
-        "is" | "are" | "was" | "were" | "be" | "been" | "being" | "get" | "got" | "gets"
-    )
+    be_form(lower) || matches!(lower, "being" | "get" | "got" | "gets")
 }
 
 /// Whether a token says what happened to the words before it: a verb
