@@ -144,7 +144,16 @@ impl Reader<'_, '_> {
         }
         // 3. The verb governing the figure, nearest first.
         let left = self.left_entry(kind, a);
-        let right = self.verb_after(kind, phrase.end, end);
+        // "interviewed dozens of people who attended the party": a
+        // relative clause says which people, not what the count is of.
+        let object = a > 0 && self.tokens[a - 1].is_verb();
+        let relative = self
+            .tokens
+            .get(phrase.end)
+            .is_some_and(|t| cues::relative_pronoun(t.lower()));
+        let right = (!(object && relative))
+            .then(|| self.verb_after(kind, phrase.end, end))
+            .flatten();
         let verb = left
             .filter(|(_, d)| *d <= 1)
             .map(|(m, _)| m)

@@ -219,7 +219,14 @@ impl Reader<'_, '_> {
         let ing_modifier = right
             .as_ref()
             .is_some_and(|r| !r.specific() && self.tokens[r.found.at].lower().ends_with("ing"));
-        if ing_modifier
+        // "Police interviewed dozens of people who attended the party":
+        // a relative clause says which people; the verb whose object they
+        // are says what was done to them.
+        let relative_clause = right.as_ref().is_some_and(|r| {
+            !r.specific()
+                && (np.end..r.found.at).any(|i| cues::relative_pronoun(self.tokens[i].lower()))
+        });
+        if (ing_modifier || relative_clause)
             && let Some((r, true, false)) = &left
             && !words::finding(&r.lemma)
         {
