@@ -2095,6 +2095,28 @@ fn one_thing_and_one_event_without_a_measure_agree_in_other_words() {
 }
 
 #[test]
+fn one_event_without_a_head_meets_only_near_the_same_words() {
+    // No head and no measure: the same verb in two tellings of one
+    // sentence, in slightly other words, agree.
+    let report = gazette_and_times(
+        "Ushers split the two crowds up twice before the match, and the stewards said the early reports agree.",
+        "Ushers split the two crowds up twice before the match, the early reports agree, according to the stewards.",
+    );
+    let twice = finding(&report, &["gazette#1", "times#1"]).expect("grouped");
+    assert_eq!(twice.verdict, Verdict::Agree, "{twice:#?}");
+    // The same verb in another sentence says nothing of one quantity.
+    let report = gazette_and_times(
+        "Ushers split the two crowds up twice before the match, and the stewards said the early reports agree.",
+        "The club split its ticket sales twice this season after complaints from members.",
+    );
+    assert!(
+        !grouped(&report, "gazette#1", "times#0"),
+        "{:#?}",
+        report.findings
+    );
+}
+
+#[test]
 fn a_sum_of_several_incidents_may_agree_but_never_conflicts() {
     // A round-up sums incidents; one of them may be the one the other
     // outlet reports.

@@ -15,8 +15,9 @@ use crate::hash::FastMap;
 /// family its figure is compared in (count, percent, money, a measurement
 /// dimension, bare multiplier), its modality, and — for claims with no
 /// measure — a hash of what its frame counts (head and event), or, when
-/// the frame names no head, of its normalised sentence context, so that
-/// such claims meet only near-identical sentences.
+/// the frame names no head, of its verb, or with no verb either of its
+/// normalised sentence context, so that such claims meet only
+/// near-identical sentences.
 ///
 /// Claims with different keys are never compared, so a corpus split by key
 /// can be aligned partition by partition (on different machines, say) with
@@ -111,9 +112,10 @@ pub(crate) fn key_of(v: View<'_>) -> BlockKey {
 /// lemma when the frame names one ("bridges inspected", "bridges were
 /// inspected": claims of one thing meet whatever their words, and their
 /// frames then tell whether the event is the same), else its verb and
-/// subject when it names both ("Ray Fenn was shot twice"), else a hash
-/// of its normalised sentence context (so that such claims meet only
-/// near-identical sentences).
+/// subject when it names both ("Ray Fenn was shot twice"), else its verb
+/// (and the pair's veto then asks for near-identical sentences), else a
+/// hash of its normalised sentence context (so that such claims meet only
+/// identical ones).
 fn unnamed_key(v: View<'_>) -> u32 {
     let fnv = |h: u32, b: u8| (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
     let mut h: u32 = 0x811c_9dc5;
@@ -138,6 +140,14 @@ fn unnamed_key(v: View<'_>) -> u32 {
             for b in t.to_le_bytes() {
                 h = fnv(h, b);
             }
+        }
+        return h;
+    }
+    // A verb and no head ("guards separated them twice"): claims of one
+    // verb meet, and only near-identical sentences pass (see `veto`).
+    if let Some(event) = &frame.predicate {
+        for b in b"event:".iter().chain(event.lemma.as_bytes()) {
+            h = fnv(h, *b);
         }
         return h;
     }

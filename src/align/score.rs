@@ -117,11 +117,7 @@ pub(crate) fn veto(a: View<'_>, b: View<'_>) -> Option<Veto> {
         (Some(_), None) | (None, Some(_)) if !same_thing => return Some(Veto::OneMeasure),
         // Claims no measure names meet when their frames name one thing,
         // else only in near-identical sentences.
-        (None, None)
-            if !same_thing
-                && a.sentence.context() != b.sentence.context()
-                && !one_patient(a, b) =>
-        {
+        (None, None) if !same_thing && !near_identical(a, b) && !one_patient(a, b) => {
             return Some(Veto::Contexts);
         }
         _ => {}
@@ -174,6 +170,20 @@ pub(crate) fn veto(a: View<'_>, b: View<'_>) -> Option<Veto> {
         return Some(Veto::Frames(FrameRelation::Different));
     }
     None
+}
+
+/// Context similarity at or above which two sentences tell one thing in
+/// near the same words ("separated them twice before the shooting, police
+/// said" and "..., according to police").
+const NEAR_IDENTICAL: f64 = 0.75;
+
+/// Whether two claims' sentence contexts are the same or near it.
+fn near_identical(a: View<'_>, b: View<'_>) -> bool {
+    if a.sentence.context() == b.sentence.context() {
+        return true;
+    }
+    let overlap = context_overlap(a, b);
+    overlap.bound() >= NEAR_IDENTICAL && overlap.similarity() >= NEAR_IDENTICAL
 }
 
 /// Whether a pair not vetoed may only agree: one names the day of its
