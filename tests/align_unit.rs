@@ -2367,3 +2367,28 @@ fn a_count_of_times_after_where_the_body_was_hit_keeps_its_person() {
     assert_eq!(report.count(Verdict::Agree), 1, "{:#?}", report.findings);
     assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
 }
+
+#[test]
+fn a_count_of_times_later_in_the_list_keeps_its_person() {
+    // "once in the other" after "shot twice in one arm": the verb left out
+    // and the person are the list's first item's.
+    let report = gazette_and_times(
+        "Dana Cole, 31, was shot twice in one arm, once in the other, police said.",
+        "Dana Cole, 31, shot twice in one arm, once in the other and grazed on the neck.",
+    );
+    let once: Vec<&Claim> = report
+        .claims
+        .iter()
+        .filter(|c| c.figure.text == "once")
+        .collect();
+    assert_eq!(once.len(), 2, "{:#?}", report.claims);
+    for c in &once {
+        assert_eq!(c.subject.as_deref(), Some("Dana Cole"), "{c:#?}");
+    }
+    assert!(
+        grouped(&report, &once[0].id, &once[1].id),
+        "{:#?}",
+        report.findings
+    );
+    assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
+}

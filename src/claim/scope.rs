@@ -271,30 +271,57 @@ impl Reader<'_, '_> {
 
     /// Where to look left of the count of times at token `a` for its verb:
     /// past where the body was hit, told first ("Ray Fenn, 40, shot in
-    /// his left hip, twice in the leg"): a phrase from "in" to a
-    /// comma right before the count that names a part of the body (not
+    /// his left hip, twice in the leg"), and past earlier counts of times
+    /// in the list ("shot twice in one arm, once in the other", "twice in
+    /// the leg and once in the thigh"): a phrase from "in" to a comma or
+    /// "and" right before the count that names a part of the body (not
     /// "arrested in Chicago, twice").
     fn before_where_hit(&self, a: usize) -> usize {
-        if a == 0 || !self.tokens[a - 1].is(',') {
-            return a;
+        let mut at = a;
+        // Each step passes one item of the list.
+        for _ in 0..4 {
+            match self.item_before(at) {
+                Some(next) => at = next,
+                None => break,
+            }
         }
-        // The words before the comma, at most six.
-        let Some(from) = (a.saturating_sub(7)..a - 1)
+        at
+    }
+
+    /// One step of [`Reader::before_where_hit`]: the start of the item
+    /// "(twice) in <part of the body>" that ends, with a comma or "and",
+    /// right before token `a`, when a verb or another count of times is
+    /// right before it.
+    fn item_before(&self, a: usize) -> Option<usize> {
+        let sep = a.checked_sub(1)?;
+        if !(self.tokens[sep].is(',') || self.tokens[sep].lower() == "and") {
+            return None;
+        }
+        // The words before the separator, at most six.
+        let from = (sep.saturating_sub(6)..sep)
             .rev()
             .take_while(|&i| self.tokens[i].is_word())
-            .last()
-        else {
-            return a;
-        };
-        let words = from..a - 1;
-        let body = words
-            .clone()
-            .any(|i| is_body_part(self.tokens[i].lemma(Pos::Noun)));
-        words
-            .rev()
-            .find(|&i| self.tokens[i].lower() == "in")
-            .filter(|&i| body && i > 0 && self.tokens[i - 1].is_verb())
-            .unwrap_or(a)
+            .last()?;
+        let words = from..sep;
+        let body = words.clone().any(|i| {
+            is_body_part(self.tokens[i].lemma(Pos::Noun)) || self.tokens[i].lower() == "other"
+        });
+        let at = words.rev().find(|&i| self.tokens[i].lower() == "in")?;
+        if !body || at == 0 {
+            return None;
+        }
+        let before = &self.tokens[at - 1];
+        if before.is_verb() {
+            return Some(at);
+        }
+        // "twice in one arm", "three times in the chest"
+        let often = match before.lower() {
+            "twice" | "thrice" => Some(at - 1),
+            "times" => (at >= 2).then_some(at - 2),
+            _ => None,
+        }?;
+        (often > 0 && (self.tokens[often - 1].is_verb() || self.tokens[often - 1].is(',')))
+            .then_some(often)
     }
 
     /// The actor of the figure's clause: the last name or actor phrase

@@ -77,6 +77,28 @@ pub(super) fn one_of_people(cx: &Ctx<'_>, f: usize) -> bool {
     cx.is(of + 1, "them") || names_people(cx, of + 1)
 }
 
+/// `once` at token `i` as a count of how often, in a list after another
+/// (`shot twice in the leg and once in the thigh`, `hit three times in the
+/// chest, once in the arm`): a place follows, and a count of how often
+/// stands a few words before, in the same clause. Not `once again`, `once
+/// a week`, `once inside`.
+pub(super) fn once_listed(cx: &Ctx<'_>, i: usize) -> bool {
+    let often = |k: usize| {
+        cx.is_any(k, &["twice", "thrice"])
+            || cx.is(k, "times")
+                && k > 0
+                && (cx.is_num(k - 1) || cx.lex(k - 1).is_some_and(|l| l.card.is_some()))
+    };
+    let place_next = cx.is_any(i + 1, &["in", "on", "to", "at", "through"]);
+    // The nearest word before that says how often, with no clause break
+    // between.
+    let before = (i.saturating_sub(8)..i)
+        .rev()
+        .take_while(|&k| !matches!(cx.punct(k), Some('.' | ';' | '!' | '?')))
+        .any(often);
+    place_next && before
+}
+
 /// `both victims`, `both of the detectives`, `Both were treated`: two
 /// people, at token `i`, or two parts of the body hurt (`shot in both
 /// feet`). Not `both sides`, nor an appositive (`Long and Bosma, both

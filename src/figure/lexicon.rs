@@ -326,6 +326,8 @@ fn build() -> Map {
     for (w, n, form) in [
         ("twice", 2.0, MultForm::Adverb),
         ("thrice", 3.0, MultForm::Adverb),
+        // Only in a list of how often (see `implicit::once_listed`).
+        ("once", 1.0, MultForm::Adverb),
         ("twofold", 2.0, MultForm::Adverb),
         ("threefold", 3.0, MultForm::Adverb),
         ("fourfold", 4.0, MultForm::Adverb),

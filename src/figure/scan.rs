@@ -228,6 +228,9 @@ fn multiplier(cx: &Ctx<'_>, i: usize, min: usize, n: f64, form: MultForm) -> Ste
     if form == MultForm::Base && implicit::victim_multiple(cx, i) {
         return Step::Fig(count_word(i, n));
     }
+    if cx.is(i, "once") && !implicit::once_listed(cx, i) {
+        return Step::None;
+    }
     let ok = match form {
         MultForm::Inflected | MultForm::Adverb => !cx.is_dash(i + 1) || !cx.glued(i + 1),
         MultForm::Base | MultForm::ThirdPerson => {

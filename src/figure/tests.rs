@@ -141,6 +141,35 @@ fn reads_multipliers_in_every_inflection() {
 }
 
 #[test]
+fn reads_once_only_in_a_list_of_how_often() {
+    for text in [
+        "The clerk was hit twice in the leg and once in the shoulder.",
+        "She was struck three times in the back, once in the neck.",
+    ] {
+        let once = all(text).into_iter().find(|f| f.text == "once");
+        let once = once.unwrap_or_else(|| panic!("no once in {text:?}"));
+        assert_eq!(
+            (once.kind, once.value),
+            (FigureKind::Multiplier, Some(1.0)),
+            "{text}"
+        );
+    }
+    for text in [
+        "He once lived in Dalvor.",
+        "Once inside, the crew found the pump.",
+        "The ferry sails once a week.",
+        "He fell twice. Once in the rain, he slipped.",
+        "The mayor tried twice and once again failed.",
+    ] {
+        assert!(
+            all(text).iter().all(|f| f.text != "once"),
+            "{text}: {:?}",
+            all(text)
+        );
+    }
+}
+
+#[test]
 fn reads_money() {
     for (text, value, unit) in [
         ("The bridge cost $45 billion.", 45e9, "USD"),

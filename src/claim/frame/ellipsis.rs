@@ -31,17 +31,36 @@ impl Reader<'_, '_> {
                 return hit;
             }
         }
-        if !self.body_part_after(b) {
+        if !self.body_part_after(b) && !self.other_part_after(b, a) {
             return None;
         }
         (a.saturating_sub(ELLIPSIS_REACH)..a)
             .rev()
             .filter(|&v| {
                 let t = &self.tokens[v];
-                t.is_verb() && past_form(t) && self.body_part_after(v + 1)
+                // "shot in the back", "shot twice in one arm", "hit four
+                // times in the chest"
+                let often = self.word(v + 1).map(crate::text::Token::lower);
+                let times = self.word(v + 2).is_some_and(|n| n.lower() == "times");
+                let at = match often {
+                    Some("twice" | "thrice") => v + 2,
+                    Some(_) if times => v + 3,
+                    _ => v + 1,
+                };
+                t.is_verb() && past_form(t) && self.body_part_after(at)
             })
             .map(|v| self.resolved(Found::at(v, Voice::Passive), on))
             .find(harm)
+    }
+
+    /// Whether token `i` opens "in the other", the other of a part of the
+    /// body named before the figure at `a` ("twice in one arm, once in
+    /// the other").
+    fn other_part_after(&self, i: usize, a: usize) -> bool {
+        let other = self.word(i).is_some_and(|t| t.lower() == "in")
+            && self.word(i + 1).is_some_and(|t| t.lower() == "the")
+            && self.word(i + 2).is_some_and(|t| t.lower() == "other");
+        other && (a.saturating_sub(ELLIPSIS_REACH)..a).any(|j| self.body_part_after(j))
     }
 
     /// Whether token `i` opens "in" + a part of the body: "in the leg", "in

@@ -578,7 +578,14 @@ impl Reader<'_, '_> {
         let mut nouns = 0;
         let mut of = false;
         while let Some(n) = self.word(i).filter(|_| i < end) {
-            if n.capitalised() || matches!(n.lower(), "the" | "a" | "an") {
+            // "in the left side": a word between an article and a noun
+            // modifies the noun, whatever else it may be.
+            let modifier = i > 0
+                && matches!(self.tokens[i - 1].lower(), "the" | "a" | "an")
+                && self
+                    .word(i + 1)
+                    .is_some_and(|m| m.is_noun() && !past_form(m));
+            if n.capitalised() || matches!(n.lower(), "the" | "a" | "an") || modifier {
                 i += 1;
             } else if nouns > 0 && !of && n.lower() == "of" {
                 of = true;

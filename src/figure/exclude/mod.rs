@@ -441,9 +441,10 @@ mod tests {
     fn skips_fortunes_and_one_against_the_other() {
         assert!(texts("He made his billions in finance.").is_empty());
         assert_eq!(texts("Their thousands of fans cheered."), ["thousands"]);
+        // ("once" is a count here, after another count of times.)
         assert_eq!(
             texts("He was shot twice in one arm, once in the other."),
-            ["twice"]
+            ["twice", "once"]
         );
         assert_eq!(texts("Police found one gun in the other car."), ["one"]);
         assert_eq!(texts("Fans came in their thousands."), ["thousands"]);
