@@ -635,6 +635,13 @@ const SUBJECT: &[(&str, &str, Option<&str>)] = &[
     ("The Kellan Transit Authority succeeded in hiring 624 operators in 2025.", "624", Some("The Kellan Transit Authority")),
     ("The Tarn County Sheriff's Office charged a teen with wounding two classmates.", "two", None),
     ("Marco Venn was convicted of killing four people.", "four", Some("Marco Venn")),
+    // A name before a common noun modifies it; a name after "and" may be
+    // the next clause's actor.
+    ("A Harlow deputy shot two men on Friday.", "two", None),
+    ("The Dunmore primary field has 11 candidates.", "11", None),
+    ("A national Ledger/KTV poll shows Wren at 17 percent.", "17 percent", None),
+    ("Police then arrested three men.", "three", Some("Police")),
+    ("Gov. Ada Wren earned 6 percent and Sen. Ron Bard received 1 percent.", "1 percent", Some("Sen. Ron Bard")),
 ];
 
 #[test]

@@ -324,6 +324,24 @@ impl Reader<'_, '_> {
             .then_some(often)
     }
 
+    /// Whether the coordinator at token `i` follows a figure ("3 percent
+    /// and", "12 seats, and"): it then starts a clause of its own.
+    fn after_figure(&self, i: usize) -> bool {
+        let mut k = i;
+        if k > 0 && self.tokens[k - 1].is(',') {
+            k -= 1;
+        }
+        let Some(last) = k.checked_sub(1) else {
+            return false;
+        };
+        let unit = matches!(
+            self.lower(last),
+            "percent" | "%" | "points" | "votes" | "seats"
+        );
+        let number = |t: &Token<'_>| t.text().bytes().any(|c| c.is_ascii_digit());
+        number(&self.tokens[last]) || unit && last > 0 && number(&self.tokens[last - 1])
+    }
+
     /// The actor of the figure's clause: the last name or actor phrase
     /// before the figure that is not the object of a preposition ("county
     /// assessors had marked 860", "Gov. Elaine Marsh signed a $45
@@ -338,9 +356,41 @@ impl Reader<'_, '_> {
         while end > start {
             if let Some(from) = noun_phrase_before(self.tokens, end, false).filter(|&f| f >= start)
             {
+                // After a preposition or a coordinator of nouns
+                // ("deputies and volunteers had evacuated 1,420"), not
+                // after "and" that ends a clause of its own figure ("won 3
+                // percent and Gov. Ron Bard received 1 percent").
+                let next_clause = from > 1
+                    && matches!(self.lower(from - 1), "and" | "or" | "but")
+                    && self.after_figure(from - 1);
                 let preposition = from > 0
                     && cues::ends_noun_phrase(self.lower(from - 1))
-                    && !matches!(self.lower(from - 1), "the" | "a" | "an");
+                    && !matches!(self.lower(from - 1), "the" | "a" | "an")
+                    && !next_clause;
+                // A name before a common noun modifies it ("the GOP
+                // primary field", "South Shore shootings"): no actor. After
+                // an article the noun may also be a verb ("a national
+                // NBC/WSJ poll").
+                let article = |i: usize| matches!(self.lower(i), "the" | "a" | "an");
+                let determined = (from.saturating_sub(4)..=from).rev().any(|i| {
+                    let between = self.tokens.get(i + 1..from).unwrap_or_default();
+                    article(i) && !between.iter().any(Token::is_verb)
+                });
+                // ("NBC/WSJ poll": names joined by a slash are one.)
+                let mut next = end;
+                while self.tokens.get(next).is_some_and(|t| t.is('/'))
+                    && self.tokens.get(next + 1).is_some_and(Token::capitalised)
+                {
+                    next += 2;
+                }
+                let attributive = self.tokens.get(next).is_some_and(|t| {
+                    t.is_word()
+                        && !t.capitalised()
+                        && t.is_noun()
+                        && (determined || !t.is_verb())
+                        && !cues::ends_noun_phrase(t.lower())
+                        && !is_auxiliary(t.lower())
+                });
                 let words: Vec<&Token<'_>> = self.tokens[from..end]
                     .iter()
                     .filter(|t| t.is_word())
@@ -354,7 +404,7 @@ impl Reader<'_, '_> {
                 let timely = words
                     .iter()
                     .any(|t| cues::month(t.lower()) || cues::weekday(t.lower()));
-                if named && !preposition && !timely {
+                if named && !preposition && !timely && !attributive {
                     let mut verb = end;
                     while verb < a && is_auxiliary(self.lower(verb)) {
                         verb += 1;
