@@ -2370,11 +2370,11 @@ fn a_count_of_times_after_where_the_body_was_hit_keeps_its_person() {
 
 #[test]
 fn a_count_of_times_later_in_the_list_keeps_its_person() {
-    // "once in the other" after "shot twice in one arm": the verb left out
+    // "once in the other" after "shot twice in the left hand": the verb left out
     // and the person are the list's first item's.
     let report = gazette_and_times(
-        "Dana Cole, 31, was shot twice in one arm, once in the other, police said.",
-        "Dana Cole, 31, shot twice in one arm, once in the other and grazed on the neck.",
+        "Dana Cole, 31, was shot twice in the left hand, once in the other, police said.",
+        "Dana Cole, 31, shot twice in the left hand, once in the other and grazed on the neck.",
     );
     let once: Vec<&Claim> = report
         .claims

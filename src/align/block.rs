@@ -143,7 +143,7 @@ fn unnamed_key(v: View<'_>) -> u32 {
         }
         return h;
     }
-    // A verb and no head ("guards separated them twice"): claims of one
+    // A verb and no head ("ushers split the crowds up twice"): claims of one
     // verb meet, and only near-identical sentences pass (see `veto`).
     if let Some(event) = &frame.predicate {
         for b in b"event:".iter().chain(event.lemma.as_bytes()) {

@@ -173,8 +173,8 @@ pub(crate) fn veto(a: View<'_>, b: View<'_>) -> Option<Veto> {
 }
 
 /// Context similarity at or above which two sentences tell one thing in
-/// near the same words ("separated them twice before the shooting, police
-/// said" and "..., according to police").
+/// near the same words ("ushers split the crowds up twice before the match,
+/// stewards said" and "..., according to the stewards").
 const NEAR_IDENTICAL: f64 = 0.75;
 
 /// Whether two claims' sentence contexts are the same or near it.

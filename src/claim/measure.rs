@@ -144,7 +144,7 @@ impl Reader<'_, '_> {
         }
         // 3. The verb governing the figure, nearest first.
         let left = self.left_entry(kind, a);
-        // "interviewed dozens of people who attended the party": a
+        // "questioned dozens of people who attended the vigil": a
         // relative clause says which people, not what the count is of.
         let object = a > 0 && self.tokens[a - 1].is_verb();
         let relative = self

@@ -272,7 +272,7 @@ impl Reader<'_, '_> {
     /// Where to look left of the count of times at token `a` for its verb:
     /// past where the body was hit, told first ("Ray Fenn, 40, shot in
     /// his left hip, twice in the leg"), and past earlier counts of times
-    /// in the list ("shot twice in one arm, once in the other", "twice in
+    /// in the list ("hit twice in the left arm, once in the other", "twice in
     /// the leg and once in the thigh"): a phrase from "in" to a comma or
     /// "and" right before the count that names a part of the body (not
     /// "arrested in Chicago, twice").
@@ -314,7 +314,7 @@ impl Reader<'_, '_> {
         if before.is_verb() {
             return Some(at);
         }
-        // "twice in one arm", "three times in the chest"
+        // "twice in the left arm", "three times in the chest"
         let often = match before.lower() {
             "twice" | "thrice" => Some(at - 1),
             "times" => (at >= 2).then_some(at - 2),
@@ -367,16 +367,16 @@ impl Reader<'_, '_> {
                     && cues::ends_noun_phrase(self.lower(from - 1))
                     && !matches!(self.lower(from - 1), "the" | "a" | "an")
                     && !next_clause;
-                // A name before a common noun modifies it ("the GOP
-                // primary field", "South Shore shootings"): no actor. After
+                // A name before a common noun modifies it ("the Dunmore
+                // primary field", "Eastgate shootings"): no actor. After
                 // an article the noun may also be a verb ("a national
-                // NBC/WSJ poll").
+                // Ledger/KTV poll").
                 let article = |i: usize| matches!(self.lower(i), "the" | "a" | "an");
                 let determined = (from.saturating_sub(4)..=from).rev().any(|i| {
                     let between = self.tokens.get(i + 1..from).unwrap_or_default();
                     article(i) && !between.iter().any(Token::is_verb)
                 });
-                // ("NBC/WSJ poll": names joined by a slash are one.)
+                // ("Ledger/KTV poll": names joined by a slash are one.)
                 let mut next = end;
                 while self.tokens.get(next).is_some_and(|t| t.is('/'))
                     && self.tokens.get(next + 1).is_some_and(Token::capitalised)

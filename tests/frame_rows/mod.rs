@@ -40,7 +40,7 @@ pub const ROWS: &[Row] = &[
     // A verb left out: the part after the first takes its verb of harm.
     ("Four men were wounded, one shot in the chest and three in the legs.", "three", Some("man"), Some("shoot"), "subset"),
     ("Ray Fenn, 40, shot in the left arm, twice in the leg.", "twice", None, Some("shoot"), "total"),
-    ("The clerk was shot twice in one arm, once in the other.", "once", None, Some("shoot"), "total"),
+    ("The clerk was shot twice in the left hand, once in the other.", "once", None, Some("shoot"), "total"),
     ("The guard was shot four times in the chest, once in the neck.", "once", None, Some("shoot"), "total"),
     ("The cyclist was shot in both legs on Friday.", "both", Some("leg"), Some("shoot"), "total"),
     ("Two players were in the van and one in the car.", "one", None, None, "total"),

@@ -38,7 +38,7 @@ impl Reader<'_, '_> {
             .rev()
             .filter(|&v| {
                 let t = &self.tokens[v];
-                // "shot in the back", "shot twice in one arm", "hit four
+                // "shot in the back", "shot twice in the left arm", "hit four
                 // times in the chest"
                 let often = self.word(v + 1).map(crate::text::Token::lower);
                 let times = self.word(v + 2).is_some_and(|n| n.lower() == "times");
@@ -54,8 +54,8 @@ impl Reader<'_, '_> {
     }
 
     /// Whether token `i` opens "in the other", the other of a part of the
-    /// body named before the figure at `a` ("twice in one arm, once in
-    /// the other").
+    /// body named before the figure at `a` ("twice in the left arm, once
+    /// in the other").
     fn other_part_after(&self, i: usize, a: usize) -> bool {
         let other = self.word(i).is_some_and(|t| t.lower() == "in")
             && self.word(i + 1).is_some_and(|t| t.lower() == "the")

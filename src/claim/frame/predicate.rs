@@ -219,7 +219,7 @@ impl Reader<'_, '_> {
         let ing_modifier = right
             .as_ref()
             .is_some_and(|r| !r.specific() && self.tokens[r.found.at].lower().ends_with("ing"));
-        // "Police interviewed dozens of people who attended the party":
+        // "Detectives questioned dozens of people who attended the vigil":
         // a relative clause says which people; the verb whose object they
         // are says what was done to them.
         let relative_clause = right.as_ref().is_some_and(|r| {

@@ -264,7 +264,7 @@ fn idiom(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
     if time && !duration {
         return Some(q.end);
     }
-    // `shot twice in one arm, once in the other`: one of two, set
+    // `hit twice in one hand, once in the other`: one of two, set
     // against the other.
     if f > 0 && cx.is_any(f - 1, &["in", "on", "with"]) && the_other_after(cx, next) {
         return Some(next);
@@ -290,7 +290,7 @@ fn idiom(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
 }
 
 /// Whether "the other" stands alone within a few words from token `i`, in
-/// the same sentence ("in one arm, once in the other."; not "the other
+/// the same sentence ("in one hand, once in the other."; not "the other
 /// suspect").
 fn the_other_after(cx: &Ctx<'_>, i: usize) -> bool {
     (i..(i + 10).min(cx.len()))
@@ -443,7 +443,7 @@ mod tests {
         assert_eq!(texts("Their thousands of fans cheered."), ["thousands"]);
         // ("once" is a count here, after another count of times.)
         assert_eq!(
-            texts("He was shot twice in one arm, once in the other."),
+            texts("He was hit twice in one hand, once in the other."),
             ["twice", "once"]
         );
         assert_eq!(texts("Police found one gun in the other car."), ["one"]);
