@@ -83,7 +83,15 @@ fn word(cx: &Ctx<'_>, i: usize, min: usize) -> Step {
     {
         return step;
     }
-    if cx.is_any(i, &["a", "an", "half", "quarter", "quarters", "point"]) {
+    if cx.is_any(i, &["a", "an"]) {
+        // "a two-thirds majority": when "a" starts no number of its own,
+        // the words after it are read on their own.
+        return match number(cx, i, min) {
+            Step::Fig(q) => Step::Fig(q),
+            Step::Skip(_) | Step::None => Step::None,
+        };
+    }
+    if cx.is_any(i, &["half", "quarter", "quarters", "point"]) {
         return number(cx, i, min);
     }
     if cx.is_any(i, &["tens", "couple", "pair", "several", "few"]) {

@@ -141,6 +141,28 @@ fn reads_multipliers_in_every_inflection() {
 }
 
 #[test]
+fn reads_a_fraction_after_an_article() {
+    // "a" starts no number of its own here: the fraction is read alone.
+    for (text, figure, value) in [
+        (
+            "The bill needs a two-thirds majority.",
+            "two-thirds",
+            2.0 / 3.0,
+        ),
+        (
+            "It passed with a three-fourths vote.",
+            "three-fourths",
+            0.75,
+        ),
+        ("Crews finished a third of the levee.", "a third", 1.0 / 3.0),
+    ] {
+        let f = one(text);
+        assert_eq!(f.text, figure, "{text}");
+        assert!(close(f.value, value), "{text}: {:?}", f.value);
+    }
+}
+
+#[test]
 fn reads_once_only_in_a_list_of_how_often() {
     for text in [
         "The clerk was hit twice in the leg and once in the shoulder.",
