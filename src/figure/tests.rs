@@ -163,6 +163,20 @@ fn reads_a_fraction_after_an_article() {
 }
 
 #[test]
+fn one_after_that_of_saying_is_a_count() {
+    // "that" opening what was said points at nothing.
+    let f = one("The sheriff said Monday that one deputy was hurt.");
+    assert_eq!((f.text.as_str(), f.value), ("one", Some(1.0)));
+    // A pointing "that one" is no count.
+    for text in [
+        "I like that one better.",
+        "The sheriff said that one was enough.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:?}", all(text));
+    }
+}
+
+#[test]
 fn reads_once_only_in_a_list_of_how_often() {
     for text in [
         "The clerk was hit twice in the leg and once in the shoulder.",

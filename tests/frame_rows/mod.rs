@@ -529,5 +529,7 @@ pub const ROWS: &[Row] = &[
     ("One of the three miners trapped on Tuesday has died, the company said.", "three", Some("miner"), Some("other"), "total"),
     ("One of two cyclists, aged 9 and 12, struck by the van on Friday has died.", "One", Some("cyclist"), Some("die"), "subset"),
     ("Two of the hikers rescued from Kestrel Peak were treated for frostbite.", "Two", Some("hiker"), Some("rescue"), "subset"),
+    ("The sheriff said that one man among those hurt in the crash was confirmed as being dead.", "one", Some("man"), Some("die"), "subset"),
+    ("Two riders among those thrown from the coaster died at the hospital.", "Two", Some("rider"), Some("die"), "subset"),
     ("One of the four men injured in the brawl was later charged with assault.", "One", Some("man"), Some("charge"), "subset"),
 ];

@@ -186,6 +186,11 @@ impl Reader<'_, '_> {
         if part_verb.is_some() {
             return part_verb;
         }
+        // "one person among those shot was confirmed dead": the part's
+        // own verb of a known class after the whole's participle.
+        if np.those.is_some() && specific(&right) {
+            return right;
+        }
         if let Some(s) = np.state.or(np.those) {
             let voice = if np.state.is_some() {
                 Voice::Nominal
@@ -681,9 +686,18 @@ impl Reader<'_, '_> {
     fn reported_event(&self, i: usize) -> bool {
         let t = &self.tokens[i];
         let lemma = t.lemma(Pos::Verb);
+        // "was confirmed as being dead", "was believed to be dead"
+        let next = match (self.word(i + 1), self.word(i + 2)) {
+            (Some(a), Some(b))
+                if matches!((a.lower(), b.lower()), ("as", "being") | ("to", "be")) =>
+            {
+                i + 3
+            }
+            _ => i + 1,
+        };
         past_form(t)
             && (words::not_an_event(lemma) || words::finding(lemma))
-            && self.word(i + 1).is_some_and(|n| {
+            && self.word(next).is_some_and(|n| {
                 n.is_verb() && (past_form(n) || n.lower().ends_with("ing"))
                     || words::state_word(n.lower()).is_some()
             })

@@ -380,6 +380,18 @@ impl Reader<'_, '_> {
             }
         }
         self.noun_run(&mut np, i, end);
+        // "one person among those shot": a part of those the verb names,
+        // as in "one of those shot".
+        if np.head.is_some()
+            && np.relation.is_none()
+            && self.word(np.end).is_some_and(|t| t.lower() == "among")
+            && self.word(np.end + 1).is_some_and(|t| t.lower() == "those")
+            && self.tokens.get(np.end + 2).is_some_and(past_form)
+        {
+            np.relation = Some((Relation::Subset, np.end));
+            np.those = Some(np.end + 2);
+            np.end += 3;
+        }
         // "two people dead", "12 residents missing"
         if np.state.is_none()
             && np.head.is_some()

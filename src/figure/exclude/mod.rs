@@ -304,12 +304,44 @@ fn the_other_after(cx: &Ctx<'_>, i: usize) -> bool {
         })
 }
 
+/// Whether token `p` is "that" after a verb of saying a few words before,
+/// with a noun after "one" (at `next`): "police said Saturday that one
+/// person died" opens what was said and points at nothing ("said that one
+/// was enough" may still point).
+fn said_that(cx: &Ctx<'_>, p: usize, next: usize) -> bool {
+    let verb_next = cx.is_any(
+        next,
+        &[
+            "was", "is", "were", "are", "has", "had", "will", "would", "could", "can", "may",
+        ],
+    );
+    cx.is(p, "that")
+        && cx.is_word(next)
+        && !verb_next
+        && (p.saturating_sub(4)..p).any(|k| {
+            cx.is_any(
+                k,
+                &[
+                    "said",
+                    "says",
+                    "say",
+                    "told",
+                    "reported",
+                    "confirmed",
+                    "announced",
+                    "added",
+                ],
+            )
+        })
+}
+
 /// Whether "one" at token `f` (followed by token `next`) is a pronoun:
 /// after a determiner or a word that makes it one (`the one`, `no one`,
 /// `the same one`), after a comparison (`kept the larger one inside`, `the
 /// youngest one`), or a word closing a clause (`the big one.`).
 fn pronoun_one(cx: &Ctx<'_>, f: usize, next: usize) -> bool {
     if let Some(p) = f.checked_sub(1)
+        && !said_that(cx, p, next)
         && cx.is_any(
             p,
             &[
