@@ -8,12 +8,64 @@ use crate::claim::cues;
 use crate::claim::frame::coordinate::number_token;
 use crate::claim::frame::model::{Frame, FrameSpans, Predicate, PredicateClass, Relation, Voice};
 use crate::claim::frame::outcome;
+use crate::claim::frame::predicate::{Against, Resolved, auxiliary, past_form};
 use crate::claim::frame::read::HeadPhrase;
 use crate::claim::frame::words;
 use crate::claim::reader::Reader;
 use crate::text::{Pos, Token};
 
 impl Reader<'_, '_> {
+    /// The verb of a part ("One of the three men shot on Friday has
+    /// died"): after a partitive head phrase, the participle or state word
+    /// after the whole (`right`, `np.state`) is the whole's, and the
+    /// clause's own verb after it the part's ("One of the four men injured
+    /// in the brawl was charged"). Only a verb of a known class.
+    pub(super) fn part_verb(
+        &self,
+        np: &HeadPhrase,
+        right: Option<&Resolved>,
+        end: usize,
+        on: Against<'_>,
+    ) -> Option<Resolved> {
+        if !matches!(np.relation, Some((Relation::Subset, _))) || np.those.is_some() {
+            return None;
+        }
+        let from = match (right, np.state) {
+            (_, Some(s)) => s + 1,
+            (Some(r), None) => r.found.to,
+            (None, None) => np.end,
+        };
+        let reduced = np.state.is_some() || right.is_none_or(|r| self.reduced(np.end, r.found.at));
+        reduced
+            .then(|| self.main_verb_after(from, end))
+            .flatten()
+            .map(|f| self.resolved(f, on))
+            .filter(Resolved::specific)
+    }
+
+    /// Whether the figure starting at token `a` is the whole of a part
+    /// counted just before it: "one of the five", "two of their 12".
+    pub(super) fn whole_of_part(&self, a: usize) -> bool {
+        let mut of = a;
+        if of > 0 && cues::determiner(self.tokens[of - 1].lower()) {
+            of -= 1;
+        }
+        of >= 2
+            && self.tokens[of - 1].lower() == "of"
+            && (number_token(&self.tokens[of - 2])
+                || matches!(
+                    self.tokens[of - 2].lower(),
+                    "some" | "several" | "most" | "many" | "none"
+                ))
+    }
+
+    /// Whether the verb at token `v`, after a head phrase ending at
+    /// `from`, is a participle of its own with no auxiliary: a reduced
+    /// relative ("the three men shot on Friday").
+    pub(super) fn reduced(&self, from: usize, v: usize) -> bool {
+        past_form(&self.tokens[v]) && !(from..v).any(|k| auxiliary(self.tokens[k].lower()))
+    }
+
     /// Some of the hurt: "Two men were taken to Mercy Hospital", "three
     /// gunshot victims were rushed to hospitals" (moved to care; others
     /// went on their own, or were treated where they fell), "One victim is

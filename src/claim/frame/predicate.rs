@@ -5,7 +5,7 @@
 
 use crate::claim::cues;
 use crate::claim::frame::coordinate::number_token;
-use crate::claim::frame::model::{Polarity, PredicateClass, Relation, Voice};
+use crate::claim::frame::model::{Polarity, PredicateClass, Voice};
 use crate::claim::frame::read::HeadPhrase;
 use crate::claim::frame::words;
 use crate::claim::reader::{Reader, VERB_REACH};
@@ -51,7 +51,7 @@ fn same_form_participle(lower: &str) -> bool {
 
 /// An auxiliary of the passive or the perfect ("was", "were", "has",
 /// "had").
-fn auxiliary(lower: &str) -> bool {
+pub(super) fn auxiliary(lower: &str) -> bool {
     words::passive_auxiliary(lower) || matches!(lower, "has" | "have" | "had")
 }
 
@@ -147,7 +147,7 @@ pub(super) struct Resolved {
 
 impl Resolved {
     /// Whether its class is a known one (not `other`).
-    fn specific(&self) -> bool {
+    pub(super) fn specific(&self) -> bool {
         self.class != PredicateClass::Other
     }
 }
@@ -199,6 +199,23 @@ impl Reader<'_, '_> {
             };
             return Some(self.resolved(Found::at(s, voice), on));
         }
+        self.weighed(a, np, left, right, on)
+    }
+
+    /// The predicate when no verb of a known class settles it (see
+    /// [`Reader::predicate`]): the event a head noun names, a verb after
+    /// the head, a participle before it, or a verb further left, weighed
+    /// against each other; last, a verb left out ("one shot in the back,
+    /// and two in the leg").
+    fn weighed(
+        &self,
+        a: usize,
+        np: &HeadPhrase,
+        left: Option<(Resolved, bool, bool)>,
+        right: Option<Resolved>,
+        on: Against<'_>,
+    ) -> Option<Resolved> {
+        let specific = |r: &Option<Resolved>| r.as_ref().is_some_and(Resolved::specific);
         // "gunshot victims": the event before a person head, who suffered
         // it ("two shooting suspects" did it).
         let person_event = np.event_modifier.filter(|_| {
@@ -333,64 +350,13 @@ impl Reader<'_, '_> {
         (right, part_verb)
     }
 
-    /// The verb of a part ("One of the three men shot on Friday has
-    /// died"): after a partitive head phrase, the participle or state word
-    /// after the whole (`right`, `np.state`) is the whole's, and the
-    /// clause's own verb after it the part's ("One of the four men injured
-    /// in the brawl was charged"). Only a verb of a known class.
-    fn part_verb(
-        &self,
-        np: &HeadPhrase,
-        right: Option<&Resolved>,
-        end: usize,
-        on: Against<'_>,
-    ) -> Option<Resolved> {
-        if !matches!(np.relation, Some((Relation::Subset, _))) || np.those.is_some() {
-            return None;
-        }
-        let from = match (right, np.state) {
-            (_, Some(s)) => s + 1,
-            (Some(r), None) => r.found.to,
-            (None, None) => np.end,
-        };
-        let reduced = np.state.is_some() || right.is_none_or(|r| self.reduced(np.end, r.found.at));
-        reduced
-            .then(|| self.main_verb_after(from, end))
-            .flatten()
-            .map(|f| self.resolved(f, on))
-            .filter(Resolved::specific)
-    }
-
-    /// Whether the figure starting at token `a` is the whole of a part
-    /// counted just before it: "one of the five", "two of their 12".
-    fn whole_of_part(&self, a: usize) -> bool {
-        let mut of = a;
-        if of > 0 && cues::determiner(self.tokens[of - 1].lower()) {
-            of -= 1;
-        }
-        of >= 2
-            && self.tokens[of - 1].lower() == "of"
-            && (number_token(&self.tokens[of - 2])
-                || matches!(
-                    self.tokens[of - 2].lower(),
-                    "some" | "several" | "most" | "many" | "none"
-                ))
-    }
-
-    /// Whether the verb at token `v`, after a head phrase ending at
-    /// `from`, is a participle of its own with no auxiliary: a reduced
-    /// relative ("the three men shot on Friday").
-    fn reduced(&self, from: usize, v: usize) -> bool {
-        past_form(&self.tokens[v]) && !(from..v).any(|k| auxiliary(self.tokens[k].lower()))
-    }
-
     /// The verb of the clause after a reduced relative ending before token
     /// `from` ("... shot on Friday [has died]", "... wounded in two
     /// shootings late Wednesday [has died]"): an auxiliary and its
     /// participle, or a verb that takes no object ("died"), within a
     /// dozen words of modifiers, not past a coordinator, a relative
     /// pronoun or a break. Its subject is the part, not the whole.
-    fn main_verb_after(&self, from: usize, end: usize) -> Option<Found> {
+    pub(super) fn main_verb_after(&self, from: usize, end: usize) -> Option<Found> {
         let end = self.sentence_clause_end(from, end);
         for k in from..end.min(from + 12) {
             let t = self.word(k)?;
