@@ -711,24 +711,10 @@ impl Reader<'_, '_> {
         if words::no_event(lemma).is_some_and(|n| auxiliary || n.no_deed()) {
             return None;
         }
-        // "were shot dead", "1 shot dead": the outcome.
-        if words::verb_class(lemma).is_some_and(|(c, _)| c == PredicateClass::Shoot)
-            && self
-                .word(i + 1)
-                .is_some_and(|n| words::state_word(n.lower()) == Some(PredicateClass::Die))
-        {
-            return Some(Found::at(i + 1, Voice::Nominal));
-        }
-        let mut at = i;
-        // "were shot and killed": the outcome.
-        if self.tokens.get(i + 1).is_some_and(|n| n.lower() == "and")
-            && let Some(n) = self.tokens.get(i + 2).filter(|n| past_form(n))
-            && words::verb_class(lemma).is_some_and(|(c, _)| c == PredicateClass::Shoot)
-            && words::verb_class(n.lemma(Pos::Verb))
-                .is_some_and(|(c, _)| matches!(c, PredicateClass::Die | PredicateClass::Injure))
-        {
-            at = i + 2;
-        }
+        let at = match self.outcome_of_shot(i, lemma) {
+            Outcome::State(found) => return Some(found),
+            Outcome::Verb(at) => at,
+        };
         let lemma = self.tokens[at].lemma(Pos::Verb);
         let phrasal = self
             .word(at + 1)
@@ -753,19 +739,7 @@ impl Reader<'_, '_> {
         let object = (voice == Voice::Active && words::needs_object(lemma))
             .then(|| self.noun_after(to, end))
             .flatten();
-        let phrasal = phrasal
-            .or_else(|| {
-                // "were taken into custody"
-                (lemma == "take"
-                    && (to..end.min(to + 3)).any(|j| self.tokens[j].lower() == "custody"))
-                .then_some("take into custody")
-            })
-            .or_else(|| {
-                // "were shot to death": killed.
-                self.to_death_at(to)
-                    .then(|| words::to_death(lemma))
-                    .flatten()
-            });
+        let phrasal = phrasal.or_else(|| self.phrase_after(lemma, to, end));
         Some(Found {
             at,
             to,
@@ -774,4 +748,46 @@ impl Reader<'_, '_> {
             object,
         })
     }
+
+    /// What a verb of shooting at token `i` ends in: a state ("were shot
+    /// dead", "1 shot dead"), or a second verb ("were shot and killed");
+    /// else the verb itself.
+    fn outcome_of_shot(&self, i: usize, lemma: &str) -> Outcome {
+        let shoot = words::verb_class(lemma).is_some_and(|(c, _)| c == PredicateClass::Shoot);
+        if shoot
+            && self
+                .word(i + 1)
+                .is_some_and(|n| words::state_word(n.lower()) == Some(PredicateClass::Die))
+        {
+            return Outcome::State(Found::at(i + 1, Voice::Nominal));
+        }
+        if shoot
+            && self.tokens.get(i + 1).is_some_and(|n| n.lower() == "and")
+            && let Some(n) = self.tokens.get(i + 2).filter(|n| past_form(n))
+            && words::verb_class(n.lemma(Pos::Verb))
+                .is_some_and(|(c, _)| matches!(c, PredicateClass::Die | PredicateClass::Injure))
+        {
+            return Outcome::Verb(i + 2);
+        }
+        Outcome::Verb(i)
+    }
+
+    /// A phrase the words from token `to` make of a verb: "were taken into
+    /// custody", "were shot to death" (killed).
+    fn phrase_after(&self, lemma: &str, to: usize, end: usize) -> Option<&'static str> {
+        if lemma == "take" && (to..end.min(to + 3)).any(|j| self.tokens[j].lower() == "custody") {
+            return Some("take into custody");
+        }
+        self.to_death_at(to)
+            .then(|| words::to_death(lemma))
+            .flatten()
+    }
+}
+
+/// What a verb of shooting ends in (see [`Reader::outcome_of_shot`]).
+enum Outcome {
+    /// A state word, the predicate in its place.
+    State(Found),
+    /// The token of the verb that says the outcome (or of the verb itself).
+    Verb(usize),
 }
