@@ -321,6 +321,11 @@ const MODALITY: &[(&str, &str, Modality)] = &[
     ("Officers were given a quota of 500 arrests.", "500", Modality::Target),
     ("The mayor wants 200 new officers on the street.", "200", Modality::Target),
     ("The panel recommended hiring 60 more teachers.", "60", Modality::Target),
+    // Each item of a list of goals after the verb of wanting.
+    ("The plan calls for hiring 300 officers; adding 40 buses; and cutting fares.", "40", Modality::Target),
+    ("The mayor proposed raising the levy; restoring a 10-day limit on permits.", "10-day", Modality::Target),
+    // Not a list after a deed.
+    ("The mayor signed the budget; adding 40 buses took a year.", "40", Modality::Reported),
     // A demand verb whose complement is something else.
     ("A neighbor heard calls for help and found two injured people.", "two", Modality::Reported),
     ("The governor ordered the agency to hire 300 inspectors.", "300", Modality::Target),

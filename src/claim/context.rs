@@ -223,6 +223,11 @@ impl Reader<'_, '_> {
             }
             i += 1;
         }
+        // An item of a list of goals: "the plan calls for hiring 300
+        // officers; adding 40 buses; and cutting fares 10 percent".
+        if cue.is_none() && self.listed_goal(a) {
+            cue = Some(Cue::Target);
+        }
         // A goal named right after the figure: "the 500 operators it has
         // promised", "the 95% that officials say is needed".
         let end = self.clause_end(b).min(b + 8);
@@ -236,6 +241,39 @@ impl Reader<'_, '_> {
             }
         }
         (cue, negated)
+    }
+
+    /// Whether the figure at token `a` is in an item of a list of goals
+    /// set off by semicolons, each item opening with an -ing form, the
+    /// first after a verb of wanting ("recommended requiring background
+    /// checks; reinstating the ban; restoring a 10-round limit").
+    fn listed_goal(&self, a: usize) -> bool {
+        let gerund = |i: usize| {
+            let t = &self.tokens[i];
+            t.is_word() && t.is_verb() && t.lower().ends_with("ing")
+        };
+        let mut start = self.clause_start(a, 0);
+        // ("; and restoring")
+        let opens = |s: usize| {
+            gerund(s) || matches!(self.lower(s), "and" | "or") && s + 1 < a && gerund(s + 1)
+        };
+        for _ in 0..8 {
+            if start == 0 || start >= a || !opens(start) || !self.tokens[start - 1].is(';') {
+                return false;
+            }
+            let before = self.clause_start(start - 1, 0);
+            // The first item: the verb of wanting right before its -ing
+            // form ("recommended requiring", "calls for hiring").
+            let first = (before + 1..start - 1).find(|&i| gerund(i));
+            if let Some(g) = first
+                && (g.saturating_sub(2).max(before)..g)
+                    .any(|k| cues::modality_cue(&self.tokens[k]) == Some(Cue::Target))
+            {
+                return true;
+            }
+            start = before;
+        }
+        false
     }
 
     /// Whether the sentence gives the figure as an earlier account that a
