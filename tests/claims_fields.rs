@@ -642,7 +642,11 @@ const SUBJECT: &[(&str, &str, Option<&str>)] = &[
     ("Marco Venn was convicted of killing four people.", "four", Some("Marco Venn")),
     // A name before a common noun modifies it; a name after "and" may be
     // the next clause's actor.
-    ("A Harlow deputy shot two men on Friday.", "two", None),
+    ("A Harlow deputy shot two men on Friday.", "two", Some("A Harlow deputy")),
+    ("The deputy from a Harlow patrol unit saw two men.", "two", None),
+    ("The Coast Guard crew rescued 14 fishermen.", "14", Some("The Coast Guard crew")),
+    ("The Coast Guard rescues 14 fishermen.", "14", Some("The Coast Guard")),
+    ("Mayor Ann Lowe yesterday signed 12 bills.", "12", Some("Mayor Ann Lowe")),
     ("The Dunmore primary field has 11 candidates.", "11", None),
     ("A national Ledger/KTV poll shows Wren at 17 percent.", "17 percent", None),
     ("Police then arrested three men.", "three", Some("Police")),

@@ -146,7 +146,11 @@ impl Reader<'_, '_> {
         let left = self.left_entry(kind, a);
         // "questioned dozens of people who attended the vigil": a
         // relative clause says which people, not what the count is of.
-        let object = a > 0 && self.tokens[a - 1].is_verb();
+        let object = a > 0 && {
+            let t = &self.tokens[a - 1];
+            // ("Police estimated 300": a name is no verb.)
+            t.is_verb() && !t.capitalised() && (!t.is_noun() || t.lower().ends_with("ed"))
+        };
         let relative = self
             .tokens
             .get(phrase.end)

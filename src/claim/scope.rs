@@ -324,6 +324,24 @@ impl Reader<'_, '_> {
             .then_some(often)
     }
 
+    /// Whether a name's next word `t` is a common noun it modifies ("a
+    /// Harlow deputy", "the Dunmore primary field"): not a verb, unless
+    /// an article before the name (`determined`) makes the phrase a noun
+    /// phrase ("a national Ledger/KTV poll") and the word is no present
+    /// tense ("The Coast Guard rescues 14"); not a time ("Mayor Ann Lowe
+    /// yesterday signed"), an auxiliary or a word ending a noun phrase.
+    fn modified_noun(t: &Token<'_>, determined: bool) -> bool {
+        let lower = t.lower();
+        let verb_ok = !t.is_verb() || determined && !lower.ends_with('s');
+        t.is_word()
+            && !t.capitalised()
+            && t.is_noun()
+            && verb_ok
+            && !cues::ends_noun_phrase(lower)
+            && !is_auxiliary(lower)
+            && !cues::weekday(lower)
+    }
+
     /// Whether the coordinator at token `i` follows a figure ("3 percent
     /// and", "12 seats, and"): it then starts a clause of its own.
     fn after_figure(&self, i: usize) -> bool {
@@ -383,14 +401,10 @@ impl Reader<'_, '_> {
                 {
                     next += 2;
                 }
-                let attributive = self.tokens.get(next).is_some_and(|t| {
-                    t.is_word()
-                        && !t.capitalised()
-                        && t.is_noun()
-                        && (determined || !t.is_verb())
-                        && !cues::ends_noun_phrase(t.lower())
-                        && !is_auxiliary(t.lower())
-                });
+                let attributive = self
+                    .tokens
+                    .get(next)
+                    .is_some_and(|t| Self::modified_noun(t, determined));
                 let words: Vec<&Token<'_>> = self.tokens[from..end]
                     .iter()
                     .filter(|t| t.is_word())
@@ -404,7 +418,26 @@ impl Reader<'_, '_> {
                 let timely = words
                     .iter()
                     .any(|t| cues::month(t.lower()) || cues::weekday(t.lower()));
-                if named && !preposition && !timely && !attributive {
+                // The name and the noun it modifies are the actor when an
+                // active verb follows them ("The Coast Guard crew rescued
+                // 14"; not "A Dunmore man was killed and four ...").
+                let stop = if attributive {
+                    self.tokens
+                        .get(next + 1)
+                        .filter(|t| {
+                            let inflected = t.lemma(Pos::Verb) != t.lower();
+                            let being = t.lemma(Pos::Verb) == "be" || is_auxiliary(t.lower());
+                            t.is_verb() && (!t.is_noun() || inflected) && !being && next + 1 < a
+                        })
+                        .map(|_| next + 1)
+                } else {
+                    Some(end)
+                };
+                if named
+                    && !preposition
+                    && !timely
+                    && let Some(end) = stop
+                {
                     let mut verb = end;
                     while verb < a && is_auxiliary(self.lower(verb)) {
                         verb += 1;

@@ -79,9 +79,11 @@ pub(super) fn one_of_people(cx: &Ctx<'_>, f: usize) -> bool {
 
 /// `once` at token `i` as a count of how often, in a list after another
 /// (`shot twice in the leg and once in the thigh`, `hit three times in the
-/// chest, once in the arm`): a place follows, and a count of how often
-/// stands a few words before, in the same clause. Not `once again`, `once
-/// a week`, `once inside`.
+/// chest, once in the arm`, `twice in one hand, once in the other`): a
+/// part of the body follows ("in the thigh", "in the other"), and a count
+/// of how often stands a few words before in the sentence. Not `once
+/// again`, `once a week`, nor "once" as "as soon as" (`once in custody
+/// she confessed`).
 pub(super) fn once_listed(cx: &Ctx<'_>, i: usize) -> bool {
     let often = |k: usize| {
         cx.is_any(k, &["twice", "thrice"])
@@ -89,14 +91,21 @@ pub(super) fn once_listed(cx: &Ctx<'_>, i: usize) -> bool {
                 && k > 0
                 && (cx.is_num(k - 1) || cx.lex(k - 1).is_some_and(|l| l.card.is_some()))
     };
-    let place_next = cx.is_any(i + 1, &["in", "on", "to", "at", "through"]);
-    // The nearest word before that says how often, with no clause break
-    // between.
     let before = (i.saturating_sub(8)..i)
         .rev()
         .take_while(|&k| !matches!(cx.punct(k), Some('.' | ';' | '!' | '?')))
         .any(often);
-    place_next && before
+    before && cx.is_any(i + 1, &["in", "on", "to", "through"]) && body_part_at(cx, i + 2)
+}
+
+/// Whether the words from token `k` name a part of the body, past a
+/// pointer or a side ("the thigh", "his left arm", "the other").
+fn body_part_at(cx: &Ctx<'_>, k: usize) -> bool {
+    (k..k + 4)
+        .find(|&j| {
+            !cx.is_any(j, POINTERS) && !cx.is_any(j, &["left", "right", "upper", "lower", "one"])
+        })
+        .is_some_and(|j| cx.is(j, "other") || is_body_part(&lemma(cx.s(j), Pos::Noun)))
 }
 
 /// `both victims`, `both of the detectives`, `Both were treated`: two

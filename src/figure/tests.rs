@@ -171,6 +171,7 @@ fn one_after_that_of_saying_is_a_count() {
     for text in [
         "I like that one better.",
         "The sheriff said that one was enough.",
+        "Asked about the other barn, the chief said that one burned for hours.",
     ] {
         assert!(all(text).is_empty(), "{text}: {:?}", all(text));
     }
@@ -196,6 +197,8 @@ fn reads_once_only_in_a_list_of_how_often() {
         "The ferry sails once a week.",
         "He fell twice. Once in the rain, he slipped.",
         "The mayor tried twice and once again failed.",
+        "She had been arrested three times, and once in custody she confessed.",
+        "The striker scored twice and once in the second half hit the post.",
     ] {
         assert!(
             all(text).iter().all(|f| f.text != "once"),

@@ -152,12 +152,21 @@ impl Resolved {
     }
 }
 
+/// Whether a predicate was found and names a known event.
+fn specific(r: Option<&Resolved>) -> bool {
+    r.is_some_and(Resolved::specific)
+}
+
 impl Reader<'_, '_> {
     /// The predicate, by the rules' priority, with its class resolved
     /// against the head: (1) a verb just left whose class is known
-    /// ("killed 12"); (2) a state word ("five dead"); (3) a verb after the
-    /// head ("were shot"); (4) a participle before the head ("860 damaged
-    /// homes"); (5) a verb further left; (6) the event a head noun names.
+    /// ("killed 12"); a part's own verb after its whole ("one of the
+    /// three men shot on Friday has died", "one person among those shot
+    /// was confirmed dead"); (2) a state word ("five dead") or the whole's
+    /// participle ("two of those killed"); then, weighed in
+    /// [`Reader::weighed`], (3) a verb after the head ("were shot"); (4) a
+    /// participle before the head ("860 damaged homes"); (5) a verb further
+    /// left; (6) the event a head noun names.
     pub(super) fn predicate(
         &self,
         kind: FigureKind,
@@ -171,7 +180,6 @@ impl Reader<'_, '_> {
             money: kind == FigureKind::Money,
             share: kind == FigureKind::Percent,
         };
-        let specific = |r: &Option<Resolved>| r.as_ref().is_some_and(Resolved::specific);
         let left = self.left_verb(kind, a, np.end, on);
         let (right, part_verb) = self.right_verb(kind, a, np, end, on);
         // Across "and" only when the figure has no event of its own
@@ -188,7 +196,7 @@ impl Reader<'_, '_> {
         }
         // "one person among those shot was confirmed dead": the part's
         // own verb of a known class after the whole's participle.
-        if np.those.is_some() && specific(&right) {
+        if np.those.is_some() && specific(right.as_ref()) {
             return right;
         }
         if let Some(s) = np.state.or(np.those) {
@@ -215,7 +223,6 @@ impl Reader<'_, '_> {
         right: Option<Resolved>,
         on: Against<'_>,
     ) -> Option<Resolved> {
-        let specific = |r: &Option<Resolved>| r.as_ref().is_some_and(Resolved::specific);
         // "gunshot victims": the event before a person head, who suffered
         // it ("two shooting suspects" did it).
         let person_event = np.event_modifier.filter(|_| {
@@ -227,8 +234,6 @@ impl Reader<'_, '_> {
             .filter(|&h| words::event_noun(self.tokens[h].lemma(Pos::Noun)).is_some())
             .or(person_event)
             .map(|h| self.resolved(Found::at(h, Voice::Nominal), on));
-        // An event noun says more than a verb of no known class ("the raids
-        // led to 300 arrests").
         // A state before the head says more than a verb of no known class
         // ("six injured people initially knew").
         let state_modifier = np
@@ -251,12 +256,15 @@ impl Reader<'_, '_> {
         if (ing_modifier || relative_clause)
             && let Some((r, true, false)) = &left
             && !words::finding(&r.lemma)
+            && !(relative_clause && self.tokens[r.found.at].capitalised())
         {
             return Some(r.clone());
         }
+        // An event noun says more than a verb of no known class ("the raids
+        // led to 300 arrests").
         if right.is_some()
-            && (specific(&right) || !specific(&nominal))
-            && (specific(&right) || state_modifier.is_none())
+            && (specific(right.as_ref()) || !specific(nominal.as_ref()))
+            && (specific(right.as_ref()) || state_modifier.is_none())
         {
             return right;
         }
@@ -268,12 +276,12 @@ impl Reader<'_, '_> {
                 Voice::Passive
             };
             let r = Some(self.resolved(Found::at(m, voice), on));
-            if specific(&r) {
+            if specific(r.as_ref()) {
                 return r;
             }
         }
         match left {
-            Some((r, _, _)) if r.specific() || !specific(&nominal) => Some(r),
+            Some((r, _, _)) if r.specific() || !specific(nominal.as_ref()) => Some(r),
             _ => nominal,
         }
         // "one shot in the back, and two in the leg"

@@ -29,6 +29,7 @@ use crate::figure::ctx::Ctx;
 use crate::figure::lexer::Kind;
 use crate::figure::quantity::Q;
 use crate::figure::unit::Dim;
+use crate::text::{Pos, lemma, noun_senses};
 
 /// Where to resume when `q` is not a figure, or `None` when it is one.
 pub(super) fn excluded(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
@@ -305,19 +306,19 @@ fn the_other_after(cx: &Ctx<'_>, i: usize) -> bool {
 }
 
 /// Whether token `p` is "that" after a verb of saying a few words before,
-/// with a noun after "one" (at `next`): "police said Saturday that one
-/// person died" opens what was said and points at nothing ("said that one
-/// was enough" may still point).
+/// with a noun WordNet knows after "one" (at `next`; no -ed form): "police
+/// said Saturday that one person died" opens what was said and points at
+/// nothing ("said that one was enough", "said that one burned" may still
+/// point).
 fn said_that(cx: &Ctx<'_>, p: usize, next: usize) -> bool {
-    let verb_next = cx.is_any(
-        next,
-        &[
-            "was", "is", "were", "are", "has", "had", "will", "would", "could", "can", "may",
-        ],
-    );
+    // A noun WordNet knows after "one" ("one person", "one deputy"), not
+    // a verb ("that one burned for hours", "that one died").
+    let noun_next = cx.is_word(next) && {
+        let word = cx.s(next).to_lowercase();
+        noun_senses(&lemma(&word, Pos::Noun)).is_some() && !word.ends_with("ed")
+    };
     cx.is(p, "that")
-        && cx.is_word(next)
-        && !verb_next
+        && noun_next
         && (p.saturating_sub(4)..p).any(|k| {
             cx.is_any(
                 k,
