@@ -142,7 +142,8 @@ impl Reader<'_, '_> {
     /// The nearest modality cue in the figure's clause, and whether a
     /// negation is near.
     pub(super) fn modality(&self, (a, b): (usize, usize)) -> (Option<Cue>, bool) {
-        let start = self.clause_start(a, 1).max(a.saturating_sub(CUE_REACH));
+        let clause = self.clause_start(a, 1);
+        let start = clause.max(a.saturating_sub(CUE_REACH));
         let mut cue = None;
         let mut negated = false;
         // "police did not say if the five people shot were at the club":
@@ -225,7 +226,7 @@ impl Reader<'_, '_> {
         }
         // An item of a list of goals: "the plan calls for hiring 300
         // officers; adding 40 buses; and cutting fares 10 percent".
-        if cue.is_none() && self.listed_goal(a) {
+        if cue.is_none() && self.listed_goal(a, clause) {
             cue = Some(Cue::Target);
         }
         // A goal named right after the figure: "the 500 operators it has
@@ -243,16 +244,17 @@ impl Reader<'_, '_> {
         (cue, negated)
     }
 
-    /// Whether the figure at token `a` is in an item of a list of goals
-    /// set off by semicolons, each item opening with an -ing form, the
-    /// first after a verb of wanting ("recommended requiring background
-    /// checks; reinstating the ban; restoring a 10-round limit").
-    fn listed_goal(&self, a: usize) -> bool {
+    /// Whether the figure at token `a`, in a clause from token `clause`,
+    /// is in an item of a list of goals set off by semicolons, each item
+    /// opening with an -ing form, the first after a verb of wanting
+    /// ("recommended requiring background checks; reinstating the ban;
+    /// restoring a 10-round limit").
+    fn listed_goal(&self, a: usize, clause: usize) -> bool {
         let gerund = |i: usize| {
             let t = &self.tokens[i];
             t.is_word() && t.is_verb() && t.lower().ends_with("ing")
         };
-        let mut start = self.clause_start(a, 0);
+        let mut start = clause;
         // ("; and restoring")
         let opens = |s: usize| {
             gerund(s) || matches!(self.lower(s), "and" | "or") && s + 1 < a && gerund(s + 1)
