@@ -380,18 +380,7 @@ impl Reader<'_, '_> {
             }
         }
         self.noun_run(&mut np, i, end);
-        // "one person among those shot": a part of those the verb names,
-        // as in "one of those shot".
-        if np.head.is_some()
-            && np.relation.is_none()
-            && self.word(np.end).is_some_and(|t| t.lower() == "among")
-            && self.word(np.end + 1).is_some_and(|t| t.lower() == "those")
-            && self.tokens.get(np.end + 2).is_some_and(past_form)
-        {
-            np.relation = Some((Relation::Subset, np.end));
-            np.those = Some(np.end + 2);
-            np.end += 3;
-        }
+        self.among_those(&mut np);
         // "two people dead", "12 residents missing"
         if np.state.is_none()
             && np.head.is_some()
@@ -403,6 +392,21 @@ impl Reader<'_, '_> {
             np.state = Some(np.end);
         }
         np
+    }
+
+    /// "one person among those shot": a part of those the participle
+    /// names, as in "one of those shot".
+    fn among_those(&self, np: &mut HeadPhrase) {
+        if np.head.is_some()
+            && np.relation.is_none()
+            && self.word(np.end).is_some_and(|t| t.lower() == "among")
+            && self.word(np.end + 1).is_some_and(|t| t.lower() == "those")
+            && self.tokens.get(np.end + 2).is_some_and(past_form)
+        {
+            np.relation = Some((Relation::Subset, np.end));
+            np.those = Some(np.end + 2);
+            np.end += 3;
+        }
     }
 
     /// The words from "of" at token `i` after a figure: the relation
