@@ -324,6 +324,43 @@ impl Reader<'_, '_> {
             .then_some(often)
     }
 
+    /// Where an actor whose noun phrase runs from token `from` to `end`
+    /// ends, before the figure at token `a`: at `end`; or, for a name
+    /// before a common noun it modifies ("the Dunmore primary field",
+    /// "Eastgate shootings"), after that noun when an active verb follows
+    /// ("The Coast Guard crew rescued 14"; not "A Dunmore man was killed
+    /// and four ..."), else nowhere. After an article the noun may also be
+    /// a verb ("a national Ledger/KTV poll").
+    fn actor_end(&self, from: usize, end: usize, a: usize) -> Option<usize> {
+        let article = |i: usize| matches!(self.lower(i), "the" | "a" | "an");
+        let determined = (from.saturating_sub(4)..=from).rev().any(|i| {
+            let between = self.tokens.get(i + 1..from).unwrap_or_default();
+            article(i) && !between.iter().any(Token::is_verb)
+        });
+        // ("Ledger/KTV poll": names joined by a slash are one.)
+        let mut next = end;
+        while self.tokens.get(next).is_some_and(|t| t.is('/'))
+            && self.tokens.get(next + 1).is_some_and(Token::capitalised)
+        {
+            next += 2;
+        }
+        let attributive = self
+            .tokens
+            .get(next)
+            .is_some_and(|t| Self::modified_noun(t, determined));
+        if !attributive {
+            return Some(end);
+        }
+        self.tokens
+            .get(next + 1)
+            .filter(|t| {
+                let inflected = t.lemma(Pos::Verb) != t.lower();
+                let being = t.lemma(Pos::Verb) == "be" || is_auxiliary(t.lower());
+                t.is_verb() && (!t.is_noun() || inflected) && !being && next + 1 < a
+            })
+            .map(|_| next + 1)
+    }
+
     /// Whether a name's next word `t` is a common noun it modifies ("a
     /// Harlow deputy", "the Dunmore primary field"): not a verb, unless
     /// an article before the name (`determined`) makes the phrase a noun
@@ -385,26 +422,6 @@ impl Reader<'_, '_> {
                     && cues::ends_noun_phrase(self.lower(from - 1))
                     && !matches!(self.lower(from - 1), "the" | "a" | "an")
                     && !next_clause;
-                // A name before a common noun modifies it ("the Dunmore
-                // primary field", "Eastgate shootings"): no actor. After
-                // an article the noun may also be a verb ("a national
-                // Ledger/KTV poll").
-                let article = |i: usize| matches!(self.lower(i), "the" | "a" | "an");
-                let determined = (from.saturating_sub(4)..=from).rev().any(|i| {
-                    let between = self.tokens.get(i + 1..from).unwrap_or_default();
-                    article(i) && !between.iter().any(Token::is_verb)
-                });
-                // ("Ledger/KTV poll": names joined by a slash are one.)
-                let mut next = end;
-                while self.tokens.get(next).is_some_and(|t| t.is('/'))
-                    && self.tokens.get(next + 1).is_some_and(Token::capitalised)
-                {
-                    next += 2;
-                }
-                let attributive = self
-                    .tokens
-                    .get(next)
-                    .is_some_and(|t| Self::modified_noun(t, determined));
                 let words: Vec<&Token<'_>> = self.tokens[from..end]
                     .iter()
                     .filter(|t| t.is_word())
@@ -418,21 +435,7 @@ impl Reader<'_, '_> {
                 let timely = words
                     .iter()
                     .any(|t| cues::month(t.lower()) || cues::weekday(t.lower()));
-                // The name and the noun it modifies are the actor when an
-                // active verb follows them ("The Coast Guard crew rescued
-                // 14"; not "A Dunmore man was killed and four ...").
-                let stop = if attributive {
-                    self.tokens
-                        .get(next + 1)
-                        .filter(|t| {
-                            let inflected = t.lemma(Pos::Verb) != t.lower();
-                            let being = t.lemma(Pos::Verb) == "be" || is_auxiliary(t.lower());
-                            t.is_verb() && (!t.is_noun() || inflected) && !being && next + 1 < a
-                        })
-                        .map(|_| next + 1)
-                } else {
-                    Some(end)
-                };
+                let stop = self.actor_end(from, end, a);
                 if named
                     && !preposition
                     && !timely
