@@ -127,6 +127,19 @@ impl Reader<'_, '_> {
         self.tokens[i].lower()
     }
 
+    /// One past a count of times that starts at token `i` ("twice",
+    /// "thrice", "four times"), if one starts there.
+    pub(super) fn times_end(&self, i: usize) -> Option<usize> {
+        let t = self.tokens.get(i).filter(|t| t.is_word())?;
+        if matches!(t.lower(), "twice" | "thrice") {
+            return Some(i + 1);
+        }
+        self.tokens
+            .get(i + 1)
+            .filter(|n| n.is_word() && n.lower() == "times")
+            .map(|_| i + 2)
+    }
+
     /// Whether token `i` ends a clause: `;`, `:`, dashes, brackets, and
     /// periods other than those of abbreviations ("Gov.", "Feb.").
     pub(super) fn breaks(&self, i: usize) -> bool {

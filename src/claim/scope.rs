@@ -315,11 +315,10 @@ impl Reader<'_, '_> {
             return Some(at);
         }
         // "twice in the left arm", "three times in the chest"
-        let often = match before.lower() {
-            "twice" | "thrice" => Some(at - 1),
-            "times" => (at >= 2).then_some(at - 2),
-            _ => None,
-        }?;
+        let often = [at.checked_sub(1), at.checked_sub(2)]
+            .into_iter()
+            .flatten()
+            .find(|&s| self.times_end(s) == Some(at))?;
         (often > 0 && (self.tokens[often - 1].is_verb() || self.tokens[often - 1].is(',')))
             .then_some(often)
     }
@@ -393,8 +392,7 @@ impl Reader<'_, '_> {
             self.lower(last),
             "percent" | "%" | "points" | "votes" | "seats"
         );
-        let number = |t: &Token<'_>| t.text().bytes().any(|c| c.is_ascii_digit());
-        number(&self.tokens[last]) || unit && last > 0 && number(&self.tokens[last - 1])
+        self.tokens[last].has_digit() || unit && last > 0 && self.tokens[last - 1].has_digit()
     }
 
     /// The actor of the figure's clause: the last name or actor phrase

@@ -40,13 +40,7 @@ impl Reader<'_, '_> {
                 let t = &self.tokens[v];
                 // "shot in the back", "shot twice in the left arm", "hit four
                 // times in the chest"
-                let often = self.word(v + 1).map(crate::text::Token::lower);
-                let times = self.word(v + 2).is_some_and(|n| n.lower() == "times");
-                let at = match often {
-                    Some("twice" | "thrice") => v + 2,
-                    Some(_) if times => v + 3,
-                    _ => v + 1,
-                };
+                let at = self.times_end(v + 1).unwrap_or(v + 1);
                 t.is_verb() && past_form(t) && self.body_part_after(at)
             })
             .map(|v| self.resolved(Found::at(v, Voice::Passive), on))
