@@ -398,3 +398,69 @@ fn frame_types_are_send_and_sync() {
     check::<factdiff::Token<'static>>();
     check::<Lexicon>();
 }
+
+/// A figure joined by a hyphen to its noun describes the thing after it
+/// ("a four-term alderman"): the frame names that thing, claims that
+/// describe one thing (or people both) meet, and two things set them
+/// apart.
+#[test]
+fn figures_that_describe_name_what_they_describe() {
+    for (text, described) in [
+        (
+            "Tobin Ames, a four-term alderman, voted no.",
+            Some("alderman"),
+        ),
+        ("The two-hour briefing ended at noon.", Some("briefing")),
+        (
+            "Divers found a 6-inch crack in the dam wall.",
+            Some("crack"),
+        ),
+        (
+            "The three-day farm summit closed on Friday.",
+            Some("summit"),
+        ),
+        ("A 12-year veteran deputy was hurt.", Some("veteran")),
+        ("The four-term mayor objects.", Some("mayor")),
+        ("He was given a 10-year prison sentence.", None),
+        ("Six people were shot on Friday.", None),
+    ] {
+        assert_eq!(one(text).frame.described.as_deref(), described, "{text}");
+    }
+    let alderman = one("Tobin Ames, a four-term alderman, voted no.");
+    let member = one("Ames, a four-term council member, left early.");
+    let crack = one("Divers found a 6-inch crack in the dam wall.");
+    let pipe = one("Crews laid a 6-inch pipe under the road.");
+    assert_eq!(relate(&alderman.frame, &member.frame), FrameRelation::Same);
+    assert_eq!(relate(&crack.frame, &pipe.frame), FrameRelation::Different);
+    // Two outlets on one story: the alderman's terms agree; the crack and
+    // the pipe are no finding.
+    let report = factdiff::Comparer::builder()
+        .stories(factdiff::StoryMode::One)
+        .build()
+        .unwrap()
+        .compare(&[
+            Document::new(
+                "herald",
+                "Tobin Ames, a four-term alderman, voted no on the levy.",
+            ),
+            Document::new(
+                "ledger",
+                "Ames, a four-term council member, said the levy was unfair.",
+            ),
+            Document::new(
+                "post",
+                "Divers found a 6-inch crack in the dam wall on Monday.",
+            ),
+            Document::new("wire", "Crews laid a 6-inch pipe under the road in May."),
+        ]);
+    let verdicts: Vec<(Vec<&str>, factdiff::Verdict)> = report
+        .findings
+        .iter()
+        .map(|f| (f.claims.iter().map(String::as_str).collect(), f.verdict))
+        .collect();
+    assert_eq!(
+        verdicts,
+        [(vec!["herald#0", "ledger#0"], factdiff::Verdict::Agree)],
+        "{verdicts:?}"
+    );
+}

@@ -18,7 +18,7 @@ use crate::align::prepare::{Dating, Features, HeadMark, Marks, Prepared, View};
 use crate::align::reason::Incomparable;
 use crate::claim::{
     Claim, Frame, FrameRelation, HeadClass, Modality, PredicateClass, Relation, TimeWindow, Voice,
-    heads, incident_noun, purposes_differ, relate_events,
+    described_alike, heads, incident_noun, purposes_differ, relate_events,
 };
 
 /// Prior log2 odds that two claims of a small block (a story's worth of
@@ -43,6 +43,10 @@ const W_MEASURE: f64 = 3.0;
 /// ("three suspects stepped out", no measure): the evidence a shared
 /// measure gives.
 const W_FRAME: f64 = 2.0;
+/// Frames that describe one thing ("a four-term alderman", "a four-term
+/// council member"): what the figure is of, as a measure says
+/// what it counts.
+const W_DESCRIBED: f64 = 1.5;
 /// Same period / both unstated / converted between periods.
 const W_PERIOD_SAME: f64 = 0.5;
 const W_PERIOD_NONE: f64 = 0.3;
@@ -491,6 +495,9 @@ pub(crate) fn weight(a: View<'_>, b: View<'_>, prior: f64) -> f64 {
         || one_patient(a, b)
     {
         sum += W_FRAME;
+    }
+    if described_alike(&a.claim.frame, &b.claim.frame) == Some(true) {
+        sum += W_DESCRIBED;
     }
     sum += match (pa.quantity.period, pb.quantity.period) {
         (Some(x), Some(y)) if x == y => W_PERIOD_SAME,

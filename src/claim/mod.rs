@@ -20,7 +20,9 @@ pub use frame::{
     Frame, FrameRelation, FrameSpans, HeadClass, Polarity, Predicate, PredicateClass, Relation,
     Voice, relate,
 };
-pub(crate) use frame::{heads, incident_noun, purposes_differ, relate_events, subgroup_head};
+pub(crate) use frame::{
+    described_alike, heads, incident_noun, purposes_differ, relate_events, subgroup_head,
+};
 pub use lexicon::{Lexicon, LexiconBuilder, Measure};
 #[cfg(feature = "arrow")]
 pub(crate) use model::stored_context;

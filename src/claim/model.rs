@@ -247,8 +247,9 @@ pub struct Claim {
     /// the baseline that figure implies.
     pub baseline: Option<Baseline>,
     /// What the figure counts, part by part: head, predicate, relation,
-    /// place, purpose, with their spans in the document. Boxed: a claim
-    /// stays small to move, sort and copy (alignment does all three).
+    /// place, purpose, what it describes, with their spans in the
+    /// document. Boxed: a claim stays small to move, sort and copy
+    /// (alignment does all three).
     pub frame: Box<Frame>,
 }
 
@@ -531,7 +532,7 @@ struct ClaimRecord {
 /// `with_perpetrator`, `sentence_start`, `sentence_end`, (for multipliers) `baseline`, (for
 /// tallies) `sides`, `story` and (for a copied document) `source`, and the
 /// `frame` object (`head`, `head_class`, `predicate` {`lemma`, `class`,
-/// `voice`, `polarity`}, `relation`, `place`, `purpose`, `spans`; JSON
+/// `voice`, `polarity`}, `relation`, `place`, `purpose`, `described`, `spans`; JSON
 /// without it reads as an empty frame).
 #[cfg(feature = "serde")]
 impl serde::Serialize for Claim {

@@ -22,12 +22,47 @@ impl Reader<'_, '_> {
         if !matches!(kind, FigureKind::Count | FigureKind::Measurement) || b == 0 || a >= b {
             return false;
         }
+        if self.describes_noun(b) {
+            return true;
+        }
         let next = self.word(b);
-        // (A punishment's length, an event's count is what it counts: "a
-        // 10-year prison sentence", "a 12-count indictment", "a 90-day
-        // suspension".)
-        if joined(&self.tokens[b - 1])
+        kind == FigureKind::Measurement
+            && figure.unit.as_deref().is_some_and(placing_unit)
             && next.is_some_and(|t| {
+                let lower = t.lower();
+                placing(lower) || weak_placing(lower) && !self.object_before(a)
+            })
+    }
+
+    /// The noun a figure ending at token `b` describes, joined by a hyphen
+    /// to its own noun before it: "summit" in "a three-day farm summit",
+    /// "knife" in "a 6-inch kitchen knife" (the last noun of the phrase),
+    /// but the first person of it: "veteran" in "a 12-year veteran
+    /// deputy", "mayor" in "the four-term mayor objects" (a verb the
+    /// phrase would take for a noun).
+    pub(super) fn described(&self, figure: &Figure, (a, b): (usize, usize)) -> Option<usize> {
+        let describing = matches!(figure.kind, FigureKind::Count | FigureKind::Measurement)
+            && a < b
+            && self.describes_noun(b);
+        let last = describing
+            .then(|| self.noun_after(b, self.clause_end(b)))
+            .flatten()?;
+        (b..last)
+            .find(|&i| {
+                let t = &self.tokens[i];
+                t.is_noun() && words::is_person_head(t.lemma(Pos::Noun))
+            })
+            .or(Some(last))
+    }
+
+    /// Whether the figure ending at token `b` is joined by a hyphen to its
+    /// noun before another noun it describes ("a two-hour briefing"), not
+    /// a punishment's length or an event's count, which are what they
+    /// count ("a 10-year prison sentence", "a 12-count indictment", "a
+    /// 90-day suspension").
+    fn describes_noun(&self, b: usize) -> bool {
+        joined(&self.tokens[b - 1])
+            && self.word(b).is_some_and(|t| {
                 let lower = t.lower();
                 t.is_noun()
                     && !cues::ends_noun_phrase(lower)
@@ -35,15 +70,6 @@ impl Reader<'_, '_> {
                     && !matches!(lower, "sentence" | "term" | "suspension" | "ban")
                     && words::event_noun(t.lemma(Pos::Noun)).is_none()
                     && !words::charge_word(t.lemma(Pos::Noun))
-            })
-        {
-            return true;
-        }
-        kind == FigureKind::Measurement
-            && figure.unit.as_deref().is_some_and(placing_unit)
-            && next.is_some_and(|t| {
-                let lower = t.lower();
-                placing(lower) || weak_placing(lower) && !self.object_before(a)
             })
     }
 

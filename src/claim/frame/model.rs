@@ -280,6 +280,9 @@ pub struct FrameSpans {
     pub place: Option<Span>,
     /// The purpose noun ("bridge" in "for the new bridge").
     pub purpose: Option<Span>,
+    /// The noun a figure describes ("alderman" in "a four-term
+    /// alderman").
+    pub described: Option<Span>,
 }
 
 impl FrameSpans {
@@ -292,6 +295,7 @@ impl FrameSpans {
             relation: by(self.relation),
             place: by(self.place),
             purpose: by(self.purpose),
+            described: by(self.described),
         }
     }
 }
@@ -334,6 +338,10 @@ pub struct Frame {
     /// For money: the lemma of what it is for ("bridge" in "$2.3 billion for
     /// the new bridge").
     pub purpose: Option<String>,
+    /// For a figure that describes a thing rather than counting what
+    /// happened to it: the lemma of that thing ("alderman" in "a
+    /// four-term alderman", "briefing" in "a two-hour briefing").
+    pub described: Option<String>,
     /// Where each part is in the document.
     pub spans: FrameSpans,
 }

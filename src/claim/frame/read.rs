@@ -36,6 +36,9 @@
 //!   leg": `ellipsis.rs`).
 //! - **purpose** (money): "$X for/on/in NP", "$X to VERB NP", "NP ... cost
 //!   $X", "NP budget of $X", a noun right after the amount.
+//! - **described**: the noun a figure joined to its own noun describes
+//!   ("a four-term alderman", "a three-day farm summit"; the first
+//!   person of the phrase, else its last noun).
 //!
 //! Where only a parse could decide, the rules leave the part empty.
 
@@ -190,6 +193,12 @@ impl Reader<'_, '_> {
             spans.relation = Some(self.tokens[a].span());
         }
 
+        // What the figure describes: "a four-term alderman".
+        if describes && let Some(d) = self.described(figure, (a, b)) {
+            let t = &self.tokens[d];
+            frame.described = Some(t.lemma(Pos::Noun).to_string());
+            spans.described = Some(t.span());
+        }
         // Purpose.
         if kind == FigureKind::Money
             && let Some(p) = self.purpose((a, b), &np, end)

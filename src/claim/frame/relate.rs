@@ -3,6 +3,7 @@
 use std::fmt;
 
 use crate::claim::frame::model::{Frame, Polarity, Predicate, PredicateClass, Relation};
+use crate::claim::frame::words::is_person_head;
 use crate::text::{NounClass, noun_senses};
 
 /// How the quantity one frame counts stands to another's (see [`relate`]).
@@ -70,7 +71,9 @@ impl fmt::Display for FrameRelation {
 /// 3. predicates of different classes, or of one class but opposite
 ///    polarity ("rose" / "fell"), or different lemmas of no known class
 ///    ("sent" / "deployed"); a percentage against a count; purposes of money
-///    both stated and different → [`Different`](FrameRelation::Different);
+///    both stated and different; things described both stated and
+///    different, unless both people ("a six-inch crack", "a six-inch
+///    pipe") → [`Different`](FrameRelation::Different);
 /// 4. heads: equal lemmas, synonyms ("home" / "house") or, for words
 ///    WordNet does not know, a near spelling (strsim Jaro–Winkler ≥ 0.93)
 ///    are the same thing; a head under a generic one ("officer" under
@@ -128,7 +131,7 @@ pub(crate) fn relate_events(a: &Frame, b: &Frame, other_events_differ: bool) -> 
     {
         return FrameRelation::Different;
     }
-    if purposes_differ(a, b) {
+    if purposes_differ(a, b) || described_alike(a, b) == Some(false) {
         return FrameRelation::Different;
     }
     let heads = match (&a.head, &b.head) {
@@ -279,6 +282,17 @@ fn under(narrow: &str, generic: &str) -> bool {
 /// thing ("for the wall", "in border security spending").
 pub(crate) fn purposes_differ(a: &Frame, b: &Frame) -> bool {
     matches!((&a.purpose, &b.purpose), (Some(x), Some(y)) if !same_word(x, y))
+}
+
+/// Whether two frames describe one thing, when both describe something:
+/// the same noun, or people both ("a four-term alderman", "a four-term
+/// council member"); `Some(false)` for two things ("a 6-inch crack", "a
+/// 6-inch pipe").
+pub(crate) fn described_alike(a: &Frame, b: &Frame) -> Option<bool> {
+    let (Some(x), Some(y)) = (a.described.as_deref(), b.described.as_deref()) else {
+        return None;
+    };
+    Some(same_word(x, y) || is_person_head(x) && is_person_head(y))
 }
 
 /// Whether two lemmas are one word: equal, or — for words WordNet does not

@@ -275,7 +275,7 @@ pub(super) fn is_job(lemma: &str) -> bool {
 }
 
 /// Whether a head lemma is a person or people.
-pub(super) fn is_person_head(lemma: &str) -> bool {
+pub(crate) fn is_person_head(lemma: &str) -> bool {
     head_class(lemma) == HeadClass::Person
 }
 
