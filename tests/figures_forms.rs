@@ -157,6 +157,12 @@ fn vague_amounts_have_both_bounds() {
 }
 
 #[test]
+fn lengths_of_time_said_with_a() {
+    check("lengths of time said with \"a\"");
+    check_none("times said with \"a\" that are no lengths");
+}
+
+#[test]
 fn signs_and_notation() {
     check("signs and notation");
 }
@@ -211,6 +217,8 @@ fn every_section_is_tested() {
         "scales and currencies",
         "cents and pence",
         "vague amounts",
+        "lengths of time said with \"a\"",
+        "none: times said with \"a\" that are no lengths",
         "signs and notation",
         "number words",
         "tallies",

@@ -560,7 +560,9 @@ fn ratio(cx: &Ctx<'_>, q: &mut Q) {
 }
 
 /// `a dollar`, `a kilogram`, `an ounce`: one of a unit of money, mass,
-/// volume or length (never of time: `3,000 a day` is a rate).
+/// volume or length; of time only as a length a qualifier or `within` or
+/// `for` says (`within a year`, `nearly a decade`, `for a week`): `3,000 a
+/// day` is a rate, `a day later` places.
 fn one_unit(cx: &Ctx<'_>, i: usize, min: usize) -> Option<Step> {
     let j = i + 1;
     let e = cx.lex(j)?;
@@ -575,7 +577,10 @@ fn one_unit(cx: &Ctx<'_>, i: usize, min: usize) -> Option<Step> {
     }
     if q.kind == FigureKind::Count {
         let (u, end) = unit_at(cx, j, false)?;
-        if !matches!(u.dim, Dim::Mass | Dim::Volume | Dim::Length) || cx.s(j).len() < 2 {
+        let length_of_time = u.dim == Dim::Time && time_length(cx, i, j, min);
+        if !(length_of_time || matches!(u.dim, Dim::Mass | Dim::Volume | Dim::Length))
+            || cx.s(j).len() < 2
+        {
             return None;
         }
         q.kind = FigureKind::Measurement;
@@ -585,4 +590,24 @@ fn one_unit(cx: &Ctx<'_>, i: usize, min: usize) -> Option<Step> {
     }
     hedges(cx, &mut q, min);
     Some(Step::Fig(q))
+}
+
+/// Whether `a` at token `i` and the unit of time at `j` make a length of
+/// time: a unit of a day or longer (not `a second`, nor `a minute`, which
+/// say an order or a moment as often), after a qualifier (`nearly a
+/// decade`, `more than a year`) or `within` or `for`.
+fn time_length(cx: &Ctx<'_>, i: usize, j: usize, min: usize) -> bool {
+    let long = cx.is_any(
+        j,
+        &[
+            "day",
+            "week",
+            "month",
+            "year",
+            "decade",
+            "century",
+            "fortnight",
+        ],
+    );
+    long && (hedge::before(cx, i, min).is_some() || i > min && cx.is_any(i - 1, &["within", "for"]))
 }
