@@ -350,6 +350,9 @@ const MODALITY: &[(&str, &str, Modality)] = &[
     ("The state is expected to spend $40 million on the program.", "$40 million", Modality::Projection),
     ("Ridership will probably hit 90,000 a day next year.", "90,000", Modality::Projection),
     ("The union says 2,000 workers could lose their jobs.", "2,000", Modality::Projection),
+    // A few words quoted inside the clause keep its modal.
+    ("The mayor said she would \"repair every road within a year.\"", "a year", Modality::Projection),
+    ("The agency will \"hire 400 agents\" by June, its chief said.", "400", Modality::Projection),
     // Counts, also next to a goal or a question, and a negated count.
     ("The agency hired 312 officers.", "312", Modality::Reported),
     ("Police arrested 40 people on Saturday.", "40", Modality::Reported),

@@ -57,9 +57,18 @@ pub(super) fn clause_breaks(tokens: &[Token<'_>]) -> Vec<bool> {
                     return false;
                 }
             }
-            clause_break(t) || is_quote(t)
+            clause_break(t) || is_quote(t) && !partial_quote(tokens, i)
         })
         .collect()
+}
+
+/// Whether the quotation mark at token `i` sets off a few words inside a
+/// clause, not a clause of its own: a word on each side, the one before
+/// no verb of saying ("he would \"secure the border\" soon", "shot
+/// \"three people\" that night"; but "said \"three ...").
+fn partial_quote(tokens: &[Token<'_>], i: usize) -> bool {
+    let word = |k: usize| tokens.get(k).is_some_and(Token::is_word);
+    i > 0 && word(i - 1) && word(i + 1) && cues::source_verb(&tokens[i - 1]).is_none()
 }
 
 /// Whether the token ends a clause: `;`, `:`, dashes, brackets and
@@ -144,6 +153,12 @@ impl Reader<'_, '_> {
     /// periods other than those of abbreviations ("Gov.", "Feb.").
     pub(super) fn breaks(&self, i: usize) -> bool {
         self.breaks[i]
+    }
+
+    /// Whether token `i` is a quotation mark inside a clause, setting off
+    /// a few of its words (see [`clause_breaks`]).
+    pub(super) fn inner_quote(&self, i: usize) -> bool {
+        is_quote(&self.tokens[i]) && !self.breaks[i]
     }
 
     /// The first token of the clause holding token `a`, crossing at most
