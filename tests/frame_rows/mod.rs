@@ -532,4 +532,8 @@ pub const ROWS: &[Row] = &[
     ("The sheriff said that one man among those hurt in the crash was confirmed as being dead.", "one", Some("man"), Some("die"), "subset"),
     ("Two riders among those thrown from the coaster died at the hospital.", "Two", Some("rider"), Some("die"), "subset"),
     ("One of the four men injured in the brawl was later charged with assault.", "One", Some("man"), Some("charge"), "subset"),
+    // A length of time: the verb it is the deadline of, past its object;
+    // a length of time is not won.
+    ("The governor vowed to secure the levee within a year.", "a year", Some("year"), Some("other"), "total"),
+    ("The mayor said she would \"repair every road within a month.\"", "a month", Some("month"), Some("other"), "total"),
 ];

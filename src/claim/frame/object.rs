@@ -63,12 +63,14 @@ impl Reader<'_, '_> {
                 // A price, a length or a distance, not a reason ("arrested
                 // for 3 robberies"); a margin ("won two years ago by 36
                 // percentage points"), not an agent.
-                let preposition = match kind {
-                    FigureKind::Money | FigureKind::Measurement => "for",
-                    FigureKind::Percent => "by",
+                let prepositions: &[&str] = match kind {
+                    FigureKind::Money => &["for"],
+                    // "secure the border within a year"
+                    FigureKind::Measurement => &["for", "within"],
+                    FigureKind::Percent => &["by"],
                     _ => return None,
                 };
-                self.verb_before(a, preposition).map(|f| (f, false, false))
+                self.verb_before(a, prepositions).map(|f| (f, false, false))
             })
             .or_else(|| self.listed_object_verb(a).map(|f| (f, true, true)))
             .map(|(f, near, crossed)| (self.resolved(f, on), near, crossed))
@@ -314,14 +316,15 @@ impl Reader<'_, '_> {
             && !words::verb_filler(lower)
     }
 
-    /// The verb of a figure after `preposition` ("for", "by"), past the
-    /// verb's object and a place, manner or time: "chased the suspect on
-    /// foot for a mile", "coached the boy for three years", "bought it on
-    /// the street for $250", "won two years ago by 36 points". Not across
-    /// a coordinator or a break, within a few words.
-    fn verb_before(&self, a: usize, preposition: &str) -> Option<Found> {
+    /// The verb of a figure after one of `prepositions` ("for", "within",
+    /// "by"), past the verb's object and a place, manner or time: "chased
+    /// the suspect on foot for a mile", "coached the boy for three years",
+    /// "bought it on the street for $250", "won two years ago by 36
+    /// points", "will repave the road within a month". Not across a
+    /// coordinator or a break, within a few words.
+    fn verb_before(&self, a: usize, prepositions: &[&str]) -> Option<Found> {
         let f = a.checked_sub(1)?;
-        if self.tokens[f].lower() != preposition {
+        if !prepositions.contains(&self.tokens[f].lower()) {
             return None;
         }
         let start = self.clause_start(a, 0);
@@ -329,6 +332,11 @@ impl Reader<'_, '_> {
         while i > start && f - i < FOR_REACH {
             i -= 1;
             let t = &self.tokens[i];
+            // (A quotation mark inside the clause is no break: "would
+            // \"secure the border within a year\"".)
+            if self.inner_quote(i) {
+                continue;
+            }
             if !t.is_word() || matches!(t.lower(), "and" | "or" | "but") {
                 return None;
             }
@@ -336,14 +344,24 @@ impl Reader<'_, '_> {
             // police officer for three decades", "by Mike's side"), not
             // after "to", a modal or a subject pronoun ("to run the city
             // for 12 years", "made us vomit for four hours").
-            let infinitive = i > 0 && {
-                let before = self.tokens[i - 1].lower();
+            let before = (0..i)
+                .rev()
+                .find(|&k| !self.inner_quote(k))
+                .map(|k| self.tokens[k].lower());
+            let infinitive = before.is_some_and(|before| {
                 before == "to"
                     || cues::modal(before)
                     || matches!(before, "i" | "we" | "they" | "you" | "us" | "them")
-            };
+            });
             let noun_form = t.is_noun() && t.lemma(Pos::Verb) == t.lower() && !infinitive;
+            // "within a year" is a deadline to a verb yet to be done ("will
+            // secure the border within a year"); after one done, a span
+            // ("five were killed within four hours").
+            let deadline = self.tokens[f].lower() != "within" || infinitive;
             if self.verb_here(i) && !noun_form {
+                if !deadline {
+                    return None;
+                }
                 // "carried the district by 6 percent": a place carried is
                 // won, though "carry" is a light verb.
                 let object = (i + 1..f).rev().find(|&k| self.tokens[k].is_noun());
