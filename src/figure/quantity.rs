@@ -321,6 +321,14 @@ fn suffix(cx: &Ctx<'_>, q: &mut Q) {
         }
         return;
     }
+    // `90-plus percent`: a floor, said before the sign.
+    let plus = cx.is_dash(e) && cx.is(e + 1, "plus") && cx.glued(e + 1);
+    if plus && let Some(end) = percent_after(cx, e + 2) {
+        q.kind = FigureKind::Percent;
+        q.low = q.value;
+        q.end = end;
+        return;
+    }
     if let Some(end) = percent_after(cx, e) {
         q.kind = FigureKind::Percent;
         q.end = end;
