@@ -421,6 +421,7 @@ fn figures_that_describe_name_what_they_describe() {
         ),
         ("A 12-year veteran deputy was hurt.", Some("veteran")),
         ("The four-term mayor objects.", Some("mayor")),
+        ("A family of three was walking home.", Some("family")),
         ("He was given a 10-year prison sentence.", None),
         ("Six people were shot on Friday.", None),
     ] {

@@ -532,6 +532,11 @@ pub const ROWS: &[Row] = &[
     ("The sheriff said that one man among those hurt in the crash was confirmed as being dead.", "one", Some("man"), Some("die"), "subset"),
     ("Two riders among those thrown from the coaster died at the hospital.", "Two", Some("rider"), Some("die"), "subset"),
     ("One of the four men injured in the brawl was later charged with assault.", "One", Some("man"), Some("charge"), "subset"),
+    // A family's size counts its members; what befell them is an event
+    // of a known class only ("was walking" says none).
+    ("A family of three was walking home from the fair in Orrin.", "three", Some("person"), None, "total"),
+    ("A family of four was rescued from the roof of the Dalvor inn.", "four", Some("person"), Some("rescue"), "total"),
+    ("The families of two deputies were at the hearing.", "two", Some("deputy"), None, "total"),
     // A length of time: the verb it is the deadline of, past its object;
     // a length of time is not won.
     ("The governor vowed to secure the levee within a year.", "a year", Some("year"), Some("other"), "total"),

@@ -6,14 +6,72 @@
 //! the hours or the miles.
 
 use crate::claim::cues;
+use crate::claim::frame::model::{Frame, FrameSpans, HeadClass};
 use crate::claim::frame::outcome::punishment;
-use crate::claim::frame::predicate::past_form;
+use crate::claim::frame::predicate::{Resolved, past_form};
 use crate::claim::frame::words;
 use crate::claim::reader::Reader;
 use crate::figure::{Figure, FigureKind, placing_unit};
 use crate::text::{Pos, Token};
 
+/// Whether a figure describes something rather than counting what
+/// happened to it (see [`Reader::describing`]).
+pub(super) struct Describing {
+    /// It only describes: no event of its own.
+    pub(super) describes: bool,
+    /// The family or household it gives the size of: its members may
+    /// still undergo an event of a known class.
+    family: Option<usize>,
+}
+
+impl Describing {
+    /// Whether a predicate found for the figure is its own: none of a
+    /// description, only one of a known class for a family's members ("a
+    /// family of four was rescued"; "a family of three was walking" says
+    /// none).
+    pub(super) fn leaves(&self, found: &Resolved) -> bool {
+        !self.describes && (self.family.is_none() || found.specific())
+    }
+}
+
 impl Reader<'_, '_> {
+    /// How the figure covering tokens `[a, b)` describes something, if it
+    /// does (see [`Describing`]).
+    pub(super) fn describing(&self, figure: &Figure, (a, b): (usize, usize)) -> Describing {
+        Describing {
+            describes: self.describes(figure, (a, b)),
+            family: (figure.kind == FigureKind::Count)
+                .then(|| self.family_of(a, b))
+                .flatten(),
+        }
+    }
+
+    /// Sets what the figure describes: "a four-term alderman", or the
+    /// family a count of members makes up (whose members are people).
+    pub(super) fn described_thing(
+        &self,
+        frame: &mut Frame,
+        spans: &mut FrameSpans,
+        figure: &Figure,
+        (a, b): (usize, usize),
+        describing: &Describing,
+    ) {
+        let thing = describing
+            .describes
+            .then(|| self.described(figure, (a, b)))
+            .flatten()
+            .or(describing.family);
+        if let Some(d) = thing {
+            let t = &self.tokens[d];
+            frame.described = Some(t.lemma(Pos::Noun).to_string());
+            spans.described = Some(t.span());
+        }
+        if describing.family.is_some() && frame.head.is_none() {
+            frame.head = Some("person".to_string());
+            frame.head_class = Some(HeadClass::Person);
+        }
+    }
+
     /// Whether the figure covering tokens `[a, b)` only describes: joined
     /// by a hyphen to its noun before another noun, or a distance or time
     /// before a word that places by it.
@@ -40,7 +98,7 @@ impl Reader<'_, '_> {
     /// but the first person of it: "veteran" in "a 12-year veteran
     /// deputy", "mayor" in "the four-term mayor objects" (a verb the
     /// phrase would take for a noun).
-    pub(super) fn described(&self, figure: &Figure, (a, b): (usize, usize)) -> Option<usize> {
+    fn described(&self, figure: &Figure, (a, b): (usize, usize)) -> Option<usize> {
         let describing = matches!(figure.kind, FigureKind::Count | FigureKind::Measurement)
             && a < b
             && self.describes_noun(b);
@@ -53,6 +111,25 @@ impl Reader<'_, '_> {
                 t.is_noun() && words::is_person_head(t.lemma(Pos::Noun))
             })
             .or(Some(last))
+    }
+
+    /// The family or household the bare count at tokens `[a, b)` gives the
+    /// size of ("a family of three was walking home", "a household of
+    /// five"): a count of its members.
+    fn family_of(&self, a: usize, b: usize) -> Option<usize> {
+        let of = a
+            .checked_sub(1)
+            .filter(|&o| self.tokens[o].lower() == "of")?;
+        // (One family: "the families of two officers" are the officers'.)
+        let family = of
+            .checked_sub(1)
+            .filter(|&f| matches!(self.tokens[f].lower(), "family" | "household"))?;
+        // The phrase ends at the count: a verb, a function word or a mark
+        // follows ("a family of three was", not "of three children").
+        let bare = self.tokens.get(b).is_none_or(|t| {
+            !t.is_word() || cues::ends_noun_phrase(t.lower()) || t.is_verb() && !t.is_noun()
+        });
+        bare.then_some(family)
     }
 
     /// Whether the figure ending at token `b` is joined by a hyphen to its

@@ -128,11 +128,12 @@ impl Reader<'_, '_> {
         let after = self.coordinated_after(&np, end, kind);
         let pair = self.named_pair_end(a, end);
         let words_after = Self::verb_side(kind, b, np, after.as_ref(), pair);
-        // "a two-hour briefing", "seven miles southwest": no event of its own.
-        let describes = self.describes(figure, (a, b));
+        // "a two-hour briefing", "seven miles southwest", "a family of
+        // three": no event of its own.
+        let describing = self.describing(figure, (a, b));
         let found = self
             .predicate(kind, a, &words_after, end, frame.head.as_deref())
-            .filter(|_| !describes);
+            .filter(|r| describing.leaves(r));
         let predicate_at = self.assign_predicate(&mut frame, &mut spans, kind, found, toll);
 
         // The words around the predicate: "taken to the hospital",
@@ -143,19 +144,12 @@ impl Reader<'_, '_> {
             head: frame.head.as_deref(),
             kind,
         };
-        if !describes && let Some(p) = self.outcome(&around, (a, b), end) {
+        if !describing.describes
+            && let Some(p) = self.outcome(&around, (a, b), end)
+        {
             frame.predicate = Some(p);
         }
-        // "a triple homicide", "a quadruple shooting": the victims of the
-        // event the noun names.
-        if let Some((at, class)) = self.victims_of(figure, (a, b)) {
-            frame.head = None;
-            frame.head_class = Some(HeadClass::Person);
-            spans.head = None;
-            let t = &self.tokens[at];
-            frame.predicate = Some(Predicate::new(t.lemma(Pos::Noun), class, Voice::Nominal));
-            spans.predicate = Some(t.span());
-        }
+        self.event_victims(&mut frame, &mut spans, figure, (a, b));
         implied_head_class(&mut frame);
         self.relation(&mut frame, &mut spans, figure, (a, b), &np);
         // "one woman and four men": each a part of the group.
@@ -180,25 +174,8 @@ impl Reader<'_, '_> {
             frame.relation = Relation::Subset;
         }
         self.part_of_the_hurt(&mut frame, &mut spans, (a, b), predicate_at);
-        // "Both were taken to the hospital", "rushed both victims": the two
-        // already named, who may be a part of a larger count.
-        if pair.is_some() {
-            // The two named are people, and all of those named.
-            frame.head_class = Some(HeadClass::Person);
-        } else if frame.relation == Relation::Total
-            && self.tokens[a].lower() == "both"
-            && frame.head_class.is_none_or(|c| c == HeadClass::Person)
-        {
-            frame.relation = Relation::Subset;
-            spans.relation = Some(self.tokens[a].span());
-        }
-
-        // What the figure describes: "a four-term alderman".
-        if describes && let Some(d) = self.described(figure, (a, b)) {
-            let t = &self.tokens[d];
-            frame.described = Some(t.lemma(Pos::Noun).to_string());
-            spans.described = Some(t.span());
-        }
+        self.both_named(&mut frame, &mut spans, a, pair.is_some());
+        self.described_thing(&mut frame, &mut spans, figure, (a, b), &describing);
         // Purpose.
         if kind == FigureKind::Money
             && let Some(p) = self.purpose((a, b), &np, end)
@@ -209,6 +186,41 @@ impl Reader<'_, '_> {
         }
         frame.spans = spans;
         frame
+    }
+
+    /// "a triple homicide", "a quadruple shooting": the victims of the
+    /// event the noun names.
+    fn event_victims(
+        &self,
+        frame: &mut Frame,
+        spans: &mut FrameSpans,
+        figure: &Figure,
+        (a, b): (usize, usize),
+    ) {
+        if let Some((at, class)) = self.victims_of(figure, (a, b)) {
+            frame.head = None;
+            frame.head_class = Some(HeadClass::Person);
+            spans.head = None;
+            let t = &self.tokens[at];
+            frame.predicate = Some(Predicate::new(t.lemma(Pos::Noun), class, Voice::Nominal));
+            spans.predicate = Some(t.span());
+        }
+    }
+
+    /// "Both were taken to the hospital", "rushed both victims": the two
+    /// already named (`pair`: a pair of names just before), who may be a
+    /// part of a larger count.
+    fn both_named(&self, frame: &mut Frame, spans: &mut FrameSpans, a: usize, pair: bool) {
+        if pair {
+            // The two named are people, and all of those named.
+            frame.head_class = Some(HeadClass::Person);
+        } else if frame.relation == Relation::Total
+            && self.tokens[a].lower() == "both"
+            && frame.head_class.is_none_or(|c| c == HeadClass::Person)
+        {
+            frame.relation = Relation::Subset;
+            spans.relation = Some(self.tokens[a].span());
+        }
     }
 
     /// The head phrase whose end the predicate is read after: none of
