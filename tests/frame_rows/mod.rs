@@ -532,6 +532,9 @@ pub const ROWS: &[Row] = &[
     ("The sheriff said that one man among those hurt in the crash was confirmed as being dead.", "one", Some("man"), Some("die"), "subset"),
     ("Two riders among those thrown from the coaster died at the hospital.", "Two", Some("rider"), Some("die"), "subset"),
     ("One of the four men injured in the brawl was later charged with assault.", "One", Some("man"), Some("charge"), "subset"),
+    // A quotation mark inside the clause hides no verb.
+    ("The ranger said the storm \"stranded 40 hikers\" on Kestrel Peak.", "40", Some("hiker"), Some("other"), "total"),
+    ("Witnesses said the gunman shot \"two cyclists\" near the Orrin bridge.", "two", Some("cyclist"), Some("shoot"), "total"),
     // A family's size counts its members; what befell them is an event
     // of a known class only ("was walking" says none).
     ("A family of three was walking home from the fair in Orrin.", "three", Some("person"), None, "total"),

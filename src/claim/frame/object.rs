@@ -102,6 +102,10 @@ impl Reader<'_, '_> {
         while i > start && words < VERB_REACH {
             i -= 1;
             let t = &self.tokens[i];
+            // (Past a quotation mark inside the clause: shot "three men".)
+            if self.inner_quote(i) {
+                continue;
+            }
             if !t.is_word() {
                 return None;
             }
