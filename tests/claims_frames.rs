@@ -401,8 +401,8 @@ fn frame_types_are_send_and_sync() {
 
 /// A figure joined by a hyphen to its noun describes the thing after it
 /// ("a four-term alderman"): the frame names that thing, claims that
-/// describe one thing (or people both) meet, and two things set them
-/// apart.
+/// describe one thing meet, two things set them apart, and two people
+/// named differently neither meet for it nor part.
 #[test]
 fn figures_that_describe_name_what_they_describe() {
     for (text, described) in [
@@ -421,7 +421,11 @@ fn figures_that_describe_name_what_they_describe() {
         ),
         ("A 12-year veteran deputy was hurt.", Some("veteran")),
         ("The four-term mayor objects.", Some("mayor")),
-        ("A family of three was walking home.", Some("family")),
+        (
+            "Union leaders began a three-day teachers strike.",
+            Some("strike"),
+        ),
+        ("A family of five was eating supper.", Some("family")),
         ("He was given a 10-year prison sentence.", None),
         ("Six people were shot on Friday.", None),
     ] {
@@ -434,7 +438,7 @@ fn figures_that_describe_name_what_they_describe() {
     assert_eq!(relate(&alderman.frame, &member.frame), FrameRelation::Same);
     assert_eq!(relate(&crack.frame, &pipe.frame), FrameRelation::Different);
     // Two outlets on one story: the alderman's terms agree; the crack and
-    // the pipe are no finding.
+    // the pipe are no finding, nor a mayor's and a governor's terms.
     let report = factdiff::Comparer::builder()
         .stories(factdiff::StoryMode::One)
         .build()
@@ -446,7 +450,15 @@ fn figures_that_describe_name_what_they_describe() {
             ),
             Document::new(
                 "ledger",
-                "Ames, a four-term council member, said the levy was unfair.",
+                "Ames, a four-term alderman, said the levy was unfair.",
+            ),
+            Document::new(
+                "courier",
+                "Mayor Lia Brenn, a five-term mayor, backed the plan.",
+            ),
+            Document::new(
+                "gazette",
+                "Governor Ode Fenn, a five-term governor, opposed it.",
             ),
             Document::new(
                 "post",

@@ -64,7 +64,7 @@ pub(super) fn clause_breaks(tokens: &[Token<'_>]) -> Vec<bool> {
 
 /// Whether the quotation mark at token `i` sets off a few words inside a
 /// clause, not a clause of its own: a word on each side, the one before
-/// no verb of saying ("he would \"secure the border\" soon", "shot
+/// no verb of saying ("he would \"repave the road\" soon", "shot
 /// \"three people\" that night"; but "said \"three ...").
 fn partial_quote(tokens: &[Token<'_>], i: usize) -> bool {
     let word = |k: usize| tokens.get(k).is_some_and(Token::is_word);

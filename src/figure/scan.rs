@@ -594,20 +594,60 @@ fn one_unit(cx: &Ctx<'_>, i: usize, min: usize) -> Option<Step> {
 
 /// Whether `a` at token `i` and the unit of time at `j` make a length of
 /// time: a unit of a day or longer (not `a second`, nor `a minute`, which
-/// say an order or a moment as often), after a qualifier (`nearly a
-/// decade`, `more than a year`) or `within` or `for`.
+/// say an order or a moment as often), after a qualifier the figure keeps
+/// (`nearly a decade`, `more than a year`; not `over`, which says when as
+/// often) or `within` or `for`, and not a noun's modifier or an age (`a
+/// day pass`, `a day of mourning`, `a decade ago`, `a year old`,
+/// `century-old`).
 fn time_length(cx: &Ctx<'_>, i: usize, j: usize, min: usize) -> bool {
-    let long = cx.is_any(
-        j,
-        &[
-            "day",
-            "week",
-            "month",
-            "year",
-            "decade",
-            "century",
-            "fortnight",
-        ],
+    let long = cx.is_any(j, &["day", "week", "month", "year", "decade", "century"]);
+    let qualified =
+        hedge::before(cx, i, min).is_some_and(|(start, _)| !cx.is_any(start, &["over", "under"]));
+    let opened = i > min && cx.is_any(i - 1, &["within", "for"]);
+    long && (qualified || opened) && !modifies_or_ages(cx, j + 1)
+}
+
+/// Whether the token at `k`, right after a unit of time, makes the unit
+/// a noun's modifier or an age: `of`, `'s`, `ago`, `old`, a hyphen, or a
+/// noun (`a day pass`; not a word that places or joins: `in`, `after`).
+fn modifies_or_ages(cx: &Ctx<'_>, k: usize) -> bool {
+    if cx.is_dash(k) || cx.is_any(k, &["of", "'s", "’s", "ago", "old", "away"]) {
+        return true;
+    }
+    if !cx.is_word(k) {
+        return false;
+    }
+    let w = cx.s(k).to_ascii_lowercase();
+    let joins = matches!(
+        w.as_str(),
+        "in" | "on"
+            | "at"
+            | "to"
+            | "for"
+            | "after"
+            | "before"
+            | "until"
+            | "since"
+            | "by"
+            | "with"
+            | "and"
+            | "or"
+            | "but"
+            | "when"
+            | "while"
+            | "as"
+            | "from"
+            | "into"
+            | "so"
+            | "than"
+            | "then"
+            | "later"
+            | "earlier"
+            | "now"
     );
-    long && (hedge::before(cx, i, min).is_some() || i > min && cx.is_any(i - 1, &["within", "for"]))
+    let verb_form = w.ends_with("ing") || w.ends_with("ed");
+    !joins
+        && !verb_form
+        && w.chars().all(|c| c.is_ascii_lowercase())
+        && crate::text::noun_senses(&crate::text::lemma(&w, crate::text::Pos::Noun)).is_some()
 }

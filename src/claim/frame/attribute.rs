@@ -27,7 +27,7 @@ pub(super) struct Describing {
 impl Describing {
     /// Whether a predicate found for the figure is its own: none of a
     /// description, only one of a known class for a family's members ("a
-    /// family of four was rescued"; "a family of three was walking" says
+    /// family of four was rescued"; "a family of five was eating" says
     /// none).
     pub(super) fn leaves(&self, found: &Resolved) -> bool {
         !self.describes && (self.family.is_none() || found.specific())
@@ -102,19 +102,25 @@ impl Reader<'_, '_> {
         let describing = matches!(figure.kind, FigureKind::Count | FigureKind::Measurement)
             && a < b
             && self.describes_noun(b);
-        let last = describing
+        let mut last = describing
             .then(|| self.noun_after(b, self.clause_end(b)))
             .flatten()?;
+        // A plural person before another noun modifies it: "a three-day
+        // teachers strike" describes the strike.
+        let person = |t: &Token<'_>| t.is_noun() && words::is_person_head(t.lemma(Pos::Noun));
+        if person(&self.tokens[last])
+            && self.tokens[last].is_plural()
+            && self.word(last + 1).is_some_and(Token::is_noun)
+        {
+            last += 1;
+        }
         (b..last)
-            .find(|&i| {
-                let t = &self.tokens[i];
-                t.is_noun() && words::is_person_head(t.lemma(Pos::Noun))
-            })
+            .find(|&i| person(&self.tokens[i]) && !self.tokens[i].is_plural())
             .or(Some(last))
     }
 
     /// The family or household the bare count at tokens `[a, b)` gives the
-    /// size of ("a family of three was walking home", "a household of
+    /// size of ("a family of five was eating supper", "a household of
     /// five"): a count of its members.
     fn family_of(&self, a: usize, b: usize) -> Option<usize> {
         let of = a
@@ -125,7 +131,7 @@ impl Reader<'_, '_> {
             .checked_sub(1)
             .filter(|&f| matches!(self.tokens[f].lower(), "family" | "household"))?;
         // The phrase ends at the count: a verb, a function word or a mark
-        // follows ("a family of three was", not "of three children").
+        // follows ("a family of five was", not "of five children").
         let bare = self.tokens.get(b).is_none_or(|t| {
             !t.is_word() || cues::ends_noun_phrase(t.lower()) || t.is_verb() && !t.is_noun()
         });

@@ -65,7 +65,7 @@ impl Reader<'_, '_> {
                 // percentage points"), not an agent.
                 let prepositions: &[&str] = match kind {
                     FigureKind::Money => &["for"],
-                    // "secure the border within a year"
+                    // "will repave the road within a month"
                     FigureKind::Measurement => &["for", "within"],
                     FigureKind::Percent => &["by"],
                     _ => return None,
@@ -119,18 +119,9 @@ impl Reader<'_, '_> {
                 continue;
             }
             // "laid off 400", "brought on 312"
-            if words::particle(lower)
-                && i > start
-                && let Some(p) = self.tokens[i - 1]
-                    .is_word()
-                    .then(|| words::phrasal(self.tokens[i - 1].lemma(Pos::Verb), lower))
-                    .flatten()
+            if i > start
+                && let Some(f) = self.phrasal_at(i)
             {
-                let f = Found {
-                    to: i + 1,
-                    phrasal: Some(p),
-                    ..Found::at(i - 1, Voice::Active)
-                };
                 return Some((f, !own_word, crossed));
             }
             // Across "and", another object's words before the shared verb.
@@ -172,6 +163,21 @@ impl Reader<'_, '_> {
             words += 1;
         }
         None
+    }
+
+    /// The phrasal verb whose particle is token `i` (`i > 0`): "laid off",
+    /// "brought on".
+    fn phrasal_at(&self, i: usize) -> Option<Found> {
+        let lower = self.tokens[i].lower();
+        let verb = &self.tokens[i - 1];
+        let p = (words::particle(lower) && verb.is_word())
+            .then(|| words::phrasal(verb.lemma(Pos::Verb), lower))
+            .flatten()?;
+        Some(Found {
+            to: i + 1,
+            phrasal: Some(p),
+            ..Found::at(i - 1, Voice::Active)
+        })
     }
 
     /// Whether the verb at token `i` takes the figure after it as its
@@ -337,7 +343,7 @@ impl Reader<'_, '_> {
             i -= 1;
             let t = &self.tokens[i];
             // (A quotation mark inside the clause is no break: "would
-            // \"secure the border within a year\"".)
+            // \"repave the road within a month\"".)
             if self.inner_quote(i) {
                 continue;
             }
@@ -358,10 +364,12 @@ impl Reader<'_, '_> {
                     || matches!(before, "i" | "we" | "they" | "you" | "us" | "them")
             });
             let noun_form = t.is_noun() && t.lemma(Pos::Verb) == t.lower() && !infinitive;
-            // "within a year" is a deadline to a verb yet to be done ("will
-            // secure the border within a year"); after one done, a span
-            // ("five were killed within four hours").
-            let deadline = self.tokens[f].lower() != "within" || infinitive;
+            // "within a year" is a deadline to a verb yet to be done, in its
+            // base form ("will repave the road within a month"); after one
+            // done, a span ("two ferries sank within an hour", "they
+            // rebuilt it within a year").
+            let base = t.lemma(Pos::Verb) == t.lower();
+            let deadline = self.tokens[f].lower() != "within" || infinitive && base;
             if self.verb_here(i) && !noun_form {
                 if !deadline {
                     return None;

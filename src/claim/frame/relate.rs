@@ -72,8 +72,8 @@ impl fmt::Display for FrameRelation {
 ///    polarity ("rose" / "fell"), or different lemmas of no known class
 ///    ("sent" / "deployed"); a percentage against a count; purposes of money
 ///    both stated and different; things described both stated and
-///    different, unless both people ("a six-inch crack", "a six-inch
-///    pipe") → [`Different`](FrameRelation::Different);
+///    different ("a six-inch crack", "a six-inch pipe"; two people named
+///    differently may be one) → [`Different`](FrameRelation::Different);
 /// 4. heads: equal lemmas, synonyms ("home" / "house") or, for words
 ///    WordNet does not know, a near spelling (strsim Jaro–Winkler ≥ 0.93)
 ///    are the same thing; a head under a generic one ("officer" under
@@ -285,14 +285,21 @@ pub(crate) fn purposes_differ(a: &Frame, b: &Frame) -> bool {
 }
 
 /// Whether two frames describe one thing, when both describe something:
-/// the same noun, or people both ("a four-term alderman", "a four-term
-/// council member"); `Some(false)` for two things ("a 6-inch crack", "a
-/// 6-inch pipe").
+/// `Some(true)` for the same noun or a synonym ("a four-term alderman" in
+/// two outlets), `Some(false)` for two things ("a 6-inch crack", "a
+/// 6-inch pipe"); `None` for two people named differently ("a four-term
+/// alderman", "a four-term council member": maybe one person, maybe two).
 pub(crate) fn described_alike(a: &Frame, b: &Frame) -> Option<bool> {
     let (Some(x), Some(y)) = (a.described.as_deref(), b.described.as_deref()) else {
         return None;
     };
-    Some(same_word(x, y) || is_person_head(x) && is_person_head(y))
+    if heads(x, y) == Some(FrameRelation::Same) {
+        Some(true)
+    } else if is_person_head(x) && is_person_head(y) {
+        None
+    } else {
+        Some(false)
+    }
 }
 
 /// Whether two lemmas are one word: equal, or — for words WordNet does not

@@ -129,7 +129,7 @@ pub(super) fn resolve(
         }
         "raise" if !money => (P::Change, Polarity::Increase),
         "lose" => (P::Other, Polarity::Decrease),
-        // "secure the border within a year": a length of time is not won.
+        // "will secure the levee within a year": a length of time is not won.
         _ if found.0 == P::Win && head.is_some_and(|h| head_class(h) == HeadClass::Time) => {
             (P::Other, Polarity::Neutral)
         }
