@@ -1711,8 +1711,8 @@ fn what_a_defendant_faces_may_agree_but_never_conflicts() {
             "A Kestrel man was sentenced to 29 years in prison for the arson.",
         ),
         (
-            "Vance was arraigned in Kestrel on two counts of aggravated murder and three counts of attempted murder.",
-            "Vance is facing two counts of capital murder and six counts of attempted murder in Kestrel.",
+            "Vance was arraigned in Kestrel on two counts of aggravated assault and three counts of reckless endangerment.",
+            "Vance is facing two counts of felony assault and six counts of reckless endangerment in Kestrel.",
         ),
     ] {
         let report = gazette_and_times(gazette, times);
@@ -1921,7 +1921,7 @@ fn different_things_of_one_measure_never_meet() {
     // Shell casings and bullet holes both read as shots fired.
     let report = gazette_and_times(
         "Detectives recovered 16 shell casings at the Kestrel scene on Saturday.",
-        "The van, with four bullet holes, was towed from the Kestrel scene on Saturday.",
+        "The van, with four bullet holes in its door, was hauled away from the Kestrel scene on Saturday.",
     );
     assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
     // Counts and charges are one thing (what a defendant faces: they may
@@ -1983,7 +1983,7 @@ fn things_no_measure_names_meet_by_their_frame() {
         // People in a car are not people taken into custody.
         (
             "post",
-            "There were four people in the car when it crashed near the river.",
+            "There were four passengers in the sedan when it crashed near the river.",
         ),
         (
             "herald",
@@ -2122,7 +2122,7 @@ fn a_sum_of_several_incidents_may_agree_but_never_conflicts() {
     // outlet reports.
     let report = gazette_and_times(
         "Five people were hurt in two shootings in Kestrel on Saturday night.",
-        "Four people were hurt in a shooting in Kestrel on Saturday night.",
+        "Four people were hurt in a single shooting in Kestrel on Saturday night.",
     );
     assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
     let report = gazette_and_times(
@@ -2133,8 +2133,8 @@ fn a_sum_of_several_incidents_may_agree_but_never_conflicts() {
     assert_eq!(five.verdict, Verdict::Agree, "{five:#?}");
     // Two counts of one incident still conflict.
     let report = gazette_and_times(
-        "Five people were hurt in a shooting in Kestrel on Saturday night.",
-        "Four people were hurt in a shooting in Kestrel on Saturday night.",
+        "Five people were hurt in a single shooting in Kestrel on Saturday night.",
+        "Four people were hurt in a single shooting in Kestrel on Saturday night.",
     );
     assert_eq!(report.count(Verdict::Conflict), 1, "{:#?}", report.findings);
 }
@@ -2158,8 +2158,8 @@ fn deaths_count_the_dead_and_shootings_do_not_count_the_shot() {
 #[test]
 fn the_white_house_speaks_for_the_president() {
     let report = gazette_and_times(
-        "The president wants to commit $4 billion to repairing rural bridges.",
-        "The White House called on Congress to spend $4 billion to repair rural bridges.",
+        "The president still wants to commit $4 billion to fixing rural dams.",
+        "The White House has called on Congress to spend $4 billion to fix rural dams.",
     );
     assert_eq!(report.count(Verdict::Agree), 1, "{:#?}", report.findings);
 }
@@ -2277,10 +2277,10 @@ fn an_earlier_event_told_for_comparison_never_conflicts() {
         "Police said a gunman killed 12 people in Kestrel three years ago.",
     );
     assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
-    // A rate is no count: "19.3 deaths per 100,000" never meets "two".
+    // A rate is no count: "18.6 deaths per 100,000" never meets "18".
     let report = gazette_and_times(
-        "Police said 19 people were killed in the Kestrel shooting.",
-        "Police said Kestrel saw 19.3 deaths per 100,000 people.",
+        "Police said 18 people were killed in the Kestrel shooting.",
+        "Police said Kestrel saw 18.6 deaths per 100,000 residents.",
     );
     assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
 }
@@ -2312,7 +2312,7 @@ fn a_count_over_months_may_agree_never_conflict_with_an_undated_one() {
     // A month's or a year's count may hold many events; an undated count
     // is the story's own.
     for long in [
-        "At least 80 people were killed in Kestrel in November alone.",
+        "At least 80 people died in Kestrel in November alone.",
         "More than 750 people have been killed in Kestrel this year.",
     ] {
         let report = gazette_and_times(long, "Four people were killed in Kestrel.");

@@ -161,7 +161,7 @@ const MEASURE: &[(&str, &str, Option<&str>)] = &[
     ("More than 3,000 students stayed home on Monday.", "3,000", Some("students_absent")),
     // Children are no count of absent pupils by default: only what
     // happened to them ("kept home", "stayed home") says so.
-    ("The firefighter leaves behind a wife and four children.", "four", None),
+    ("The firefighter leaves behind a husband and four children.", "four", None),
     ("Three children were playing in the yard when the storm hit.", "Three", None),
     ("About 1,200 pupils were kept home under the order.", "About 1,200", Some("students_absent")),
     ("The jail now holds 1,100 detainees.", "1,100", Some("detentions")),
@@ -300,8 +300,8 @@ const WINDOW: &[(&str, &str, Option<&str>)] = &[
     ("Police arrested 40 people in Denver.", "40", None),
     ("The chief, who took office in May, said officers made 120 arrests.", "120", None),
     // A time before the story's own.
-    ("A gunman killed 14 people in a Brenna theater three years ago.", "14", Some("three years ago")),
-    ("Six months before that, a gunman killed nine in Orrin.", "nine", Some("Six months before that")),
+    ("A gunman killed 14 people at a Brenna concert hall three years ago.", "14", Some("three years ago")),
+    ("Six months before that, an attacker killed nine in Orrin.", "nine", Some("Six months before that")),
 ];
 
 #[test]
@@ -365,7 +365,7 @@ const MODALITY: &[(&str, &str, Modality)] = &[
     ("The agency did not reach 3,000 arrests.", "3,000", Modality::Reported),
     // Someone wanted in connection with an event: the event's figure is a count.
     ("Police are seeking a man in connection with a triple shooting in Dunmore.", "triple", Modality::Reported),
-    ("She was wanted for questioning in connection with the theft of 40 laptops.", "40", Modality::Reported),
+    ("Dunmore police wanted her in connection with the theft of 40 laptops.", "40", Modality::Reported),
 ];
 
 #[test]
@@ -409,7 +409,7 @@ const NEGATED: &[(&str, &str, bool)] = &[
     ("Two other riders in the car were not hurt.", "Two", true),
     ("Three people in the house have not been found.", "Three", true),
     ("Two deputies were not seriously hurt.", "Two", false),
-    ("The three other victims did not suffer life-threatening wounds.", "three", false),
+    ("Three other victims at the Orrin depot did not suffer life-threatening wounds.", "Three", false),
     ("Four hikers did not suffer any injuries.", "Four", true),
     // A negation of the saying before "if" or "whether".
     ("Police did not say if the four men shot knew each other.", "four", false),
@@ -439,7 +439,7 @@ const SUPERSEDED: &[(&str, &str, bool)] = &[
     ("Police now say seven people were shot at the fairground.", "seven", false),
     ("Police initially said six were hurt, but now say seven people were shot.", "seven", false),
     ("About 15 minutes earlier, a second man was shot on Vane Street.", "15 minutes", false),
-    ("Four people were wounded in what was initially reported as a robbery.", "Four", false),
+    ("Four clerks were hurt in what was initially reported as a gas leak.", "Four", false),
     ("As previously reported, 12 homes were destroyed in the fire.", "12", false),
     ("The county said on Monday that 40 roads were closed.", "40", false),
     // A link to another article: its figures are that article's.
@@ -488,12 +488,12 @@ fn several_events() {
 
 #[rustfmt::skip]
 const WITH_PERPETRATOR: &[(&str, &str, bool)] = &[
-    ("Three people are dead, including the gunman, after the Harlow mall attack.", "Three", true),
-    ("Deputies confirmed four fatalities, including the shooter, and one injury.", "four", true),
+    ("Three people have died, including the gunman, in the Harlow mall attack.", "Three", true),
+    ("Deputies counted four dead, including the shooter, and one injured.", "four", true),
     ("Two died, including suspect Tom Vale, 41.", "Two", true),
     ("Five people were shot, including the suspected gunman.", "Five", true),
-    ("One person was killed and four were hurt, including the attacker.", "One", false),
-    ("One person was killed and four were hurt, including the attacker.", "four", true),
+    ("One guard was killed and four were hurt, including the attacker.", "One", false),
+    ("One guard was killed and four were hurt, including the attacker.", "four", true),
     ("Eight people were shot, including two children.", "Eight", false),
     ("The gunman killed six people before taking his own life.", "six", false),
     ("Five people were killed, not including the gunman.", "Five", false),

@@ -54,7 +54,7 @@ pub const ROWS: &[Row] = &[
     ("He was sentenced to 15 years after pleading guilty.", "15 years", Some("year"), Some("sentence"), "total"),
     ("He was charged in a 12-count indictment.", "12", Some("count"), Some("charge"), "total"),
     ("Voters in 12 states approved the ballot measures.", "12", Some("state"), Some("vote"), "total"),
-    ("A man was shot in the head, and two in the back of the bus were unhurt.", "two", None, None, "total"),
+    ("A driver was shot in the arm, and two in the back of the bus were unhurt.", "two", None, None, "total"),
     // A list of objects set apart by semicolons shares its verb.
     ("The blast injured the driver; a clerk at the bank; and two security guards.", "two", Some("guard"), Some("injure"), "total"),
     ("The storm flooded Main Street; the old mill, which closed in 1990; and 40 homes near the river.", "40", Some("home"), Some("damage"), "total"),
@@ -67,7 +67,7 @@ pub const ROWS: &[Row] = &[
     ("Deputies arrested the driver and two passengers on Route 9.", "two", Some("passenger"), Some("arrest"), "total"),
     ("The guard shielded himself and four visitors behind the counter.", "four", Some("visitor"), Some("other"), "total"),
     ("Crews sealed the tunnel and two engineers were sent in.", "two", Some("engineer"), Some("other"), "total"),
-    ("Police found five people dead and two others with gunshot wounds.", "two", Some("person"), None, "total"),
+    ("Deputies found three residents dead and two others with bullet wounds.", "two", Some("person"), None, "total"),
     ("He faces one count of arson and two counts of burglary.", "two", Some("count"), Some("charge"), "total"),
     ("The suspect is six foot two inches and 190 pounds.", "190 pounds", Some("pound"), None, "total"),
     // "had" a wound is hurt; "had" anything else tells no event.
@@ -86,7 +86,7 @@ pub const ROWS: &[Row] = &[
     // a time after a passive places it.
     ("The council made two changes to the Brenna plan.", "two", Some("change"), Some("other"), "total"),
     ("Police made 44 arrests at the Dalvor rally.", "44", Some("arrest"), Some("arrest"), "total"),
-    ("The arrests were made two days before the hearing.", "two days", Some("day"), None, "total"),
+    ("The arrests were made just two days before the hearing.", "two days", Some("day"), None, "total"),
     ("The courier was robbed 10 minutes after the bank closed.", "10 minutes", Some("minute"), None, "total"),
     // "get" with a particle of motion is a verb of its own; before a
     // participle it is a passive's auxiliary.
@@ -159,7 +159,7 @@ pub const ROWS: &[Row] = &[
     ("Two people were killed on Friday and three people were killed on Saturday.", "three", Some("person"), Some("die"), "subset"),
     ("Five people were shot and three people were killed.", "Five", Some("person"), Some("shoot"), "total"),
     ("Five people were shot and three people were killed.", "three", Some("person"), Some("die"), "total"),
-    ("Six people were shot and two of them died.", "Six", Some("person"), Some("shoot"), "total"),
+    ("Six people were shot and two of those later died.", "Six", Some("person"), Some("shoot"), "total"),
     ("Two men were taken to Quillby General Hospital with gunshot wounds.", "Two", Some("man"), Some("injure"), "subset"),
     ("One victim is listed in critical condition at Quillby General.", "One", Some("victim"), Some("injure"), "subset"),
     ("Six people were hurt, two in critical condition.", "Six", Some("person"), Some("injure"), "total"),
@@ -279,7 +279,7 @@ pub const ROWS: &[Row] = &[
     ("Three people were shot on Oct. 5 outside the bar.", "Three", Some("person"), Some("shoot"), "total"),
     // A price, a length or a distance after "for": the verb before the
     // object and its place; a count after "for" is a reason, no object.
-    ("The deputy chased the suspect on foot for a mile.", "a mile", Some("mile"), Some("other"), "total"),
+    ("The deputy chased the burglar on foot for a mile.", "a mile", Some("mile"), Some("other"), "total"),
     ("She bought the boat at auction for $4,000.", "$4,000", Some("dollar"), Some("pay"), "total"),
     ("The man was arrested for 3 robberies.", "3", Some("robbery"), None, "total"),
     ("He has been a lifeguard for three decades.", "three decades", Some("decade"), None, "total"),
@@ -296,7 +296,7 @@ pub const ROWS: &[Row] = &[
     ("One of the five wounded men was also shot by the officer.", "five", Some("man"), Some("injure"), "total"),
     ("Two of the three injured hikers were later airlifted.", "three", Some("hiker"), Some("injure"), "total"),
     // A parenthetical set off by dashes: the clause goes on after it.
-    ("Eight people — including a 3-year-old girl — were struck by gunfire.", "Eight", Some("person"), Some("shoot"), "total"),
+    ("Seven people — including a 7-year-old boy — were struck by gunfire in Orrin.", "Seven", Some("person"), Some("shoot"), "total"),
     ("Two of the cousins — both 18 — witnessed the crash.", "Two", Some("cousin"), Some("other"), "subset"),
     // ---- parentheticals, purposes, others
     ("Nine suspects, including two juveniles, were charged.", "Nine", Some("suspect"), Some("charge"), "total"),
@@ -351,7 +351,7 @@ pub const ROWS: &[Row] = &[
     ("The teen received 2 years' probation.", "2 years", Some("year"), Some("sentence"), "total"),
     // ---- headlines, raising verbs, event modifiers, state modifiers, coordinated parts
     ("Five shot in Tallis on Sunday.", "Five", None, Some("shoot"), "total"),
-    ("The five victims were believed to be shot in the hallway.", "five", Some("victim"), Some("shoot"), "total"),
+    ("The five cashiers were believed to be shot near the vault.", "five", Some("cashier"), Some("shoot"), "total"),
     // ---- verbs of report, control and beginning before the event; complements; "to death"
     ("Four people were reported killed in the Brenna crash.", "Four", Some("person"), Some("die"), "total"),
     ("Two men were confirmed dead after the Tallis fire.", "Two", Some("man"), Some("die"), "total"),
@@ -372,12 +372,12 @@ pub const ROWS: &[Row] = &[
     ("Police took three women from the Brenna depot.", "three", Some("woman"), Some("other"), "total"),
     ("One officer remains at the Brenna depot.", "One", Some("officer"), None, "total"),
     ("Officers found four gunshot victims.", "four", Some("victim"), Some("shoot"), "subset"),
-    ("There were two deceased persons in the house.", "two", Some("person"), Some("die"), "total"),
-    ("One victim was deceased when officers arrived.", "One", Some("victim"), Some("die"), "total"),
+    ("There were two deceased persons inside the Orrin cabin.", "two", Some("person"), Some("die"), "total"),
+    ("One victim was deceased by the time deputies arrived.", "One", Some("victim"), Some("die"), "total"),
     ("One man later succumbed to his injuries.", "One", Some("man"), Some("die"), "total"),
     ("The storm left 3 injured workers.", "3", Some("worker"), Some("injure"), "total"),
-    ("One woman and four men were shot on Elm Street.", "One", Some("woman"), Some("shoot"), "subset"),
-    ("One woman and four men were shot on Elm Street.", "four", Some("man"), Some("shoot"), "subset"),
+    ("One woman and four young men were shot on Elm Street.", "One", Some("woman"), Some("shoot"), "subset"),
+    ("One woman and four young men were shot on Elm Street.", "four", Some("man"), Some("shoot"), "subset"),
     ("The blast killed two soldiers and three civilians.", "three", Some("civilian"), Some("die"), "subset"),
     ("Medics took two men and two women to Varrow General Hospital.", "two men", Some("man"), Some("injure"), "subset"),
     ("Between 3 and 5 people were hurt.", "Between 3 and 5", Some("person"), Some("injure"), "total"),
@@ -391,10 +391,10 @@ pub const ROWS: &[Row] = &[
     ("Three men were taken to Tallis Medical Center.", "Three", Some("man"), Some("injure"), "subset"),
     ("Two senators did not vote.", "Two", Some("senator"), Some("vote"), "total"),
     ("The state will commit $4 million to the program.", "$4 million", Some("dollar"), Some("spend"), "total"),
-    ("One person inside the apartment was not injured.", "One", Some("person"), Some("injure"), "total"),
+    ("One person inside the Dunmore flat was not injured.", "One", Some("person"), Some("injure"), "total"),
     ("The six injured hikers later spoke to reporters.", "six", Some("hiker"), Some("injure"), "total"),
     // ---- contractions, ages, initials, long parentheticals, objects that decide
-    ("Two senators didn’t vote at all.", "Two", Some("senator"), Some("vote"), "total"),
+    ("Two senators didn’t vote on the levy at all.", "Two", Some("senator"), Some("vote"), "total"),
     ("Two 4-year-olds are recovering.", "Two", Some("child"), Some("injure"), "total"),
     ("Three 16-year-olds were arrested after the fight.", "Three", Some("teen"), Some("arrest"), "total"),
     ("Two U.S. Forest Service rangers were hurt.", "Two", Some("ranger"), Some("injure"), "total"),
@@ -408,16 +408,16 @@ pub const ROWS: &[Row] = &[
     ("She bought 3 rifles at a gun show.", "3", Some("rifle"), Some("other"), "total"),
     ("The measure followed a 61-38 vote in the Senate.", "61-38", Some("vote"), Some("vote"), "total"),
     // ---- age adjectives, verbs after a person, gunshots, fronted wholes, coordinated things
-    ("Two 4-year-old girls were injured.", "Two", Some("girl"), Some("injure"), "total"),
+    ("Two 6-year-old girls were injured.", "Two", Some("girl"), Some("injure"), "total"),
     ("One male suspect fled on foot.", "One", Some("suspect"), Some("other"), "total"),
     ("Two men charged in the case appeared in court.", "Two", Some("man"), Some("charge"), "total"),
     ("Police counted 12 gunshots.", "12", Some("shot"), Some("fire"), "total"),
     ("At least 7 gunshots were fired.", "At least 7", Some("shot"), Some("fire"), "total"),
     ("Of the victims, three were children.", "three", None, None, "subset"),
     ("The plan lists nine values and 12 principles.", "12", Some("principle"), None, "total"),
-    ("Two women were hurt: one shot in the chest and the other in the leg.", "one", Some("woman"), Some("shoot"), "subset"),
-    ("Two women were hurt: one shot in the chest and the other in the leg.", "Two", Some("woman"), Some("injure"), "total"),
-    ("Three men were taken to hospitals — one shot in the back, and two in the leg.", "one", Some("man"), Some("shoot"), "subset"),
+    ("Two women were hurt: one shot in the shoulder and the other in the knee.", "one", Some("woman"), Some("shoot"), "subset"),
+    ("Two women were hurt: one shot in the shoulder and the other in the knee.", "Two", Some("woman"), Some("injure"), "total"),
+    ("Three men were rushed to hospitals — one shot in the hip, and two in the foot.", "one", Some("man"), Some("shoot"), "subset"),
     ("The mayor signed nearly two-dozen executive orders.", "nearly two", Some("order"), Some("other"), "total"),
     ("The shelter can hold 30 or 40 families.", "30", Some("family"), Some("other"), "total"),
     ("Two shooters fled in a gray sedan.", "Two", Some("shooter"), Some("other"), "total"),
@@ -430,7 +430,7 @@ pub const ROWS: &[Row] = &[
     ("Two other witnesses there confirmed the driver's account.", "Two", Some("witness"), Some("other"), "total"),
     ("Three neighbours wanted the council to close the lane.", "Three", Some("neighbour"), Some("other"), "total"),
     ("Two officers were listed as witnesses.", "Two", Some("officer"), None, "total"),
-    ("Two lower courts said the case could go ahead.", "Two", Some("court"), None, "total"),
+    ("Two lower courts said the lawsuit could go ahead.", "Two", Some("court"), None, "total"),
     // (a light verb's object is its event's, if it has one; wanting,
     // amount and membership tell none; involving and putting are events)
     ("The reform would involve as many as 9,000 teachers.", "as many as 9,000", Some("teacher"), Some("other"), "total"),
@@ -449,7 +449,7 @@ pub const ROWS: &[Row] = &[
     ("Medics transported four men with gunshot wounds to area hospitals.", "four", Some("man"), Some("injure"), "subset"),
     ("Five people were shot and taken to area hospitals.", "Five", Some("person"), Some("shoot"), "total"),
     ("Six people were shot at the fair on Sunday, police said.", "Six", Some("person"), Some("shoot"), "total"),
-    ("Two teens were each shot in the left leg, police said.", "Two", Some("teen"), Some("shoot"), "subset"),
+    ("Two teens were each shot in the right foot, deputies said.", "Two", Some("teen"), Some("shoot"), "subset"),
     ("Three deputies were wounded in the arms and shoulders.", "Three", Some("deputy"), Some("injure"), "subset"),
     ("Four people were wounded in the Harlow Street shooting.", "Four", Some("person"), Some("injure"), "total"),
     ("Detectives are still looking into the triple homicide on Vane Street.", "triple", None, Some("die"), "total"),
@@ -467,7 +467,7 @@ pub const ROWS: &[Row] = &[
     ("Detectives are looking for two men witnesses described to police.", "two", Some("man"), Some("other"), "total"),
     ("The mayor named 23 projects that the council finished last year.", "23", Some("project"), Some("other"), "total"),
     ("Three neighbours she knew were wounded in the attack.", "Three", Some("neighbour"), Some("injure"), "total"),
-    ("The first two people he shot were sitting near the stage.", "two", Some("person"), Some("shoot"), "subset"),
+    ("The first two people the gunman shot were sitting near the stage.", "two", Some("person"), Some("shoot"), "subset"),
     ("Critics were loud, with one alderman even threatening a lawsuit.", "one", Some("alderman"), Some("other"), "total"),
     // (people counted "as well" or "too" are some besides others named)
     ("The two gunmen were wounded. Four bystanders were hurt as well.", "Four", Some("bystander"), Some("injure"), "subset"),
@@ -483,11 +483,11 @@ pub const ROWS: &[Row] = &[
     ("Three gunshot victims were found in the alley.", "Three", Some("victim"), Some("shoot"), "total"),
     // (those said to be in the hospital are some of the hurt, as those
     // treated there; "were hospitalized" counts hospitalizations)
-    ("The other two victims at the hospital were Tarn County deputies.", "two", Some("victim"), Some("injure"), "subset"),
+    ("The other two victims in the hospital were Tarn County deputies.", "two", Some("victim"), Some("injure"), "subset"),
     ("One is still in the hospital, police said.", "One", None, Some("injure"), "subset"),
     // (the rest of a group already named is a part of it; "five other
     // people", with no determiner, a count of its own)
-    ("The other five are expected to recover, police said.", "five", None, Some("injure"), "subset"),
+    ("The other five are all expected to recover, police said.", "five", None, Some("injure"), "subset"),
     ("The six others wounded were teenagers from Dunmore.", "six", Some("person"), Some("injure"), "subset"),
     ("Five other people were wounded in the Tarn Street shooting.", "Five", Some("person"), Some("injure"), "total"),
     ("Two of the three were hurt in the Dunmore crash.", "Two", None, Some("injure"), "subset"),
@@ -512,7 +512,7 @@ pub const ROWS: &[Row] = &[
     ("One climber died at the scene and a second on the way to Tarn General.", "One", Some("climber"), Some("die"), "subset"),
     ("Two were pronounced dead at the hospital.", "Two", None, Some("die"), "subset"),
     ("A farmer and two others were killed in the flood near Kestrel.", "two", Some("person"), Some("die"), "subset"),
-    ("The storm left one person dead and seven others injured.", "seven", Some("person"), Some("injure"), "total"),
+    ("The storm left one fisherman dead and seven others injured.", "seven", Some("person"), Some("injure"), "total"),
     ("Police have identified two hikers who were killed in the rockfall.", "two", Some("hiker"), Some("die"), "subset"),
     ("The names of three people hurt in the blast were released on Monday.", "three", Some("person"), Some("injure"), "subset"),
     ("Four ferries were cancelled on the other side of the bay.", "Four", Some("ferry"), Some("other"), "total"),
@@ -520,7 +520,7 @@ pub const ROWS: &[Row] = &[
     ("Nine riders, including two guards, three students and a driver, were hurt.", "three", Some("student"), Some("injure"), "subset"),
     ("Five people were hurt, including a girl, and two men were arrested.", "two", Some("man"), Some("arrest"), "total"),
     // A pair of ones: each a part of the group.
-    ("The clinic took in two hikers; one was treated and released, one was flown to Tarn General.", "one was flown", Some("hiker"), Some("other"), "subset"),
+    ("The clinic took in two hikers; one was treated and sent home, one was flown to Tarn General.", "one was flown", Some("hiker"), Some("other"), "subset"),
     ("One diver was found near the reef and one on the beach.", "One", Some("diver"), Some("other"), "subset"),
     ("One diver was found near the reef, and one of the boats sank.", "One", Some("diver"), Some("other"), "total"),
     ("One diver drowned on Saturday, one day after the storm.", "One", Some("diver"), Some("die"), "total"),
@@ -537,7 +537,7 @@ pub const ROWS: &[Row] = &[
     ("Witnesses said the gunman shot \"two cyclists\" near the Orrin bridge.", "two", Some("cyclist"), Some("shoot"), "total"),
     // A family's size counts its members; what befell them is an event
     // of a known class only ("was walking" says none).
-    ("A family of three was walking home from the fair in Orrin.", "three", Some("person"), None, "total"),
+    ("A family of five was eating supper at the inn in Orrin.", "five", Some("person"), None, "total"),
     ("A family of four was rescued from the roof of the Dalvor inn.", "four", Some("person"), Some("rescue"), "total"),
     ("The families of two deputies were at the hearing.", "two", Some("deputy"), None, "total"),
     // A length of time: the verb it is the deadline of, past its object;
