@@ -361,6 +361,9 @@ const MODALITY: &[(&str, &str, Modality)] = &[
     ("The clinic gave 3,000 doses, more than it had planned.", "3,000", Modality::Reported),
     ("The agency wants to hire 10,000 agents, but has so far hired 312.", "312", Modality::Reported),
     ("Asked about the 400 arrests, the chief said he had no comment.", "400", Modality::Reported),
+    // A verb of wanting after "and" is the subject's next deed.
+    ("Deputies made 30 arrests and vowed more before the fair.", "30", Modality::Reported),
+    ("The sheriff called the 30 arrests \"a fine start\" and promised more.", "30", Modality::Reported),
     ("The chief, who took office in May, said officers made 120 arrests.", "120", Modality::Reported),
     ("The agency did not reach 3,000 arrests.", "3,000", Modality::Reported),
     // Someone wanted in connection with an event: the event's figure is a count.

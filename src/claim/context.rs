@@ -234,6 +234,11 @@ impl Reader<'_, '_> {
         let end = self.clause_end(b).min(b + 8);
         for i in b..end {
             let t = &self.tokens[i];
+            // A verb after "and" is the subject's next deed, not the
+            // figure's goal: "made 30 arrests and vowed more".
+            if matches!(t.lower(), "and" | "or" | "but") {
+                break;
+            }
             // Only a verb: "promised", "needed"; not a noun ("an exclusion
             // order") that the figure merely sits beside.
             let verb = t.lower().ends_with("ed") || t.lower() == "sought";
