@@ -34,8 +34,8 @@ pub(crate) struct Collapsed {
 }
 
 /// What makes two claims of one source the same claim. (It holds no
-/// thing counted: two counts of one value in one list, "two congressmen,
-/// two police officers", are taken for repeats. Keying the frame's head
+/// thing counted: two counts of one value in one list, "two senators,
+/// two park rangers", are taken for repeats. Keying the frame's head
 /// or the sentence moved some 20 findings of the development corpus each
 /// way and lost two it should find; left for a rule that tells a list's
 /// items from a headline and its lead.)

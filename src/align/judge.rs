@@ -336,7 +336,7 @@ pub(crate) fn comparable(a: &Quantity, b: &Quantity) -> Result<(), Incomparable>
     if a.family != Family::Factor && a.period.is_some() != b.period.is_some() {
         return Err(Incomparable::Periods);
     }
-    // A count with a fraction ("19.3 deaths per 100,000 people") is a rate
+    // A count with a fraction ("12.7 deaths per 100,000 people") is a rate
     // or an average, another kind of figure than a count of whole things.
     let fraction = |q: &Quantity| !q.baseline && q.value.is_some_and(|v| v.fract() != 0.0);
     if a.family == Family::Count && fraction(a) != fraction(b) {

@@ -212,14 +212,14 @@ pub(crate) fn agree_only(a: View<'_>, b: View<'_>) -> bool {
         return true;
     }
     // A count dated before the story's own time ("killing 12 three years
-    // ago", "six months before that, a gunman killed 14") against one
+    // ago", "eight months before that, a gunman killed 11") against one
     // that is not: maybe another event, told for comparison.
     let earlier = |p: &Prepared| p.window.as_deref().is_some_and(TimeWindow::is_earlier);
     if earlier(a.prep) != earlier(b.prep) {
         return true;
     }
-    // A count over a month or more ("80 people were killed in the city
-    // in November alone", "more than 750 this year") against a count of
+    // A count over a month or more ("at least 60 people were killed in
+    // the county in March alone", "more than 750 this year") against a count of
     // no stated time or rate (the story's own event): the longer count
     // may hold many events.
     let long = |p: &Prepared| p.window.as_deref().is_some_and(TimeWindow::spans_months);
@@ -279,8 +279,8 @@ pub(crate) fn agree_only(a: View<'_>, b: View<'_>) -> bool {
     {
         return true;
     }
-    // Money both say is for something, and not the same thing ("$5
-    // billion in funding for the wall", "$2.5 billion in border security
+    // Money both say is for something, and not the same thing ("$4
+    // billion in funding for the levee", "$1.5 billion in flood defence
     // spending"): two sums, or one told two ways.
     if purposes_differ(&a.claim.frame, &b.claim.frame) {
         return true;

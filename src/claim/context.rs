@@ -83,9 +83,9 @@ impl Reader<'_, '_> {
     /// Whether the count at tokens `[a, b)` says it includes the one who
     /// did it: "including" (or "counting") after it, before any other
     /// figure of the sentence, heads a phrase whose first noun names a
-    /// perpetrator ("three people are dead, including the gunman", "four
-    /// fatalities, including the shooter", "including shooter John
-    /// Houser", "including the suspected gunman"); not "not including the
+    /// perpetrator ("four people are dead, including the attacker", "three
+    /// fatalities, including the shooter", "including shooter Dale
+    /// Ostrow", "including the suspected gunman"); not "not including the
     /// gunman", nor "including a woman the gunman had dated".
     pub(super) fn with_perpetrator(&self, (_, b): (usize, usize)) -> bool {
         let end = self.tokens.len().min(b + 14);
@@ -109,7 +109,7 @@ impl Reader<'_, '_> {
     }
 
     /// Whether the figure at tokens `[a, b)` sums several incidents: its
-    /// sentence names them ("1 dead, 5 injured in 2 shootings", "two were
+    /// sentence names them ("2 dead, 4 hurt in 3 shootings", "two were
     /// slain in four separate shootings", "Weekend Shootings", "a pair of
     /// attacks") or spreads the count over an area ("six shot throughout
     /// Brooklyn", "across the city"). `head` is the figure's own head: a
@@ -146,7 +146,7 @@ impl Reader<'_, '_> {
         let start = clause.max(a.saturating_sub(CUE_REACH));
         let mut cue = None;
         let mut negated = false;
-        // "police did not say if the five people shot were at the club":
+        // "police did not say if the four people hurt were at the bar":
         // a negation before "if" or "whether" denies the saying or the
         // knowing, not the figure of the question.
         let mut asked = false;
@@ -163,10 +163,9 @@ impl Reader<'_, '_> {
             if cues::contrast(t.lower()) && !also {
                 break;
             }
-            // "seeking a man in connection with a quadruple shooting",
-            // "wanted for questioning in connection with the triple
-            // homicide": the figure names a past event, not what is
-            // wanted.
+            // "seeking a teenager in connection with a quadruple stabbing",
+            // "a woman is wanted in connection with the triple killing": the
+            // figure names a past event, not what is wanted.
             if t.lower() == "with"
                 && i >= 2
                 && self.lower(i - 1) == "connection"
@@ -315,8 +314,8 @@ impl Reader<'_, '_> {
             let (from, to) = if i < a { (i, a) } else { (b, i) };
             // After the figure, only as an attribution set off by a comma
             // ("four were hurt, police initially said"), not a verb of
-            // its own clause ("wounded in what was initially reported to
-            // be a drive-by").
+            // its own clause ("hurt in what was initially reported as a gas
+            // leak").
             let set_off = i < a || (from..to).any(|k| self.tokens[k].is(','));
             account
                 && set_off
@@ -489,8 +488,8 @@ impl Reader<'_, '_> {
         self.time_ago(b, end, start, a)
     }
 
-    /// A time before the story's own ("killing 12 three years ago", "six
-    /// months before that, a gunman killed 14", "a week earlier"): a
+    /// A time before the story's own ("killing 12 three years ago", "eight
+    /// months before that, a gunman killed 11", "a week earlier"): a
     /// number or "a", a unit of time, then "ago", "earlier" or "before
     /// that", in the figure's clause. No period: it says when.
     fn time_ago(

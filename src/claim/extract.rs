@@ -555,8 +555,8 @@ impl ClaimExtractor {
         frame: &Frame,
     ) -> Option<usize> {
         // People are no count of things, whatever noun lies near: "three
-        // people were found shot" counts no vaccine doses, "seven people
-        // in front of the building" no damaged homes.
+        // people were found shot" counts no vaccine doses, "six people
+        // outside the store" no damaged homes.
         let people = frame.head_class == Some(HeadClass::Person);
         let classified = self.lexicon.classify_index(frame, figure.kind);
         // A multi-word noun names the thing more closely than the frame's
@@ -689,8 +689,8 @@ fn drop_lists(out: &mut Vec<Claim>, ranges: &[(usize, usize)], doc: &str, first:
 }
 
 /// Marks as parts (subsets) two counts of one thing and one event joined
-/// by "and" in one sentence: "three people who had been shot were taken by
-/// ambulance and two people who had been shot went by car", "two were
+/// by "and" in one sentence: "three people who had been hurt rode in
+/// ambulances and two people who had been hurt went by car", "two were
 /// killed Friday and three killed Saturday". Neither is the whole the
 /// event's other reports count (five shot, five killed). Counts of
 /// different things stay totals of their own ("killed two soldiers and

@@ -228,7 +228,7 @@ pub struct Claim {
     /// link: "RELATED: 4 found dead ...", "PREVIOUS STORY: ..."): it may
     /// agree with other claims, never conflict with them.
     pub superseded: bool,
-    /// Whether the figure sums several incidents ("1 dead, 5 injured in 2
+    /// Whether the figure sums several incidents ("2 dead, 4 hurt in 3
     /// shootings", "six shot in shootings throughout Brooklyn"): it may
     /// agree with a count of one incident, never conflict with it.
     pub several_events: bool,

@@ -273,7 +273,7 @@ impl Reader<'_, '_> {
     /// past where the body was hit, told first ("Ray Fenn, 40, shot in
     /// his left hip, twice in the leg"), and past earlier counts of times
     /// in the list ("hit twice in the left arm, once in the other", "twice in
-    /// the leg and once in the thigh"): a phrase from "in" to a comma or
+    /// the knee and once in the arm"): a phrase from "in" to a comma or
     /// "and" right before the count that names a part of the body (not
     /// "arrested in Chicago, twice").
     fn before_where_hit(&self, a: usize) -> usize {

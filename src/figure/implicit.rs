@@ -78,9 +78,9 @@ pub(super) fn one_of_people(cx: &Ctx<'_>, f: usize) -> bool {
 }
 
 /// `once` at token `i` as a count of how often, in a list after another
-/// (`shot twice in the leg and once in the thigh`, `hit three times in the
-/// chest, once in the arm`, `twice in one hand, once in the other`): a
-/// part of the body follows ("in the thigh", "in the other"), and a count
+/// (`hit twice in the knee and once in the arm`, `struck three times in
+/// the back, once in the neck`, `twice in one hand, once in the other`): a
+/// part of the body follows ("in the arm", "in the other"), and a count
 /// of how often stands a few words before in the sentence. Not `once
 /// again`, `once a week`, nor "once" as "as soon as" (`once in custody
 /// she confessed`).
@@ -130,8 +130,8 @@ pub(super) fn both_people(cx: &Ctx<'_>, i: usize) -> bool {
     pronoun || names_people(cx, next) || two_named(cx, next) || both_body_parts(cx, i)
 }
 
-/// Whether the words from token `j` name two people one by one: `the male
-/// and the two-year-old boy`, `the driver and his son` (after `both`).
+/// Whether the words from token `j` name two people one by one: `the woman
+/// and the three-year-old girl`, `the driver and his son` (after `both`).
 fn two_named(cx: &Ctx<'_>, j: usize) -> bool {
     // A person noun within a few words from `k`, after pointers and
     // modifiers; where it ends.
@@ -140,7 +140,7 @@ fn two_named(cx: &Ctx<'_>, j: usize) -> bool {
         while cx.is_any(k, POINTERS) || cx.is_any(k, &["a", "an"]) {
             k += 1;
         }
-        // ("the two-year-old boy": a hyphened age is one modifier)
+        // ("the three-year-old girl": a hyphened age is one modifier)
         (k..k + 6)
             .take_while(|&m| cx.is_word(m) || cx.is_dash(m))
             .find_map(|m| {

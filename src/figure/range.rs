@@ -98,7 +98,7 @@ pub(super) fn range(cx: &Ctx<'_>, q1: &Q, min: usize) -> Joined {
             return Joined::Score(q2.end);
         }
         // `58-42%`: two figures, the unit written once (a spaced dash
-        // joins clauses: `more than 750 — about 60 percent higher`)
+        // joins clauses: `more than 640 — about 35 percent higher`)
         let split = dash && cx.glued(k) && cx.glued(k + 1);
         return match adopt(q1, &q2) {
             Some(q) if split => Joined::Adopt(q),

@@ -180,7 +180,7 @@ fn one_after_that_of_saying_is_a_count() {
 #[test]
 fn reads_once_only_in_a_list_of_how_often() {
     for text in [
-        "The clerk was hit twice in the leg and once in the shoulder.",
+        "The clerk was hit twice in the knee and once in the shoulder.",
         "She was struck three times in the back, once in the neck.",
     ] {
         let once = all(text).into_iter().find(|f| f.text == "once");

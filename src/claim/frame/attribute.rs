@@ -159,7 +159,7 @@ impl Reader<'_, '_> {
     /// Whether a verb before the figure at `a` takes it as object or
     /// complement ("served 10 years after", "sentenced to 15 years after",
     /// "jailed for 10 years after"; not "died 12 hours after", nor a
-    /// passive right before it: "the arrests were made two days before").
+    /// passive right before it: "the arrests were made three days before").
     fn object_before(&self, a: usize) -> bool {
         let mut i = a;
         while i > 0

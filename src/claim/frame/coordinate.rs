@@ -1,8 +1,8 @@
 //! Counts of people coordinated as the parts of one group: "one woman and
-//! four men were shot", "two males and two females". Each count is a part
+//! three men were shot", "two males and two females". Each count is a part
 //! of the group (a subset), and the first shares the verb after the last.
 //! A bare count set off after a larger count of people counts the same
-//! people: "three men were hurt — one shot in the back" (one man). (It is
+//! people: "three men were hurt — one hit in the shoulder" (one man). (It is
 //! a part of them too, but read as a subset it met other subsets of the
 //! same measure in alignment, which does not compare their heads: left a
 //! total.)
@@ -80,7 +80,7 @@ impl Reader<'_, '_> {
     /// The head of a larger count of people earlier in the sentence that
     /// the bare count at token `a` (no head of its own) is a part of, set
     /// off from it by a dash, colon or comma ("Three men were hurt — one
-    /// shot in the back, and two in the leg": men).
+    /// hit in the shoulder, and two in the knee": men).
     pub(super) fn part_of_earlier(&self, a: usize, value: Option<f64>) -> Option<usize> {
         let value = value?;
         let set_off = |i: usize| {
@@ -104,7 +104,7 @@ impl Reader<'_, '_> {
     }
 
     /// After "both" at token `a`, where two people named one by one end
-    /// ("both the male and the two-year-old boy", "both the driver and
+    /// ("both the woman and the three-year-old girl", "both the driver and
     /// his son"): the token after the second person's noun, within `end`.
     pub(super) fn named_pair_end(&self, a: usize, end: usize) -> Option<usize> {
         if self.tokens[a].lower() != "both" {

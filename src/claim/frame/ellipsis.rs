@@ -1,5 +1,5 @@
-//! A verb left out after its first use: "one shot in the back, and two in
-//! the leg", "shot in the left hip, twice in the arm and once in the
+//! A verb left out after its first use: "one hit in the shoulder, and two
+//! in the knee", "shot in the left hip, twice in the arm and once in the
 //! thigh". A figure with no verb of its own, followed by where on the body,
 //! takes the verb of harm an earlier part of its sentence used the same
 //! way; a count of body parts after "in" takes the verb before it ("shot
@@ -17,7 +17,7 @@ const ELLIPSIS_REACH: usize = 24;
 impl Reader<'_, '_> {
     /// The verb of harm left out before "in" + a part of the body after
     /// the figure ending at token `b`, from the earlier part of the
-    /// sentence before the figure at `a` ("shot in the back"); or, for a
+    /// sentence before the figure at `a` ("hit in the shoulder"); or, for a
     /// count of body parts after "in", the verb right before it ("shot in
     /// both feet").
     pub(super) fn elided_verb(&self, a: usize, b: usize, on: Against<'_>) -> Option<Resolved> {

@@ -1,6 +1,6 @@
 //! The verb whose object a figure is: left of it ("killed 12", "fined
 //! the firm $250,000", "laid off 400"), or before the "for" of a price, a
-//! length or a time ("chased the suspect on foot for a mile").
+//! length or a time ("ran after the driver on foot for half a mile").
 
 use crate::claim::cues;
 use crate::claim::frame::coordinate::number_token;
@@ -11,8 +11,8 @@ use crate::claim::reader::{Reader, VERB_REACH};
 use crate::figure::FigureKind;
 use crate::text::Pos;
 
-/// How far before "for" or "by" its verb may stand ("chased the suspect
-/// on foot for a mile").
+/// How far before "for" or "by" its verb may stand ("ran after the
+/// driver on foot for half a mile").
 const FOR_REACH: usize = 6;
 
 /// How far back a list of objects set apart by semicolons may reach, in
@@ -61,7 +61,7 @@ impl Reader<'_, '_> {
             .filter(|&(_, _, crossed)| !crossed || !self.verb_follows(np_end))
             .or_else(|| {
                 // A price, a length or a distance, not a reason ("arrested
-                // for 3 robberies"); a margin ("won two years ago by 36
+                // for 3 robberies"); a margin ("won three years ago by 28
                 // percentage points"), not an agent.
                 let prepositions: &[&str] = match kind {
                     FigureKind::Money => &["for"],
@@ -233,7 +233,7 @@ impl Reader<'_, '_> {
         }
         // A verb's particle may stand before a single object ("left
         // behind a wife"). The object is a bare noun phrase: "two were
-        // pronounced dead at the scene and two others" lists no objects.
+        // pronounced dead in the yard and two others" lists no objects.
         let verb_particle = matches!(lower, "behind" | "out" | "away" | "up" | "off" | "down")
             && i > 0
             && self.tokens[i - 1].is_verb();
@@ -251,9 +251,9 @@ impl Reader<'_, '_> {
 
     /// Whether the verb form at token `i`, across a coordinator before the
     /// figure, is a noun or a modifier: a base form that is also a noun
-    /// ("the same block a month and a half ago"), or, before a single
-    /// object (`item`), a participle right before a noun ("1 count of
-    /// armed robbery and 1 count").
+    /// ("the next block a year and a half ago"), or, before a single
+    /// object (`item`), a participle right before a noun ("2 counts of
+    /// armed burglary and 1 count").
     fn noun_across(&self, i: usize, item: bool) -> bool {
         let t = &self.tokens[i];
         t.is_noun() && t.lemma(Pos::Verb) == t.lower()
@@ -327,10 +327,10 @@ impl Reader<'_, '_> {
     }
 
     /// The verb of a figure after one of `prepositions` ("for", "within",
-    /// "by"), past the verb's object and a place, manner or time: "chased
-    /// the suspect on foot for a mile", "coached the boy for three years",
-    /// "bought it on the street for $250", "won two years ago by 36
-    /// points", "will repave the road within a month". Not across a
+    /// "by"), past the verb's object and a place, manner or time: "ran
+    /// after the driver on foot for half a mile", "coached the boy for three
+    /// years", "bought it at a yard sale for $180", "won three years ago by
+    /// 28 points", "will repave the road within a month". Not across a
     /// coordinator or a break, within a few words.
     fn verb_before(&self, a: usize, prepositions: &[&str]) -> Option<Found> {
         let f = a.checked_sub(1)?;

@@ -262,8 +262,8 @@ impl Reader<'_, '_> {
         if person && moves_to_care(lemma) && self.care_near(at + 1, verb_clause) {
             return Some(Predicate::new(lemma, P::Injure, Voice::Passive));
         }
-        // "Responders initially transported two men and two women from the
-        // scene": medics move the hurt.
+        // "Medics initially took two men and a woman from the scene": medics
+        // move the hurt.
         if person && moves_to(lemma) && self.medics_before(at) {
             return Some(Predicate::new(lemma, P::Injure, Voice::Active));
         }
@@ -273,8 +273,8 @@ impl Reader<'_, '_> {
         if matches!(lemma, "suffer" | "sustain") && wounds {
             return Some(Predicate::new(lemma, P::Injure, Voice::Active));
         }
-        // "took two people into custody", "took two other people inside
-        // the car, a male and female, into custody"
+        // "took two people into custody", "took two others in the van, a man
+        // and a woman, into custody"
         let reach = (at + DESTINATION_REACH).min(self.tokens.len());
         let custody = (at + 1..reach)
             .take_while(|&i| !self.breaks(i) || self.tokens[i].is(','))
@@ -353,14 +353,13 @@ impl Reader<'_, '_> {
 
     /// Whether the people the figure at tokens `[a, b)` counts are moved
     /// to care (or treated there) in its clause, as the object of the
-    /// moving verb ("transported six people suffering from gunshot wounds
-    /// to the hospital") or its subject when their hurt is said apart from the
-    /// clause's verb ("three gunshot victims were taken to Mercy
-    /// Hospital", "three people who had been shot were rushed to
-    /// hospitals"). Not when the hurt is the clause's own verb, the move
-    /// coordinated with it ("five were shot and taken to hospitals": all
-    /// of them). `hurt_at` is the token of the hurt's verb, if any. Gives
-    /// the moving verb's token.
+    /// moving verb ("took five people with stab wounds to the clinic") or
+    /// its subject when their hurt is said apart from the clause's verb
+    /// ("three gunshot victims were taken to Mercy Hospital", "three people
+    /// who had been hurt were rushed to hospitals"). Not when the hurt is
+    /// the clause's own verb, the move coordinated with it ("five were shot
+    /// and taken to hospitals": all of them). `hurt_at` is the token of the
+    /// hurt's verb, if any. Gives the moving verb's token.
     pub(super) fn moved_to_care(
         &self,
         (a, b): (usize, usize),

@@ -101,7 +101,7 @@ impl Reader<'_, '_> {
                 outcome::moves_to(&p.lemma) || outcome::cared_for(&p.lemma) || in_care(p)
             });
         let in_condition = injured.is_some() && self.condition_near(b, self.clause_end(b));
-        // "three boys were each shot in the left leg": where the wounds
+        // "three boys were each shot in the right knee": where the wounds
         // are is said of some of the hurt (the figure the verb's subject:
         // "shot twice in the leg" says how often).
         let site = hurt.is_some() && predicate_at.is_some_and(|p| p >= b && self.wound_site(p));
@@ -135,7 +135,7 @@ impl Reader<'_, '_> {
             frame.relation = Relation::Subset;
         }
         // "Three gunshot victims were taken to Mercy Hospital", "three
-        // people who had been shot were rushed to hospitals": what the
+        // people who had been hurt were rushed to hospitals": what the
         // clause says of them is their move to care, as in "three of the
         // victims were taken to Mercy Hospital" — the hurt, whatever its
         // cause.
@@ -279,9 +279,9 @@ impl Reader<'_, '_> {
     /// The first word of "along with", "as well as", "together with" or
     /// "in addition to" joining the figure's people to other people, up to
     /// token `end`: right after its head phrase `np` (past commas and a
-    /// verb group), or right before the figure at token `a` ("two male
-    /// students were hospitalized along with the female student", "a
-    /// woman, along with two men"). Either way the figure counts a part of
+    /// verb group), or right before the figure at token `a` ("two boys
+    /// were hospitalized along with the girl", "a woman, along with two
+    /// men"). Either way the figure counts a part of
     /// a larger group.
     pub(super) fn along_with(&self, a: usize, np: &HeadPhrase, end: usize) -> Option<usize> {
         // People joined to people only: "three bodies as well as Tran",
@@ -330,7 +330,7 @@ impl Reader<'_, '_> {
     }
 
     /// The "as well" or "too" that ends the clause of a count of people
-    /// whose head phrase is `np` ("Six victims suffered gunshot
+    /// whose head phrase is `np` ("Four victims had stab
     /// wounds as well", "two bystanders were hit too"): they are counted
     /// besides others the story has named, a part of the whole. Not "as
     /// well as" (see [`Reader::along_with`]). The token of "well" or

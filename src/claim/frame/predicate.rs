@@ -213,8 +213,8 @@ impl Reader<'_, '_> {
     /// The predicate when no verb of a known class settles it (see
     /// [`Reader::predicate`]): the event a head noun names, a verb after
     /// the head, a participle before it, or a verb further left, weighed
-    /// against each other; last, a verb left out ("one shot in the back,
-    /// and two in the leg").
+    /// against each other; last, a verb left out ("one hit in the shoulder,
+    /// and two in the knee").
     fn weighed(
         &self,
         a: usize,
@@ -284,7 +284,7 @@ impl Reader<'_, '_> {
             Some((r, _, _)) if r.specific() || !specific(nominal.as_ref()) => Some(r),
             _ => nominal,
         }
-        // "one shot in the back, and two in the leg"
+        // "one hit in the shoulder, and two in the knee"
         .or_else(|| self.elided_verb(a, np.end, on))
     }
 
@@ -306,7 +306,7 @@ impl Reader<'_, '_> {
             self.subject_verb(from, to)
         });
         // "19 steps that the president can take"; not after a figure
-        // joined to its noun ("a gray four-door Chevrolet pulled up") or a
+        // joined to its noun ("a silver four-door Honda pulled up") or a
         // length of time ("the five weeks the government was shut").
         let relative = (subject.is_none()
             && matches!(kind, FigureKind::Count | FigureKind::Money)
@@ -328,7 +328,7 @@ impl Reader<'_, '_> {
             r => r,
         });
         let right = subject.or_else(|| relative.map(|f| self.resolved(f, on)));
-        // "one of the five wounded people was also shot": the verb after
+        // "one of the four injured people was also shot": the verb after
         // the whole is its part's; the whole keeps only a participle of
         // its own ("two of the three men shot on Friday", "one of five
         // victims in the shooting").
@@ -385,7 +385,7 @@ impl Reader<'_, '_> {
     }
 
     /// Where the clause of a subject ends when the subject's own phrase
-    /// holds commas ("One of two girls, 7 and 5, critically shot Wednesday
+    /// holds commas ("One of two girls, 8 and 6, badly hurt Tuesday
     /// has died"): the next break after `from` (or the sentence's end),
     /// never before `end`.
     fn sentence_clause_end(&self, from: usize, end: usize) -> usize {
@@ -489,7 +489,7 @@ impl Reader<'_, '_> {
                 // happened to the figure's thing.
                 return None;
             } else if i == from && matches!(lower, "there" | "here") {
-                // "two other people there confirmed his story"
+                // "two neighbours there confirmed his account"
             } else if words::verb_filler(lower) || lower == "as" {
                 modal |= cues::modal(lower) || lower == "to";
             } else if matches!(
@@ -715,7 +715,7 @@ impl Reader<'_, '_> {
         let lemma = t.lemma(Pos::Verb);
         // A verb of reporting, wanting or amount is no event of a passive
         // subject ("two were listed in critical condition") but is what an
-        // active one did ("two other people confirmed his story").
+        // active one did ("two neighbours confirmed his account").
         if words::no_event(lemma).is_some_and(|n| auxiliary || n.no_deed()) {
             return None;
         }

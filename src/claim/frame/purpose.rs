@@ -8,7 +8,7 @@ use crate::claim::reader::Reader;
 use crate::text::{Pos, Token};
 
 /// Nouns for money itself, which say what it is for only through what
-/// goes with them ("infrastructure spending", "funding for the wall").
+/// goes with them ("infrastructure spending", "funding for the levee").
 const MONEY_WORDS: &[&str] = &[
     "cash",
     "expenditure",
@@ -56,21 +56,21 @@ impl Reader<'_, '_> {
     }
 
     /// What a noun of money itself says the money is for ("$60 billion in
-    /// infrastructure spending": infrastructure; "$5 billion in funding
-    /// for the wall": the wall); the noun `h` itself when it is no word for
+    /// infrastructure spending": infrastructure; "$4 billion in funding
+    /// for the levee": the levee); the noun `h` itself when it is no word for
     /// money, or says no more.
     fn past_money(&self, h: usize, end: usize) -> usize {
         if !MONEY_WORDS.contains(&self.tokens[h].lemma(Pos::Noun)) {
             return h;
         }
-        // "infrastructure spending", "border security funding"
+        // "infrastructure spending", "flood defence funding"
         if let Some(m) = h.checked_sub(1).filter(|&m| {
             let t = &self.tokens[m];
             t.is_word() && t.is_noun() && !t.capitalised() && !cues::ends_noun_phrase(t.lower())
         }) {
             return m;
         }
-        // "funding for the wall"
+        // "funding for the levee"
         match self.word(h + 1).map(Token::lower) {
             Some("for" | "on" | "toward" | "towards") => self.noun_after(h + 2, end).unwrap_or(h),
             _ => h,

@@ -25,15 +25,15 @@
 //!   people coordinated ("one woman and four men") are parts → subset, and
 //!   so is a count the rest of its group follows ("one died, the other two
 //!   ..."), and a bare count of an earlier group ("three men were hurt —
-//!   one shot in the back, and two in the leg"), but not the dead among
+//!   one hit in the shoulder, and two in the knee"), but not the dead among
 //!   the hurt ("four people shot, two dead": all the dead); a percentage
 //!   or a fraction of something → share. "Other" is none: "killed two and
 //!   injured 19 others" counts all the injured. (The relation rules are in
 //!   `relation.rs`.)
 //! - **no predicate** for a figure that only describes ("a two-hour
 //!   briefing", "seven miles southwest": `attribute.rs`); a verb left out
-//!   is taken from the earlier part ("one shot in the back, and two in the
-//!   leg": `ellipsis.rs`).
+//!   is taken from the earlier part ("one hit in the shoulder, and two in
+//!   the knee": `ellipsis.rs`).
 //! - **purpose** (money): "$X for/on/in NP", "$X to VERB NP", "NP ... cost
 //!   $X", "NP budget of $X", a noun right after the amount.
 //! - **described**: the noun a figure joined to its own noun describes
@@ -152,8 +152,8 @@ impl Reader<'_, '_> {
         self.event_victims(&mut frame, &mut spans, figure, (a, b));
         implied_head_class(&mut frame);
         self.relation(&mut frame, &mut spans, figure, (a, b), &np);
-        // "one woman and four men": each a part of the group.
-        // "three men were hurt — one shot in the back": one of the men.
+        // "one woman and three men": each a part of the group.
+        // "three men were hurt — one hit in the shoulder": one of the men.
         let whole = frame
             .head
             .is_none()
@@ -225,7 +225,7 @@ impl Reader<'_, '_> {
 
     /// The head phrase whose end the predicate is read after: none of
     /// a length ("a six-hour standoff ended": the standoff ended, not the
-    /// hours); the last part's `after` it ("one woman and four men were
+    /// hours); the last part's `after` it ("one woman and three men were
     /// shot": the verb after the last part is the first's too); the two
     /// named after "both" ending at `pair` ("both the male and the boy
     /// have serious injuries"); else the figure's own, `np` (the figure

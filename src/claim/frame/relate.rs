@@ -279,7 +279,7 @@ fn under(narrow: &str, generic: &str) -> bool {
 }
 
 /// Whether both frames say what their money is for, and not the same
-/// thing ("for the wall", "in border security spending").
+/// thing ("for the levee", "in flood defence spending").
 pub(crate) fn purposes_differ(a: &Frame, b: &Frame) -> bool {
     matches!((&a.purpose, &b.purpose), (Some(x), Some(y)) if !same_word(x, y))
 }

@@ -108,7 +108,7 @@ impl Reader<'_, '_> {
     }
 
     /// "including" before a list the count at token `a` is a later item
-    /// of ("Six people, including two congressmen, two police officers
+    /// of ("Seven people, including two senators, two park rangers
     /// and an aide, were hurt"): every item is a part. The list holds
     /// words that are no verbs, numbers, commas and "and", a dozen tokens
     /// at most.

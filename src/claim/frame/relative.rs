@@ -1,7 +1,7 @@
 //! Object relatives: the counted thing is the object of a clause right
 //! after its head phrase ("19 steps that the president can take", "23
-//! steps he took without Congress", "two men investigators are trying to
-//! question"). Subject relatives ("three women who were visiting") are
+//! steps he took without Congress", "two men detectives are trying
+//! to interview"). Subject relatives ("three women who were visiting") are
 //! read with the subject's verb (`predicate.rs`).
 
 use crate::claim::cues;

@@ -347,7 +347,7 @@ pub(super) enum NoEvent {
     /// Reporting, counting, finding out: the verb tells of the figure, or
     /// of a clause it begins ("confirmed 12 deaths", "reported two victims
     /// were in serious condition"), though an active subject did it ("two
-    /// other people there confirmed his story").
+    /// neighbours there confirmed his account").
     Telling,
     /// Amount and membership: the figure is how many, not what happened
     /// ("totaled 12", "reached 500", "including two children").

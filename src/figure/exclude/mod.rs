@@ -433,7 +433,7 @@ mod tests {
             texts("Photo: Brook 12 Video Image 3 of 9 Four people were hurt."),
             ["Four"]
         );
-        assert!(texts("Image 1 of / 8 Caption Close Image 1 of 8").is_empty());
+        assert!(texts("Image 2 of / 7 Caption Close Image 2 of 7").is_empty());
         assert!(texts("Teen hurt in Dunmore shooting 1 / 8 Back to Gallery").is_empty());
         assert_eq!(
             texts("Two hurt in blast in Port Dunmore 1 / 14 Back to Gallery"),
@@ -447,7 +447,7 @@ mod tests {
         assert!(texts("Shrapnel hit two 4-year-olds in the yard.") == ["two"]);
         assert!(texts("The victim was Tomas Reyes, 24.").is_empty());
         assert!(texts("Police named Ada Brook, 17 of Dunmore, as the driver.").is_empty());
-        assert_eq!(texts("Violent crime incidents: 45 Image 22 of 44"), ["45"]);
+        assert_eq!(texts("Violent crime incidents: 38 Image 17 of 40"), ["38"]);
         assert_eq!(
             texts("Image 9 of 44 35. Dunmore Crime incidents: 240"),
             ["240"]
@@ -493,7 +493,7 @@ mod tests {
 
     #[test]
     fn skips_the_age_someone_was() {
-        assert!(texts("When he was about 15 and working nights, he left.").is_empty());
+        assert!(texts("When she was about 16 and working nights, she left.").is_empty());
         assert!(texts("She was 12 when the war began.").is_empty());
         assert_eq!(texts("The toll was 15 and rising."), ["15"]);
         assert_eq!(texts("He was 15 points behind."), ["15"]);

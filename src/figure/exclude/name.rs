@@ -33,10 +33,10 @@ pub(super) fn identifier(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
 }
 
 /// Numbers in a photo gallery's captions: a photo credit just before its
-/// counter (`Photo: Pro 21 Video Image 8 of 8`, `Photo: 21 Pro Video
-/// Image 2 of 14`) and the rank just after it (`Image 9 of 44 35.
-/// Jourdanton`); not a caption's last figure before the counter
-/// (`Violent crime incidents: 45 Image 22 of 44`).
+/// counter (`Photo: Brook 12 Video Image 3 of 9`, `Photo: 12 Brook Video
+/// Image 2 of 10`) and the rank just after it (`Image 9 of 44 35.
+/// Dunmore`); not a caption's last figure before the counter
+/// (`Violent crime incidents: 38 Image 17 of 40`).
 fn gallery(cx: &Ctx<'_>, q: &Q, p: usize) -> Option<usize> {
     let counter =
         |i: usize| cx.is(i, "image") && cx.is_num(i + 1) && cx.is(i + 2, "of") && cx.capitalised(i);

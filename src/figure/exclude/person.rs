@@ -94,8 +94,8 @@ fn ages_follow(cx: &Ctx<'_>, mut k: usize) -> bool {
 /// Whether words before the number say it is an age: "aged 34",
 /// "ranging in age from 17 to 27", "under the age of 14", "until he
 /// turned 21", "younger than 14" (of a person: a bare number of years),
-/// "Mr. Lewis, now 77,", "Ana Pell and Tom Vale, both 18 —", "when he was
-/// about 15 and working".
+/// "Mr. Lewis, now 77,", "Ana Pell and Tom Vale, both 18 —", "when she was
+/// about 16 and working".
 fn said_age(cx: &Ctx<'_>, q: &Q) -> bool {
     let f = q.first;
     // A name ends at token `k`: one word opening its sentence
@@ -123,7 +123,7 @@ fn said_age(cx: &Ctx<'_>, q: &Q) -> bool {
                 "in", "on", "at", "next", "last", "this", "before", "after", "and", "years",
             ],
         );
-    // "when he was about 15 and working as a dishwasher"
+    // "when she was about 16 and working as a waitress"
     // (Not a record: "he is 5 and 0 this season".)
     let years_ends = cx.punct(q.end).is_some()
         || cx.tok(q.end).is_none()
