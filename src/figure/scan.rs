@@ -611,7 +611,9 @@ fn time_length(cx: &Ctx<'_>, i: usize, j: usize, min: usize) -> bool {
 /// a noun's modifier or an age: `of`, `'s`, `ago`, `old`, a hyphen, or a
 /// noun (`a day pass`; not a word that places or joins: `in`, `after`).
 fn modifies_or_ages(cx: &Ctx<'_>, k: usize) -> bool {
-    if cx.is_dash(k) || cx.is_any(k, &["of", "'s", "’s", "ago", "old", "away"]) {
+    // (The lexer splits "day's" into the word, the apostrophe and "s".)
+    let possessive = matches!(cx.punct(k), Some('\'' | '’')) && cx.is(k + 1, "s");
+    if possessive || cx.is_dash(k) || cx.is_any(k, &["of", "ago", "old", "away"]) {
         return true;
     }
     if !cx.is_word(k) {
