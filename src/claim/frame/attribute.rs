@@ -19,6 +19,9 @@ use crate::text::{Pos, Token};
 pub(super) struct Describing {
     /// It only describes: no event of its own.
     pub(super) describes: bool,
+    /// It is joined by a hyphen to its own noun before the noun it
+    /// describes ("a four-term alderman").
+    joined: bool,
     /// The family or household it gives the size of: its members may
     /// still undergo an event of a known class.
     family: Option<usize>,
@@ -38,27 +41,31 @@ impl Reader<'_, '_> {
     /// How the figure covering tokens `[a, b)` describes something, if it
     /// does (see [`Describing`]).
     pub(super) fn describing(&self, figure: &Figure, (a, b): (usize, usize)) -> Describing {
+        let kind = figure.kind;
+        let shaped = matches!(kind, FigureKind::Count | FigureKind::Measurement) && 0 < b && a < b;
+        let joined = shaped && self.describes_noun(b);
         Describing {
-            describes: self.describes(figure, (a, b)),
-            family: (figure.kind == FigureKind::Count)
+            describes: joined || shaped && self.places(figure, (a, b)),
+            joined,
+            family: (kind == FigureKind::Count)
                 .then(|| self.family_of(a, b))
                 .flatten(),
         }
     }
 
-    /// Sets what the figure describes: "a four-term alderman", or the
-    /// family a count of members makes up (whose members are people).
+    /// Sets what the figure ending at token `b` describes: "a four-term
+    /// alderman", or the family a count of members makes up (whose
+    /// members are people).
     pub(super) fn described_thing(
         &self,
         frame: &mut Frame,
         spans: &mut FrameSpans,
-        figure: &Figure,
-        (a, b): (usize, usize),
+        b: usize,
         describing: &Describing,
     ) {
         let thing = describing
-            .describes
-            .then(|| self.described(figure, (a, b)))
+            .joined
+            .then(|| self.described(b))
             .flatten()
             .or(describing.family);
         if let Some(d) = thing {
@@ -72,19 +79,12 @@ impl Reader<'_, '_> {
         }
     }
 
-    /// Whether the figure covering tokens `[a, b)` only describes: joined
-    /// by a hyphen to its noun before another noun, or a distance or time
-    /// before a word that places by it.
-    pub(super) fn describes(&self, figure: &Figure, (a, b): (usize, usize)) -> bool {
-        let kind = figure.kind;
-        if !matches!(kind, FigureKind::Count | FigureKind::Measurement) || b == 0 || a >= b {
-            return false;
-        }
-        if self.describes_noun(b) {
-            return true;
-        }
+    /// Whether the measurement covering tokens `[a, b)` is a distance or
+    /// a time before a word that places by it ("seven miles southwest",
+    /// "two days later").
+    fn places(&self, figure: &Figure, (a, b): (usize, usize)) -> bool {
         let next = self.word(b);
-        kind == FigureKind::Measurement
+        figure.kind == FigureKind::Measurement
             && figure.unit.as_deref().is_some_and(placing_unit)
             && next.is_some_and(|t| {
                 let lower = t.lower();
@@ -98,13 +98,8 @@ impl Reader<'_, '_> {
     /// but the first person of it: "veteran" in "a 12-year veteran
     /// deputy", "mayor" in "the four-term mayor objects" (a verb the
     /// phrase would take for a noun).
-    fn described(&self, figure: &Figure, (a, b): (usize, usize)) -> Option<usize> {
-        let describing = matches!(figure.kind, FigureKind::Count | FigureKind::Measurement)
-            && a < b
-            && self.describes_noun(b);
-        let mut last = describing
-            .then(|| self.noun_after(b, self.clause_end(b)))
-            .flatten()?;
+    fn described(&self, b: usize) -> Option<usize> {
+        let mut last = self.noun_after(b, self.clause_end(b))?;
         // A plural person before another noun modifies it: "a three-day
         // teachers strike" describes the strike.
         let person = |t: &Token<'_>| t.is_noun() && words::is_person_head(t.lemma(Pos::Noun));

@@ -175,7 +175,7 @@ impl Reader<'_, '_> {
         }
         self.part_of_the_hurt(&mut frame, &mut spans, (a, b), predicate_at);
         self.both_named(&mut frame, &mut spans, a, pair.is_some());
-        self.described_thing(&mut frame, &mut spans, figure, (a, b), &describing);
+        self.described_thing(&mut frame, &mut spans, b, &describing);
         // Purpose.
         if kind == FigureKind::Money
             && let Some(p) = self.purpose((a, b), &np, end)
