@@ -476,4 +476,36 @@ fn figures_that_describe_name_what_they_describe() {
         [(vec!["herald#0", "ledger#0"], factdiff::Verdict::Agree)],
         "{verdicts:?}"
     );
+    // An office and a word for any member of a body may name one person:
+    // equal terms agree, different ones are no conflict.
+    let congressman = "Asked about the audit, the seven-term congressman walked off without \
+        answering questions from the crowd outside.";
+    let verdicts = |member: &str| -> Vec<factdiff::Verdict> {
+        factdiff::Comparer::builder()
+            .stories(factdiff::StoryMode::One)
+            .build()
+            .unwrap()
+            .compare(&[
+                Document::new("herald", congressman),
+                Document::new("ledger", member),
+            ])
+            .findings
+            .iter()
+            .map(|f| f.verdict)
+            .collect()
+    };
+    assert_eq!(
+        verdicts(
+            "Video from the town hall shows a seven-term House member grabbing at a \
+             student's phone camera."
+        ),
+        [factdiff::Verdict::Agree]
+    );
+    assert_eq!(
+        verdicts(
+            "Video from the town hall shows a nine-term House member grabbing at a \
+             student's phone camera."
+        ),
+        []
+    );
 }

@@ -18,7 +18,7 @@ use crate::align::prepare::{Dating, Features, HeadMark, Marks, Prepared, View};
 use crate::align::reason::Incomparable;
 use crate::claim::{
     Claim, Frame, FrameRelation, HeadClass, Modality, PredicateClass, Relation, TimeWindow, Voice,
-    described_alike, heads, incident_noun, purposes_differ, relate_events,
+    described_alike, described_people, heads, incident_noun, purposes_differ, relate_events,
 };
 
 /// Prior log2 odds that two claims of a small block (a story's worth of
@@ -43,10 +43,12 @@ const W_MEASURE: f64 = 3.0;
 /// ("three suspects stepped out", no measure): the evidence a shared
 /// measure gives.
 const W_FRAME: f64 = 2.0;
-/// Frames that describe one thing ("a four-term alderman", "a four-term
-/// council member"): what the figure is of, as a measure says
-/// what it counts.
+/// Frames that describe one thing ("a four-term alderman" in two
+/// outlets): what the figure is of, as a measure says what it counts.
 const W_DESCRIBED: f64 = 1.5;
+/// Frames that describe a person each, named differently ("a four-term
+/// alderman", "a four-term council member"): maybe one person.
+const W_DESCRIBED_PEOPLE: f64 = 1.0;
 /// Same period / both unstated / converted between periods.
 const W_PERIOD_SAME: f64 = 0.5;
 const W_PERIOD_NONE: f64 = 0.3;
@@ -279,6 +281,11 @@ pub(crate) fn agree_only(a: View<'_>, b: View<'_>) -> bool {
     {
         return true;
     }
+    // A person described on each side, named differently ("a seven-term
+    // congressman", "a five-term House member"): one person or two.
+    if described_people(&a.claim.frame, &b.claim.frame) {
+        return true;
+    }
     // Money both say is for something, and not the same thing ("$4
     // billion in funding for the levee", "$1.5 billion in flood defence
     // spending"): two sums, or one told two ways.
@@ -498,6 +505,8 @@ pub(crate) fn weight(a: View<'_>, b: View<'_>, prior: f64) -> f64 {
     }
     if described_alike(&a.claim.frame, &b.claim.frame) == Some(true) {
         sum += W_DESCRIBED;
+    } else if described_people(&a.claim.frame, &b.claim.frame) {
+        sum += W_DESCRIBED_PEOPLE;
     }
     sum += match (pa.quantity.period, pb.quantity.period) {
         (Some(x), Some(y)) if x == y => W_PERIOD_SAME,

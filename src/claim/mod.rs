@@ -21,7 +21,8 @@ pub use frame::{
     Voice, relate,
 };
 pub(crate) use frame::{
-    described_alike, heads, incident_noun, purposes_differ, relate_events, subgroup_head,
+    described_alike, described_people, heads, incident_noun, purposes_differ, relate_events,
+    subgroup_head,
 };
 pub use lexicon::{Lexicon, LexiconBuilder, Measure};
 #[cfg(feature = "arrow")]

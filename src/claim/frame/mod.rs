@@ -27,7 +27,9 @@ pub use model::{
     Frame, FrameSpans, HeadClass, Polarity, Predicate, PredicateClass, Relation, Voice,
 };
 pub use relate::{FrameRelation, relate};
-pub(crate) use relate::{described_alike, heads, purposes_differ, relate_events, subgroup_head};
+pub(crate) use relate::{
+    described_alike, described_people, heads, purposes_differ, relate_events, subgroup_head,
+};
 pub(crate) use words::head_class;
 pub(crate) use words::incident_noun;
 pub(in crate::claim) use words::{event_noun, passive_auxiliary, perpetrator, turned};

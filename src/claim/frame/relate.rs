@@ -302,6 +302,25 @@ pub(crate) fn described_alike(a: &Frame, b: &Frame) -> Option<bool> {
     }
 }
 
+/// Whether both frames describe a person, not with one word, one of them
+/// with a word that names no office or role of its own ("a seven-term
+/// congressman", "a seven-term House member"): maybe one person, maybe
+/// two, so equal figures are some evidence of one, and different ones no
+/// evidence of an error. Two roles ("a five-term mayor", "a five-term
+/// governor") are two people.
+pub(crate) fn described_people(a: &Frame, b: &Frame) -> bool {
+    let generic = |x: &str| {
+        matches!(
+            x,
+            "member" | "man" | "woman" | "person" | "official" | "lawmaker" | "politician"
+        )
+    };
+    match (a.described.as_deref(), b.described.as_deref()) {
+        (Some(x), Some(y)) => described_alike(a, b).is_none() && (generic(x) || generic(y)),
+        _ => false,
+    }
+}
+
 /// Whether two lemmas are one word: equal, or — for words WordNet does not
 /// know — spelt nearly alike ("fatalaties" / "fatalities").
 fn same_word(a: &str, b: &str) -> bool {
