@@ -175,7 +175,11 @@ fn hyphen_id(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
         .then(|| run_end(cx, q.core_end))
 }
 
-/// `1.` or `2)` at the start of a line, before the item's text.
+/// `1.` or `2)` at the start of a line, before the item's text; or `35.`
+/// right after the last number of the item before it, ending the sentence
+/// or before a capitalised word, in a numbered list whose line breaks were
+/// lost (`Thefts: 46 Assaults: 11 19. Millbrook`): two bare numbers in a
+/// row are no prose.
 fn list_marker(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
     let lit = q.lit?;
     if !q.bare_int() || lit.int_digits > 3 {
@@ -192,13 +196,20 @@ fn list_marker(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
     {
         k -= 1;
     }
-    if !cx.line_start(k) {
+    let e = q.core_end;
+    let run_on = k == f
+        && f > 0
+        && cx.is_num(f - 1)
+        && !cx.glued(f)
+        && cx.is_punct(e, '.')
+        && cx.glued(e)
+        && (e + 1 == cx.len() || cx.capitalised(e + 1));
+    if !cx.line_start(k) && !run_on {
         return None;
     }
-    let e = q.core_end;
     let marker = matches!(cx.punct(e), Some('.' | ')' | ':')) && cx.glued(e);
     let text_follows = cx.tok(e + 1).is_some_and(|t| !t.line_start);
-    (marker && text_follows).then_some(e + 1)
+    (run_on || marker && text_follows).then_some(e + 1)
 }
 
 /// Words after which `one` is no count: `one of`, `one another`, `one
@@ -503,6 +514,17 @@ mod tests {
     #[test]
     fn skips_list_markers_addresses_and_idioms() {
         assert!(texts("1. Ferries\n2. Buses").is_empty());
+        // A numbered list whose line breaks were lost: each item's marker
+        // follows the last number of the item before.
+        assert_eq!(
+            texts("Thefts: 46 Assaults: 11 19. Millbrook Thefts: 12 Assaults: 3 18. Dunmore"),
+            ["46", "11", "12", "3"]
+        );
+        assert_eq!(texts("Thefts: 12 Assaults: 3 18."), ["12", "3"]);
+        assert_eq!(
+            texts("The toll rose to 35. Officials said 12 died."),
+            ["35", "12"]
+        );
         assert!(texts("See harbor.news 2 and @dock_worker55 or mail kim@port.org").is_empty());
         assert!(texts("He is number one. From day one, one of the crew and the one who left helped one another.").is_empty());
         assert_eq!(texts("One ferry sank."), ["One"]);
