@@ -134,10 +134,14 @@ fn said_age(cx: &Ctx<'_>, q: &Q) -> bool {
             &["about", "around", "only", "just", "nearly", "almost"],
         );
     let g = f - usize::from(hedged);
+    // "Ray Fenn was 15 at the time", "... was 15 when": a name's age
+    // (a count is said of a noun, not of a person's name).
+    let then = cx.is(q.end, "when")
+        || cx.is(q.end, "at") && cx.is(q.end + 1, "the") && cx.is(q.end + 2, "time");
     let was_age = g > 1
         && q.bare_int()
         && cx.is_any(g - 1, &["was", "is"])
-        && cx.is_any(g - 2, &["he", "she", "i"])
+        && (cx.is_any(g - 2, &["he", "she", "i"]) || then && name_ends(g - 2))
         && years_ends;
     was_age
         || f > 0 && cx.flag(f - 1, AGE)
@@ -239,16 +243,19 @@ fn after_name(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
     }
     // The name: up to four capitalised words and initials (`Farah J.
     // Sandley`, `Mary Ann Sandley`), after a verb of saying or ending a
-    // list of people.
+    // list of people, or titled with a word for a person (`Murder of
+    // Sister Ana Roe, 10` in a headline).
     // ... or naming someone: `The victim was Jane Roe, 34.`, `identified
     // as Jane Roe, 34.`
     let saying = ["said", "says", "told", "added", "was", "is", "as", "named"];
     let mut k = n;
     let mut words = 1;
+    let mut titled = false;
     while k > 0 && words < 4 {
         if k > 1 && cx.is_punct(k - 1, '.') && cx.capitalised(k - 2) && cx.s(k - 2).len() == 1 {
             k -= 2;
         } else if cx.capitalised(k - 1) && !cx.is_any(k - 1, &saying) {
+            titled |= words >= 2 && cx.is_any(k - 1, PERSON);
             k -= 1;
         } else {
             break;
@@ -258,7 +265,7 @@ fn after_name(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
     let weekday = cx.lex(n).is_some_and(|l| l.flags & WEEKDAY != 0);
     let listed = k > 0
         && (cx.is_punct(k - 1, ';') || cx.is(k - 1, "and") && k > 1 && cx.is_punct(k - 2, ';'));
-    (!weekday && k > 0 && (cx.is_any(k - 1, &saying) || listed)).then_some(e)
+    (!weekday && (titled || k > 0 && (cx.is_any(k - 1, &saying) || listed))).then_some(e)
 }
 
 /// One person, whose age may follow a comma: `a girl, 6`.
