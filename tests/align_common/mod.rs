@@ -4,7 +4,9 @@
 
 use std::borrow::Cow;
 
-use factdiff::{Baseline, Claim, Figure, FigureKind, Modality, Period, Span, TallySide};
+use factdiff::{
+    Baseline, Claim, Comparer, Figure, FigureKind, Modality, Period, Report, Span, TallySide,
+};
 
 /// A claim under construction.
 pub struct C(pub Claim);
@@ -124,4 +126,8 @@ impl C {
     pub fn build(self) -> Claim {
         self.0
     }
+}
+
+pub fn compare(claims: Vec<Claim>) -> Report {
+    Comparer::default().compare_claims(&[], claims)
 }
