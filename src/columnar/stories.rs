@@ -10,7 +10,8 @@ use arrow_array::{Array, ArrayRef, RecordBatch};
 use arrow_schema::{DataType, Field, Schema, SchemaRef};
 use rayon::prelude::*;
 
-use super::{Columns, arrow_error, documents_from_batch, fits};
+use super::columns::{Columns, arrow_error, fits};
+use super::documents_from_batch;
 use crate::{DocumentSketch, Error, StorySeparator};
 
 /// The schema of sketch batches: `id` Utf8 and `sketch` Binary (the bytes
