@@ -208,6 +208,13 @@ fn near_identical(a: View<'_>, b: View<'_>) -> bool {
 /// figures are evidence of one quantity; different ones are no evidence
 /// of a conflict.
 pub(crate) fn agree_only(a: View<'_>, b: View<'_>) -> bool {
+    told_apart_in_time(a, b) || counted_apart(a, b)
+}
+
+/// The `agree_only` rules of when and how a count was told: a day against
+/// none, an earlier time, a long span, an earlier account, a sum of
+/// incidents, the perpetrator counted, a running total.
+fn told_apart_in_time(a: View<'_>, b: View<'_>) -> bool {
     // "Five shot early Sunday", "five people were shot": the day may say
     // when, not how long, or may be a part of a longer count.
     if day_against_none(a.prep, b.prep) {
@@ -244,6 +251,16 @@ pub(crate) fn agree_only(a: View<'_>, b: View<'_>) -> bool {
     if a.prep.marks.with_perpetrator != b.prep.marks.with_perpetrator {
         return true;
     }
+    // A running total to a point ("as of Friday, 34 had died") against a
+    // count not so dated: the total may have grown, or hold more than one
+    // event.
+    (a.prep.marks.dating == Dating::ToDate) != (b.prep.marks.dating == Dating::ToDate)
+}
+
+/// The `agree_only` rules of what is counted: what a defendant faces,
+/// shots, parts of a whole, money for two purposes, two people described,
+/// people to whom nothing happens, heads that may count other people.
+fn counted_apart(a: View<'_>, b: View<'_>) -> bool {
     // What one defendant faces ("charged with three counts", "sentenced
     // to 35 years", "a $500,000 bond"): a case may have several, charged
     // and sentenced apart, and whose figure it is goes unread.
@@ -251,11 +268,11 @@ pub(crate) fn agree_only(a: View<'_>, b: View<'_>) -> bool {
         return true;
     }
     // Shots are fired by someone, in bursts, and heard or found in part
-    // ("Le fired the first four shots", "an officer fired one shot"; "he
+    // ("Ode fired the first three rounds", "a deputy fired once"; "he
     // heard two shots", "one bullet went through the door", "21 bullet
     // holes"): two counts may be two shooters', two moments' or two
     // findings', unless both count shots fired (a verb says so) by one
-    // shooter both name. (Shooters go unnamed or unread often: "Gaines
+    // shooter both name. (Shooters go unnamed or unread often: "Brann
     // fired two shots" and "an officer fired one shot" name none here.)
     let fired = |v: View<'_>| {
         v.claim
@@ -266,12 +283,6 @@ pub(crate) fn agree_only(a: View<'_>, b: View<'_>) -> bool {
     };
     let one_shooter = name_match(&a.prep.subject, &b.prep.subject) == NameMatch::Same;
     if (shots(&a.claim.frame) || shots(&b.claim.frame)) && !(fired(a) && fired(b) && one_shooter) {
-        return true;
-    }
-    // A running total to a point ("as of Friday, 34 had died") against a
-    // count not so dated: the total may have grown, or hold more than one
-    // event.
-    if (a.prep.marks.dating == Dating::ToDate) != (b.prep.marks.dating == Dating::ToDate) {
         return true;
     }
     // Two parts of one whole ("one of the victims", "two of the

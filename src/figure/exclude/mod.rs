@@ -509,11 +509,11 @@ mod tests {
         assert_eq!(texts("The toll was 15 and rising."), ["15"]);
         assert_eq!(texts("He was 15 points behind."), ["15"]);
         assert_eq!(texts("He is 5 and 0 this season."), ["5", "0"]);
-        assert!(texts("Ray Fenn was 15 at the time, so the owner was charged.").is_empty());
+        assert!(texts("Ray Fenn was 15 at the time of the crash.").is_empty());
         assert!(texts("Ray Fenn was 15 when he left.").is_empty());
         assert_eq!(texts("The toll was 15 at the time."), ["15"]);
         assert_eq!(texts("Larch County was 15 at noon."), ["15"]);
-        assert!(texts("Teen Charged With Murder of Sister Ana Roewell, 10").is_empty());
+        assert!(texts("Boy Held in Death of Cousin Ana Roewell, 10").is_empty());
         assert_eq!(texts("Deaths In Dalvor County, 12"), ["12"]);
     }
 

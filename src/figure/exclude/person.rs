@@ -243,8 +243,8 @@ fn after_name(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
     }
     // The name: up to four capitalised words and initials (`Farah J.
     // Sandley`, `Mary Ann Sandley`), after a verb of saying or ending a
-    // list of people, or titled with a word for a person (`Murder of
-    // Sister Ana Roe, 10` in a headline).
+    // list of people, or titled with a word for a person (`Death of
+    // Cousin Ana Roe, 10` in a headline).
     // ... or naming someone: `The victim was Jane Roe, 34.`, `identified
     // as Jane Roe, 34.`
     let saying = ["said", "says", "told", "added", "was", "is", "as", "named"];
