@@ -20,7 +20,7 @@ mod input;
 mod output;
 mod write;
 
-use args::{ClaimsFormat, Cli, Command, CompareFormat, Format, IoArgs, Stories};
+use args::{ClaimsFormat, Cli, ColorChoice, Command, CompareFormat, Format, IoArgs, Stories};
 use cli_columnar::{AlignFormat, Columnar};
 use input::{expand, load, load_lexicon, read_documents};
 use output::{Output, Progress};
@@ -67,29 +67,7 @@ fn run(cli: &Cli) -> Result<Outcome, String> {
                 tolerance: *tolerance,
                 max_block: *max_block,
             };
-            let comparer = comparer(settings)?;
-            let inputs = expand(files, io_args)?;
-            let progress = Progress::start(inputs.len());
-            let docs = read_documents(&inputs, io_args.jsonl, &progress)?;
-            progress.comparing(docs.len());
-            let report = comparer.compare(&docs);
-            drop(progress);
-            let colour = color.enabled(io_args.output.as_deref());
-            let mut out = Output::open(io_args.output.as_deref())?;
-            let written = match format {
-                CompareFormat::Text => report.write_text(&mut out, colour),
-                CompareFormat::Json => report.write_json(&mut out).and_then(|()| out.flush()),
-                CompareFormat::Jsonl => report.write_jsonl(&mut out).and_then(|()| out.flush()),
-                CompareFormat::Html => report
-                    .write_html(&docs, &mut out)
-                    .and_then(|()| out.flush()),
-            };
-            written.or_else(ignore_broken_pipe)?;
-            out.commit()?;
-            if *fail_on_conflict && report.count(Verdict::Conflict) > 0 {
-                return Ok(Outcome::ConflictsFound);
-            }
-            Ok(Outcome::Done)
+            compare_command(settings, *format, *fail_on_conflict, *color, io_args, files)
         }
         Command::Sentences {
             format,
@@ -124,23 +102,69 @@ fn run(cli: &Cli) -> Result<Outcome, String> {
             output,
             files,
         } => {
-            if *format == AlignFormat::Arrow {
-                cli_columnar::binary_output_allowed(output.as_deref())?;
-            }
-            let comparer = comparer(Settings {
+            let settings = Settings {
                 extractor: None,
                 stories: Stories::Auto,
                 min_score: *min_score,
                 tolerance: *tolerance,
                 max_block: *max_block,
-            })?;
-            let findings = cli_columnar::align(&comparer, *partition, files)?;
-            let mut out = Output::open(output.as_deref())?;
-            cli_columnar::write_findings(&mut out, &findings, *format)?;
-            out.commit()?;
-            Ok(Outcome::Done)
+            };
+            align_command(settings, *partition, *format, output.as_deref(), files)
         }
     }
+}
+
+/// `factdiff compare`.
+fn compare_command(
+    settings: Settings,
+    format: CompareFormat,
+    fail_on_conflict: bool,
+    color_choice: ColorChoice,
+    io_args: &IoArgs,
+    files: &[PathBuf],
+) -> Result<Outcome, String> {
+    let comparer = comparer(settings)?;
+    let inputs = expand(files, io_args)?;
+    let progress = Progress::start(inputs.len());
+    let docs = read_documents(&inputs, io_args.jsonl, &progress)?;
+    progress.comparing(docs.len());
+    let report = comparer.compare(&docs);
+    drop(progress);
+    let colour = color_choice.enabled(io_args.output.as_deref());
+    let mut out = Output::open(io_args.output.as_deref())?;
+    let written = match format {
+        CompareFormat::Text => report.write_text(&mut out, colour),
+        CompareFormat::Json => report.write_json(&mut out).and_then(|()| out.flush()),
+        CompareFormat::Jsonl => report.write_jsonl(&mut out).and_then(|()| out.flush()),
+        CompareFormat::Html => report
+            .write_html(&docs, &mut out)
+            .and_then(|()| out.flush()),
+    };
+    written.or_else(ignore_broken_pipe)?;
+    out.commit()?;
+    if fail_on_conflict && report.count(Verdict::Conflict) > 0 {
+        return Ok(Outcome::ConflictsFound);
+    }
+    Ok(Outcome::Done)
+}
+
+/// `factdiff align`.
+fn align_command(
+    settings: Settings,
+    partition: bool,
+    format: AlignFormat,
+    output: Option<&Path>,
+    files: &[PathBuf],
+) -> Result<Outcome, String> {
+    if format == AlignFormat::Arrow {
+        cli_columnar::binary_output_allowed(output)?;
+    }
+    let comparer = comparer(settings)?;
+    let findings = cli_columnar::align(&comparer, partition, files)?;
+    let mut out = Output::open(output)?;
+    cli_columnar::write_findings(&mut out, &findings, format)?;
+    out.commit()?;
+    Ok(Outcome::Done)
 }
 
 /// `factdiff stories`.

@@ -107,24 +107,28 @@ pub fn extract_batch(extractor: &ClaimExtractor, docs: &RecordBatch) -> Result<R
 pub fn claims_to_batch(claims: &[KeyedClaim]) -> Result<RecordBatch, Error> {
     claim_strings_fit(claims)?;
     let frame = frame_column(claims)?;
+    let mut columns: Vec<ArrayRef> = Vec::with_capacity(claim_schema().fields().len());
+    columns.extend(figure_columns(claims));
+    columns.extend(reading_columns(claims));
+    columns.extend(sentence_columns(claims));
+    columns.extend(baseline_columns(claims));
+    columns.extend(tally_columns(claims));
+    columns.extend(trailing_columns(claims, frame));
+    RecordBatch::try_new(claim_schema(), columns).map_err(arrow_error)
+}
+
+/// The first columns of [`claim_schema`]: the claim's id, document and
+/// sentence, and its figure (`start` to `unit`).
+fn figure_columns(claims: &[KeyedClaim]) -> [ArrayRef; 12] {
     let n = claims.len();
     let strings = || StringBuilder::with_capacity(n, n * 8);
-    let (mut id, mut doc, mut text, mut kind) = (strings(), strings(), strings(), strings());
-    let (mut unit, mut measure, mut period, mut modality) =
-        (strings(), strings(), strings(), strings());
-    let (mut attribution, mut place, mut subject, mut window) =
-        (strings(), strings(), strings(), strings());
-    let (mut context, mut baseline_period) = (StringBuilder::with_capacity(n, n * 128), strings());
+    let (mut id, mut doc, mut text, mut kind, mut unit) =
+        (strings(), strings(), strings(), strings(), strings());
     let ints = || Int64Builder::with_capacity(n);
     let (mut sentence, mut start, mut end) = (ints(), ints(), ints());
-    let (mut sentence_start, mut sentence_end) = (ints(), ints());
-    let (mut context_start, mut context_end) = (ints(), ints());
-    let (mut baseline_start, mut baseline_end) = (ints(), ints());
     let floats = || Float64Builder::with_capacity(n);
-    let (mut value, mut low, mut high, mut baseline_value) =
-        (floats(), floats(), floats(), floats());
-    let bools = || BooleanBuilder::with_capacity(n);
-    let (mut approx, mut negated) = (bools(), bools());
+    let (mut value, mut low, mut high) = (floats(), floats(), floats());
+    let mut approx = BooleanBuilder::with_capacity(n);
     for k in claims {
         let c = &k.claim;
         id.append_value(&c.id);
@@ -139,26 +143,8 @@ pub fn claims_to_batch(claims: &[KeyedClaim]) -> Result<RecordBatch, Error> {
         high.append_option(c.figure.high);
         approx.append_value(c.figure.approx);
         unit.append_option(c.figure.unit.as_deref());
-        measure.append_option(c.measure.as_deref());
-        period.append_option(c.period.map(Period::as_str));
-        modality.append_value(c.modality.as_str());
-        attribution.append_option(c.attribution.as_deref());
-        place.append_option(c.place.as_deref());
-        subject.append_option(c.subject.as_deref());
-        window.append_option(c.window.as_deref());
-        context.append_value(&c.context);
-        context_start.append_value(int(c.context_span.start));
-        context_end.append_value(int(c.context_span.end));
-        negated.append_value(c.negated);
-        sentence_start.append_value(int(c.sentence_span.start));
-        sentence_end.append_value(int(c.sentence_span.end));
-        let b = c.baseline.as_ref();
-        baseline_value.append_option(b.map(|b| b.value));
-        baseline_period.append_option(b.and_then(|b| b.period).map(Period::as_str));
-        baseline_start.append_option(b.map(|b| int(b.from.start)));
-        baseline_end.append_option(b.map(|b| int(b.from.end)));
     }
-    let mut columns: Vec<ArrayRef> = vec![
+    [
         Arc::new(id.finish()),
         Arc::new(doc.finish()),
         Arc::new(sentence.finish()),
@@ -171,6 +157,28 @@ pub fn claims_to_batch(claims: &[KeyedClaim]) -> Result<RecordBatch, Error> {
         Arc::new(high.finish()),
         Arc::new(approx.finish()),
         Arc::new(unit.finish()),
+    ]
+}
+
+/// The columns of what the claim stage read around the figure: `measure`
+/// to `window`.
+fn reading_columns(claims: &[KeyedClaim]) -> [ArrayRef; 7] {
+    let n = claims.len();
+    let strings = || StringBuilder::with_capacity(n, n * 8);
+    let (mut measure, mut period, mut modality) = (strings(), strings(), strings());
+    let (mut attribution, mut place, mut subject, mut window) =
+        (strings(), strings(), strings(), strings());
+    for k in claims {
+        let c = &k.claim;
+        measure.append_option(c.measure.as_deref());
+        period.append_option(c.period.map(Period::as_str));
+        modality.append_value(c.modality.as_str());
+        attribution.append_option(c.attribution.as_deref());
+        place.append_option(c.place.as_deref());
+        subject.append_option(c.subject.as_deref());
+        window.append_option(c.window.as_deref());
+    }
+    [
         Arc::new(measure.finish()),
         Arc::new(period.finish()),
         Arc::new(modality.finish()),
@@ -178,20 +186,60 @@ pub fn claims_to_batch(claims: &[KeyedClaim]) -> Result<RecordBatch, Error> {
         Arc::new(place.finish()),
         Arc::new(subject.finish()),
         Arc::new(window.finish()),
+    ]
+}
+
+/// The columns of the claim's context and sentence: `context` to
+/// `sentence_end`.
+fn sentence_columns(claims: &[KeyedClaim]) -> [ArrayRef; 6] {
+    let n = claims.len();
+    let mut context = StringBuilder::with_capacity(n, n * 128);
+    let ints = || Int64Builder::with_capacity(n);
+    let (mut context_start, mut context_end) = (ints(), ints());
+    let (mut sentence_start, mut sentence_end) = (ints(), ints());
+    let mut negated = BooleanBuilder::with_capacity(n);
+    for k in claims {
+        let c = &k.claim;
+        context.append_value(&c.context);
+        context_start.append_value(int(c.context_span.start));
+        context_end.append_value(int(c.context_span.end));
+        negated.append_value(c.negated);
+        sentence_start.append_value(int(c.sentence_span.start));
+        sentence_end.append_value(int(c.sentence_span.end));
+    }
+    [
         Arc::new(context.finish()),
         Arc::new(context_start.finish()),
         Arc::new(context_end.finish()),
         Arc::new(negated.finish()),
         Arc::new(sentence_start.finish()),
         Arc::new(sentence_end.finish()),
-        Arc::new(baseline_value.finish()),
-        Arc::new(baseline_period.finish()),
-        Arc::new(baseline_start.finish()),
-        Arc::new(baseline_end.finish()),
-    ];
-    columns.extend(tally_columns(claims));
-    columns.extend(trailing_columns(claims, frame));
-    RecordBatch::try_new(claim_schema(), columns).map_err(arrow_error)
+    ]
+}
+
+/// The `baseline_` columns: a multiplier's baseline figure, null for other
+/// claims.
+fn baseline_columns(claims: &[KeyedClaim]) -> [ArrayRef; 4] {
+    let n = claims.len();
+    let mut value = Float64Builder::with_capacity(n);
+    let mut period = StringBuilder::with_capacity(n, n * 8);
+    let (mut start, mut end) = (
+        Int64Builder::with_capacity(n),
+        Int64Builder::with_capacity(n),
+    );
+    for k in claims {
+        let b = k.claim.baseline.as_ref();
+        value.append_option(b.map(|b| b.value));
+        period.append_option(b.and_then(|b| b.period).map(Period::as_str));
+        start.append_option(b.map(|b| int(b.from.start)));
+        end.append_option(b.map(|b| int(b.from.end)));
+    }
+    [
+        Arc::new(value.finish()),
+        Arc::new(period.finish()),
+        Arc::new(start.finish()),
+        Arc::new(end.finish()),
+    ]
 }
 
 /// The columns of [`claim_schema`] after the tallies: `block_key`,
