@@ -203,31 +203,9 @@ pub(crate) fn blocks(
     blocking: &Blocking,
 ) -> Vec<Vec<usize>> {
     if !blocking.enabled {
-        // Every pair, but never across stories.
-        let mut by_story: Vec<Vec<usize>> = Vec::new();
-        let mut slot: FastMap<Option<u32>, usize> = FastMap::default();
-        for i in 0..claims.len() {
-            let k = *slot.entry(features.claims[i].story).or_insert_with(|| {
-                by_story.push(Vec::new());
-                by_story.len() - 1
-            });
-            by_story[k].push(i);
-        }
-        by_story.sort_unstable_by_key(|m| features.claims[m[0]].story);
-        by_story.retain(|m| m.len() >= 2);
-        return by_story;
+        return story_blocks(claims.len(), features);
     }
-    // The families present, ranked by key name.
-    let mut families: FastMap<&Family, u32> = FastMap::default();
-    for p in &features.claims {
-        families.entry(&p.quantity.family).or_insert(0);
-    }
-    let mut named: Vec<(std::borrow::Cow<'static, str>, &Family)> =
-        families.keys().map(|f| (f.key(), *f)).collect();
-    named.sort_unstable();
-    for (rank, (_, f)) in named.iter().enumerate() {
-        families.insert(f, u32::try_from(rank).unwrap_or(u32::MAX));
-    }
+    let families = family_ranks(features);
     // Block ids in order of first claim, then the blocks ordered by key;
     // members are filled in index order.
     // The keys are worked out on all threads (a pass over every claim).
@@ -281,6 +259,38 @@ pub(crate) fn blocks(
             .collect();
     }
     out
+}
+
+/// Every claim of a story in one block, stories in order, when blocking
+/// is off: every pair, but never across stories.
+fn story_blocks(n: usize, features: &Features) -> Vec<Vec<usize>> {
+    let mut by_story: Vec<Vec<usize>> = Vec::new();
+    let mut slot: FastMap<Option<u32>, usize> = FastMap::default();
+    for i in 0..n {
+        let k = *slot.entry(features.claims[i].story).or_insert_with(|| {
+            by_story.push(Vec::new());
+            by_story.len() - 1
+        });
+        by_story[k].push(i);
+    }
+    by_story.sort_unstable_by_key(|m| features.claims[m[0]].story);
+    by_story.retain(|m| m.len() >= 2);
+    by_story
+}
+
+/// The families present, each with its rank among their key names.
+fn family_ranks(features: &Features) -> FastMap<&Family, u32> {
+    let mut families: FastMap<&Family, u32> = FastMap::default();
+    for p in &features.claims {
+        families.entry(&p.quantity.family).or_insert(0);
+    }
+    let mut named: Vec<(std::borrow::Cow<'static, str>, &Family)> =
+        families.keys().map(|f| (f.key(), *f)).collect();
+    named.sort_unstable();
+    for (rank, (_, f)) in named.iter().enumerate() {
+        families.insert(f, u32::try_from(rank).unwrap_or(u32::MAX));
+    }
+    families
 }
 
 /// `members` cut into consecutive chunks of at most `max` (the last may be
@@ -346,10 +356,21 @@ pub(crate) fn block_pairs(members: &[usize], features: &Features, blocking: &Blo
     }
     let cap = u32::try_from(blocking.max_token_claims).unwrap_or(u32::MAX);
     let rare = blocking.rare_tokens;
-    // (token, position) for each claim's rarest tokens (frequency, then
-    // token, ascending); sorted, each token's run lists the positions
-    // indexed under it, ascending.
-    let mut index: Vec<(u32, usize)> = Vec::with_capacity(n * rare);
+    let index = rare_token_index(&contexts, &freq, cap, rare);
+    Pairs::Listed(indexed_pairs(&index, n, rare))
+}
+
+/// (token, position) for each claim's `rare` rarest context tokens
+/// (frequency in the block, then token, ascending; none found in one
+/// context only or in more than `cap`); sorted, so that each token's run
+/// lists the positions indexed under it, ascending.
+fn rare_token_index(
+    contexts: &[&[u32]],
+    freq: &FastMap<u32, u32>,
+    cap: u32,
+    rare: usize,
+) -> Vec<(u32, usize)> {
+    let mut index: Vec<(u32, usize)> = Vec::with_capacity(contexts.len() * rare);
     let mut keys: Vec<u64> = Vec::new();
     for (pos, context) in contexts.iter().enumerate() {
         keys.clear();
@@ -366,6 +387,13 @@ pub(crate) fn block_pairs(members: &[usize], features: &Features, blocking: &Blo
         }));
     }
     index.sort_unstable();
+    index
+}
+
+/// The pairs of positions that share a token of `index` (see
+/// [`rare_token_index`]; `n` positions, at most `rare` tokens each), in
+/// order and without duplicates.
+fn indexed_pairs(index: &[(u32, usize)], n: usize, rare: usize) -> Vec<(usize, usize)> {
     // The runs (token lists) each position is indexed under, `rare` slots
     // per position.
     let mut runs: Vec<(usize, usize)> = Vec::new();
@@ -409,7 +437,7 @@ pub(crate) fn block_pairs(members: &[usize], features: &Features, blocking: &Blo
             tails.retain(|t| !t.is_empty());
         }
     }
-    Pairs::Listed(out)
+    out
 }
 
 #[cfg(test)]

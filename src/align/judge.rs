@@ -181,70 +181,11 @@ impl Quantity {
         };
         match f.kind {
             FigureKind::Count => {}
-            FigureKind::Percent => {
-                q.family = if f.unit.as_deref() == Some("pp") {
-                    Family::Points
-                } else {
-                    Family::Percent
-                };
-                // A percentage is a ratio, not a count over time: there is
-                // nothing to convert between periods.
-                q.period = None;
-            }
-            FigureKind::Money => {
-                q.family = Family::Money;
-                // `45 cents` is compared as 0.45 USD
-                if f.unit.as_deref().is_some_and(|u| u.contains('/'))
-                    && let Some((v, code)) = f.in_main_unit()
-                {
-                    q.value = finite(Some(v));
-                    let k = f.value.filter(|x| *x != 0.0).map_or(1.0, |x| v / x);
-                    q.low = q.low.map(|x| x * k);
-                    q.high = q.high.map(|x| x * k);
-                    q.unit = Some(Cow::Owned(code.to_string()));
-                }
-            }
-            FigureKind::Tally => {
-                q.family = Family::Tally;
-                // A tally is a result, not a count over time.
-                q.period = None;
-                let sides = f.sides.as_deref();
-                q.value = finite(sides.map(|[a, _]| a.count)).or(q.value);
-                q.second = finite(sides.map(|[_, b]| b.count));
-                q.low = None;
-                q.high = None;
-            }
-            FigureKind::Multiplier => {
-                if let Some(b) = claim.baseline.as_ref().filter(|b| b.value.is_finite()) {
-                    // A multiplier word is a round figure: the baseline it
-                    // implies is as hedged as "about".
-                    q.value = Some(b.value);
-                    q.low = None;
-                    q.high = None;
-                    q.approx = true;
-                    q.period = b.period;
-                    q.baseline = true;
-                    q.unit = None;
-                } else {
-                    q.family = Family::Factor;
-                }
-            }
-            FigureKind::Measurement => {
-                let base = [f.value, f.low, f.high]
-                    .iter()
-                    .flatten()
-                    .find_map(|&x| to_base(f, x));
-                if let Some((_, sym)) = base {
-                    q.family = Family::Measure(sym.into());
-                    q.value = q.value.and_then(|x| to_base(f, x)).map(|(v, _)| v);
-                    q.low = q.low.and_then(|x| to_base(f, x)).map(|(v, _)| v);
-                    q.high = q.high.and_then(|x| to_base(f, x)).map(|(v, _)| v);
-                    q.unit = Some(sym.into());
-                } else {
-                    let raw = f.unit.clone().unwrap_or(Cow::Borrowed(""));
-                    q.family = Family::Measure(raw);
-                }
-            }
+            FigureKind::Percent => q.percent(f),
+            FigureKind::Money => q.money(f),
+            FigureKind::Tally => q.tally(f),
+            FigureKind::Multiplier => q.multiplier(claim),
+            FigureKind::Measurement => q.measurement(f),
         }
         // "this year", "this month": a count to date, not over a whole
         // period, so not a rate to convert.
@@ -256,6 +197,81 @@ impl Quantity {
             q.period = None;
         }
         q
+    }
+
+    /// A percentage, or percentage points (`pp`).
+    fn percent(&mut self, f: &Figure) {
+        self.family = if f.unit.as_deref() == Some("pp") {
+            Family::Points
+        } else {
+            Family::Percent
+        };
+        // A percentage is a ratio, not a count over time: there is
+        // nothing to convert between periods.
+        self.period = None;
+    }
+
+    /// Money: a sum in cents or pence is compared in the main unit.
+    fn money(&mut self, f: &Figure) {
+        self.family = Family::Money;
+        // `45 cents` is compared as 0.45 USD
+        if f.unit.as_deref().is_some_and(|u| u.contains('/'))
+            && let Some((v, code)) = f.in_main_unit()
+        {
+            self.value = finite(Some(v));
+            let k = f.value.filter(|x| *x != 0.0).map_or(1.0, |x| v / x);
+            self.low = self.low.map(|x| x * k);
+            self.high = self.high.map(|x| x * k);
+            self.unit = Some(Cow::Owned(code.to_string()));
+        }
+    }
+
+    /// A tally: its two sides, no bounds.
+    fn tally(&mut self, f: &Figure) {
+        self.family = Family::Tally;
+        // A tally is a result, not a count over time.
+        self.period = None;
+        let sides = f.sides.as_deref();
+        self.value = finite(sides.map(|[a, _]| a.count)).or(self.value);
+        self.second = finite(sides.map(|[_, b]| b.count));
+        self.low = None;
+        self.high = None;
+    }
+
+    /// A multiplier: the baseline it implies when one is known, else a
+    /// factor.
+    fn multiplier(&mut self, claim: &Claim) {
+        if let Some(b) = claim.baseline.as_ref().filter(|b| b.value.is_finite()) {
+            // A multiplier word is a round figure: the baseline it
+            // implies is as hedged as "about".
+            self.value = Some(b.value);
+            self.low = None;
+            self.high = None;
+            self.approx = true;
+            self.period = b.period;
+            self.baseline = true;
+            self.unit = None;
+        } else {
+            self.family = Family::Factor;
+        }
+    }
+
+    /// A measurement: in its dimension's base unit when it has one.
+    fn measurement(&mut self, f: &Figure) {
+        let base = [f.value, f.low, f.high]
+            .iter()
+            .flatten()
+            .find_map(|&x| to_base(f, x));
+        if let Some((_, sym)) = base {
+            self.family = Family::Measure(sym.into());
+            self.value = self.value.and_then(|x| to_base(f, x)).map(|(v, _)| v);
+            self.low = self.low.and_then(|x| to_base(f, x)).map(|(v, _)| v);
+            self.high = self.high.and_then(|x| to_base(f, x)).map(|(v, _)| v);
+            self.unit = Some(sym.into());
+        } else {
+            let raw = f.unit.clone().unwrap_or(Cow::Borrowed(""));
+            self.family = Family::Measure(raw);
+        }
     }
 
     /// The modality the comparison uses: a multiplier's baseline is what

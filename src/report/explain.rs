@@ -93,18 +93,27 @@ fn shared(s: &mut String, reasons: &[Reason]) {
 /// A comparison's arithmetic: `37 vs 43 on Tuesday: 16.2% apart, beyond
 /// the 0.5% rounding allowance`.
 pub(crate) fn compared(s: &mut String, c: &Compared) {
-    let (left, right) = (&c.left, &c.right);
-    let apart = |s: &mut String, difference: Option<f64>| {
-        if let Some(x) = difference {
-            push_pct(s, x);
-            s.push_str(" apart");
-        }
-    };
     match &c.arithmetic {
         Arithmetic::NotCompared { why } => {
             s.push_str("not compared: ");
             s.push_str(incomparable(*why));
         }
+        a @ (Arithmetic::WithinBounds { .. }
+        | Arithmetic::Equal
+        | Arithmetic::WithinHedge { .. }
+        | Arithmetic::WithinRounding { .. }) => consistent(s, &c.left, &c.right, a),
+        a @ (Arithmetic::CountsDiffer { .. }
+        | Arithmetic::OutsideBounds { .. }
+        | Arithmetic::BeyondHedge { .. }
+        | Arithmetic::BeyondRounding { .. }) => inconsistent(s, &c.left, &c.right, a),
+    }
+}
+
+/// The arithmetic of figures that agree: `40 = 40`, `1,200 ≈ 1,204
+/// (0.3% apart, within the 0.5% rounding allowance)` (the other kinds,
+/// which [`compared`] never passes, write nothing).
+fn consistent(s: &mut String, left: &ComparedFigure, right: &ComparedFigure, a: &Arithmetic) {
+    match a {
         Arithmetic::WithinBounds { .. } => {
             figure(s, left);
             s.push_str(" and ");
@@ -126,7 +135,7 @@ pub(crate) fn compared(s: &mut String, c: &Compared) {
             s.push_str(" of ");
             figure(s, right);
             s.push_str(" (");
-            apart(s, *gap);
+            push_apart(s, *gap);
             s.push(')');
         }
         Arithmetic::WithinRounding {
@@ -137,21 +146,30 @@ pub(crate) fn compared(s: &mut String, c: &Compared) {
             s.push_str(" ≈ ");
             figure(s, right);
             s.push_str(" (");
-            apart(s, *gap);
+            push_apart(s, *gap);
             s.push_str(", within the ");
             push_pct(s, *allowance);
             s.push_str(" rounding allowance)");
         }
+        _ => {}
+    }
+}
+
+/// The arithmetic of figures that differ: `37 vs 43: 16.2% apart, beyond
+/// the 0.5% rounding allowance` (the other kinds, which [`compared`]
+/// never passes, write nothing).
+fn inconsistent(s: &mut String, left: &ComparedFigure, right: &ComparedFigure, a: &Arithmetic) {
+    match a {
         Arithmetic::CountsDiffer { apart: gap } => {
             versus(s, left, right);
             s.push_str(": the counts differ (");
-            apart(s, *gap);
+            push_apart(s, *gap);
             s.push_str("); votes are counted, not rounded");
         }
         Arithmetic::OutsideBounds { apart: gap } => {
             versus(s, left, right);
             s.push_str(": the value falls outside the stated bounds (");
-            apart(s, *gap);
+            push_apart(s, *gap);
             s.push(')');
         }
         Arithmetic::BeyondHedge {
@@ -160,7 +178,7 @@ pub(crate) fn compared(s: &mut String, c: &Compared) {
         } => {
             versus(s, left, right);
             s.push_str(": ");
-            apart(s, *gap);
+            push_apart(s, *gap);
             s.push_str(", beyond the ");
             push_pct(s, *allowance);
             s.push_str(" a hedge allows");
@@ -171,11 +189,20 @@ pub(crate) fn compared(s: &mut String, c: &Compared) {
         } => {
             versus(s, left, right);
             s.push_str(": ");
-            apart(s, *gap);
+            push_apart(s, *gap);
             s.push_str(", beyond the ");
             push_pct(s, *allowance);
             s.push_str(" rounding allowance");
         }
+        _ => {}
+    }
+}
+
+/// `16.2% apart`, when the difference is known.
+fn push_apart(s: &mut String, difference: Option<f64>) {
+    if let Some(x) = difference {
+        push_pct(s, x);
+        s.push_str(" apart");
     }
 }
 

@@ -163,17 +163,7 @@ impl PartialOrd for Merge {
 /// cluster as the index of its lowest item.
 pub(crate) fn average_link(n: usize, edges: &[Edge], threshold: f32, cohesion: f32) -> Vec<usize> {
     let cohesion_factor = f64::from(cohesion);
-    // Each cluster's sum of similarities between its own members.
-    let mut inner = vec![0f64; n];
-    let mut size = vec![1u32; n];
-    let mut version = vec![0u32; n];
-    let mut parent: Vec<usize> = (0..n).collect();
-    // Each cluster's sum of similarities to each neighbouring cluster.
-    let mut links: Vec<FastMap<u32, f64>> = vec![FastMap::default(); n];
-    for &(a, b, s) in edges {
-        links[a as usize].insert(b, f64::from(s));
-        links[b as usize].insert(a, f64::from(s));
-    }
+    let mut clusters = Clusters::new(n, edges);
     let mut heap: BinaryHeap<Merge> = edges
         .iter()
         .map(|&(a, b, s)| Merge {
@@ -184,66 +174,120 @@ pub(crate) fn average_link(n: usize, edges: &[Edge], threshold: f32, cohesion: f
         })
         .collect();
     let threshold = f64::from(threshold);
-    // Items are counted in u32 (the edges' type).
-    let id = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
     while let Some(m) = heap.pop() {
         if m.average < threshold {
             break;
         }
         let (a, b) = (m.a as usize, m.b as usize);
-        if parent[a] != a || parent[b] != b || (version[a], version[b]) != m.stamp {
+        let c = &clusters;
+        if c.parent[a] != a || c.parent[b] != b || (c.version[a], c.version[b]) != m.stamp {
             continue; // stale
         }
-        let own = |x: usize| {
-            let k = f64::from(size[x]);
-            inner[x] / (k * (k - 1.0) / 2.0)
-        };
-        if size[a] >= 2 && size[b] >= 2 && m.average < cohesion_factor * own(a).min(own(b)) {
+        if c.size[a] >= 2 && c.size[b] >= 2 && m.average < cohesion_factor * c.own(a).min(c.own(b))
+        {
             // Kept apart; the pair's versions stay, so it is not retried
             // until one of them grows.
             continue;
         }
+        clusters.merge(a, b, m.average, threshold, &mut heap);
+    }
+    (0..n)
+        .map(|mut x| {
+            while clusters.parent[x] != x {
+                x = clusters.parent[x];
+            }
+            x
+        })
+        .collect()
+}
+
+/// The clusters of [`average_link`] as they grow, each named by its
+/// lowest item.
+struct Clusters {
+    /// Each cluster's sum of similarities between its own members.
+    inner: Vec<f64>,
+    size: Vec<u32>,
+    /// Bumped at each merge, so that queued merges of the old cluster are
+    /// known stale.
+    version: Vec<u32>,
+    parent: Vec<usize>,
+    /// Each cluster's sum of similarities to each neighbouring cluster.
+    links: Vec<FastMap<u32, f64>>,
+}
+
+/// An item's index as the edges count it (in `u32`).
+fn id(x: usize) -> u32 {
+    u32::try_from(x).unwrap_or(u32::MAX)
+}
+
+impl Clusters {
+    fn new(n: usize, edges: &[Edge]) -> Clusters {
+        let mut links: Vec<FastMap<u32, f64>> = vec![FastMap::default(); n];
+        for &(a, b, s) in edges {
+            links[a as usize].insert(b, f64::from(s));
+            links[b as usize].insert(a, f64::from(s));
+        }
+        Clusters {
+            inner: vec![0f64; n],
+            size: vec![1u32; n],
+            version: vec![0u32; n],
+            parent: (0..n).collect(),
+            links,
+        }
+    }
+
+    /// The average similarity between the members of cluster `x`.
+    fn own(&self, x: usize) -> f64 {
+        let k = f64::from(self.size[x]);
+        self.inner[x] / (k * (k - 1.0) / 2.0)
+    }
+
+    /// Merges clusters `a` and `b`, whose average similarity is `average`,
+    /// and queues the merged cluster's merges with its neighbours that
+    /// reach `threshold`.
+    fn merge(
+        &mut self,
+        a: usize,
+        b: usize,
+        average: f64,
+        threshold: f64,
+        heap: &mut BinaryHeap<Merge>,
+    ) {
         // The lower index names the merged cluster; the larger map is kept.
         let (keep, gone) = (a.min(b), a.max(b));
-        parent[gone] = keep;
-        inner[keep] += inner[gone] + m.average * f64::from(size[keep]) * f64::from(size[gone]);
-        size[keep] += size[gone];
-        version[keep] += 1;
-        let mut moved = std::mem::take(&mut links[gone]);
+        self.parent[gone] = keep;
+        self.inner[keep] +=
+            self.inner[gone] + average * f64::from(self.size[keep]) * f64::from(self.size[gone]);
+        self.size[keep] += self.size[gone];
+        self.version[keep] += 1;
+        let mut moved = std::mem::take(&mut self.links[gone]);
         moved.remove(&id(keep));
-        links[keep].remove(&id(gone));
-        if moved.len() > links[keep].len() {
-            std::mem::swap(&mut moved, &mut links[keep]);
+        self.links[keep].remove(&id(gone));
+        if moved.len() > self.links[keep].len() {
+            std::mem::swap(&mut moved, &mut self.links[keep]);
         }
         for (x, s) in moved {
-            *links[keep].entry(x).or_default() += s;
+            *self.links[keep].entry(x).or_default() += s;
         }
-        let mut neighbours: Vec<(u32, f64)> = links[keep].iter().map(|(&x, &s)| (x, s)).collect();
+        let mut neighbours: Vec<(u32, f64)> =
+            self.links[keep].iter().map(|(&x, &s)| (x, s)).collect();
         neighbours.sort_unstable_by_key(|&(x, _)| x);
         for (x, s) in neighbours {
             let xi = x as usize;
-            links[xi].remove(&id(gone));
-            links[xi].insert(id(keep), s);
-            let average = s / (f64::from(size[keep]) * f64::from(size[xi]));
+            self.links[xi].remove(&id(gone));
+            self.links[xi].insert(id(keep), s);
+            let average = s / (f64::from(self.size[keep]) * f64::from(self.size[xi]));
             if average >= threshold {
                 let (lo, hi) = (keep.min(xi), keep.max(xi));
                 heap.push(Merge {
                     average,
                     a: id(lo),
                     b: id(hi),
-                    stamp: (version[lo], version[hi]),
+                    stamp: (self.version[lo], self.version[hi]),
                 });
             }
         }
     }
-    (0..n)
-        .map(|mut x| {
-            while parent[x] != x {
-                x = parent[x];
-            }
-            x
-        })
-        .collect()
 }
 
 #[cfg(test)]
