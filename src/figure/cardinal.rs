@@ -157,165 +157,246 @@ enum Last {
 }
 
 /// The value of a well-formed cardinal, or `None`. One state machine over
-/// the atoms, kept whole so that its transitions read side by side.
-#[allow(clippy::too_many_lines)]
+/// the atoms: `Reading` holds its state, and `Reading::step` gives each
+/// kind of atom its transition, so that they read side by side.
 fn cardinal(atoms: &[Atom]) -> Option<f64> {
-    let mut total = 0.0_f64;
-    let mut group = 0.0_f64;
-    let mut tail = 0.0_f64;
-    let mut and_in_group = false;
-    let mut last = Last::Start;
-    let mut last_scale = f64::INFINITY;
-    let mut words = 0;
-    let mut hundred_in_group = false;
-    for (k, a) in atoms.iter().enumerate() {
+    let mut r = Reading::new();
+    for k in 0..atoms.len() {
+        r.step(atoms, k)?;
+    }
+    r.value()
+}
+
+/// The state of `cardinal` after the atoms read so far: `four thousand
+/// three hundred and` has put 4000 in `total` and 300 in `group`.
+struct Reading {
+    total: f64,
+    group: f64,
+    tail: f64,
+    and_in_group: bool,
+    last: Last,
+    last_scale: f64,
+    words: u32,
+    hundred_in_group: bool,
+}
+
+impl Reading {
+    /// Nothing read yet.
+    fn new() -> Self {
+        Reading {
+            total: 0.0,
+            group: 0.0,
+            tail: 0.0,
+            and_in_group: false,
+            last: Last::Start,
+            last_scale: f64::INFINITY,
+            words: 0,
+            hundred_in_group: false,
+        }
+    }
+
+    /// Reads atom `k` of `atoms`; `None` when it cannot follow the atoms
+    /// before it (`twelve nine`, `sixty seventeen`).
+    fn step(&mut self, atoms: &[Atom], k: usize) -> Option<()> {
+        let a = &atoms[k];
         match *a {
-            Atom::A => {
-                if last != Last::Start && last != Last::And {
-                    return None;
-                }
-                group += 1.0;
-                tail = 1.0;
-                last = Last::A;
-            }
-            Atom::Digits(v) => {
-                let ok = match last {
-                    Last::Start => true,
-                    Last::Scale => v < last_scale,
-                    Last::And => v > 0.0 && (v < 100.0 || (v < last_scale && group == 0.0)),
-                    _ => false,
-                };
-                if !ok {
-                    return None;
-                }
-                group += v;
-                tail = v;
-                last = Last::Digits;
-            }
+            Atom::A => self.article(),
+            Atom::Digits(v) => self.digits(v),
             Atom::Card(Card::Zero) => {
                 if atoms.len() != 1 {
                     return None;
                 }
-                words += 1;
-                last = Last::Unit;
+                self.words += 1;
+                self.last = Last::Unit;
+                Some(())
             }
-            Atom::Card(Card::Unit(n)) => {
-                let ok = match last {
-                    Last::Start | Last::Hundred | Last::Scale | Last::And => true,
-                    Last::Tens | Last::Hyphen => group % 10.0 == 0.0,
-                    _ => false,
-                };
-                if !ok {
-                    return None;
-                }
-                group += f64::from(n);
-                tail = if last == Last::Tens || last == Last::Hyphen {
-                    tail + f64::from(n)
-                } else {
-                    f64::from(n)
-                };
-                last = Last::Unit;
-                words += 1;
-            }
+            Atom::Card(Card::Unit(n)) => self.unit(n),
             Atom::Card(Card::Teen(n) | Card::Tens(n)) => {
-                let tens = matches!(a, Atom::Card(Card::Tens(_)));
-                if !matches!(last, Last::Start | Last::Hundred | Last::Scale | Last::And)
-                    || group % 100.0 != 0.0
-                {
-                    return None;
-                }
-                group += f64::from(n);
-                tail = f64::from(n);
-                last = if tens { Last::Tens } else { Last::Teen };
-                words += 1;
+                self.teen_or_tens(n, matches!(a, Atom::Card(Card::Tens(_))))
             }
-            Atom::Card(Card::Hundred) => {
-                let ok = match last {
-                    Last::A | Last::Unit | Last::Teen | Last::Tens => group < 100.0,
-                    Last::Digits => !hundred_in_group,
-                    // `hundred thousand dollars`: a bare `hundred` before a
-                    // scale word is one hundred
-                    Last::Start => matches!(atoms.get(k + 1), Some(Atom::Card(Card::Scale(_)))),
-                    _ => false,
-                };
-                if !ok {
-                    return None;
-                }
-                hundred_in_group = true;
-                group = group.max(1.0) * 100.0;
-                tail = group;
-                and_in_group = false;
-                last = Last::Hundred;
-                words += 1;
-            }
-            Atom::Card(Card::Dozen) => {
-                if !matches!(
-                    last,
-                    Last::A | Last::Unit | Last::Teen | Last::Tens | Last::Hundred | Last::Digits
-                ) {
-                    return None;
-                }
-                group = if and_in_group {
-                    group - tail + tail * 12.0
-                } else {
-                    group * 12.0
-                };
-                last = Last::Dozen;
-                words += 1;
-            }
-            Atom::Card(Card::Scale(s)) => {
-                match last {
-                    Last::A
-                    | Last::Unit
-                    | Last::Teen
-                    | Last::Tens
-                    | Last::Hundred
-                    | Last::Digits
-                    | Last::Dozen
-                        if s < last_scale =>
-                    {
-                        total += group * s;
-                    }
-                    // `three lakh crore`, `three thousand millions`
-                    Last::Scale if s > last_scale && group == 0.0 => total *= s,
-                    _ => return None,
-                }
-                group = 0.0;
-                tail = 0.0;
-                and_in_group = false;
-                hundred_in_group = false;
-                last_scale = s;
-                last = Last::Scale;
-                words += 1;
-            }
+            Atom::Card(Card::Hundred) => self.hundred(atoms, k),
+            Atom::Card(Card::Dozen) => self.dozen(),
+            Atom::Card(Card::Scale(s)) => self.scale(s),
             Atom::And => {
-                if !matches!(last, Last::Hundred | Last::Scale) || k + 1 == atoms.len() {
+                if !matches!(self.last, Last::Hundred | Last::Scale) || k + 1 == atoms.len() {
                     return None;
                 }
-                and_in_group = true;
-                last = Last::And;
+                self.and_in_group = true;
+                self.last = Last::And;
+                Some(())
             }
-            Atom::Hyphen => {
-                // `twenty-five`; `two-dozen`, `three-hundred`: the hyphen
-                // only joins the words.
-                let scale_next = matches!(
-                    atoms.get(k + 1),
-                    Some(Atom::Card(Card::Dozen | Card::Hundred | Card::Scale(_)))
-                );
-                match last {
-                    Last::Tens => last = Last::Hyphen,
-                    // `one-hundred-thousand`
-                    Last::Unit | Last::Teen | Last::Hundred | Last::Dozen if scale_next => {}
-                    _ => return None,
-                }
-            }
-            Atom::Ord(..) | Atom::Half | Atom::Quarter(_) => return None,
+            Atom::Hyphen => self.hyphen(atoms, k),
+            Atom::Ord(..) | Atom::Half | Atom::Quarter(_) => None,
         }
     }
-    if matches!(last, Last::Start | Last::And | Last::Hyphen) || (last == Last::A && words == 0) {
-        return None;
+
+    /// `a` or `an`, as one at the start or after `and` (`a thousand`,
+    /// `a hundred and a dozen`).
+    fn article(&mut self) -> Option<()> {
+        if self.last != Last::Start && self.last != Last::And {
+            return None;
+        }
+        self.group += 1.0;
+        self.tail = 1.0;
+        self.last = Last::A;
+        Some(())
     }
-    Some(total + group)
+
+    /// Digits, first or below the scale before them (`4 thousand 3`).
+    fn digits(&mut self, v: f64) -> Option<()> {
+        let ok = match self.last {
+            Last::Start => true,
+            Last::Scale => v < self.last_scale,
+            Last::And => v > 0.0 && (v < 100.0 || (v < self.last_scale && self.group == 0.0)),
+            _ => false,
+        };
+        if !ok {
+            return None;
+        }
+        self.group += v;
+        self.tail = v;
+        self.last = Last::Digits;
+        Some(())
+    }
+
+    /// A unit word (`seven`): first, after a tens word (`forty-two`), or
+    /// after `hundred`, a scale or `and`.
+    fn unit(&mut self, n: u8) -> Option<()> {
+        let ok = match self.last {
+            Last::Start | Last::Hundred | Last::Scale | Last::And => true,
+            Last::Tens | Last::Hyphen => self.group % 10.0 == 0.0,
+            _ => false,
+        };
+        if !ok {
+            return None;
+        }
+        self.group += f64::from(n);
+        self.tail = if self.last == Last::Tens || self.last == Last::Hyphen {
+            self.tail + f64::from(n)
+        } else {
+            f64::from(n)
+        };
+        self.last = Last::Unit;
+        self.words += 1;
+        Some(())
+    }
+
+    /// A teen or tens word (`seventeen`, `sixty`), where the group has no
+    /// tens or units yet.
+    fn teen_or_tens(&mut self, n: u8, tens: bool) -> Option<()> {
+        if !matches!(
+            self.last,
+            Last::Start | Last::Hundred | Last::Scale | Last::And
+        ) || self.group % 100.0 != 0.0
+        {
+            return None;
+        }
+        self.group += f64::from(n);
+        self.tail = f64::from(n);
+        self.last = if tens { Last::Tens } else { Last::Teen };
+        self.words += 1;
+        Some(())
+    }
+
+    /// `hundred` at atom `k`, after what it multiplies (`nine hundred`,
+    /// `12 hundred`).
+    fn hundred(&mut self, atoms: &[Atom], k: usize) -> Option<()> {
+        let ok = match self.last {
+            Last::A | Last::Unit | Last::Teen | Last::Tens => self.group < 100.0,
+            Last::Digits => !self.hundred_in_group,
+            // `hundred thousand dollars`: a bare `hundred` before a
+            // scale word is one hundred
+            Last::Start => matches!(atoms.get(k + 1), Some(Atom::Card(Card::Scale(_)))),
+            _ => false,
+        };
+        if !ok {
+            return None;
+        }
+        self.hundred_in_group = true;
+        self.group = self.group.max(1.0) * 100.0;
+        self.tail = self.group;
+        self.and_in_group = false;
+        self.last = Last::Hundred;
+        self.words += 1;
+        Some(())
+    }
+
+    /// `dozen`, multiplying what comes before it (`three dozen`, `two
+    /// hundred and a dozen`).
+    fn dozen(&mut self) -> Option<()> {
+        if !matches!(
+            self.last,
+            Last::A | Last::Unit | Last::Teen | Last::Tens | Last::Hundred | Last::Digits
+        ) {
+            return None;
+        }
+        self.group = if self.and_in_group {
+            self.group - self.tail + self.tail * 12.0
+        } else {
+            self.group * 12.0
+        };
+        self.last = Last::Dozen;
+        self.words += 1;
+        Some(())
+    }
+
+    /// A scale word worth `s` (`thousand`, `million`, `lakh`): closes the
+    /// group, below the scale before it or multiplying it.
+    fn scale(&mut self, s: f64) -> Option<()> {
+        match self.last {
+            Last::A
+            | Last::Unit
+            | Last::Teen
+            | Last::Tens
+            | Last::Hundred
+            | Last::Digits
+            | Last::Dozen
+                if s < self.last_scale =>
+            {
+                self.total += self.group * s;
+            }
+            // `three lakh crore`, `three thousand millions`
+            Last::Scale if s > self.last_scale && self.group == 0.0 => self.total *= s,
+            _ => return None,
+        }
+        self.group = 0.0;
+        self.tail = 0.0;
+        self.and_in_group = false;
+        self.hundred_in_group = false;
+        self.last_scale = s;
+        self.last = Last::Scale;
+        self.words += 1;
+        Some(())
+    }
+
+    /// A hyphen at atom `k`, between two words of one number.
+    fn hyphen(&mut self, atoms: &[Atom], k: usize) -> Option<()> {
+        // `twenty-five`; `two-dozen`, `three-hundred`: the hyphen
+        // only joins the words.
+        let scale_next = matches!(
+            atoms.get(k + 1),
+            Some(Atom::Card(Card::Dozen | Card::Hundred | Card::Scale(_)))
+        );
+        match self.last {
+            Last::Tens => self.last = Last::Hyphen,
+            // `one-hundred-thousand`
+            Last::Unit | Last::Teen | Last::Hundred | Last::Dozen if scale_next => {}
+            _ => return None,
+        }
+        Some(())
+    }
+
+    /// The value once every atom is read; `None` when the atoms end where
+    /// a number cannot: on `and`, on a hyphen, or on a lone `a`.
+    fn value(&self) -> Option<f64> {
+        let last = self.last;
+        if matches!(last, Last::Start | Last::And | Last::Hyphen)
+            || (last == Last::A && self.words == 0)
+        {
+            return None;
+        }
+        Some(self.total + self.group)
+    }
 }
 
 /// Reads the spelled-out (or mixed) number starting at token `i`.
@@ -431,22 +512,8 @@ fn plain(cx: &Ctx<'_>, run: &[(Atom, usize)], words: bool) -> Outcome {
 fn split_fraction(atoms: &[Atom], ord: Card, plural: bool) -> Option<(f64, bool)> {
     let n = atoms.len();
     for p in 0..=n {
-        if p < n && (!atoms[p].starts_ordinal() || (p > 0 && atoms[p - 1] == Atom::Hyphen)) {
+        let Some(den) = denominator(atoms, p, ord) else {
             continue;
-        }
-        if p == n && matches!(ord, Card::Unit(1 | 2)) {
-            // `first` and `second` alone are never denominators
-            continue;
-        }
-        let den = if p == n {
-            ord.value()
-        } else {
-            let mut den_atoms: Vec<Atom> = atoms[p..].to_vec();
-            den_atoms.push(Atom::Card(ord));
-            let Some(den) = cardinal(&den_atoms) else {
-                continue;
-            };
-            den
         };
         let mut num = &atoms[..p];
         while let [rest @ .., Atom::Hyphen] = num {
@@ -455,58 +522,90 @@ fn split_fraction(atoms: &[Atom], ord: Card, plural: bool) -> Option<(f64, bool)
         if num.is_empty() || den == 0.0 {
             continue;
         }
-        let and = num.iter().rposition(|a| *a == Atom::And);
-        let numer_part = and.map_or(num, |q| &num[q + 1..]);
-        let unit_numer = matches!(numer_part, [Atom::A | Atom::Card(Card::Unit(1))]);
-        if !plural && !unit_numer {
-            continue;
+        if let Some(found) = over(num, den, plural) {
+            return Some(found);
         }
-        // `six million and two thirds`: a share of the scale before `and`
-        if let Some(q) = and
-            && let (Some(Atom::Card(Card::Scale(s))), Some(w), Some(x)) = (
-                q.checked_sub(1).map(|k| num[k]),
-                cardinal(&num[..q]),
-                if numer_part == [Atom::A] {
-                    Some(1.0)
-                } else {
-                    cardinal(numer_part)
-                },
-            )
-        {
-            return Some((w + x / den * s, false));
-        }
-        // `two hundred and fifty-four hundredths`: `and` before a proper
-        // fraction marks a mixed number (200.54); before an improper one
-        // it is part of the numerator (`one hundred and thirty fifths` is
-        // 130/5)
-        if plural
-            && let Some(q) = and
-            && let (Some(w), Some(x)) = (cardinal(&num[..q]), cardinal(numer_part))
-            && x < den
-        {
-            return Some((w + x / den, false));
-        }
-        if (and.is_none() || plural)
-            && let Some(v) = cardinal(num)
-        {
-            return Some((v / den, !plural));
-        }
-        if let [Atom::A] = num {
-            return Some((1.0 / den, !plural));
-        }
-        if let Some(q) = num.iter().rposition(|a| *a == Atom::And) {
-            let numer = &num[q + 1..];
-            let whole = cardinal(&num[..q]);
-            let part = if numer == [Atom::A] {
+    }
+    None
+}
+
+/// The denominator when it starts at atom `p` and ends in the ordinal
+/// `ord` (`sixty-fifths` from `sixty`, `fifths` alone when `p` is past
+/// the atoms); `None` when no denominator can start there.
+fn denominator(atoms: &[Atom], p: usize, ord: Card) -> Option<f64> {
+    let n = atoms.len();
+    if p < n && (!atoms[p].starts_ordinal() || (p > 0 && atoms[p - 1] == Atom::Hyphen)) {
+        return None;
+    }
+    if p == n && matches!(ord, Card::Unit(1 | 2)) {
+        // `first` and `second` alone are never denominators
+        return None;
+    }
+    if p == n {
+        Some(ord.value())
+    } else {
+        let mut den_atoms: Vec<Atom> = atoms[p..].to_vec();
+        den_atoms.push(Atom::Card(ord));
+        cardinal(&den_atoms)
+    }
+}
+
+/// The numerator atoms `num` over the denominator `den`, as a fraction
+/// (`seven ninths`), a mixed number (`four and two ninths`) or a share of
+/// a scale (`eight million and a third`): the value and whether the
+/// denominator was singular. `None` when `num` reads as none of them.
+fn over(num: &[Atom], den: f64, plural: bool) -> Option<(f64, bool)> {
+    let and = num.iter().rposition(|a| *a == Atom::And);
+    let numer_part = and.map_or(num, |q| &num[q + 1..]);
+    let unit_numer = matches!(numer_part, [Atom::A | Atom::Card(Card::Unit(1))]);
+    if !plural && !unit_numer {
+        return None;
+    }
+    // `six million and two thirds`: a share of the scale before `and`
+    if let Some(q) = and
+        && let (Some(Atom::Card(Card::Scale(s))), Some(w), Some(x)) = (
+            q.checked_sub(1).map(|k| num[k]),
+            cardinal(&num[..q]),
+            if numer_part == [Atom::A] {
                 Some(1.0)
             } else {
-                cardinal(numer)
-            };
-            if let (Some(w), Some(x)) = (whole, part)
-                && !numer.is_empty()
-            {
-                return Some((w + x / den, false));
-            }
+                cardinal(numer_part)
+            },
+        )
+    {
+        return Some((w + x / den * s, false));
+    }
+    // `two hundred and fifty-four hundredths`: `and` before a proper
+    // fraction marks a mixed number (200.54); before an improper one
+    // it is part of the numerator (`one hundred and thirty fifths` is
+    // 130/5)
+    if plural
+        && let Some(q) = and
+        && let (Some(w), Some(x)) = (cardinal(&num[..q]), cardinal(numer_part))
+        && x < den
+    {
+        return Some((w + x / den, false));
+    }
+    if (and.is_none() || plural)
+        && let Some(v) = cardinal(num)
+    {
+        return Some((v / den, !plural));
+    }
+    if let [Atom::A] = num {
+        return Some((1.0 / den, !plural));
+    }
+    if let Some(q) = num.iter().rposition(|a| *a == Atom::And) {
+        let numer = &num[q + 1..];
+        let whole = cardinal(&num[..q]);
+        let part = if numer == [Atom::A] {
+            Some(1.0)
+        } else {
+            cardinal(numer)
+        };
+        if let (Some(w), Some(x)) = (whole, part)
+            && !numer.is_empty()
+        {
+            return Some((w + x / den, false));
         }
     }
     None
