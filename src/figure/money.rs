@@ -119,11 +119,30 @@ pub(super) fn currency_after(cx: &Ctx<'_>, q: &Q) -> Option<(usize, Option<&'sta
     }
     let s = cx.s(e);
     let lower = s.to_ascii_lowercase();
+    if let Some(found) = glued_after(cx, q, e, s, &lower) {
+        return Some(found);
+    }
+    if let Some(found) = country_after(cx, e, &lower) {
+        return Some(found);
+    }
+    named_after(cx, q, e, s, &lower)
+}
+
+/// A currency glued to the number, at the word `s` (token `e`, `lower`
+/// in lower case): `7.5US$`, `300元`, `45p`. `None` when it is none of
+/// these.
+fn glued_after(
+    cx: &Ctx<'_>,
+    q: &Q,
+    e: usize,
+    s: &str,
+    lower: &str,
+) -> Option<(usize, Option<&'static str>, f64)> {
     // `3.14US$`
     if cx.glued(e)
         && cx.is_punct(e + 1, '$')
         && cx.glued(e + 1)
-        && let Some(code) = currency::dollar_prefix(&lower)
+        && let Some(code) = currency::dollar_prefix(lower)
     {
         return Some((e + 2, Some(code), 1.0));
     }
@@ -137,8 +156,19 @@ pub(super) fn currency_after(cx: &Ctx<'_>, q: &Q) -> Option<(usize, Option<&'sta
     if s == "p" && pence(cx, q, e) {
         return Some((e + 1, Some("GBP/100"), 1.0));
     }
+    None
+}
+
+/// A currency named with its country at token `e` (`lower` in lower
+/// case): `40 swiss francs`, `9 new zealand dollars`, `80 US cents`.
+/// `None` when no such name follows.
+fn country_after(
+    cx: &Ctx<'_>,
+    e: usize,
+    lower: &str,
+) -> Option<(usize, Option<&'static str>, f64)> {
     // country adjective + shared name: `swiss francs`, `us dollar`
-    if let Some(code) = currency::country(&lower) {
+    if let Some(code) = currency::country(lower) {
         let n = if cx.is_any(e, &["new", "hong", "south"]) {
             e + 1
         } else {
@@ -160,7 +190,7 @@ pub(super) fn currency_after(cx: &Ctx<'_>, q: &Q) -> Option<(usize, Option<&'sta
             return Some((n + 2, Some(m), 1.0));
         }
     }
-    if matches!(lower.as_str(), "hong" | "new" | "south") {
+    if matches!(lower, "hong" | "new" | "south") {
         let adj = cx.s(e + 1).to_ascii_lowercase();
         if let Some(code) = currency::country(&adj)
             && currency::takes_country(&cx.s(e + 2).to_ascii_lowercase())
@@ -168,7 +198,20 @@ pub(super) fn currency_after(cx: &Ctx<'_>, q: &Q) -> Option<(usize, Option<&'sta
             return Some((e + 3, Some(code), 1.0));
         }
     }
-    if let Some(code) = currency::million_code(&lower)
+    None
+}
+
+/// A currency code or name at the word `s` (token `e`, `lower` in lower
+/// case): `MEUR`, `60 pounds sterling`, `90 TRY`, `30 rupees`, `5 euro
+/// cents`. Pounds without `sterling` are money only after millions.
+fn named_after(
+    cx: &Ctx<'_>,
+    q: &Q,
+    e: usize,
+    s: &str,
+    lower: &str,
+) -> Option<(usize, Option<&'static str>, f64)> {
+    if let Some(code) = currency::million_code(lower)
         && s.starts_with('M')
     {
         return Some((e + 1, Some(code), 1e6));
