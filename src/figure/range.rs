@@ -28,20 +28,15 @@ pub(super) enum Joined {
 /// Tries to read a range starting with `q1`.
 pub(super) fn range(cx: &Ctx<'_>, q1: &Q, min: usize) -> Joined {
     let k = q1.end;
-    let between = q1.first > min && cx.is(q1.first - 1, "between");
-    let from = q1.first > min && cx.is(q1.first - 1, "from");
-    let dash = cx.is_dash(k);
-    // `0-to-100-km/h`, `10-to-15-minute`: `to` written with hyphens
-    let hyphened =
-        dash && cx.glued(k) && cx.is(k + 1, "to") && cx.is_dash(k + 2) && cx.glued(k + 2);
-    let ok = if between {
-        cx.is(k, "and") || dash || cx.is(k, "to")
-    } else {
-        dash || cx.is_any(k, &["to", "through", "thru"]) || cx.is_punct(k, '~')
-    };
-    if !ok || q1.value.is_none() || q1.low.is_some() || q1.high.is_some() {
+    let Some(Link {
+        between,
+        from,
+        dash,
+        hyphened,
+    }) = link(cx, q1, min)
+    else {
         return Joined::No;
-    }
+    };
     // `rose from 10 to 20`, `fell 5% to 3%`: a change, not a range
     let lead = if from || between {
         q1.first - 1
@@ -49,18 +44,7 @@ pub(super) fn range(cx: &Ctx<'_>, q1: &Q, min: usize) -> Joined {
         q1.first
     };
     let change = !dash && (1..=2).any(|d| lead >= d && cx.flag(lead - d, CHANGE));
-    let mut j = if hyphened { k + 3 } else { k + 1 };
-    let mut approx = false;
-    if cx.is_punct(j, '~') || cx.is_any(j, &["about", "around", "approximately"]) {
-        approx = true;
-        j += 1;
-    }
-    let core = if cx.punct(j).is_some_and(|c| currency::symbol(c).is_some()) {
-        j + 1
-    } else {
-        j
-    };
-    let Read::Q(q2) = read(cx, core, j) else {
+    let Some((q2, approx)) = second(cx, k, hyphened) else {
         return Joined::No;
     };
     // `nought-four`: words joined by a hyphen are read aloud, not a range
@@ -82,34 +66,108 @@ pub(super) fn range(cx: &Ctx<'_>, q1: &Q, min: usize) -> Joined {
     if change {
         return adopt(q1, &q2).map_or(Joined::No, Joined::Adopt);
     }
-    let Some(Merged {
-        lo,
-        hi,
-        kind,
-        unit,
-        munit,
-    }) = merge(cx, q1, &q2, dash)
-    else {
+    let Some(merged) = merge(cx, q1, &q2, dash) else {
         return Joined::No;
     };
-    if lo >= hi {
-        let score = dash && q1.bare_int() && q2.bare_int() && q2.value.is_some_and(|v| v <= 200.0);
-        if score {
-            return Joined::Score(q2.end);
-        }
-        // `58-42%`: two figures, the unit written once (a spaced dash
-        // joins clauses: `more than 640 — about 35 percent higher`)
-        let split = dash && cx.glued(k) && cx.glued(k + 1);
-        return match adopt(q1, &q2) {
-            Some(q) if split => Joined::Adopt(q),
-            _ => Joined::No,
-        };
+    if merged.lo >= merged.hi {
+        return reversed(cx, q1, &q2, dash);
     }
     let first = if between || from {
         q1.first - 1
     } else {
         q1.first
     };
+    Joined::Range(spanned(q1, &q2, first, merged, approx))
+}
+
+/// How a quantity is joined to what follows it.
+#[allow(clippy::struct_excessive_bools)] // the words around the join
+struct Link {
+    /// `between` before the quantity.
+    between: bool,
+    /// `from` before the quantity.
+    from: bool,
+    /// A dash after the quantity (`40-60`).
+    dash: bool,
+    /// `to` written with hyphens (`40-to-60`).
+    hyphened: bool,
+}
+
+/// The word or dash after `q1` that may open a range: a dash, `to`,
+/// `through`, `~`, or `and` after `between` (`between 8 and 9`). `None`
+/// when there is none, or when `q1` has no single value.
+fn link(cx: &Ctx<'_>, q1: &Q, min: usize) -> Option<Link> {
+    let k = q1.end;
+    let between = q1.first > min && cx.is(q1.first - 1, "between");
+    let from = q1.first > min && cx.is(q1.first - 1, "from");
+    let dash = cx.is_dash(k);
+    // `0-to-100-km/h`, `10-to-15-minute`: `to` written with hyphens
+    let hyphened =
+        dash && cx.glued(k) && cx.is(k + 1, "to") && cx.is_dash(k + 2) && cx.glued(k + 2);
+    let ok = if between {
+        cx.is(k, "and") || dash || cx.is(k, "to")
+    } else {
+        dash || cx.is_any(k, &["to", "through", "thru"]) || cx.is_punct(k, '~')
+    };
+    if !ok || q1.value.is_none() || q1.low.is_some() || q1.high.is_some() {
+        return None;
+    }
+    Some(Link {
+        between,
+        from,
+        dash,
+        hyphened,
+    })
+}
+
+/// The second quantity, after the join at token `k` (`-to-` when
+/// `hyphened`), and whether it is hedged (`6 to about 8`, `6-~8`).
+fn second(cx: &Ctx<'_>, k: usize, hyphened: bool) -> Option<(Q, bool)> {
+    let mut j = if hyphened { k + 3 } else { k + 1 };
+    let mut approx = false;
+    if cx.is_punct(j, '~') || cx.is_any(j, &["about", "around", "approximately"]) {
+        approx = true;
+        j += 1;
+    }
+    let core = if cx.punct(j).is_some_and(|c| currency::symbol(c).is_some()) {
+        j + 1
+    } else {
+        j
+    };
+    let Read::Q(q2) = read(cx, core, j) else {
+        return None;
+    };
+    Some((q2, approx))
+}
+
+/// `q1` and `q2` whose bounds do not rise: a score (`4-1`), two figures
+/// with the unit written once (`61-39%`), or nothing.
+fn reversed(cx: &Ctx<'_>, q1: &Q, q2: &Q, dash: bool) -> Joined {
+    let k = q1.end;
+    let score = dash && q1.bare_int() && q2.bare_int() && q2.value.is_some_and(|v| v <= 200.0);
+    if score {
+        return Joined::Score(q2.end);
+    }
+    // `58-42%`: two figures, the unit written once (a spaced dash
+    // joins clauses: `more than 640 — about 35 percent higher`)
+    let split = dash && cx.glued(k) && cx.glued(k + 1);
+    match adopt(q1, q2) {
+        Some(q) if split => Joined::Adopt(q),
+        _ => Joined::No,
+    }
+}
+
+/// The range from `q1` to `q2`, starting at token `first` (the
+/// `between` or `from` before it, if any), with the bounds and unit
+/// `merged` and hedged when either end or the join is (`approx`).
+fn spanned(q1: &Q, q2: &Q, first: usize, merged: Merged, approx: bool) -> Q {
+    let Merged {
+        lo,
+        hi,
+        kind,
+        unit,
+        munit,
+    } = merged;
     let mut r = q1.clone();
     r.first = first;
     r.end = q2.end;
@@ -122,7 +180,7 @@ pub(super) fn range(cx: &Ctx<'_>, q1: &Q, min: usize) -> Joined {
     r.high = Some(hi);
     r.approx = q1.approx || q2.approx || approx;
     r.scale = 1.0;
-    Joined::Range(r)
+    r
 }
 
 /// The bounds, kind and unit of a range from `q1` to `q2`: the side
