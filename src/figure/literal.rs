@@ -211,14 +211,11 @@ pub(super) fn scan(text: &str, start: usize, list_before: bool) -> (Lit, usize) 
 /// Decides what the digit groups mean; returns the end of the literal.
 fn interpret(text: &str, g: &Groups, list_before: bool, lit: &mut Lit, buf: &mut Vec<u8>) -> usize {
     let first = g.spans[0];
-    let g0 = g.len(0);
     if g.n == 1 {
         push_digits(buf, text, first.0, first.1);
         return first.1;
     }
     let seps = &g.seps[..g.n - 1];
-    let lens: Vec<usize> = (0..g.n).map(|k| g.len(k)).collect();
-    let last = g.n - 1;
     // How many leading separators are thousands separators of one kind.
     let thousands_kind = seps[0];
     let mut k = 0;
@@ -226,84 +223,113 @@ fn interpret(text: &str, g: &Groups, list_before: bool, lit: &mut Lit, buf: &mut
         k += 1;
     }
     match thousands_kind {
-        Sep::Comma | Sep::Space => {
-            // groups 1..=k separated by commas (or spaces)
-            let western = g0 <= 3 && (1..=k).all(|x| lens[x] == 3);
-            let indian = thousands_kind == Sep::Comma
-                && g0 <= 2
-                && k >= 2
-                && (1..k).all(|x| lens[x] == 2)
-                && lens[k] == 3;
-            if western || indian {
-                for x in 0..=k {
-                    push_digits(buf, text, g.spans[x].0, g.spans[x].1);
-                }
-                lit.grouped = true;
-                // optional decimal part after the groups
-                if k < seps.len() && seps[k] == Sep::Dot && k + 1 == last {
-                    buf.push(b'.');
-                    push_digits(buf, text, g.spans[last].0, g.spans[last].1);
-                    lit.decimal = true;
-                    return g.spans[last].1;
-                }
-                if k < seps.len() && seps[k] == Sep::Dot {
-                    // 1,234.5.6: a version or address, not a number
-                    lit.ident = true;
-                    return g.spans[last].1;
-                }
-                return g.spans[k].1;
-            }
-            // one comma and a short tail: a decimal comma (`5,00`, `1,3`)
-            if thousands_kind == Sep::Comma
-                && !list_before
-                && g.n == 2
-                && g0 <= 3
-                && (1..=2).contains(&lens[1])
-            {
-                push_digits(buf, text, first.0, first.1);
-                buf.push(b'.');
-                push_digits(buf, text, g.spans[1].0, g.spans[1].1);
-                lit.decimal = true;
-                return g.spans[1].1;
-            }
-            // a list such as `22,24,26`: only the first group
-            push_digits(buf, text, first.0, first.1);
-            first.1
-        }
-        Sep::Dot => {
-            let dots = seps.iter().take_while(|s| **s == Sep::Dot).count();
-            if dots == 1 && (g.n == 2 || seps[1] != Sep::Comma) {
-                push_digits(buf, text, first.0, first.1);
-                buf.push(b'.');
-                push_digits(buf, text, g.spans[1].0, g.spans[1].1);
-                lit.decimal = true;
-                if g.n > 2 && seps[1] == Sep::Dot {
-                    lit.ident = true;
-                    return g.spans[last].1;
-                }
-                return g.spans[1].1;
-            }
-            // European thousands: 1.111.111 or 1.111,11
-            let euro = g0 <= 3 && (1..=dots).all(|x| lens[x] == 3);
-            if euro {
-                for x in 0..=dots {
-                    push_digits(buf, text, g.spans[x].0, g.spans[x].1);
-                }
-                lit.grouped = true;
-                if dots < seps.len() && seps[dots] == Sep::Comma && dots + 1 == last {
-                    buf.push(b'.');
-                    push_digits(buf, text, g.spans[last].0, g.spans[last].1);
-                    lit.decimal = true;
-                    return g.spans[last].1;
-                }
-                return g.spans[dots].1;
-            }
-            // 192.168.1.2, 02.07.2025, 1.2.3: an address, date or version
-            lit.ident = true;
-            push_digits(buf, text, first.0, first.1);
-            g.spans[dots].1
-        }
+        Sep::Comma | Sep::Space => comma_or_space(text, g, k, list_before, lit, buf),
+        Sep::Dot => dotted(text, g, lit, buf),
     }
+}
+
+/// Groups that start with a comma or a space, the first `k` separators
+/// alike: thousands (`48,250`, `3 500 000`, `2,40,000` in the Indian
+/// way), a decimal comma (`7,25`) or a list (`11,13,15`). Returns the end
+/// of the literal.
+fn comma_or_space(
+    text: &str,
+    g: &Groups,
+    k: usize,
+    list_before: bool,
+    lit: &mut Lit,
+    buf: &mut Vec<u8>,
+) -> usize {
+    let first = g.spans[0];
+    let g0 = g.len(0);
+    let seps = &g.seps[..g.n - 1];
+    let lens: Vec<usize> = (0..g.n).map(|x| g.len(x)).collect();
+    let last = g.n - 1;
+    let thousands_kind = seps[0];
+    // groups 1..=k separated by commas (or spaces)
+    let western = g0 <= 3 && (1..=k).all(|x| lens[x] == 3);
+    let indian = thousands_kind == Sep::Comma
+        && g0 <= 2
+        && k >= 2
+        && (1..k).all(|x| lens[x] == 2)
+        && lens[k] == 3;
+    if western || indian {
+        for x in 0..=k {
+            push_digits(buf, text, g.spans[x].0, g.spans[x].1);
+        }
+        lit.grouped = true;
+        // optional decimal part after the groups
+        if k < seps.len() && seps[k] == Sep::Dot && k + 1 == last {
+            buf.push(b'.');
+            push_digits(buf, text, g.spans[last].0, g.spans[last].1);
+            lit.decimal = true;
+            return g.spans[last].1;
+        }
+        if k < seps.len() && seps[k] == Sep::Dot {
+            // 1,234.5.6: a version or address, not a number
+            lit.ident = true;
+            return g.spans[last].1;
+        }
+        return g.spans[k].1;
+    }
+    // one comma and a short tail: a decimal comma (`5,00`, `1,3`)
+    if thousands_kind == Sep::Comma
+        && !list_before
+        && g.n == 2
+        && g0 <= 3
+        && (1..=2).contains(&lens[1])
+    {
+        push_digits(buf, text, first.0, first.1);
+        buf.push(b'.');
+        push_digits(buf, text, g.spans[1].0, g.spans[1].1);
+        lit.decimal = true;
+        return g.spans[1].1;
+    }
+    // a list such as `22,24,26`: only the first group
+    push_digits(buf, text, first.0, first.1);
+    first.1
+}
+
+/// Groups that start with a dot: a decimal point (`6.25`), European
+/// thousands (`2.750.000`, `4.500,75`), or an address, date or version
+/// (`10.0.0.1`). Returns the end of the literal.
+fn dotted(text: &str, g: &Groups, lit: &mut Lit, buf: &mut Vec<u8>) -> usize {
+    let first = g.spans[0];
+    let g0 = g.len(0);
+    let seps = &g.seps[..g.n - 1];
+    let lens: Vec<usize> = (0..g.n).map(|x| g.len(x)).collect();
+    let last = g.n - 1;
+    let dots = seps.iter().take_while(|s| **s == Sep::Dot).count();
+    if dots == 1 && (g.n == 2 || seps[1] != Sep::Comma) {
+        push_digits(buf, text, first.0, first.1);
+        buf.push(b'.');
+        push_digits(buf, text, g.spans[1].0, g.spans[1].1);
+        lit.decimal = true;
+        if g.n > 2 && seps[1] == Sep::Dot {
+            lit.ident = true;
+            return g.spans[last].1;
+        }
+        return g.spans[1].1;
+    }
+    // European thousands: 1.111.111 or 1.111,11
+    let euro = g0 <= 3 && (1..=dots).all(|x| lens[x] == 3);
+    if euro {
+        for x in 0..=dots {
+            push_digits(buf, text, g.spans[x].0, g.spans[x].1);
+        }
+        lit.grouped = true;
+        if dots < seps.len() && seps[dots] == Sep::Comma && dots + 1 == last {
+            buf.push(b'.');
+            push_digits(buf, text, g.spans[last].0, g.spans[last].1);
+            lit.decimal = true;
+            return g.spans[last].1;
+        }
+        return g.spans[dots].1;
+    }
+    // 192.168.1.2, 02.07.2025, 1.2.3: an address, date or version
+    lit.ident = true;
+    push_digits(buf, text, first.0, first.1);
+    g.spans[dots].1
 }
 
 /// Exponents, powers, fractions and times that follow the digits.
