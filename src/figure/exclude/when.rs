@@ -58,19 +58,7 @@ fn is_month(cx: &Ctx<'_>, j: usize) -> bool {
 /// `the 9/12 march`.
 pub(super) fn date(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
     let lit = q.lit?;
-    // `the 9/12 march`: a month and day before a noun; a share would be
-    // written in lowest terms (3/4) or before `of`
-    if let Some((a, b)) = lit.slash
-        && q.bare()
-        && a <= 12
-        && b <= 31
-        && gcd(a, b) > 1
-        && cx.is_word(q.end)
-        && !cx.is(q.end, "of")
-        && cx
-            .lex(q.end)
-            .is_none_or(|l| l.unit.is_none() && l.currency.is_none() && l.card.is_none())
-    {
+    if slashed_day(cx, q, lit.slash) {
         return Some(q.end);
     }
     if !lit.plain_int() || q.words || q.first != q.core_first {
@@ -85,70 +73,109 @@ pub(super) fn date(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
     }
     let weekday_before = f > 0 && cx.flag(f - 1, WEEKDAY);
     if day && (month_before || weekday_before && is_month(cx, f + 1)) {
-        let mut end = q.core_end;
-        if cx.is_any(end, &["st", "nd", "rd", "th"]) && cx.glued(end) {
-            end += 1;
-        }
-        // `, 2025`
-        if cx.is_punct(end, ',')
-            && cx
-                .lit(end + 1)
-                .is_some_and(|l| l.plain_int() && l.int_digits == 4)
-        {
-            end += 2;
-        }
-        return Some(end);
+        return Some(day_end(cx, q.core_end));
     }
     if day && is_month(cx, q.core_end) {
-        let mut end = q.core_end + 1;
-        if cx.is_punct(end, '.') {
-            end += 1;
-        }
-        // `the 19 Sept. 11 hijackers`: a day after the month makes the
-        // date `Sept. 11`, and the number before it a count.
-        if cx
-            .lit(end)
-            .is_some_and(|l| l.plain_int() && l.int_digits <= 2 && (1.0..=31.0).contains(&l.value))
-        {
-            return None;
-        }
-        if cx.is_punct(end, ',') && cx.lit(end + 1).is_some_and(|l| l.int_digits == 4) {
-            end += 2;
-        } else if cx
-            .lit(end)
-            .is_some_and(|l| l.plain_int() && l.int_digits == 4)
-        {
-            end += 1;
-        }
-        return Some(end);
+        return day_month_end(cx, q.core_end);
     }
     // ISO dates and year ranges: 2025-02-07, 1995-01, 2012–13, 2012-2013, 2012/13
     if is_year_value(v) && v >= 1500.0 && lit.int_digits == 4 {
-        let e = q.core_end;
-        if (cx.is_dash(e) || cx.is_punct(e, '/'))
-            && cx.glued(e)
-            && cx.glued(e + 1)
-            && let Some(l2) = cx.lit(e + 1)
-        {
-            let later_year = l2.int_digits == 4 && l2.value > v && l2.value - v <= 50.0;
-            if l2.plain_int() && (l2.int_digits == 2 || later_year) {
-                let mut end = e + 2;
-                if cx.is_dash(end) && cx.glued(end) && cx.lit(end + 1).is_some() {
-                    end += 2;
-                }
-                return Some(end);
+        return year_span_end(cx, q.core_end, v);
+    }
+    None
+}
+
+/// Whether `q`, written `a/b` (`slash`), is a month and day before a noun
+/// (`the 6/18 parade`).
+fn slashed_day(cx: &Ctx<'_>, q: &Q, slash: Option<(u32, u32)>) -> bool {
+    // `the 9/12 march`: a month and day before a noun; a share would be
+    // written in lowest terms (3/4) or before `of`
+    let Some((a, b)) = slash else {
+        return false;
+    };
+    q.bare()
+        && a <= 12
+        && b <= 31
+        && gcd(a, b) > 1
+        && cx.is_word(q.end)
+        && !cx.is(q.end, "of")
+        && cx
+            .lex(q.end)
+            .is_none_or(|l| l.unit.is_none() && l.currency.is_none() && l.card.is_none())
+}
+
+/// The end of a day written after its month (`March 3rd`, `Oct. 8,
+/// 2019`) or after a weekday (`Friday 14 June`), whose digits end at
+/// token `end`: past a glued ordinal suffix and a year after a comma.
+fn day_end(cx: &Ctx<'_>, mut end: usize) -> usize {
+    if cx.is_any(end, &["st", "nd", "rd", "th"]) && cx.glued(end) {
+        end += 1;
+    }
+    // `, 2025`
+    if cx.is_punct(end, ',')
+        && cx
+            .lit(end + 1)
+            .is_some_and(|l| l.plain_int() && l.int_digits == 4)
+    {
+        end += 2;
+    }
+    end
+}
+
+/// The end of a day written before the month at token `month` (`14 June`,
+/// `8 Oct., 2019`, `3 March 2021`); `None` when a day follows the month,
+/// which then takes it.
+fn day_month_end(cx: &Ctx<'_>, month: usize) -> Option<usize> {
+    let mut end = month + 1;
+    if cx.is_punct(end, '.') {
+        end += 1;
+    }
+    // `the 19 Sept. 11 hijackers`: a day after the month makes the
+    // date `Sept. 11`, and the number before it a count.
+    if cx
+        .lit(end)
+        .is_some_and(|l| l.plain_int() && l.int_digits <= 2 && (1.0..=31.0).contains(&l.value))
+    {
+        return None;
+    }
+    if cx.is_punct(end, ',') && cx.lit(end + 1).is_some_and(|l| l.int_digits == 4) {
+        end += 2;
+    } else if cx
+        .lit(end)
+        .is_some_and(|l| l.plain_int() && l.int_digits == 4)
+    {
+        end += 1;
+    }
+    Some(end)
+}
+
+/// The end of an ISO date or a year range after the year `v` ending at
+/// token `e` (`2019-10-08`, `2007-09`, `2019–20`, `2019 – 2020`);
+/// `None` when none follows.
+fn year_span_end(cx: &Ctx<'_>, e: usize, v: f64) -> Option<usize> {
+    if (cx.is_dash(e) || cx.is_punct(e, '/'))
+        && cx.glued(e)
+        && cx.glued(e + 1)
+        && let Some(l2) = cx.lit(e + 1)
+    {
+        let later_year = l2.int_digits == 4 && l2.value > v && l2.value - v <= 50.0;
+        if l2.plain_int() && (l2.int_digits == 2 || later_year) {
+            let mut end = e + 2;
+            if cx.is_dash(end) && cx.glued(end) && cx.lit(end + 1).is_some() {
+                end += 2;
             }
+            return Some(end);
         }
-        if cx.is_dash(e) && !cx.glued(e) {
-            // `2012 – 2013`
-            if let Some(l2) = cx.lit(e + 1)
-                && l2.plain_int()
-                && l2.int_digits == 4
-                && l2.value > v
-                && l2.value - v <= 50.0
-            {
-                return Some(e + 2);
-            }
+    }
+    if cx.is_dash(e) && !cx.glued(e) {
+        // `2012 – 2013`
+        if let Some(l2) = cx.lit(e + 1)
+            && l2.plain_int()
+            && l2.int_digits == 4
+            && l2.value > v
+            && l2.value - v <= 50.0
+        {
+            return Some(e + 2);
         }
     }
     None
