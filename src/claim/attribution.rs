@@ -43,107 +43,140 @@ pub(super) fn sources(tokens: &[Token<'_>], text: &str, last: Option<&str>) -> V
             continue;
         }
         if t.lower() == "according" && tokens.get(i + 1).is_some_and(|n| n.lower() == "to") {
-            let from = i + 2;
-            let mut to = from;
-            while to < tokens.len()
-                && to - from < 8
-                && (tokens[to].is_word() || tokens[to].is('’') || tokens[to].is('\''))
-            {
-                to += 1;
-            }
-            if to > from {
-                found.push(Source {
-                    name: span_text(tokens, text, from, to),
-                    at: i,
-                    strength: cues::Source::Saying,
-                });
-            }
+            found.extend(according_to(tokens, text, i));
             continue;
         }
-        // "state" and "states" are nouns far more often than "stated".
-        if matches!(
-            t.lower(),
-            "state" | "states" | "note" | "notes" | "add" | "post" | "posts"
-        ) {
-            continue;
-        }
-        let Some(strength) = cues::source_verb(t) else {
+        let Some(strength) = source_verb_at(tokens, i) else {
             continue;
         };
-        // After an article it is a noun: "the plan", "a report", "the count".
-        if i > 0 && cues::attributive_determiner(tokens[i - 1].lower()) {
-            continue;
-        }
-        // A reporting word that is not in the past tense is as often a
-        // noun ("court records show", "the data list"): it counts only
-        // when no other verb of its kind follows at once.
-        let next_is_verb = tokens
-            .get(i + 1)
-            .is_some_and(|n| n.is_word() && cues::source_verb(n).is_some());
-        if strength == cues::Source::Reporting && !t.lower().ends_with("ed") && next_is_verb {
-            continue;
-        }
-        if t.capitalised() && i > 0 {
-            continue; // "March", "Order": a name, not a verb
-        }
-        // "..., said Tom Homan", "said county health officer Dr. Anika Sorensen"
-        let inverted = strength == cues::Source::Saying
-            && (i == 0 || !tokens[i - 1].is_word())
-            && noun_phrase_after(tokens, i + 1).is_some();
-        if inverted && let Some((from, to)) = noun_phrase_after(tokens, i + 1) {
-            found.push(Source {
-                name: span_text(tokens, text, from, to),
-                at: i,
-                strength,
-            });
-            continue;
-        }
-        // "Homan said", "the administration reported", "Noem demanded"
-        let mut end = i;
-        while end > 0 && is_auxiliary(tokens[end - 1].lower()) {
-            end -= 1;
-        }
-        // "The chief, who took office in May, said", "Carla Diaz, an
-        // organizer, said": the speaker stands before the parenthesis.
-        if end > 1 && tokens[end - 1].is(',') {
-            let open = (end.saturating_sub(16)..end - 1)
-                .rev()
-                .find(|&k| tokens[k].is(','))
-                .filter(|&k| {
-                    tokens.get(k + 1).is_some_and(|t| {
-                        matches!(t.lower(), "who" | "which" | "whose" | "the" | "a" | "an")
-                    })
-                });
-            if let Some(k) = open {
-                end = k;
-            }
-        }
-        // "he said", "She added": the last named speaker.
-        if end > 0 && cues::pronoun(tokens[end - 1].lower()) {
-            if let Some(last) = last {
-                found.push(Source {
-                    name: last.to_string(),
-                    at: i,
-                    strength,
-                });
-            }
-            continue;
-        }
-        let from = noun_phrase_before(tokens, end, true).or_else(|| {
-            // "the coroner's deputy wrote": whoever says is a speaker.
-            (strength == cues::Source::Saying)
-                .then(|| determined_noun_before(tokens, end))
-                .flatten()
-        });
-        if let Some(from) = from {
-            found.push(Source {
-                name: span_text(tokens, text, from, end),
-                at: i,
-                strength,
-            });
-        }
+        found.extend(speaker(tokens, text, i, strength, last));
     }
     found
+}
+
+/// The source "according to" at token `i` names: the words after "to",
+/// at most eight, with their apostrophes ("according to the harbour
+/// master's log"); none when no word follows.
+fn according_to(tokens: &[Token<'_>], text: &str, i: usize) -> Option<Source> {
+    let from = i + 2;
+    let mut to = from;
+    while to < tokens.len()
+        && to - from < 8
+        && (tokens[to].is_word() || tokens[to].is('’') || tokens[to].is('\''))
+    {
+        to += 1;
+    }
+    (to > from).then(|| Source {
+        name: span_text(tokens, text, from, to),
+        at: i,
+        strength: cues::Source::Saying,
+    })
+}
+
+/// Whether the word at token `i` is a verb that names a source, and of
+/// which kind: "said" and "reported" are; "the report" (a noun after an
+/// article), "records" in "dock records show" (a noun before a verb of
+/// its kind) and "March" (a name) are not.
+fn source_verb_at(tokens: &[Token<'_>], i: usize) -> Option<cues::Source> {
+    let t = &tokens[i];
+    // "state" and "states" are nouns far more often than "stated".
+    if matches!(
+        t.lower(),
+        "state" | "states" | "note" | "notes" | "add" | "post" | "posts"
+    ) {
+        return None;
+    }
+    let strength = cues::source_verb(t)?;
+    // After an article it is a noun: "the plan", "a report", "the count".
+    if i > 0 && cues::attributive_determiner(tokens[i - 1].lower()) {
+        return None;
+    }
+    // A reporting word that is not in the past tense is as often a
+    // noun ("court records show", "the data list"): it counts only
+    // when no other verb of its kind follows at once.
+    let next_is_verb = tokens
+        .get(i + 1)
+        .is_some_and(|n| n.is_word() && cues::source_verb(n).is_some());
+    if strength == cues::Source::Reporting && !t.lower().ends_with("ed") && next_is_verb {
+        return None;
+    }
+    if t.capitalised() && i > 0 {
+        return None; // "March", "Order": a name, not a verb
+    }
+    Some(strength)
+}
+
+/// Who speaks through the verb at token `i`, of kind `strength`: the name
+/// after an inverted verb of saying ("..., said harbour master Ines
+/// Varga"), else the name or actor before it ("the ferry company
+/// reported"), a pronoun standing for `last` ("she added"), or, for a
+/// verb of saying, a noun with an article ("a deckhand said").
+fn speaker(
+    tokens: &[Token<'_>],
+    text: &str,
+    i: usize,
+    strength: cues::Source,
+    last: Option<&str>,
+) -> Option<Source> {
+    // "..., said Tom Homan", "said county health officer Dr. Anika Sorensen"
+    let inverted = strength == cues::Source::Saying
+        && (i == 0 || !tokens[i - 1].is_word())
+        && noun_phrase_after(tokens, i + 1).is_some();
+    if inverted && let Some((from, to)) = noun_phrase_after(tokens, i + 1) {
+        return Some(Source {
+            name: span_text(tokens, text, from, to),
+            at: i,
+            strength,
+        });
+    }
+    // "Homan said", "the administration reported", "Noem demanded"
+    let end = speaker_end(tokens, i);
+    // "he said", "She added": the last named speaker.
+    if end > 0 && cues::pronoun(tokens[end - 1].lower()) {
+        return last.map(|last| Source {
+            name: last.to_string(),
+            at: i,
+            strength,
+        });
+    }
+    let from = noun_phrase_before(tokens, end, true).or_else(|| {
+        // "the coroner's deputy wrote": whoever says is a speaker.
+        (strength == cues::Source::Saying)
+            .then(|| determined_noun_before(tokens, end))
+            .flatten()
+    })?;
+    Some(Source {
+        name: span_text(tokens, text, from, end),
+        at: i,
+        strength,
+    })
+}
+
+/// Where the speaker of the verb at token `i` ends, when it stands
+/// before the verb: before the verb's auxiliaries ("the mayor has
+/// said") and before a parenthesis about the speaker ("The mayor, who
+/// opened the bridge, said").
+fn speaker_end(tokens: &[Token<'_>], i: usize) -> usize {
+    let mut end = i;
+    while end > 0 && is_auxiliary(tokens[end - 1].lower()) {
+        end -= 1;
+    }
+    // "The chief, who took office in May, said", "Carla Diaz, an
+    // organizer, said": the speaker stands before the parenthesis.
+    if end > 1 && tokens[end - 1].is(',') {
+        let open = (end.saturating_sub(16)..end - 1)
+            .rev()
+            .find(|&k| tokens[k].is(','))
+            .filter(|&k| {
+                tokens.get(k + 1).is_some_and(|t| {
+                    matches!(t.lower(), "who" | "which" | "whose" | "the" | "a" | "an")
+                })
+            });
+        if let Some(k) = open {
+            end = k;
+        }
+    }
+    end
 }
 
 /// The source of the claim at tokens `[a, b)`: the nearest source of the
