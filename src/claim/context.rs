@@ -143,6 +143,28 @@ impl Reader<'_, '_> {
     /// negation is near.
     pub(super) fn modality(&self, (a, b): (usize, usize)) -> (Option<Cue>, bool) {
         let clause = self.clause_start(a, 1);
+        let (mut cue, negated) = self.cue_before(a, clause);
+        // A modal after the figure's noun phrase, the figure its subject:
+        // "2,000 workers could lose their jobs".
+        cue = cue.or(self.modal_after(b));
+        // An item of a list of goals: "the plan calls for hiring 300
+        // officers; adding 40 buses; and cutting fares 10 percent".
+        if cue.is_none() && self.listed_goal(a, clause) {
+            cue = Some(Cue::Target);
+        }
+        // A goal named right after the figure: "the 500 operators it has
+        // promised", "the 95% that officials say is needed".
+        if cue.is_none() && self.goal_after(b) {
+            cue = Some(Cue::Target);
+        }
+        (cue, negated)
+    }
+
+    /// The nearest modality cue before the figure at token `a`, in its
+    /// clause (from token `clause`) and not across "but" ("the council
+    /// plans to open 3 shelters"), and whether a negation is near ("did
+    /// not reach 40 sailings").
+    fn cue_before(&self, a: usize, clause: usize) -> (Option<Cue>, bool) {
         let start = clause.max(a.saturating_sub(CUE_REACH));
         let mut cue = None;
         let mut negated = false;
@@ -173,63 +195,76 @@ impl Reader<'_, '_> {
             {
                 break;
             }
-            // "told X to", "asked for", "calls for": a demand; "Asked
-            // about the 400 arrests" is a question.
-            // Not when another verb takes over before the figure: "calling
-            // for help and discovered two deceased persons".
-            let to_follow = || {
-                let between = &self.tokens[i + 1..a];
-                let past = |t: &crate::text::Token<'_>| {
-                    t.is_verb()
-                        && !t.lower().ends_with("ing")
-                        && t.lemma(crate::text::Pos::Verb) != t.lower()
-                };
-                let another_verb = between
-                    .windows(2)
-                    .any(|w| w[0].lower() == "and" && past(&w[1]));
-                !another_verb
-                    && between
-                        .iter()
-                        .take(5)
-                        .any(|n| matches!(n.lower(), "to" | "for" | "that"))
-            };
-            let directive = t.lower() == "told" && to_follow();
-            // A capitalised month inside the sentence is not a modal: "in May".
-            let month = i > 0 && t.capitalised() && cues::month(t.lower());
-            let c = cues::modality_cue(t)
-                .filter(|_| !month)
-                .filter(|_| !cues::needs_complement(t) || to_follow())
-                .or_else(|| directive.then_some(Cue::Target))
-                .or_else(|| t.lower().ends_with("n't").then_some(Cue::Negation));
-            match c {
+            match self.cue_at(i, a) {
                 Some(Cue::Negation) if a - i <= NEGATION_REACH && !asked => negated = true,
                 Some(Cue::Negation) | None => {}
                 Some(c) if cue.is_none() => cue = Some(c),
                 Some(_) => {}
             }
         }
-        // A modal after the figure's noun phrase, the figure its subject:
-        // "2,000 workers could lose their jobs".
+        (cue, negated)
+    }
+
+    /// The modality cue the word at token `i` gives the figure at token
+    /// `a` after it: a cue word ("plans", "could", "not"), unless it is a
+    /// capitalised month ("in May") or "asks" or "calls" with no "to",
+    /// "for" or "that" to follow; "told" with one to follow ("told the
+    /// crews to clear 12 roads"), a target; a word in "n't", a negation.
+    fn cue_at(&self, i: usize, a: usize) -> Option<Cue> {
+        let t = &self.tokens[i];
+        // "told X to", "asked for", "calls for": a demand; "Asked
+        // about the 400 arrests" is a question.
+        // Not when another verb takes over before the figure: "calling
+        // for help and discovered two deceased persons".
+        let to_follow = || {
+            let between = &self.tokens[i + 1..a];
+            let past = |t: &crate::text::Token<'_>| {
+                t.is_verb()
+                    && !t.lower().ends_with("ing")
+                    && t.lemma(crate::text::Pos::Verb) != t.lower()
+            };
+            let another_verb = between
+                .windows(2)
+                .any(|w| w[0].lower() == "and" && past(&w[1]));
+            !another_verb
+                && between
+                    .iter()
+                    .take(5)
+                    .any(|n| matches!(n.lower(), "to" | "for" | "that"))
+        };
+        let directive = t.lower() == "told" && to_follow();
+        // A capitalised month inside the sentence is not a modal: "in May".
+        let month = i > 0 && t.capitalised() && cues::month(t.lower());
+        cues::modality_cue(t)
+            .filter(|_| !month)
+            .filter(|_| !cues::needs_complement(t) || to_follow())
+            .or_else(|| directive.then_some(Cue::Target))
+            .or_else(|| t.lower().ends_with("n't").then_some(Cue::Negation))
+    }
+
+    /// The cue of a modal in the noun phrase of the figure ending at token
+    /// `b`, the figure its subject ("400 ferries could be retired").
+    fn modal_after(&self, b: usize) -> Option<Cue> {
         let end = self.clause_end(b);
         let mut i = b;
         while i < end && i < b + NOUN_PHRASE && self.tokens[i].is_word() {
             let lower = self.lower(i);
             if cues::modal(lower) {
-                cue = cue.or(cues::modality_cue(&self.tokens[i]));
-                break;
+                return cues::modality_cue(&self.tokens[i]);
             }
             if cues::ends_noun_phrase(lower) {
                 break;
             }
             i += 1;
         }
-        // An item of a list of goals: "the plan calls for hiring 300
-        // officers; adding 40 buses; and cutting fares 10 percent".
-        if cue.is_none() && self.listed_goal(a, clause) {
-            cue = Some(Cue::Target);
-        }
-        // A goal named right after the figure: "the 500 operators it has
-        // promised", "the 95% that officials say is needed".
+        None
+    }
+
+    /// Whether a target verb in the past ("promised", "needed", "sought")
+    /// follows the figure ending at token `b`, within eight tokens of its
+    /// clause and before "and", "or" or "but": "the 20 buses the council
+    /// promised".
+    fn goal_after(&self, b: usize) -> bool {
         let end = self.clause_end(b).min(b + 8);
         for i in b..end {
             let t = &self.tokens[i];
@@ -241,11 +276,11 @@ impl Reader<'_, '_> {
             // Only a verb: "promised", "needed"; not a noun ("an exclusion
             // order") that the figure merely sits beside.
             let verb = t.lower().ends_with("ed") || t.lower() == "sought";
-            if t.is_word() && verb && cue.is_none() && cues::modality_cue(t) == Some(Cue::Target) {
-                cue = Some(Cue::Target);
+            if t.is_word() && verb && cues::modality_cue(t) == Some(Cue::Target) {
+                return true;
             }
         }
-        (cue, negated)
+        false
     }
 
     /// Whether the figure at token `a`, in a clause from token `clause`,
@@ -395,9 +430,37 @@ impl Reader<'_, '_> {
         a: usize,
     ) -> Option<(Option<Period>, String)> {
         let fronted = self.fronted(a).filter(|&f| f < start);
+        let end = self.before_subordinate(b, end);
+        for i in (b..end).chain(start..a).chain(fronted) {
+            let t = &self.tokens[i];
+            if !t.is_word() || !cues::window_opener(t.lower()) {
+                continue;
+            }
+            let limit = if i < a { a } else { end };
+            if let Some((j, period)) = self.window_words(i, limit) {
+                let span = Span::new(t.span().start, self.tokens[j - 1].span().end);
+                let opener = t.lower();
+                // "since", "by", "until" and "as of" name a point, not a
+                // length ("as of Friday, 34 had died": a count to date).
+                let period = if matches!(opener, "since" | "by" | "until" | "through" | "as") {
+                    None
+                } else {
+                    period
+                };
+                return Some((period, self.text[span].to_string()));
+            }
+        }
+        self.time_ago(b, end, start, a)
+    }
+
+    /// Where the figure's clause, from token `b` to token `end`, stops
+    /// giving its time: at a subordinate clause after the figure ("12
+    /// boats sank after the storm broke on Monday"), not at a time phrase
+    /// ("12 boats sank after 2019", "since the spring").
+    fn before_subordinate(&self, b: usize, end: usize) -> usize {
         // A subordinate clause after the figure ("since the outbreak was
         // identified in late December") has its own time words.
-        let end = (b..end)
+        (b..end)
             .find(|&i| {
                 let mut j = i + 1;
                 while self
@@ -417,75 +480,63 @@ impl Reader<'_, '_> {
                             && !time_word
                     })
             })
-            .unwrap_or(end);
-        for i in (b..end).chain(start..a).chain(fronted) {
-            let t = &self.tokens[i];
-            if !t.is_word() || !cues::window_opener(t.lower()) {
+            .unwrap_or(end)
+    }
+
+    /// The words after the window opener at token `i`, up to token
+    /// `limit`, when they name a time ("in the first 100 days", "on
+    /// Saturday", "since Jan. 20"): the token after them, and the period
+    /// their length names (a year for "in 2021", none for "since March").
+    fn window_words(&self, i: usize, limit: usize) -> Option<(usize, Option<Period>)> {
+        let mut j = i + 1;
+        let mut timed = false;
+        let mut period = None;
+        let mut count_word = false;
+        while j < limit {
+            let word = &self.tokens[j];
+            // The period of an abbreviated month: "since Jan. 20".
+            let abbreviation = word.is('.')
+                && j + 1 < limit
+                && cues::month(self.lower(j - 1))
+                && self.tokens[j - 1].text().len() <= 4;
+            if abbreviation {
+                j += 1;
                 continue;
             }
-            let limit = if i < a { a } else { end };
-            let mut j = i + 1;
-            let mut timed = false;
-            let mut period = None;
-            let mut count_word = false;
-            while j < limit {
-                let word = &self.tokens[j];
-                // The period of an abbreviated month: "since Jan. 20".
-                let abbreviation = word.is('.')
-                    && j + 1 < limit
-                    && cues::month(self.lower(j - 1))
-                    && self.tokens[j - 1].text().len() <= 4;
-                if abbreviation {
-                    j += 1;
-                    continue;
-                }
-                if !word.is_word() {
-                    break;
-                }
-                let lower = word.lower();
-                if lower.bytes().all(|c| c.is_ascii_digit()) {
-                    if lower.len() == 4 {
-                        period = period.or(Some(Period::Year));
-                        timed = true;
-                    } else {
-                        count_word = true;
-                    }
-                } else if cues::number_word(lower) {
+            if !word.is_word() {
+                break;
+            }
+            let lower = word.lower();
+            if lower.bytes().all(|c| c.is_ascii_digit()) {
+                if lower.len() == 4 {
+                    period = period.or(Some(Period::Year));
+                    timed = true;
+                } else {
                     count_word = true;
-                } else if cues::window_word(lower) {
-                    if let Some(p) = cues::period_word(lower) {
-                        if !count_word {
-                            period = Some(p);
-                        }
-                        timed = true;
-                    } else if cues::weekday(lower) {
-                        period = Some(Period::Day);
-                        timed = true;
-                    } else if cues::month(lower) || cues::time_span(lower) {
-                        timed = true;
+                }
+            } else if cues::number_word(lower) {
+                count_word = true;
+            } else if cues::window_word(lower) {
+                if let Some(p) = cues::period_word(lower) {
+                    if !count_word {
+                        period = Some(p);
                     }
-                    if lower == "of" && timed {
-                        break;
-                    }
-                } else {
+                    timed = true;
+                } else if cues::weekday(lower) {
+                    period = Some(Period::Day);
+                    timed = true;
+                } else if cues::month(lower) || cues::time_span(lower) {
+                    timed = true;
+                }
+                if lower == "of" && timed {
                     break;
                 }
-                j += 1;
+            } else {
+                break;
             }
-            if timed {
-                let span = Span::new(t.span().start, self.tokens[j - 1].span().end);
-                let opener = t.lower();
-                // "since", "by", "until" and "as of" name a point, not a
-                // length ("as of Friday, 34 had died": a count to date).
-                let period = if matches!(opener, "since" | "by" | "until" | "through" | "as") {
-                    None
-                } else {
-                    period
-                };
-                return Some((period, self.text[span].to_string()));
-            }
+            j += 1;
         }
-        self.time_ago(b, end, start, a)
+        timed.then_some((j, period))
     }
 
     /// A time before the story's own ("killing 12 three years ago", "eight
