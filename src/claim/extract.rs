@@ -44,7 +44,7 @@ use crate::claim::attribution::{Source, by_strength, names_a_speaker, source_for
 use crate::claim::context;
 use crate::claim::cues::{self, Cue};
 use crate::claim::frame::{
-    Frame, HeadClass, PredicateClass, Relation, Voice, incident_noun, poll_share, turned,
+    Frame, HeadClass, Predicate, PredicateClass, Relation, Voice, incident_noun, poll_share, turned,
 };
 use crate::claim::lexicon::{Lexicon, Role};
 use crate::claim::measure::Evidence;
@@ -54,7 +54,7 @@ use crate::claim::when::{self, TimeWindow};
 use crate::claim::{Baseline, Claim, Modality};
 use crate::figure::{Figure, FigureKind, figures};
 use crate::text::{Pos, Token, tokenize};
-use crate::{Document, Segmenter, Sentence, Sentences};
+use crate::{Document, Segmenter, Sentence, Sentences, Span};
 
 /// Turns documents into claims with a [`Lexicon`].
 ///
@@ -148,6 +148,51 @@ struct SentenceRead<'r, 'd> {
     /// The years the sentence names, with their offsets in it
     /// ([`when::years_at`]).
     years: Vec<(usize, u32)>,
+}
+
+/// Where the rules read one figure of a sentence.
+struct FigureAt<'a, 'd> {
+    /// Which of the sentence's figures it is (the first is 0).
+    k: usize,
+    figure: &'a Figure,
+    /// The tokens around the figure ([`READ_WINDOW`]).
+    reader: Reader<'a, 'd>,
+    /// The figure's tokens in the sentence.
+    tokens: (usize, usize),
+    /// The figure's tokens in the reader's window.
+    range: (usize, usize),
+    /// The previous figure, when the window holds it.
+    prev: Option<Span>,
+}
+
+impl FigureAt<'_, '_> {
+    /// The figure's frame, read as a poll's share when `poll`. A part with
+    /// no event of its own takes the event of the claim before it
+    /// (`previous`): "Four boats sank, including two trawlers". That event
+    /// is given back too, with its span in the document.
+    fn frame(
+        &self,
+        poll: bool,
+        previous: Option<&Claim>,
+    ) -> (Frame, Option<(Predicate, Option<Span>)>) {
+        let mut frame = self.reader.frame(self.figure, self.range);
+        // "Five people were killed, including three children": a part takes
+        // the event of the whole it is part of.
+        let inherited = (frame.relation == Relation::Subset && frame.predicate.is_none())
+            .then_some(previous)
+            .flatten()
+            .and_then(|prev: &Claim| {
+                let p = prev.frame.predicate.clone()?;
+                Some((p, prev.frame.spans.predicate))
+            });
+        if let Some((p, _)) = &inherited {
+            frame.predicate = Some(p.clone());
+        }
+        if poll {
+            poll_share(&mut frame);
+        }
+        (frame, inherited)
+    }
 }
 
 /// The claims of one document, in document order, read a sentence at a
@@ -408,7 +453,6 @@ impl ClaimExtractor {
     /// The claim of the sentence's figure `k`, numbered `number`, given the
     /// claims of the figures before it (`before`), with the tokens it
     /// covers in the sentence.
-    #[allow(clippy::too_many_lines)] // one step per field
     fn figure_claim(
         &self,
         read: &SentenceRead<'_, '_>,
@@ -417,25 +461,8 @@ impl ClaimExtractor {
         number: usize,
     ) -> (Claim, (usize, usize)) {
         let (figure, sentence, tokens) = (&read.found[k], read.sentence, read.tokens);
-        // The rules read the figure's neighbourhood, never the whole
-        // sentence: work per figure is bounded however many figures the
-        // sentence holds.
-        let (a, b) = token_range(tokens, figure.span);
-        let lo = a.saturating_sub(READ_WINDOW);
-        let window_end = (b + READ_WINDOW).min(tokens.len());
-        let reader = Reader {
-            lexicon: &self.lexicon,
-            tokens: &tokens[lo..window_end],
-            text: sentence.text,
-            breaks: &read.breaks[lo..window_end],
-            headline: read.headline,
-        };
-        let range = (a - lo, b - lo);
-        // The previous figure, when the window holds it.
-        let prev = k
-            .checked_sub(1)
-            .map(|p| read.found[p].span)
-            .filter(|p| tokens.get(lo).is_some_and(|t| t.span().start <= p.start));
+        let fig = self.figure_at(read, k);
+        let (reader, range) = (&fig.reader, fig.range);
         let mut placed = figure.clone();
         placed.span = figure.span.offset(sentence.span.start);
         let mut claim = Claim::new(
@@ -447,36 +474,107 @@ impl ClaimExtractor {
             placed,
         );
         let previous_claim = before.last();
-        let mut frame = reader.frame(figure, range);
-        // "Five people were killed, including three children": a part takes
-        // the event of the whole it is part of.
-        let inherited = (frame.relation == Relation::Subset && frame.predicate.is_none())
-            .then_some(previous_claim)
-            .flatten()
-            .and_then(|prev: &Claim| {
-                let p = prev.frame.predicate.clone()?;
-                Some((p, prev.frame.spans.predicate))
-            });
-        if let Some((p, _)) = &inherited {
-            frame.predicate = Some(p.clone());
+        let (mut frame, inherited) = fig.frame(read.poll, previous_claim);
+        let appositive = fig.prev.is_some_and(|p| reader.appositive(p, range));
+        let (measure, bare) = self.figure_measure(read, &fig, &frame, previous_claim, appositive);
+        let (cue, negated) = reader.modality(range);
+        claim.measure = measure.map(|m| self.lexicon.id(m).to_string());
+        claim.modality = match cue {
+            Some(Cue::Target) => Modality::Target,
+            Some(Cue::Projection) => Modality::Projection,
+            _ if bare && read.topic.target && k == 0 => Modality::Target,
+            _ => Modality::Reported,
+        };
+        claim.negated = negated || event_denied(tokens, &frame);
+        claim.superseded = read.recount && reader.earlier_account(range) || read.linked;
+        claim.several_events = reader.several_events(range, frame.head.as_deref());
+        claim.with_perpetrator = reader.with_perpetrator(range);
+        self.time_claim(&mut claim, read, &fig, measure);
+        let scope = scope(reader, range, read.recent_places);
+        frame.place.clone_from(&scope.place);
+        frame.spans.place = scope.place_span;
+        frame.spans = frame.spans.offset(sentence.span.start);
+        if let Some((_, span)) = inherited {
+            frame.spans.predicate = span;
         }
-        if read.poll {
-            poll_share(&mut frame);
+        claim.frame = Box::new(frame);
+        (claim.place, claim.subject) = (scope.place, scope.subject);
+        let actor = claim.subject.clone().filter(|_| !scope.patient);
+        claim.attribution = source_for(read.named, fig.tokens).or(actor);
+        if let (true, Some(stated)) = (appositive, previous_claim) {
+            if figure.kind == FigureKind::Multiplier {
+                claim.baseline = baseline(&read.found[k - 1], figure, stated, sentence.span.start);
+            } else if claim.period.is_none() {
+                // "84,000 riders a day, down from 91,000": the same rate.
+                claim.period = stated.period;
+            }
         }
-        let mut measure = self.measure(&reader, figure, range, &frame);
+        (claim, fig.tokens)
+    }
+
+    /// Where the rules read the sentence's figure `k`: its tokens and the
+    /// window of tokens around it, at most [`READ_WINDOW`] on either side.
+    fn figure_at<'a, 'd>(&'a self, read: &'a SentenceRead<'_, 'd>, k: usize) -> FigureAt<'a, 'd> {
+        let (figure, tokens) = (&read.found[k], read.tokens);
+        // The rules read the figure's neighbourhood, never the whole
+        // sentence: work per figure is bounded however many figures the
+        // sentence holds.
+        let (a, b) = token_range(tokens, figure.span);
+        let lo = a.saturating_sub(READ_WINDOW);
+        let window_end = (b + READ_WINDOW).min(tokens.len());
+        let reader = Reader {
+            lexicon: &self.lexicon,
+            tokens: &tokens[lo..window_end],
+            text: read.sentence.text,
+            breaks: &read.breaks[lo..window_end],
+            headline: read.headline,
+        };
+        let range = (a - lo, b - lo);
+        // The previous figure, when the window holds it.
+        let prev = k
+            .checked_sub(1)
+            .map(|p| read.found[p].span)
+            .filter(|p| tokens.get(lo).is_some_and(|t| t.span().start <= p.start));
+        FigureAt {
+            k,
+            figure,
+            reader,
+            tokens: (a, b),
+            range,
+            prev,
+        }
+    }
+
+    /// What the figure counts: its own measure ([`ClaimExtractor::measure`]);
+    /// else, unless its frame [`decides`], that of the claim before it
+    /// (`previous`) when it is `appositive` to that claim's figure or
+    /// refers back to it ("has 9 ferries and wants to double that"), or,
+    /// for a bare first figure, the topic of the sentence before ("The port
+    /// wants more berths. 40 is the plan."); none when it says how often
+    /// ("inspected twice"). Also whether it is bare: no measure, the
+    /// subject of its clause ("40 is the plan").
+    fn figure_measure(
+        &self,
+        read: &SentenceRead<'_, '_>,
+        fig: &FigureAt<'_, '_>,
+        frame: &Frame,
+        previous: Option<&Claim>,
+        appositive: bool,
+    ) -> (Option<usize>, bool) {
+        let (reader, figure, range) = (&fig.reader, fig.figure, fig.range);
+        let k = fig.k;
+        let mut measure = self.measure(reader, figure, range, frame);
         // When the frame has said what the figure counts, a neighbour's
         // measure does not stand in for it.
-        let open = !decides(&frame);
-        let appositive = prev.is_some_and(|p| reader.appositive(p, range));
+        let open = !decides(frame);
         // "has 6,000 agents but wants to double that": the multiplier's
         // object is the figure before it.
         let inherits = appositive || (k > 0 && reader.anaphor(figure, range));
         if open && measure.is_none() && inherits {
-            measure = previous_claim
+            measure = previous
                 .and_then(|c| c.measure.clone())
                 .and_then(|id| self.lexicon.measures().position(|m| m.id == id));
         }
-        let (cue, negated) = reader.modality(range);
         let bare = open && measure.is_none() && reader.bare(range);
         let topic = read.topic;
         if bare && topic.measure.is_some() && k == 0 {
@@ -486,25 +584,28 @@ impl ClaimExtractor {
         if reader.frequency(figure, range) {
             measure = None;
         }
-        claim.measure = measure.map(|m| self.lexicon.id(m).to_string());
-        claim.modality = match cue {
-            Some(Cue::Target) => Modality::Target,
-            Some(Cue::Projection) => Modality::Projection,
-            _ if bare && topic.target && k == 0 => Modality::Target,
-            _ => Modality::Reported,
-        };
-        claim.negated = negated || event_denied(tokens, &frame);
-        claim.superseded = read.recount && reader.earlier_account(range) || read.linked;
-        claim.several_events = reader.several_events(range, frame.head.as_deref());
-        claim.with_perpetrator = reader.with_perpetrator(range);
-        let ((period, window), rate) = reader.timing(range);
+        (measure, bare)
+    }
+
+    /// Sets when the claim's figure counts: its period, unless the figure
+    /// is a tally or a stock of its `measure` given at a time, not as a
+    /// rate ("voted 31-9 on Friday", "the reservoir held 40 billion litres
+    /// on Monday"); and its window, else the years its context names.
+    fn time_claim(
+        &self,
+        claim: &mut Claim,
+        read: &SentenceRead<'_, '_>,
+        fig: &FigureAt<'_, '_>,
+        measure: Option<usize>,
+    ) {
+        let ((period, window), rate) = fig.reader.timing(fig.range);
         // A stock (a level, a running total) is measured at a time:
         // "crested early Sunday", "43 cases on Tuesday" name when, not a
         // period the figure counts over.
         let stock = measure.is_some_and(|m| self.lexicon.is_stock(m));
         // A tally is a result, not a count over a period: "passed 221-204
         // on Friday" says when.
-        claim.period = if stock && !rate || figure.kind == FigureKind::Tally {
+        claim.period = if stock && !rate || fig.figure.kind == FigureKind::Tally {
             None
         } else {
             period
@@ -512,6 +613,7 @@ impl ClaimExtractor {
         // The years of the context, from the sentence's (found once for
         // all its figures).
         let context = claim.context_span;
+        let sentence = read.sentence;
         let from = context.start.saturating_sub(sentence.span.start);
         let to = context.end.saturating_sub(sentence.span.start);
         claim.date(window, |_| {
@@ -522,26 +624,6 @@ impl ClaimExtractor {
                     .map(|&(_, y)| y),
             )
         });
-        let scope = scope(&reader, range, read.recent_places);
-        frame.place.clone_from(&scope.place);
-        frame.spans.place = scope.place_span;
-        frame.spans = frame.spans.offset(sentence.span.start);
-        if let Some((_, span)) = inherited {
-            frame.spans.predicate = span;
-        }
-        claim.frame = Box::new(frame);
-        (claim.place, claim.subject) = (scope.place, scope.subject);
-        let actor = claim.subject.clone().filter(|_| !scope.patient);
-        claim.attribution = source_for(read.named, (a, b)).or(actor);
-        if let (true, Some(stated)) = (appositive, previous_claim) {
-            if figure.kind == FigureKind::Multiplier {
-                claim.baseline = baseline(&read.found[k - 1], figure, stated, sentence.span.start);
-            } else if claim.period.is_none() {
-                // "84,000 riders a day, down from 91,000": the same rate.
-                claim.period = stated.period;
-            }
-        }
-        (claim, (a, b))
     }
 
     /// The measure of the figure at tokens `range`: the one the lexicon
