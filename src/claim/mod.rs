@@ -13,6 +13,7 @@ mod measure;
 mod model;
 mod reader;
 mod scope;
+mod sentence_claims;
 mod when;
 
 pub use extract::{ClaimExtractor, Claims, claims};
