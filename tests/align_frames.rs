@@ -107,7 +107,7 @@ fn people_named_differently_agree_but_never_conflict() {
     assert!(report.findings.is_empty(), "{:#?}", report.findings);
     // A kind of people against a count with no head: maybe a part.
     let report = gazette_and_times(
-        "Kestrel shooting leaves man, 2 teens wounded",
+        "Kestrel shooting leaves woman, 2 boys injured",
         "3 wounded in Kestrel shooting, police say",
     );
     assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
@@ -134,7 +134,7 @@ fn people_named_differently_agree_but_never_conflict() {
 fn different_things_of_one_measure_never_meet() {
     // Shell casings and bullet holes both read as shots fired.
     let report = gazette_and_times(
-        "Detectives recovered 16 shell casings at the Kestrel scene on Saturday.",
+        "Investigators recovered 19 shell casings from the Kestrel scene on Saturday.",
         "The van, with four bullet holes in its door, was hauled away from the Kestrel scene on Saturday.",
     );
     assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
@@ -269,7 +269,7 @@ fn people_to_whom_nothing_happens_may_agree_never_conflict() {
 #[test]
 fn the_white_house_speaks_for_the_president() {
     let report = gazette_and_times(
-        "The president still wants to commit $4 billion to fixing rural dams.",
+        "The president is still pushing to commit $4 billion to fixing rural dams.",
         "The White House has called on Congress to spend $4 billion to fix rural dams.",
     );
     assert_eq!(report.count(Verdict::Agree), 1, "{:#?}", report.findings);

@@ -179,14 +179,14 @@ fn incidents_meet_incidents_not_the_people_they_befell() {
 fn shots_conflict_only_when_fired_by_one_named_shooter() {
     // Counts of shots fired by one named shooter: one quantity.
     let report = gazette_and_times(
-        "Police said Tom Brannock fired 27 shots on Elm Street in Kestrel.",
-        "Tom Brannock fired at least 28 shots on Elm Street in Kestrel, police said.",
+        "Police said Tom Brannock fired 31 shots on Elm Street in Kestrel.",
+        "Tom Brannock fired at least 32 shots on Elm Street in Kestrel, police said.",
     );
     assert_eq!(report.count(Verdict::Conflict), 1, "{:#?}", report.findings);
     // No shooter named: maybe two shooters' shots; equal counts agree.
     let report = gazette_and_times(
-        "Police said 27 shots were fired on Elm Street in Kestrel.",
-        "Gunmen fired at least 28 shots on Elm Street in Kestrel, police said.",
+        "Police said 31 shots were fired on Elm Street in Kestrel.",
+        "Gunmen fired at least 32 shots on Elm Street in Kestrel, police said.",
     );
     assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
     // Two shooters' shots, or shots heard: maybe parts.
@@ -197,7 +197,7 @@ fn shots_conflict_only_when_fired_by_one_named_shooter() {
     assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
     let report = gazette_and_times(
         "A neighbor said she heard two gunshots on Elm Street in Kestrel.",
-        "Police said 27 shots were fired on Elm Street in Kestrel.",
+        "Police said 31 shots were fired on Elm Street in Kestrel.",
     );
     assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
 }
@@ -312,7 +312,7 @@ fn a_count_naming_its_day_meets_a_count_naming_its_month() {
     // conflict.
     let report = gazette_and_times(
         "Five people were shot early Sunday at the Kestrel fair.",
-        "Police arrested a man suspected of shooting five people at the Kestrel fair in May.",
+        "Police arrested a teenager accused of shooting five people at the Kestrel fair in May.",
     );
     assert!(
         grouped(&report, "gazette#0", "times#0"),
@@ -321,7 +321,7 @@ fn a_count_naming_its_day_meets_a_count_naming_its_month() {
     );
     let report = gazette_and_times(
         "Four people were shot early Sunday at the Kestrel fair.",
-        "Police arrested a man suspected of shooting five people at the Kestrel fair in May.",
+        "Police arrested a teenager accused of shooting five people at the Kestrel fair in May.",
     );
     assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
 }

@@ -412,7 +412,7 @@ const NEGATED: &[(&str, &str, bool)] = &[
     ("Two other riders in the car were not hurt.", "Two", true),
     ("Three people in the house have not been found.", "Three", true),
     ("Two deputies were not seriously hurt.", "Two", false),
-    ("Three other victims at the Orrin depot did not suffer life-threatening wounds.", "Three", false),
+    ("Three other riders at the Orrin depot did not sustain life-threatening injuries.", "Three", false),
     ("Four hikers did not suffer any injuries.", "Four", true),
     // A negation of the saying before "if" or "whether".
     ("Police did not say if the four men shot knew each other.", "four", false),
@@ -492,7 +492,7 @@ fn several_events() {
 #[rustfmt::skip]
 const WITH_PERPETRATOR: &[(&str, &str, bool)] = &[
     ("Three people have died, including the gunman, in the Harlow mall attack.", "Three", true),
-    ("Deputies counted four dead, including the shooter, and one injured.", "four", true),
+    ("Deputies counted four dead, including the shooter, and two wounded.", "four", true),
     ("Two died, including suspect Tom Vale, 41.", "Two", true),
     ("Five people were shot, including the suspected gunman.", "Five", true),
     ("One guard was killed and four were hurt, including the attacker.", "One", false),
@@ -599,7 +599,7 @@ const PLACE: &[(&str, &str, Option<&str>)] = &[
     ("The county spent $2 million in federal aid.", "$2 million", None),
     // Headlines: initials keep their periods; a capitalised event, number
     // or time is no name.
-    ("4 Injured in D.C. Nightclub Shooting", "4", Some("D.C. Nightclub")),
+    ("6 Wounded in D.C. Lounge Shooting", "6", Some("D.C. Lounge")),
     ("Six Hurt in Shooting at Tarn County Fair", "Six", None),
     ("3 Dead, 9 Wounded In Weekend Shootings", "9", None),
     ("Dunmore Men Charged in Two Armed Robberies at 3 Banks", "3", None),

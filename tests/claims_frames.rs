@@ -207,7 +207,7 @@ fn word_sense_traps() {
 /// verb whose object they are says what the count is of.
 #[test]
 fn relative_clauses_say_which() {
-    let questioned = one("Detectives questioned dozens of people who attended the vigil.");
+    let questioned = one("Detectives questioned dozens of guests who attended the wedding.");
     let lemma = questioned
         .frame
         .predicate

@@ -627,7 +627,7 @@ mod tests {
     fn a_year_after_the_names_which_not_when() {
         for (text, years) in [
             (
-                "Romney leads the 2012 GOP primary field at 21 percent.",
+                "Tessin leads the 2030 mayoral primary field at 21 percent.",
                 &[][..],
             ),
             ("The 2001 attacks killed nearly 3,000 people.", &[]),

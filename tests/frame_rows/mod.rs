@@ -38,7 +38,7 @@ pub const ROWS: &[Row] = &[
     ("A six-hour standoff ended with two people dead.", "six-hour", Some("hour"), None, "total"),
     ("A six-hour standoff ended with two people dead.", "two", Some("person"), Some("die"), "total"),
     // A verb left out: the part after the first takes its verb of harm.
-    ("Four men were wounded, one shot in the chest and three in the legs.", "three", Some("man"), Some("shoot"), "subset"),
+    ("Four men were hurt, one shot in the neck and three in the legs.", "three", Some("man"), Some("shoot"), "subset"),
     ("Ray Fenn, 40, shot in the left arm, twice in the leg.", "twice", None, Some("shoot"), "total"),
     ("The clerk was shot twice in the left hand, once in the other.", "once", None, Some("shoot"), "total"),
     ("The guard was shot four times in the chest, once in the neck.", "once", None, Some("shoot"), "total"),
@@ -47,10 +47,10 @@ pub const ROWS: &[Row] = &[
     // Words around a verb that change its sense.
     ("Both boys were released from the hospital on Monday.", "Both", Some("boy"), Some("other"), "subset"),
     ("Two inmates were released from the county jail.", "Two", Some("inmate"), Some("release"), "total"),
-    ("Witnesses said two men backed into the driveway.", "two", Some("man"), Some("other"), "total"),
+    ("Neighbours said two men backed into the alley.", "two", Some("man"), Some("other"), "total"),
     ("The compact was adopted by 19 other states.", "19", Some("state"), Some("other"), "total"),
     ("The measure was adopted by 19 council members.", "19", Some("member"), Some("vote"), "total"),
-    ("Officials said both children were on life support.", "both", Some("child"), Some("injure"), "subset"),
+    ("Doctors said both patients were on life support.", "both", Some("patient"), Some("injure"), "subset"),
     ("He was sentenced to 15 years after pleading guilty.", "15 years", Some("year"), Some("sentence"), "total"),
     ("He was charged in a 12-count indictment.", "12", Some("count"), Some("charge"), "total"),
     ("Voters in 12 states approved the ballot measures.", "12", Some("state"), Some("vote"), "total"),
@@ -154,8 +154,8 @@ pub const ROWS: &[Row] = &[
     ("Both deputies were wounded in the ambush.", "Both", Some("deputy"), Some("injure"), "subset"),
     ("One of the gunmen fled on foot.", "One", Some("gunman"), Some("other"), "subset"),
     ("Detectives are investigating a triple homicide in Marrow Creek.", "triple", None, Some("die"), "total"),
-    ("Three people who had been hurt rode to Quillby General in ambulances and two people who had been hurt went by car.", "Three", Some("person"), Some("injure"), "subset"),
-    ("Three people who had been hurt rode to Quillby General in ambulances and two people who had been hurt went by car.", "two", Some("person"), Some("injure"), "subset"),
+    ("Three riders who had been hurt rode to Quillby General in ambulances and two riders who had been hurt went by car.", "Three", Some("rider"), Some("injure"), "subset"),
+    ("Three riders who had been hurt rode to Quillby General in ambulances and two riders who had been hurt went by car.", "two", Some("rider"), Some("injure"), "subset"),
     ("Two people were killed on Friday and three people were killed on Saturday.", "three", Some("person"), Some("die"), "subset"),
     ("Five people were shot and three people were killed.", "Five", Some("person"), Some("shoot"), "total"),
     ("Five people were shot and three people were killed.", "three", Some("person"), Some("die"), "total"),
@@ -165,7 +165,7 @@ pub const ROWS: &[Row] = &[
     ("Six people were hurt, two in critical condition.", "Six", Some("person"), Some("injure"), "total"),
     // headlines in title case: a capital letter is no sign of a name
     ("Gunman Kills 3 at Dalvor Mall", "3", None, Some("die"), "total"),
-    ("Man Accused of Shooting 5 at Brenna Party Arrested", "5", None, Some("shoot"), "total"),
+    ("Teen Accused of Shooting 5 Outside Brenna Diner Arrested", "5", None, Some("shoot"), "total"),
     // ---- budgets and money
     ("The council approved $2.3 billion for the new bridge.", "$2.3 billion", Some("dollar"), Some("spend"), "total"),
     ("Lawmakers approved $2.3 billion to build the bridge.", "$2.3 billion", Some("dollar"), Some("spend"), "total"),
@@ -395,7 +395,7 @@ pub const ROWS: &[Row] = &[
     ("The six injured hikers later spoke to reporters.", "six", Some("hiker"), Some("injure"), "total"),
     // ---- contractions, ages, initials, long parentheticals, objects that decide
     ("Two senators didn’t vote on the levy at all.", "Two", Some("senator"), Some("vote"), "total"),
-    ("Two 4-year-olds are recovering.", "Two", Some("child"), Some("injure"), "total"),
+    ("Two 7-year-olds were recovering on Friday.", "Two", Some("child"), Some("injure"), "total"),
     ("Three 16-year-olds were arrested after the fight.", "Three", Some("teen"), Some("arrest"), "total"),
     ("Two U.S. Forest Service rangers were hurt.", "Two", Some("ranger"), Some("injure"), "total"),
     ("Six people, including two aides, a driver and a guard, were injured in the crash.", "Six", Some("person"), Some("injure"), "total"),
@@ -412,7 +412,7 @@ pub const ROWS: &[Row] = &[
     ("One male suspect fled on foot.", "One", Some("suspect"), Some("other"), "total"),
     ("Two men charged in the case appeared in court.", "Two", Some("man"), Some("charge"), "total"),
     ("Police counted 12 gunshots.", "12", Some("shot"), Some("fire"), "total"),
-    ("At least 7 gunshots were fired.", "At least 7", Some("shot"), Some("fire"), "total"),
+    ("At least 9 gunshots were fired near the pier.", "At least 9", Some("shot"), Some("fire"), "total"),
     ("Of the victims, three were children.", "three", None, None, "subset"),
     ("The plan lists nine values and 12 principles.", "12", Some("principle"), None, "total"),
     ("Two women were hurt: one shot in the shoulder and the other in the knee.", "one", Some("woman"), Some("shoot"), "subset"),
@@ -445,7 +445,7 @@ pub const ROWS: &[Row] = &[
     // (people moved to care are read by the move, whatever hurt them: a
     // part of the hurt, as "three of the victims were taken to ...")
     ("Three gunshot victims were carried by ambulance to Harlow General Hospital.", "Three", Some("victim"), Some("injure"), "subset"),
-    ("Two people who had been shot were rushed to Harlow General Hospital.", "Two", Some("person"), Some("injure"), "subset"),
+    ("Two men who had been shot were rushed to Harlow General Hospital.", "Two", Some("man"), Some("injure"), "subset"),
     ("Medics transported four men with gunshot wounds to area hospitals.", "four", Some("man"), Some("injure"), "subset"),
     ("Five people were shot and taken to area hospitals.", "Five", Some("person"), Some("shoot"), "total"),
     ("Six people were shot at the fair on Sunday, police said.", "Six", Some("person"), Some("shoot"), "total"),
@@ -458,7 +458,7 @@ pub const ROWS: &[Row] = &[
     ("The herd has dwindled to 400 animals.", "400", Some("animal"), Some("change"), "total"),
     ("The driver rammed two police cruisers before fleeing.", "two", Some("cruiser"), Some("damage"), "total"),
     ("Deputies took three men, all from Dunmore, into custody.", "three", Some("man"), Some("arrest"), "total"),
-    ("Troopers took two other people inside the van, a man and a woman, into custody.", "two", Some("person"), Some("arrest"), "total"),
+    ("Troopers took two other passengers from the truck, a man and a woman, into custody.", "two", Some("passenger"), Some("arrest"), "total"),
     // (an -ing form after the object says what they were doing, not what
     // happened to them)
     ("A stray bullet hit two boys playing in the yard.", "two", Some("boy"), Some("shoot"), "total"),

@@ -409,7 +409,7 @@ mod tests {
         );
         assert!(texts("Mara Quill, 34, of Brookton, said so.").is_empty());
         // A list of ages ends in "years old".
-        assert!(texts("The girls hurt were 9 and 10 years old.").is_empty());
+        assert!(texts("The boys injured were 8 and 11 years old.").is_empty());
         assert!(texts("The boys were 7, 9 or 11 years old.").is_empty());
         assert_eq!(texts("Police said 9 and 10 people were hurt."), ["9", "10"]);
         // Ages said by how old someone turns, is, or is under.
@@ -455,7 +455,7 @@ mod tests {
             texts("Deputies found a .40 caliber handgun, a 9 mm pistol and 16 casings."),
             ["16"]
         );
-        assert!(texts("Shrapnel hit two 4-year-olds in the yard.") == ["two"]);
+        assert!(texts("Flying glass cut two 6-year-olds on the porch.") == ["two"]);
         assert!(texts("The victim was Tomas Reyes, 24.").is_empty());
         assert!(texts("Police named Ada Brook, 17 of Dunmore, as the driver.").is_empty());
         assert_eq!(texts("Violent crime incidents: 38 Image 17 of 40"), ["38"]);
@@ -571,7 +571,7 @@ mod tests {
             Vec::<String>::new()
         );
         assert_eq!(
-            texts("Police seek a 20- to 25-year-old man."),
+            texts("Police seek a 30- to 35-year-old woman."),
             Vec::<String>::new()
         );
         // A range that is no age stays a figure.
@@ -647,7 +647,7 @@ mod tests {
             "A shelter opened at the Dockside Hall, 2290 Cormorant Drive, on Monday.",
             "Deputies were at 4410 Heron Pass near Millbrook.",
             "The lot at 7 Mile Road flooded.",
-            "The car stopped near 3200 South and 5100 West.",
+            "The car stopped near 2700 North and 4300 East.",
             "Crews were at 1720 Gull Crossing in the morning.",
         ] {
             assert!(texts(s).is_empty(), "{s}: {:?}", texts(s));
@@ -672,7 +672,7 @@ mod tests {
             assert!(texts(s).is_empty(), "{s}: {:?}", texts(s));
         }
         assert_eq!(
-            texts("Two men, 33 and 19, were treated at the scene."),
+            texts("Two women, 41 and 27, were treated at the scene."),
             ["Two"]
         );
         assert_eq!(texts("The victims, 12 in all, were treated."), ["12"]);
