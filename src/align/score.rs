@@ -108,8 +108,8 @@ pub(crate) fn veto(a: View<'_>, b: View<'_>) -> Option<Veto> {
     }
     // The frames' relation matters only to claims a measure does not name
     // on both sides (and costs word look-ups): worked out for them alone.
-    // Two events of no known class told two ways ("three people forced
-    // their way inside", "three people came inside") may meet, to agree
+    // Two events of no known class told two ways ("four masked men barged
+    // into the flat", "four masked men came in") may meet, to agree
     // only: `one_event` fails for them (see `agree_only`).
     let relation = if pa.measure.is_none() || pb.measure.is_none() {
         relate_events(&ca.frame, &cb.frame, false)
@@ -157,7 +157,7 @@ pub(crate) fn veto(a: View<'_>, b: View<'_>) -> Option<Veto> {
         return Some(Veto::Subjects);
     }
     // A poll's share is someone's: unless both say whose, two shares may
-    // be two candidates' ("Gingrich garnered 11 percent", "Romney (17
+    // be two candidates' ("Okafor garnered 11 percent", "Tessin (17
     // percent)"), equal or not.
     if (pa.marks.poll || pb.marks.poll) && (pa.subject.is_empty() || pb.subject.is_empty()) {
         return Some(Veto::Subjects);
@@ -215,13 +215,13 @@ pub(crate) fn agree_only(a: View<'_>, b: View<'_>) -> bool {
 /// none, an earlier time, a long span, an earlier account, a sum of
 /// incidents, the perpetrator counted, a running total.
 fn told_apart_in_time(a: View<'_>, b: View<'_>) -> bool {
-    // "Five shot early Sunday", "five people were shot": the day may say
-    // when, not how long, or may be a part of a longer count.
+    // "Five shot early Sunday", "five people were shot": a day named may
+    // say when, not how long, or may be a part of a longer count.
     if day_against_none(a.prep, b.prep) {
         return true;
     }
     // A count dated before the story's own time ("killing 12 three years
-    // ago", "eight months before that, a gunman killed 11") against one
+    // ago", "six weeks before that, a bomber killed 9") against one
     // that is not: maybe another event, told for comparison.
     let earlier = |p: &Prepared| p.window.as_deref().is_some_and(TimeWindow::is_earlier);
     if earlier(a.prep) != earlier(b.prep) {
@@ -463,7 +463,7 @@ fn frames_differ(a: &Frame, b: &Frame) -> bool {
     // An event that befalls one person each ("12 deaths", "five
     // homicides") counts people as the event's verb does ("12 killed").
     // A poll's share counts answers, whoever gave them ("21 percent of
-    // voters", "Romney at 21 percent").
+    // voters", "Tessin at 21 percent").
     let kind = |f: &Frame| {
         let poll = f.predicate_class() == Some(PredicateClass::Poll);
         f.head_class

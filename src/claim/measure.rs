@@ -144,7 +144,7 @@ impl Reader<'_, '_> {
         }
         // 3. The verb governing the figure, nearest first.
         let left = self.left_entry(kind, a);
-        // "questioned dozens of people who attended the vigil": a
+        // "questioned dozens of guests who attended the wedding": a
         // relative clause says which people, not what the count is of.
         let object = a > 0 && {
             let t = &self.tokens[a - 1];
@@ -418,8 +418,8 @@ impl Reader<'_, '_> {
     /// stretch"), so that it may refer to the previous sentence's topic.
     pub(super) fn bare(&self, (a, b): (usize, usize)) -> bool {
         // The figure is the subject of a verb ("409,000 is a stretch"), not
-        // a figure closing its sentence, nor the object of "of" ("a family
-        // of three was walking home": a size, no count of the topic) but
+        // a figure closing its sentence, nor the object of "of" ("a crew
+        // of four was driving back": a size, no count of the topic) but
         // for "a total of", "the number of".
         let of = a > 1
             && self.tokens[a - 1].lower() == "of"

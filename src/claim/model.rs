@@ -233,8 +233,8 @@ pub struct Claim {
     /// agree with a count of one incident, never conflict with it.
     pub several_events: bool,
     /// Whether the count says it includes the one who did it ("three
-    /// dead, including the gunman", "eight people were shot, including
-    /// the shooter"): it may agree with a count that does not say so,
+    /// dead, including the gunman", "six people were hurt, including
+    /// the attacker"): it may agree with a count that does not say so,
     /// never conflict with it (that count may leave the perpetrator out).
     pub with_perpetrator: bool,
     /// Who asserts the claim, when the text says.

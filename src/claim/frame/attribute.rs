@@ -1,6 +1,6 @@
 //! Figures that describe something rather than count what happened: a
 //! measure joined to the noun it describes ("a two-hour briefing", "a
-//! 10-round limit on magazines"), and a distance or a length of time that
+//! 15-round cap on magazines"), and a distance or a length of time that
 //! places something ("some seven miles southwest", "less than 48 hours
 //! after"). The verb of their sentence is not theirs: nothing was done to
 //! the hours or the miles.

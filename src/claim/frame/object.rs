@@ -266,8 +266,8 @@ impl Reader<'_, '_> {
 
     /// Whether token `i`, before an "and" that leads to a figure, may be
     /// a word of a single object listed before it: a noun, a name or a
-    /// pronoun of the object ("himself"), not a verb or a state ("five
-    /// people dead and two others").
+    /// pronoun of the object ("himself"), not a verb or a state ("three
+    /// residents dead and two others").
     fn listed_object_word(&self, i: usize) -> bool {
         let t = &self.tokens[i];
         let pronoun = matches!(
@@ -328,7 +328,7 @@ impl Reader<'_, '_> {
 
     /// The verb of a figure after one of `prepositions` ("for", "within",
     /// "by"), past the verb's object and a place, manner or time: "ran
-    /// after the driver on foot for half a mile", "coached the boy for three
+    /// after the driver on foot for half a mile", "tutored the girl for two
     /// years", "bought it at a yard sale for $180", "won three years ago by
     /// 28 points", "will repave the road within a month". Not across a
     /// coordinator or a break, within a few words.
@@ -351,7 +351,7 @@ impl Reader<'_, '_> {
                 return None;
             }
             // A base form that is also a noun is the object's noun ("a
-            // police officer for three decades", "by Mike's side"), not
+            // school nurse for two decades", "by Mike's side"), not
             // after "to", a modal or a subject pronoun ("to run the city
             // for 12 years", "made us vomit for four hours").
             let before = (0..i)

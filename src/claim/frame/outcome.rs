@@ -109,7 +109,7 @@ impl Reader<'_, '_> {
         if let Some(p) = self.poll_share(on) {
             return Some(p);
         }
-        // "Both girls were released from the hospital": sent home, not
+        // "Both boys were released from the hospital": sent home, not
         // freed.
         if class == Some(P::Release)
             && let (Some(p), Some(at)) = (on.predicate, on.at)
@@ -138,7 +138,7 @@ impl Reader<'_, '_> {
                 return Some(p);
             }
         } else if on.head.is_none_or(words::is_person_head) {
-            // "sending five people to the hospital", "two others in
+            // "sending three riders to the hospital", "two others in
             // critical condition"
             if self.care_near(b, end) || self.condition_near(b, end) {
                 return Some(Predicate::new("hospitalize", P::Injure, Voice::Nominal));
@@ -211,7 +211,7 @@ impl Reader<'_, '_> {
         None
     }
 
-    /// "Gingrich garnered 11 percent", "21 percent of voters surveyed": a
+    /// "Okafor garnered 11 percent", "21 percent of voters surveyed": a
     /// candidate's share in a sentence about a poll.
     fn poll_share(&self, on: &Around<'_>) -> Option<Predicate> {
         let class = on.predicate.map(|p| p.class);
@@ -417,7 +417,7 @@ impl Reader<'_, '_> {
     /// million"), or a meeting of people before "with" or "of" ("held 22
     /// meetings with 229 organizations and 31 officials", "a survey of
     /// 1,000 adults"), or support "from" a count of lawmakers (the
-    /// figure's `head`), their votes ("with support from 33 Democrats").
+    /// figure's `head`), their votes ("with support from 11 Republicans").
     fn event_of(&self, a: usize, head: Option<&str>) -> Option<Predicate> {
         let mut i = self.listed_from(a);
         while i > 0
@@ -520,7 +520,7 @@ impl Reader<'_, '_> {
     }
 
     /// The event a money figure's noun names: "a $5,000 bond", "bail of
-    /// $10,000", "a reward of up to $3,000", "a fine of $500".
+    /// $10,000", "a reward of up to $2,500", "a fine of $500".
     fn money_event(&self, a: usize, b: usize, end: usize) -> Option<Predicate> {
         let start = self.clause_start(a, 0).max(a.saturating_sub(4));
         (b..end.min(b + 4))

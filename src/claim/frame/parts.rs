@@ -1,7 +1,7 @@
 //! A figure as a part of a group (stories-and-frames.md §2): the rest of a
 //! group already named ("the other five"), a count the rest follows ("one
-//! died, the other two ..."), others besides someone named ("a police
-//! officer and two others"), and the parts of the hurt (moved to care, in
+//! died, the other two ..."), others besides someone named ("a night
+//! guard and two others"), and the parts of the hurt (moved to care, in
 //! one condition, found at a scene, died at a place).
 
 use crate::claim::cues;
@@ -93,7 +93,7 @@ impl Reader<'_, '_> {
             let verb_at = predicate_at.filter(|_| p.voice != Voice::Nominal);
             self.moved_to_care((a, b), verb_at)
         });
-        // ("the other two victims at the hospital", "one is still in the
+        // ("the other two victims in the hospital", "one is still in the
         // hospital": people said to be in care, no verb naming it.)
         let in_care = |p: &Predicate| p.voice == Voice::Nominal && p.lemma == "hospitalize";
         let moved = moved_by.is_some()
@@ -101,7 +101,7 @@ impl Reader<'_, '_> {
                 outcome::moves_to(&p.lemma) || outcome::cared_for(&p.lemma) || in_care(p)
             });
         let in_condition = injured.is_some() && self.condition_near(b, self.clause_end(b));
-        // "three boys were each shot in the right knee": where the wounds
+        // "two teens were each shot in the right foot": where the wounds
         // are is said of some of the hurt (the figure the verb's subject:
         // "shot twice in the leg" says how often).
         let site = hurt.is_some() && predicate_at.is_some_and(|p| p >= b && self.wound_site(p));
@@ -109,7 +109,7 @@ impl Reader<'_, '_> {
         // "officers found three people shot", "arrived to find two men
         // dead": what was found at one place (others may have gone on
         // their own, or been found elsewhere); "identified two victims",
-        // "the names of three people shot": those named so far.
+        // "the names of three people hurt": those named so far.
         let found = (hurt.is_some() || frame.predicate_class() == Some(PredicateClass::Die))
             && a > 0
             && self.tokens[a - 1].is_word()
@@ -119,7 +119,7 @@ impl Reader<'_, '_> {
             ) || a > 1
                 && self.tokens[a - 1].lower() == "of"
                 && matches!(self.tokens[a - 2].lower(), "names" | "identities"));
-        // "two were killed and four others were shot", "then shot three
+        // "two died and four others were shot", "then shot three
         // other people", "killed his wife and four others": the others are
         // set against people who were shot or killed too ("killed two and
         // injured 19 others" counts all the injured).
@@ -208,8 +208,8 @@ impl Reader<'_, '_> {
     }
 
     /// The other "one" when the figure at tokens `[a, b)` is one of a pair
-    /// of ones, each a part of a group: "one was treated and released,
-    /// one was transferred", "One victim was found inside the car and one
+    /// of ones, each a part of a group: "one was flown to Tarn General,
+    /// one was driven there", "One victim was found inside the car and one
     /// outside of it". The nearest number either side in the clause is
     /// the other "one", the second after a comma or "and", and each is
     /// followed by what a count of one is said with: a verb, a state, a
@@ -259,7 +259,7 @@ impl Reader<'_, '_> {
     }
 
     /// The "others" token when the figure at tokens `[a, b)` counts others
-    /// besides someone just named: "injuring a police officer and two
+    /// besides someone just named: "wounding a night guard and two
     /// others", "a woman and three others were hurt" (not "killed two and
     /// injured 19 others", where a verb comes between, "one dead and five
     /// others hurt", a state, or "he and two other deputies").
@@ -284,7 +284,7 @@ impl Reader<'_, '_> {
     /// men"). Either way the figure counts a part of
     /// a larger group.
     pub(super) fn along_with(&self, a: usize, np: &HeadPhrase, end: usize) -> Option<usize> {
-        // People joined to people only: "three bodies as well as Tran",
+        // People joined to people only: "two suitcases as well as Hale",
         // "a handgun along with 18 rounds" join other things.
         if !np.head.is_some_and(|h| self.person_at(h)) {
             return None;

@@ -65,7 +65,7 @@ fn raising(lemma: &str) -> bool {
 }
 
 /// Verbs whose subject is the subject of the verb after "to" ("two
-/// detectives tried to stop the car", "40 workers agreed to return"):
+/// deputies tried to halt the van", "40 workers agreed to return"):
 /// the event is that verb.
 fn control(lemma: &str) -> bool {
     matches!(
@@ -246,7 +246,7 @@ impl Reader<'_, '_> {
         let ing_modifier = right
             .as_ref()
             .is_some_and(|r| !r.specific() && self.tokens[r.found.at].lower().ends_with("ing"));
-        // "Detectives questioned dozens of people who attended the vigil":
+        // "Detectives questioned dozens of guests who attended the wedding":
         // a relative clause says which people; the verb whose object they
         // are says what was done to them.
         let relative_clause = right.as_ref().is_some_and(|r| {
@@ -305,9 +305,9 @@ impl Reader<'_, '_> {
             let (from, to) = self.past_parenthetical(np.end)?;
             self.subject_verb(from, to)
         });
-        // "19 steps that the president can take"; not after a figure
+        // "14 measures that the mayor can order"; not after a figure
         // joined to its noun ("a silver four-door Honda pulled up") or a
-        // length of time ("the five weeks the government was shut").
+        // length of time ("the three weeks the bridge was closed").
         let relative = (subject.is_none()
             && matches!(kind, FigureKind::Count | FigureKind::Money)
             && !self.tokens[a].text().contains('-'))
@@ -339,7 +339,7 @@ impl Reader<'_, '_> {
         });
         let part_verb = self.part_verb(np, right.as_ref(), end, on);
         let right = part_verb.clone().or(right);
-        // "Five men heading to a party were shot": an -ing form right
+        // "Four women walking to a concert were hurt": an -ing form right
         // after the head is a reduced relative, as is an object relative
         // ("two people he knew were shot"); the clause's verb after it,
         // of a known class, is the head's.
@@ -503,8 +503,8 @@ impl Reader<'_, '_> {
             } else if self.word(i + 1).is_some_and(|n| n.lower() == "to")
                 && (raising(t.lemma(Pos::Verb)) || control(t.lemma(Pos::Verb)))
             {
-                // "were believed to be shot", "two detectives tried to stop
-                // the car": the event is after "to".
+                // "were believed to be shot", "two deputies tried to halt
+                // the van": the event is after "to".
                 to_event = true;
             } else if aspectual(t.lemma(Pos::Verb))
                 && self
@@ -523,7 +523,7 @@ impl Reader<'_, '_> {
                 )
             {
                 // "12 people in Dalvor were killed": skip a short place;
-                // "two groups of people were arguing": a short complement.
+                // "three groups of fans were brawling": a short complement.
                 pp = true;
                 i = self.complement_end(i + 1, end);
                 // The verb right after the complement is right after the

@@ -83,8 +83,8 @@ pub(super) struct HeadPhrase {
 }
 
 /// Makes a share said where a poll is the topic a poll's share ("In the
-/// poll, Romney leads with 21 percent", "Palin earned 10 percent",
-/// "followed by Huckabee (14 percent)"), unless its verb says another
+/// poll, Tessin leads with 21 percent", "Vance earned 10 percent",
+/// "followed by Marsh (14 percent)"), unless its verb says another
 /// event ("rose 5 percent"). Whether it did.
 pub(in crate::claim) fn poll_share(frame: &mut Frame) -> bool {
     let loose = frame.predicate.as_ref().is_none_or(|p| {
@@ -325,7 +325,7 @@ impl Reader<'_, '_> {
                 polarity: r.polarity,
             });
         }
-        // "the final tally was 97-1", "followed a 97-1 vote": a tally is a
+        // "the tally stood at 61-38", "followed a 61-38 vote": a tally is a
         // vote's count.
         if kind == FigureKind::Tally
             && frame

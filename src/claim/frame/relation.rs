@@ -97,7 +97,7 @@ impl Reader<'_, '_> {
     }
 
     /// "the first" or "the last" right before the count at token `a`
-    /// ("the first two people he shot"): some of a larger whole, in order.
+    /// ("the first three cashiers she robbed"): some of a larger whole, in order.
     /// The token of "first" or "last".
     fn first_of(&self, a: usize) -> Option<usize> {
         let at = a.checked_sub(1)?;
@@ -146,7 +146,7 @@ impl Reader<'_, '_> {
                 return (commas > 0).then_some((Relation::Subset, i));
             }
             // A verb, a state ("dead") or a pronoun subject ("the
-            // lawmakers they support with millions") ends the list.
+            // charities they fund with grants") ends the list.
             if t.is_verb() && !t.is_noun()
                 || words::state_word(lower).is_some()
                 || matches!(

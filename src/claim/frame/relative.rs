@@ -1,6 +1,6 @@
 //! Object relatives: the counted thing is the object of a clause right
-//! after its head phrase ("19 steps that the president can take", "23
-//! steps he took without Congress", "two men detectives are trying
+//! after its head phrase ("14 measures that the mayor can order", "nine
+//! orders she signed without the council", "two men detectives are trying
 //! to interview"). Subject relatives ("three women who were visiting") are
 //! read with the subject's verb (`predicate.rs`).
 
@@ -61,8 +61,8 @@ impl Reader<'_, '_> {
         let t = self.word(i).filter(|_| i < end)?;
         let lemma = t.lemma(Pos::Verb);
         let inflected = past_form(t) || lemma != t.lower();
-        // (A passive or a verb that takes no object has no gap: "the five
-        // weeks the government was shut", "30 seconds they ran back".)
+        // (A passive or a verb that takes no object has no gap: "the three
+        // weeks the bridge was closed", "30 seconds they ran back".)
         if !t.is_verb()
             || t.lower().ends_with("ing")
             || !(inflected || links > 0)

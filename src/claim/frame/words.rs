@@ -152,16 +152,16 @@ fn ballot(
         .or(head)
         .is_some_and(|t| matches!(t, "seat" | "vote"));
     Some(match lemma {
-        // "carried his district by 6 percent" (the place its object, not
+        // "carried Ostrander County by 9 percent" (the place its object, not
         // its subject: "three states carried out executions")
         "carry" if object.is_some_and(|t| head_class(t) == HeadClass::Place) => {
             (P::Win, Polarity::Increase)
         }
-        // "two men backed into the driveway": a motion, not support.
+        // "two men backed into the alley": a motion, not support.
         "back" if next.is_some_and(|n| matches!(n, "into" | "out" | "away" | "off" | "down")) => {
             (P::Other, Polarity::Neutral)
         }
-        // "adopted by about 19 other states": a law places took up, no
+        // "ratified by some 14 other states": a law places took up, no
         // votes cast.
         "adopt" | "pass" | "approve" | "ratify" | "enact"
             if next == Some("by") && head.is_some_and(|h| head_class(h) == HeadClass::Place) =>
@@ -345,8 +345,8 @@ pub(super) enum NoEvent {
     /// object a figure passed on ("said 12").
     Saying,
     /// Reporting, counting, finding out: the verb tells of the figure, or
-    /// of a clause it begins ("confirmed 12 deaths", "reported two victims
-    /// were in serious condition"), though an active subject did it ("two
+    /// of a clause it begins ("confirmed 12 deaths", "reported three riders
+    /// were in stable condition"), though an active subject did it ("two
     /// neighbours there confirmed his account").
     Telling,
     /// Amount and membership: the figure is how many, not what happened

@@ -1,6 +1,6 @@
 //! Where to reach someone: phone numbers (`555-1234`, `(612) 555-0178`,
 //! `901-528-CASH`, `call 911`) and street addresses (`4522 Mill Road`,
-//! `861 W. 36th Street`, `the 3900 block of Graceland Avenue`, `7 Mile
+//! `861 W. 36th Street`, `the 4700 block of Larch Avenue`, `7 Mile
 //! Road`).
 
 use crate::figure::FigureKind;
@@ -184,7 +184,7 @@ const DIRECTION: &[&str] = &[
 /// Street addresses: a house number before a street name and a street
 /// word (`4522 Mill Road`, `40 N. Harbor St.`, `861 W. 36th Street`,
 /// `1600 Pennsylvania Avenue`, `618 Henson road`), a hundred block (`the
-/// 3900 block of Graceland`, `the 100 North block of`), and a street
+/// 4700 block of Larch`, `the 100 North block of`), and a street
 /// named by a distance (`7 Mile Road`). Returns the token after the
 /// street word, so that the name is skipped whole.
 pub(super) fn street_address(cx: &Ctx<'_>, q: &Q) -> Option<usize> {

@@ -281,7 +281,7 @@ fn idiom(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
     if f > 0 && cx.is_any(f - 1, &["in", "on", "with"]) && the_other_after(cx, next) {
         return Some(next);
     }
-    // A ratio, not a count: `one for every person on the bus`, `one for
+    // A ratio, not a count: `one for every guest at the table`, `one for
     // each victim`.
     if cx.is(next, "for") && cx.is_any(next + 1, &["every", "each"]) {
         return Some(next + 2);

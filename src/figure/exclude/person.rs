@@ -29,7 +29,7 @@ pub(super) fn age(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
             }
         }
     }
-    // "17- to 28-years-old", "a 20- to 25-year-old man"
+    // "17- to 28-years-old", "a 30- to 35-year-old woman"
     if q.kind == FigureKind::Count
         && cx.is_dash(q.end)
         && cx.is(q.end + 1, "to")
@@ -58,7 +58,7 @@ pub(super) fn age(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
     if q.kind == FigureKind::Count && (cx.is(e, "yo") || cx.is(e, "y/o")) {
         return Some(e + 1);
     }
-    // "were 9 and 10 years old", "ages 7, 9 or 11 years old": the first
+    // "were 8 and 11 years old", "ages 7, 9 or 11 years old": the first
     // numbers of a list of ages.
     if q.kind == FigureKind::Count && ages_follow(cx, e) {
         return Some(e);
@@ -92,7 +92,7 @@ fn ages_follow(cx: &Ctx<'_>, mut k: usize) -> bool {
 }
 
 /// Whether words before the number say it is an age: "aged 34",
-/// "ranging in age from 17 to 27", "under the age of 14", "until he
+/// "ranging in age from 15 to 29", "under the age of 14", "until he
 /// turned 21", "younger than 14" (of a person: a bare number of years),
 /// "Mr. Lewis, now 77,", "Ana Pell and Tom Vale, both 18 —", "when she was
 /// about 16 and working".
