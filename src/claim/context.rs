@@ -286,8 +286,8 @@ impl Reader<'_, '_> {
     /// Whether the figure at token `a`, in a clause from token `clause`,
     /// is in an item of a list of goals set off by semicolons, each item
     /// opening with an -ing form, the first after a verb of wanting
-    /// ("recommended requiring background checks; reinstating the ban;
-    /// restoring a 10-round limit").
+    /// ("urged hiring more inspectors; reopening the depot; capping
+    /// fares at 2 dollars").
     fn listed_goal(&self, a: usize, clause: usize) -> bool {
         let gerund = |i: usize| {
             let t = &self.tokens[i];
@@ -539,8 +539,8 @@ impl Reader<'_, '_> {
         timed.then_some((j, period))
     }
 
-    /// A time before the story's own ("killing 12 three years ago", "eight
-    /// months before that, a gunman killed 11", "a week earlier"): a
+    /// A time before the story's own ("killing 12 three years ago", "six
+    /// months before that, an attacker shot nine", "a week earlier"): a
     /// number or "a", a unit of time, then "ago", "earlier" or "before
     /// that", in the figure's clause. No period: it says when.
     fn time_ago(

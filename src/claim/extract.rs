@@ -682,10 +682,10 @@ impl ClaimExtractor {
     }
 }
 
-/// Whether the frame's event is denied right before its verb: "three
-/// other people in the apartment were not shot", "two deputies have not
-/// been found"; not "two were not seriously hurt" (hurt, not seriously)
-/// nor "three did not suffer life-threatening wounds". `tokens` are the
+/// Whether the frame's event is denied right before its verb: "four
+/// guests in the hall were not shot", "two deputies have not been found";
+/// not "two were not seriously hurt" (hurt, not seriously) nor "three
+/// did not sustain grave injuries". `tokens` are the
 /// sentence's; the frame's spans are still sentence offsets.
 fn event_denied(tokens: &[Token<'_>], frame: &Frame) -> bool {
     let Some(span) = frame.spans.predicate else {
@@ -703,8 +703,8 @@ fn event_denied(tokens: &[Token<'_>], frame: &Frame) -> bool {
     let auxiliary = before.is_some_and(|t| matches!(t.lower(), "been" | "be" | "being"));
     let said_not = before.is_some_and(denies) || auxiliary && at >= 2 && denies(&tokens[at - 2]);
     // A verb whose object says the hurt denies only a bare object: "did
-    // not suffer injuries", not "did not suffer life-threatening wounds"
-    // (hurt, not gravely).
+    // not suffer injuries", not "did not sustain grave injuries" (hurt,
+    // not gravely).
     let through_object = frame
         .predicate
         .as_ref()

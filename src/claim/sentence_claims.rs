@@ -61,8 +61,8 @@ pub(super) fn drop_lists(out: &mut Vec<Claim>, ranges: &[(usize, usize)], doc: &
 }
 
 /// Marks as parts (subsets) two counts of one thing and one event joined
-/// by "and" in one sentence: "three people who had been hurt rode in
-/// ambulances and two people who had been hurt went by car", "two were
+/// by "and" in one sentence: "four fans who were hurt left by ambulance
+/// and three fans who were hurt left by bus", "two were
 /// killed Friday and three killed Saturday". Neither is the whole the
 /// event's other reports count (five shot, five killed). Counts of
 /// different things stay totals of their own ("killed two soldiers and
