@@ -290,7 +290,7 @@ fn a_count_over_months_may_agree_never_conflict_with_an_undated_one() {
 #[test]
 fn a_page_stamp_dates_the_page_not_the_count() {
     let report = gazette_and_times(
-        "Five people were shot at the Kestrel fair (Published Sunday, May 31, 2015)",
+        "Five people were shot at the Kestrel fair (Published Tuesday, June 9, 2015)",
         "Five people were shot at the Kestrel fair, police said.",
     );
     assert!(

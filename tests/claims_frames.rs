@@ -401,8 +401,10 @@ fn frame_types_are_send_and_sync() {
 
 /// A figure joined by a hyphen to its noun describes the thing after it
 /// ("a four-term alderman"): the frame names that thing, claims that
-/// describe one thing meet, two things set them apart, and two people
-/// named differently neither meet for it nor part.
+/// describe one thing meet, two things set them apart, two offices
+/// neither meet for it nor part, and an office against a word for any
+/// member of a body may be one person (equal figures agree, different
+/// ones never conflict).
 #[test]
 fn figures_that_describe_name_what_they_describe() {
     for (text, described) in [
@@ -478,7 +480,7 @@ fn figures_that_describe_name_what_they_describe() {
     );
     // An office and a word for any member of a body may name one person:
     // equal terms agree, different ones are no conflict.
-    let congressman = "Asked about the audit, the seven-term congressman walked off without \
+    let alderman = "Asked about the audit, the seven-term alderman walked off without \
         answering questions from the crowd outside.";
     let verdicts = |member: &str| -> Vec<factdiff::Verdict> {
         factdiff::Comparer::builder()
@@ -486,7 +488,7 @@ fn figures_that_describe_name_what_they_describe() {
             .build()
             .unwrap()
             .compare(&[
-                Document::new("herald", congressman),
+                Document::new("herald", alderman),
                 Document::new("ledger", member),
             ])
             .findings
@@ -496,15 +498,15 @@ fn figures_that_describe_name_what_they_describe() {
     };
     assert_eq!(
         verdicts(
-            "Video from the town hall shows a seven-term House member grabbing at a \
-             student's phone camera."
+            "Minutes of the zoning board show a seven-term council member left before \
+             the vote on the depot."
         ),
         [factdiff::Verdict::Agree]
     );
     assert_eq!(
         verdicts(
-            "Video from the town hall shows a nine-term House member grabbing at a \
-             student's phone camera."
+            "Minutes of the zoning board show a nine-term council member left before \
+             the vote on the depot."
         ),
         []
     );

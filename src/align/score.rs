@@ -46,8 +46,9 @@ const W_FRAME: f64 = 2.0;
 /// Frames that describe one thing ("a four-term alderman" in two
 /// outlets): what the figure is of, as a measure says what it counts.
 const W_DESCRIBED: f64 = 1.5;
-/// Frames that describe a person each, named differently ("a four-term
-/// alderman", "a four-term council member"): maybe one person.
+/// Frames that describe a person each, an office and a word for any
+/// member of a body ("a four-term alderman", "a four-term council
+/// member"): maybe one person.
 const W_DESCRIBED_PEOPLE: f64 = 1.0;
 /// Same period / both unstated / converted between periods.
 const W_PERIOD_SAME: f64 = 0.5;
@@ -199,7 +200,10 @@ fn near_identical(a: View<'_>, b: View<'_>) -> bool {
 /// gunman") and the other not, one a running total to a point and the
 /// other not, one counts what a defendant faces (counts, a term, a bail:
 /// whose goes unread), both count parts of a whole ("one of the
-/// victims", "two of the victims": maybe different parts), or one counts
+/// victims", "two of the victims": maybe different parts), both describe
+/// a person in other words, one of them a word for any member of a body
+/// ("a four-term alderman", "a six-term council member": one person or
+/// two), or one counts
 /// people to whom nothing is said to happen ("two officers"), or the
 /// frames say the claims count one thing ("33 Democrats" and "33
 /// Democrats voted") but no measure names it on both sides and the frames
@@ -292,8 +296,8 @@ fn counted_apart(a: View<'_>, b: View<'_>) -> bool {
     {
         return true;
     }
-    // A person described on each side, named differently ("a seven-term
-    // congressman", "a five-term House member"): one person or two.
+    // A person described on each side, named differently ("a four-term
+    // alderman", "a six-term council member"): one person or two.
     if described_people(&a.claim.frame, &b.claim.frame) {
         return true;
     }

@@ -33,7 +33,7 @@ pub(super) struct Source {
 }
 
 /// The sources a sentence names: "according to X", a speaker next to a
-/// verb of saying ("Homan said", "said Tom Homan"), the subject of a verb of
+/// verb of saying ("Brenner said", "said Tal Brenner"), the subject of a verb of
 /// reporting or wanting ("the administration reported", "the state
 /// wants"). Pronouns resolve to `last`, the previous named speaker.
 pub(super) fn sources(tokens: &[Token<'_>], text: &str, last: Option<&str>) -> Vec<Source> {
@@ -118,7 +118,7 @@ fn speaker(
     strength: cues::Source,
     last: Option<&str>,
 ) -> Option<Source> {
-    // "..., said Tom Homan", "said county health officer Dr. Anika Sorensen"
+    // "..., said Tal Brenner", "said county health officer Dr. Anika Sorensen"
     let inverted = strength == cues::Source::Saying
         && (i == 0 || !tokens[i - 1].is_word())
         && noun_phrase_after(tokens, i + 1).is_some();
@@ -129,7 +129,7 @@ fn speaker(
             strength,
         });
     }
-    // "Homan said", "the administration reported", "Noem demanded"
+    // "Brenner said", "the administration reported", "Okafor demanded"
     let end = speaker_end(tokens, i);
     // "he said", "She added": the last named speaker.
     if end > 0 && cues::pronoun(tokens[end - 1].lower()) {
@@ -216,8 +216,8 @@ pub(super) fn name_part(tokens: &[Token<'_>], i: usize) -> bool {
 }
 
 /// The start of a name or actor phrase ending at `end` ("the
-/// administration", "county assessors", "Homeland Security Secretary Kristi
-/// Noem"): its head must be a capitalised word or an actor noun; lowercase
+/// administration", "county assessors", "Transport Secretary Lena
+/// Okafor"): its head must be a capitalised word or an actor noun; lowercase
 /// modifiers ("county", "state health") are taken in before an actor noun.
 pub(super) fn noun_phrase_before(tokens: &[Token<'_>], end: usize, speaker: bool) -> Option<usize> {
     if end == 0 || !name_part(tokens, end - 1) || tokens[end - 1].lower() == "of" {
@@ -247,7 +247,7 @@ pub(super) fn noun_phrase_before(tokens: &[Token<'_>], end: usize, speaker: bool
     // A lone sentence-initial word ("Crews", "Clinics") names no one in
     // particular unless it is an actor noun.
     // particular unless it is an actor noun; before a verb of saying it
-    // does ("Homan said").
+    // does ("Brenner said").
     if !speaker
         && end - from == 1
         && from == 0

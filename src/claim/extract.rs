@@ -27,7 +27,7 @@
 //!   after the figure's noun phrase ("2,000 workers could lose"); negation
 //!   ("did not", "denied") is kept as a flag.
 //! - **attribution**: "according to X", a speaker next to a verb of saying
-//!   ("Homan said", "said Tom Homan", "the administration reported", "the
+//!   ("Brenner said", "said Tal Brenner", "the administration reported", "the
 //!   coroner's deputy wrote"), past a parenthesis ("The chief, who took
 //!   office in May, said"), a pronoun resolved to the last named speaker.
 //! - **place**: "in/across/throughout" + a proper name (with "downtown",
@@ -95,7 +95,7 @@ struct Memory<'d> {
 }
 
 /// How many sentences after one naming a poll a bare share is still the
-/// poll's ("In the poll, Romney leads with 21 percent. Palin earned 10
+/// poll's ("In the poll, Tessin leads with 21 percent. Hadley earned 10
 /// percent.").
 const POLL_REACH: u8 = 2;
 

@@ -273,7 +273,7 @@ pub const ROWS: &[Row] = &[
     ("Ferry service resumed after 3 days.", "3 days", Some("day"), None, "total"),
     ("The airport handled 2 million passengers in July.", "2 million", Some("passenger"), Some("other"), "total"),
     // A date before a noun names which, not the head; the number before
-    // it counts ("the 19 Sept. 11 hijackers", not "19 Sept.").
+    // it counts ("the 14 Oct. 3 marchers", not "14 Oct.").
     ("Twelve of the 14 Oct. 3 marchers were later released.", "Twelve", Some("marcher"), Some("release"), "subset"),
     ("Twelve of the 14 Oct. 3 marchers were later released.", "14", Some("marcher"), None, "total"),
     ("Three people were shot on Oct. 5 outside the bar.", "Three", Some("person"), Some("shoot"), "total"),

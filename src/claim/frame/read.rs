@@ -83,7 +83,7 @@ pub(super) struct HeadPhrase {
 }
 
 /// Makes a share said where a poll is the topic a poll's share ("In the
-/// poll, Tessin leads with 21 percent", "Vance earned 10 percent",
+/// poll, Tessin leads with 21 percent", "Hadley earned 10 percent",
 /// "followed by Marsh (14 percent)"), unless its verb says another
 /// event ("rose 5 percent"). Whether it did.
 pub(in crate::claim) fn poll_share(frame: &mut Frame) -> bool {
@@ -531,7 +531,7 @@ impl Reader<'_, '_> {
                 np.end = np.end.max(i + 1);
                 break;
             }
-            // "the 19 Sept. 11 hijackers", "four Jan. 6 defendants": a
+            // "the 14 Oct. 3 marchers", "four May 2 detainees": a
             // date before a noun names which, not the head.
             if np.head.is_none()
                 && t.capitalised()
@@ -579,8 +579,8 @@ impl Reader<'_, '_> {
         }
     }
 
-    /// After a month at token `i`, the end of its day ("Sept. 11", "Jan 6")
-    /// when a noun follows it ("Sept. 11 hijackers").
+    /// After a month at token `i`, the end of its day ("Oct. 3", "May 2")
+    /// when a noun follows it ("Oct. 3 marchers").
     fn date_modifier_end(&self, i: usize, end: usize) -> Option<usize> {
         let mut j = i + 1;
         if self.tokens.get(j).is_some_and(|t| t.is('.')) {

@@ -302,12 +302,13 @@ pub(crate) fn described_alike(a: &Frame, b: &Frame) -> Option<bool> {
     }
 }
 
-/// Whether both frames describe a person, not with one word, one of them
-/// with a word that names no office or role of its own ("a seven-term
-/// congressman", "a seven-term House member"): maybe one person, maybe
-/// two, so equal figures are some evidence of one, and different ones no
-/// evidence of an error. Two roles ("a five-term mayor", "a five-term
-/// governor") are two people.
+/// Whether both frames describe a person, not with one word, exactly one
+/// of them with a word that names no office or role of its own ("a
+/// four-term alderman", "a four-term council member"): maybe one person,
+/// maybe two, so equal figures are some evidence of one, and different
+/// ones no evidence of an error. Two roles ("a five-term mayor", "a
+/// five-term governor") are two people, and so are two plain words ("a
+/// six-foot man", "a six-foot woman").
 pub(crate) fn described_people(a: &Frame, b: &Frame) -> bool {
     let generic = |x: &str| {
         matches!(
@@ -316,7 +317,7 @@ pub(crate) fn described_people(a: &Frame, b: &Frame) -> bool {
         )
     };
     match (a.described.as_deref(), b.described.as_deref()) {
-        (Some(x), Some(y)) => described_alike(a, b).is_none() && (generic(x) || generic(y)),
+        (Some(x), Some(y)) => described_alike(a, b).is_none() && generic(x) != generic(y),
         _ => false,
     }
 }
@@ -450,5 +451,24 @@ mod tests {
             ..Frame::default()
         };
         assert_eq!(relate(&rose, &fell), R::Different);
+    }
+
+    #[test]
+    fn people_described_in_other_words_may_be_one() {
+        let describing = |word: &str| Frame {
+            described: Some(word.to_string()),
+            ..Frame::default()
+        };
+        let (alderman, member) = (describing("alderman"), describing("member"));
+        assert!(described_people(&alderman, &member));
+        assert!(described_people(&member, &alderman));
+        assert!(!described_people(
+            &describing("mayor"),
+            &describing("governor")
+        ));
+        assert!(!described_people(&describing("man"), &describing("woman")));
+        assert!(!described_people(&alderman, &alderman));
+        assert!(!described_people(&alderman, &Frame::default()));
+        assert!(!described_people(&describing("crack"), &member));
     }
 }

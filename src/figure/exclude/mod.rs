@@ -512,9 +512,12 @@ mod tests {
         assert!(texts("Ray Fenn was 15 at the time of the crash.").is_empty());
         assert!(texts("Ray Fenn was 15 when he left.").is_empty());
         assert_eq!(texts("The toll was 15 at the time."), ["15"]);
-        assert_eq!(texts("Larch County was 15 at noon."), ["15"]);
+        assert_eq!(texts("Larch County was 15 at the time."), ["15"]);
+        assert_eq!(texts("Turnout was 40 when the polls closed."), ["40"]);
+        assert!(texts("Mr. Fenn was 15 when he left.").is_empty());
         assert!(texts("Boy Held in Death of Cousin Ana Roewell, 10").is_empty());
         assert_eq!(texts("Deaths In Dalvor County, 12"), ["12"]);
+        assert_eq!(texts("Driver Deaths In Dalvor, 4"), ["4"]);
     }
 
     #[test]
@@ -527,6 +530,9 @@ mod tests {
             ["46", "11", "12", "3"]
         );
         assert_eq!(texts("Thefts: 12 Assaults: 3 18."), ["12", "3"]);
+        // Not without the period, nor before a lowercase word.
+        assert_eq!(texts("Thefts: 46 Assaults: 11 19 Millbrook"), ["46", "11", "19"]);
+        assert_eq!(texts("Thefts: 46 Assaults: 11 19. then"), ["46", "11", "19"]);
         assert_eq!(
             texts("The toll rose to 35. Officials said 12 died."),
             ["35", "12"]

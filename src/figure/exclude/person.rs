@@ -134,14 +134,23 @@ fn said_age(cx: &Ctx<'_>, q: &Q) -> bool {
             &["about", "around", "only", "just", "nearly", "almost"],
         );
     let g = f - usize::from(hedged);
-    // "Ray Fenn was 15 at the time", "... was 15 when": a name's age
-    // (a count is said of a noun, not of a person's name).
+    // "Ray Fenn was 15 at the time", "... was 15 when": a person's age (a
+    // count is said of a noun, not of a person's name). The name is two
+    // capitalised words or a titled one, not a place or a body ("Larch
+    // County was 15 at the time"), nor one word opening the sentence ("It
+    // was 15 when", "Turnout was 40 when").
     let then = cx.is(q.end, "when")
         || cx.is(q.end, "at") && cx.is(q.end + 1, "the") && cx.is(q.end + 2, "time");
+    let person_name = |k: usize| {
+        name_ends(k)
+            && k > 0
+            && (cx.capitalised(k - 1) || cx.is_punct(k - 1, '.'))
+            && !cx.is_any(k, PLACES)
+    };
     let was_age = g > 1
         && q.bare_int()
         && cx.is_any(g - 1, &["was", "is"])
-        && (cx.is_any(g - 2, &["he", "she", "i"]) || then && name_ends(g - 2))
+        && (cx.is_any(g - 2, &["he", "she", "i"]) || then && person_name(g - 2))
         && years_ends;
     was_age
         || f > 0 && cx.flag(f - 1, AGE)
@@ -157,6 +166,36 @@ fn said_age(cx: &Ctx<'_>, q: &Q) -> bool {
             && name_ends(f - 3)
             && (cx.is_punct(q.end, ',') || cx.is_dash(q.end))
 }
+
+/// Words that link the phrases of a title-case headline.
+const HEADLINE_LINKS: &[&str] = &[
+    "in", "of", "at", "on", "near", "for", "the", "and", "to", "with", "after", "by", "from",
+    "over", "outside", "inside",
+];
+
+/// Last words of the names of places and bodies, which have no age.
+const PLACES: &[&str] = &[
+    "county",
+    "city",
+    "town",
+    "township",
+    "state",
+    "district",
+    "park",
+    "street",
+    "avenue",
+    "road",
+    "river",
+    "lake",
+    "school",
+    "college",
+    "university",
+    "department",
+    "office",
+    "club",
+    "party",
+    "team",
+];
 
 /// Parents' words a count of children follows.
 const PARENTS: &[&str] = &[
@@ -250,12 +289,16 @@ fn after_name(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
     let saying = ["said", "says", "told", "added", "was", "is", "as", "named"];
     let mut k = n;
     let mut words = 1;
+    // (The words after the title name someone: no place, no "In" of a
+    // headline's phrase: "Driver Deaths In Dalvor, 4" counts deaths.)
     let mut titled = false;
+    let mut plain = !cx.is_any(n, PLACES);
     while k > 0 && words < 4 {
         if k > 1 && cx.is_punct(k - 1, '.') && cx.capitalised(k - 2) && cx.s(k - 2).len() == 1 {
             k -= 2;
         } else if cx.capitalised(k - 1) && !cx.is_any(k - 1, &saying) {
-            titled |= words >= 2 && cx.is_any(k - 1, PERSON);
+            titled |= plain && words >= 2 && cx.is_any(k - 1, PERSON);
+            plain &= !cx.is_any(k - 1, PLACES) && !cx.is_any(k - 1, HEADLINE_LINKS);
             k -= 1;
         } else {
             break;

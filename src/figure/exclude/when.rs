@@ -130,8 +130,8 @@ fn day_month_end(cx: &Ctx<'_>, month: usize) -> Option<usize> {
     if cx.is_punct(end, '.') {
         end += 1;
     }
-    // `the 19 Sept. 11 hijackers`: a day after the month makes the
-    // date `Sept. 11`, and the number before it a count.
+    // `the 14 Oct. 3 marchers`: a day after the month makes the
+    // date `Oct. 3`, and the number before it a count.
     if cx
         .lit(end)
         .is_some_and(|l| l.plain_int() && l.int_digits <= 2 && (1.0..=31.0).contains(&l.value))
