@@ -531,8 +531,14 @@ mod tests {
         );
         assert_eq!(texts("Thefts: 12 Assaults: 3 18."), ["12", "3"]);
         // Not without the period, nor before a lowercase word.
-        assert_eq!(texts("Thefts: 46 Assaults: 11 19 Millbrook"), ["46", "11", "19"]);
-        assert_eq!(texts("Thefts: 46 Assaults: 11 19. then"), ["46", "11", "19"]);
+        assert_eq!(
+            texts("Thefts: 46 Assaults: 11 19 Millbrook"),
+            ["46", "11", "19"]
+        );
+        assert_eq!(
+            texts("Thefts: 46 Assaults: 11 19. then"),
+            ["46", "11", "19"]
+        );
         assert_eq!(
             texts("The toll rose to 35. Officials said 12 died."),
             ["35", "12"]
