@@ -515,6 +515,10 @@ mod tests {
         assert_eq!(texts("Larch County was 15 at the time."), ["15"]);
         assert_eq!(texts("Turnout was 40 when the polls closed."), ["40"]);
         assert!(texts("Mr. Fenn was 15 when he left.").is_empty());
+        assert_eq!(
+            texts("Polls shut. Turnout was 40 when the count began."),
+            ["40"]
+        );
         assert!(texts("Boy Held in Death of Cousin Ana Roewell, 10").is_empty());
         assert_eq!(texts("Deaths In Dalvor County, 12"), ["12"]);
         assert_eq!(texts("Driver Deaths In Dalvor, 4"), ["4"]);

@@ -144,7 +144,8 @@ fn said_age(cx: &Ctx<'_>, q: &Q) -> bool {
     let person_name = |k: usize| {
         name_ends(k)
             && k > 0
-            && (cx.capitalised(k - 1) || cx.is_punct(k - 1, '.'))
+            && (cx.capitalised(k - 1)
+                || cx.is_punct(k - 1, '.') && k > 1 && cx.is_any(k - 2, &["mr", "ms", "mrs", "dr"]))
             && !cx.is_any(k, PLACES)
     };
     let was_age = g > 1
