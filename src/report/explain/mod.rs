@@ -175,15 +175,8 @@ fn inconsistent(s: &mut String, left: &ComparedFigure, right: &ComparedFigure, a
         Arithmetic::BeyondHedge {
             apart: gap,
             allowance,
-        } => {
-            versus(s, left, right);
-            s.push_str(": ");
-            push_apart(s, *gap);
-            s.push_str(", beyond the ");
-            push_pct(s, *allowance);
-            s.push_str(" a hedge allows");
         }
-        Arithmetic::BeyondRounding {
+        | Arithmetic::BeyondRounding {
             apart: gap,
             allowance,
         } => {
@@ -192,7 +185,11 @@ fn inconsistent(s: &mut String, left: &ComparedFigure, right: &ComparedFigure, a
             push_apart(s, *gap);
             s.push_str(", beyond the ");
             push_pct(s, *allowance);
-            s.push_str(" rounding allowance");
+            s.push_str(if matches!(a, Arithmetic::BeyondHedge { .. }) {
+                " a hedge allows"
+            } else {
+                " rounding allowance"
+            });
         }
         _ => {}
     }
