@@ -242,42 +242,30 @@ fn comma_or_space(
 ) -> usize {
     let first = g.spans[0];
     let g0 = g.len(0);
-    let seps = &g.seps[..g.n - 1];
-    let lens: Vec<usize> = (0..g.n).map(|x| g.len(x)).collect();
     let last = g.n - 1;
-    let thousands_kind = seps[0];
+    let thousands_kind = g.seps[0];
     // groups 1..=k separated by commas (or spaces)
-    let western = g0 <= 3 && (1..=k).all(|x| lens[x] == 3);
+    let western = g0 <= 3 && (1..=k).all(|x| g.len(x) == 3);
     let indian = thousands_kind == Sep::Comma
         && g0 <= 2
         && k >= 2
-        && (1..k).all(|x| lens[x] == 2)
-        && lens[k] == 3;
+        && (1..k).all(|x| g.len(x) == 2)
+        && g.len(k) == 3;
     if western || indian {
-        for x in 0..=k {
-            push_digits(buf, text, g.spans[x].0, g.spans[x].1);
-        }
-        lit.grouped = true;
-        // optional decimal part after the groups
-        if k < seps.len() && seps[k] == Sep::Dot && k + 1 == last {
-            buf.push(b'.');
-            push_digits(buf, text, g.spans[last].0, g.spans[last].1);
-            lit.decimal = true;
-            return g.spans[last].1;
-        }
-        if k < seps.len() && seps[k] == Sep::Dot {
+        let end = thousands(text, g, k, Sep::Dot, lit, buf);
+        if k + 1 < last && g.seps[k] == Sep::Dot {
             // 1,234.5.6: a version or address, not a number
             lit.ident = true;
             return g.spans[last].1;
         }
-        return g.spans[k].1;
+        return end;
     }
     // one comma and a short tail: a decimal comma (`5,00`, `1,3`)
     if thousands_kind == Sep::Comma
         && !list_before
         && g.n == 2
         && g0 <= 3
-        && (1..=2).contains(&lens[1])
+        && (1..=2).contains(&g.len(1))
     {
         push_digits(buf, text, first.0, first.1);
         buf.push(b'.');
@@ -290,6 +278,32 @@ fn comma_or_space(
     first.1
 }
 
+/// The digits of groups `0..=upto`, thousands (`48,250`, `2.750.000`),
+/// and, when the separator after them is `decimal` and one group follows
+/// it, that group as the decimals (`48,250.5`, `4.500,75`). Returns the end
+/// of what was read.
+fn thousands(
+    text: &str,
+    g: &Groups,
+    upto: usize,
+    decimal: Sep,
+    lit: &mut Lit,
+    buf: &mut Vec<u8>,
+) -> usize {
+    for x in 0..=upto {
+        push_digits(buf, text, g.spans[x].0, g.spans[x].1);
+    }
+    lit.grouped = true;
+    let last = g.n - 1;
+    if upto + 1 == last && g.seps[upto] == decimal {
+        buf.push(b'.');
+        push_digits(buf, text, g.spans[last].0, g.spans[last].1);
+        lit.decimal = true;
+        return g.spans[last].1;
+    }
+    g.spans[upto].1
+}
+
 /// Groups that start with a dot: a decimal point (`6.25`), European
 /// thousands (`2.750.000`, `4.500,75`), or an address, date or version
 /// (`10.0.0.1`). Returns the end of the literal.
@@ -297,7 +311,6 @@ fn dotted(text: &str, g: &Groups, lit: &mut Lit, buf: &mut Vec<u8>) -> usize {
     let first = g.spans[0];
     let g0 = g.len(0);
     let seps = &g.seps[..g.n - 1];
-    let lens: Vec<usize> = (0..g.n).map(|x| g.len(x)).collect();
     let last = g.n - 1;
     let dots = seps.iter().take_while(|s| **s == Sep::Dot).count();
     if dots == 1 && (g.n == 2 || seps[1] != Sep::Comma) {
@@ -312,19 +325,9 @@ fn dotted(text: &str, g: &Groups, lit: &mut Lit, buf: &mut Vec<u8>) -> usize {
         return g.spans[1].1;
     }
     // European thousands: 1.111.111 or 1.111,11
-    let euro = g0 <= 3 && (1..=dots).all(|x| lens[x] == 3);
+    let euro = g0 <= 3 && (1..=dots).all(|x| g.len(x) == 3);
     if euro {
-        for x in 0..=dots {
-            push_digits(buf, text, g.spans[x].0, g.spans[x].1);
-        }
-        lit.grouped = true;
-        if dots < seps.len() && seps[dots] == Sep::Comma && dots + 1 == last {
-            buf.push(b'.');
-            push_digits(buf, text, g.spans[last].0, g.spans[last].1);
-            lit.decimal = true;
-            return g.spans[last].1;
-        }
-        return g.spans[dots].1;
+        return thousands(text, g, dots, Sep::Comma, lit, buf);
     }
     // 192.168.1.2, 02.07.2025, 1.2.3: an address, date or version
     lit.ident = true;
