@@ -7,7 +7,7 @@ use crate::claim::Period;
 use crate::claim::cues::{self, Cue};
 use crate::claim::frame;
 use crate::claim::reader::{
-    CLAUSE_REACH, CUE_REACH, NEGATION_REACH, NOUN_PHRASE, Reader, is_auxiliary,
+    CLAUSE_REACH, CUE_REACH, NEGATION_REACH, NOUN_PHRASE, Reader, is_auxiliary, joins_clauses,
 };
 use crate::text::{Pos, Token};
 
@@ -371,6 +371,12 @@ impl Reader<'_, '_> {
     ) -> ((Option<Period>, Option<String>), bool) {
         let end = self.clause_end(b).min(b + CLAUSE_REACH);
         let start = self.clause_start(a, 1).max(a.saturating_sub(8));
+        // Not into a clause of its own before: "passed the act in 1994,
+        // and 19 states have one".
+        let start = (start..a)
+            .rev()
+            .find(|&i| joins_clauses(self.tokens, i))
+            .map_or(start, |i| i + 2);
         let fronted = self.fronted(a).filter(|&f| f < start);
         // A rate: "a day", "per week", "each year", "daily" — not a point
         // in time ("a year ago", "a week earlier").

@@ -48,7 +48,7 @@ use crate::claim::frame::{
 };
 use crate::claim::lexicon::{Lexicon, Role};
 use crate::claim::measure::Evidence;
-use crate::claim::reader::{Reader, clause_breaks, title_case, token_range};
+use crate::claim::reader::{Reader, clause_breaks, dates_figure, title_case, token_range};
 use crate::claim::scope::scope;
 use crate::claim::sentence_claims::{drop_lists, split_wholes};
 use crate::claim::when::{self, TimeWindow};
@@ -617,11 +617,18 @@ impl ClaimExtractor {
         let sentence = read.sentence;
         let from = context.start.saturating_sub(sentence.span.start);
         let to = context.end.saturating_sub(sentence.span.start);
+        // Only a year of the figure's own clause: "Congress passed it in
+        // 1994, and 19 states have one" counts the states now.
+        let (figure, _) = fig.tokens;
         claim.date(window, |_| {
             TimeWindow::of_years(
                 read.years
                     .iter()
                     .filter(|&&(at, _)| at >= from && at + 4 <= to)
+                    .filter(|&&(at, _)| {
+                        let (year, _) = token_range(read.tokens, Span::new(at, at + 4));
+                        dates_figure(read.tokens, year, figure)
+                    })
                     .map(|&(_, y)| y),
             )
         });

@@ -118,6 +118,133 @@ pub(super) fn span_text(tokens: &[Token<'_>], text: &str, from: usize, to: usize
     text[Span::new(tokens[from].span().start, tokens[to - 1].span().end)].to_string()
 }
 
+/// Whether the year at token `year` of a sentence dates the figure at
+/// token `figure`: they lie in one clause, or the year lies in a phrase
+/// the sentence opens with before the figure ("In 2019, ..."; a dateline).
+/// Two clauses are told apart by a semicolon, a dash, or a comma and a
+/// conjunction before a clause with a subject of its own ("Congress
+/// passed the law in 1994, and 19 states have one"); a comma and a
+/// conjunction before a verb join two things one subject did ("killed 4
+/// in 2019, and wounded 12").
+pub(super) fn dates_figure(tokens: &[Token<'_>], year: usize, figure: usize) -> bool {
+    let (a, b) = (year.min(figure), year.max(figure));
+    let split = (a + 1..b.min(tokens.len()))
+        .any(|i| dash_or_semicolon(&tokens[i]) || joins_clauses(tokens, i));
+    !split || year < figure && opening(tokens, year)
+}
+
+/// Whether the comma at token `i` joins two clauses: a conjunction, a
+/// subject of the second clause's own and its verb follow ("..., and 19
+/// states have one", "..., but the others were freed"; not "..., and
+/// wounded 12", nor a list of things, "..., and two counts of theft").
+pub(super) fn joins_clauses(tokens: &[Token<'_>], i: usize) -> bool {
+    const PHRASE_ENDS: &[&str] = &[
+        "of", "in", "at", "on", "for", "from", "to", "with", "by", "and", "or",
+    ];
+    tokens[i].is(',')
+        && tokens
+            .get(i + 1)
+            .is_some_and(|c| matches!(c.lower(), "and" | "but" | "while" | "whereas" | "yet"))
+        && tokens.get(i + 2).is_some_and(own_subject)
+        && tokens
+            .get(i + 3..)
+            .unwrap_or_default()
+            .iter()
+            .take(5)
+            .take_while(|t| t.is_word() && !PHRASE_ENDS.contains(&t.lower()))
+            .any(finite)
+}
+
+/// A word that shows a clause's verb: a form of "be" or "have", a modal,
+/// an adverb standing before a verb ("also", "now"), or a past tense.
+fn finite(t: &Token<'_>) -> bool {
+    let lower = t.lower();
+    matches!(
+        lower,
+        "is" | "are"
+            | "was"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "also"
+            | "will"
+            | "would"
+            | "could"
+            | "can"
+            | "may"
+            | "might"
+            | "must"
+            | "should"
+            | "did"
+            | "do"
+            | "does"
+            | "now"
+            | "still"
+    ) || lower.ends_with("ed") && t.is_verb()
+}
+
+fn dash_or_semicolon(t: &Token<'_>) -> bool {
+    t.is(';') || t.is('—') || t.is('–')
+}
+
+/// Whether a word can open a clause's subject: a number, a determiner, a
+/// pronoun, a name, or a noun that is no verb.
+fn own_subject(t: &Token<'_>) -> bool {
+    let lower = t.lower();
+    t.has_digit()
+        || cues::number_word(lower)
+        || cues::determiner(lower)
+        || matches!(
+            lower,
+            "he" | "she" | "they" | "it" | "we" | "these" | "those" | "some"
+        )
+        || t.capitalised()
+        || t.is_noun() && !t.is_verb()
+}
+
+/// Whether token `a` lies in a phrase the sentence opens with, before any
+/// semicolon or dash: the first word is a preposition ("In 2019, ...",
+/// "Since 2015 ..."), or the words up to `a`'s dash are a dateline, names
+/// and numbers only ("DALVOR, Ont. (May 2, 2021) – ...").
+fn opening(tokens: &[Token<'_>], a: usize) -> bool {
+    let Some(first) = tokens.iter().position(Token::is_word) else {
+        return false;
+    };
+    if first > a || tokens[first..a].iter().any(dash_or_semicolon) {
+        return false;
+    }
+    let preposition = matches!(
+        tokens[first].lower(),
+        "in" | "by"
+            | "since"
+            | "during"
+            | "through"
+            | "throughout"
+            | "until"
+            | "before"
+            | "after"
+            | "as"
+            | "from"
+            | "for"
+            | "between"
+            | "over"
+            | "at"
+            | "on"
+            | "last"
+            | "this"
+    );
+    let dateline = || {
+        let end = (a..tokens.len())
+            .find(|&i| dash_or_semicolon(&tokens[i]))
+            .unwrap_or(tokens.len());
+        tokens[first..end]
+            .iter()
+            .all(|t| !t.is_word() || t.has_digit() || t.capitalised())
+    };
+    preposition || dateline()
+}
+
 impl Reader<'_, '_> {
     /// The span of tokens `[from, to)` in the sentence.
     pub(super) fn tokens_span(&self, from: usize, to: usize) -> Span {
@@ -224,5 +351,52 @@ impl Reader<'_, '_> {
             j += if initial { 2 } else { 1 };
         }
         (j > i).then_some((i, j))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Document;
+
+    /// The years that date each claim of `text`, by figure.
+    fn years(text: &str) -> Vec<(String, Vec<u32>)> {
+        let doc = Document::new("d", text);
+        crate::claims(&doc)
+            .map(|c| {
+                let years = c.when.as_deref().map(|w| w.years().to_vec());
+                (c.figure.text.clone(), years.unwrap_or_default())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_year_dates_the_figures_of_its_own_clause() {
+        let got = years("Parliament passed the act in 1994, and 19 provinces now have one.");
+        assert_eq!(got, [("19".to_string(), vec![])]);
+        // A list of things is no second clause.
+        let got =
+            years("She was charged with one count of theft in 2015, and two counts of fraud.");
+        assert_eq!(got[1], ("two".to_string(), vec![2015]));
+        let got = years("Crews cleared 40 roads in 2019; 12 bridges stayed shut.");
+        assert_eq!(got[1], ("12".to_string(), vec![]));
+        // A dash sets off a remark: "the most since 1990" dates no count.
+        let got = years("The blaze destroyed 31 homes — the most since 1990.");
+        assert_eq!(got, [("31".to_string(), vec![])]);
+    }
+
+    #[test]
+    fn a_year_still_dates_one_subjects_verbs_and_opening_phrases() {
+        // One subject, two verbs: the year holds for both.
+        let got = years("The storm flooded 40 homes in 2019, and damaged 12 more.");
+        assert_eq!(got[1], ("12".to_string(), vec![2019]));
+        // A phrase the sentence opens with holds for every clause.
+        let got = years("In 2019, the league fined 40 clubs, and 12 of them appealed.");
+        assert_eq!(got[1], ("12".to_string(), vec![2019]));
+        // A dateline dates the sentence after its dash.
+        let got = years("DALVOR, Ont. (May 2, 2021) – Officials said three barns burned.");
+        assert_eq!(got, [("three".to_string(), vec![2021])]);
+        // No clause break: the year holds.
+        let got = years("The county hired 40 nurses in 2019 and 12 doctors.");
+        assert!(got.iter().all(|(_, y)| y == &[2019]), "{got:?}");
     }
 }
