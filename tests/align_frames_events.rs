@@ -233,12 +233,48 @@ fn an_earlier_event_told_for_comparison_never_conflicts() {
         "Police said a gunman killed 12 people in Kestrel three years ago.",
     );
     assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
+    // Minutes earlier is another time too: another shooting that night.
+    let report = gazette_and_times(
+        "Police said five people were shot in Larch Park.",
+        "About 40 minutes earlier, three people were shot in Larch Park, police said.",
+    );
+    assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
+    let report = gazette_and_times(
+        "Police said five people were shot in Larch Park.",
+        "Police said three people were shot in Larch Park.",
+    );
+    assert_eq!(report.count(Verdict::Conflict), 1, "{:#?}", report.findings);
     // A rate is no count: "18.6 deaths per 100,000" never meets "18".
     let report = gazette_and_times(
         "Police said 18 people were killed in the Kestrel shooting.",
         "Police said Kestrel saw 18.6 deaths per 100,000 residents.",
     );
     assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
+}
+
+#[test]
+fn votes_needed_for_two_ends_never_conflict() {
+    // Two thresholds: to overcome a filibuster, to sustain one; or one
+    // whose end goes unsaid.
+    let rule = "The Senate rule requires a supermajority of 60 votes to overcome a filibuster.";
+    for needed in ["needed", "necessary"] {
+        let report = gazette_and_times(
+            &format!("The leader said he had the 41 votes {needed} to filibuster the nomination."),
+            rule,
+        );
+        assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
+    }
+    let report = gazette_and_times(
+        "The leader said he had the 41 votes needed to filibuster the nomination.",
+        "The nominee needs 60 votes, the leader said.",
+    );
+    assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
+    // One end, two figures: a conflict.
+    let report = gazette_and_times(
+        "The leader said he had the 41 votes needed to overcome a filibuster.",
+        rule,
+    );
+    assert_eq!(report.count(Verdict::Conflict), 1, "{:#?}", report.findings);
 }
 
 #[test]

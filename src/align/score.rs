@@ -19,6 +19,7 @@ use crate::align::reason::Incomparable;
 use crate::claim::{
     Claim, Frame, FrameRelation, HeadClass, Modality, PredicateClass, Relation, TimeWindow, Voice,
     described_alike, described_people, heads, incident_noun, purposes_differ, relate_events,
+    vote_ends_apart,
 };
 
 /// Prior log2 odds that two claims of a small block (a story's worth of
@@ -305,6 +306,12 @@ fn counted_apart(a: View<'_>, b: View<'_>) -> bool {
     // billion in funding for the levee", "$1.5 billion in flood defence
     // spending"): two sums, or one told two ways.
     if purposes_differ(&a.claim.frame, &b.claim.frame) {
+        return true;
+    }
+    // Votes needed for two ends, or for one the other does not say ("60
+    // votes to end debate", "the 41 votes necessary to block it"): two
+    // thresholds.
+    if vote_ends_apart(&a.claim.frame, &b.claim.frame) {
         return true;
     }
     // People to whom nothing is said to happen ("two officers", "dozens of

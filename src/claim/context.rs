@@ -274,9 +274,12 @@ impl Reader<'_, '_> {
                 break;
             }
             // Only a verb: "promised", "needed"; not a noun ("an exclusion
-            // order") that the figure merely sits beside.
+            // order") that the figure merely sits beside. Or the adjective
+            // "necessary": "the 41 votes necessary to block it".
             let verb = t.lower().ends_with("ed") || t.lower() == "sought";
-            if t.is_word() && verb && cues::modality_cue(t) == Some(Cue::Target) {
+            if t.is_word() && verb && cues::modality_cue(t) == Some(Cue::Target)
+                || t.lower() == "necessary"
+            {
                 return true;
             }
         }
@@ -558,7 +561,8 @@ impl Reader<'_, '_> {
     ) -> Option<(Option<Period>, String)> {
         let unit = |i: usize| {
             let singular = self.lower(i).trim_end_matches('s');
-            cues::period_word(singular).is_some() || matches!(singular, "decade" | "hour")
+            cues::period_word(singular).is_some()
+                || matches!(singular, "decade" | "hour" | "minute")
         };
         let amount = |i: usize| {
             let lower = self.lower(i);

@@ -23,7 +23,7 @@ pub use frame::{
 };
 pub(crate) use frame::{
     described_alike, described_people, heads, incident_noun, purposes_differ, relate_events,
-    subgroup_head,
+    subgroup_head, vote_ends_apart,
 };
 pub use lexicon::{Lexicon, LexiconBuilder, Measure};
 #[cfg(feature = "arrow")]

@@ -278,7 +278,8 @@ pub struct FrameSpans {
     pub relation: Option<Span>,
     /// The place ("Dalvor" in "in Dalvor").
     pub place: Option<Span>,
-    /// The purpose noun ("bridge" in "for the new bridge").
+    /// The purpose word ("bridge" in "for the new bridge", "end" in "to end
+    /// debate").
     pub purpose: Option<Span>,
     /// The noun a figure describes ("alderman" in "a four-term
     /// alderman").
@@ -336,7 +337,8 @@ pub struct Frame {
     /// The place the count is about, as the text names it.
     pub place: Option<String>,
     /// For money: the lemma of what it is for ("bridge" in "$2.3 billion for
-    /// the new bridge").
+    /// the new bridge"); for votes: the verb of what they are needed for
+    /// ("end" in "60 votes to end debate").
     pub purpose: Option<String>,
     /// For a figure that describes a thing rather than counting what
     /// happened to it: the lemma of that thing ("alderman" in "a

@@ -1,5 +1,6 @@
 //! What money is for: "$X for/on/in NP", "$X to VERB NP", a noun right
-//! after the amount, the subject of "cost", "NP budget of $X".
+//! after the amount, the subject of "cost", "NP budget of $X"; and what
+//! votes are needed for ("60 votes to end debate").
 
 use crate::claim::cues;
 use crate::claim::frame::read::HeadPhrase;
@@ -53,6 +54,25 @@ impl Reader<'_, '_> {
             _ => {}
         }
         self.cost_subject(a).or_else(|| self.budget_of(a))
+    }
+
+    /// What a number of votes is needed for: the verb after "to", right
+    /// after the votes or after "necessary", "needed" or "required" ("60
+    /// votes to end debate", "the 41 votes necessary to block it").
+    pub(super) fn vote_purpose(&self, np: &HeadPhrase, b: usize) -> Option<usize> {
+        let h = np.head?;
+        if self.tokens[h].lemma(Pos::Noun) != "vote" {
+            return None;
+        }
+        let mut i = np.end.max(b);
+        if self
+            .word(i)
+            .is_some_and(|t| matches!(t.lower(), "necessary" | "needed" | "required"))
+        {
+            i += 1;
+        }
+        let verb = self.word(i + 1).is_some_and(Token::is_verb);
+        (self.word(i).is_some_and(|t| t.lower() == "to") && verb).then_some(i + 1)
     }
 
     /// What a noun of money itself says the money is for ("$60 billion in

@@ -183,6 +183,10 @@ impl Reader<'_, '_> {
             let t = &self.tokens[p];
             frame.purpose = Some(t.lemma(Pos::Noun).to_string());
             spans.purpose = Some(t.span());
+        } else if let Some(p) = self.vote_purpose(&np, b) {
+            let t = &self.tokens[p];
+            frame.purpose = Some(t.lemma(Pos::Verb).to_string());
+            spans.purpose = Some(t.span());
         }
         frame.spans = spans;
         frame

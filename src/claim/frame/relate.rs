@@ -284,6 +284,21 @@ pub(crate) fn purposes_differ(a: &Frame, b: &Frame) -> bool {
     matches!((&a.purpose, &b.purpose), (Some(x), Some(y)) if !same_word(x, y))
 }
 
+/// Whether two counts of votes are needed for different ends, or one for
+/// an end the other does not say ("60 votes to end debate", "the 41 votes
+/// necessary to block it", "60 votes"): two thresholds, maybe, so equal
+/// figures may agree but different ones are no conflict.
+pub(crate) fn vote_ends_apart(a: &Frame, b: &Frame) -> bool {
+    let votes = |f: &Frame| f.head.as_deref() == Some("vote");
+    votes(a)
+        && votes(b)
+        && match (&a.purpose, &b.purpose) {
+            (Some(x), Some(y)) => !same_word(x, y),
+            (None, None) => false,
+            _ => true,
+        }
+}
+
 /// Whether two frames describe one thing, when both describe something:
 /// `Some(true)` for the same noun or a synonym ("a four-term alderman" in
 /// two outlets), `Some(false)` for two things ("a 6-inch crack", "a
