@@ -368,6 +368,10 @@ pub const ROWS: &[Row] = &[
     ("Two women were found dead in the Tallis house.", "Two", Some("woman"), Some("die"), "total"),
     ("Three teens playing basketball nearby were hurt.", "Three", Some("teen"), Some("injure"), "total"),
     ("2 shot dead in Tallis, police say", "2", None, Some("die"), "total"),
+    // A headline's "Shot, Killed" is "shot and killed"; in prose a comma
+    // after "shot" ends the verb.
+    ("2 Tallis Teens Shot, Killed Near Ferry Landing", "2", Some("teen"), Some("die"), "total"),
+    ("Two men were shot, police said, near the ferry landing.", "Two", Some("man"), Some("shoot"), "total"),
     ("Paramedics quickly transported three women from the Brenna depot.", "three", Some("woman"), Some("injure"), "subset"),
     ("Police took three women from the Brenna depot.", "three", Some("woman"), Some("other"), "total"),
     ("One officer remains at the Brenna depot.", "One", Some("officer"), None, "total"),

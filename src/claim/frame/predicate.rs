@@ -758,8 +758,8 @@ impl Reader<'_, '_> {
     }
 
     /// What a verb of shooting at token `i` ends in: a state ("were shot
-    /// dead", "1 shot dead"), or a second verb ("were shot and killed");
-    /// else the verb itself.
+    /// dead", "1 shot dead"), or a second verb ("were shot and killed"; in
+    /// a headline, "2 Teens Shot, Killed"); else the verb itself.
     fn outcome_of_shot(&self, i: usize, lemma: &str) -> Outcome {
         let shoot = words::verb_class(lemma).is_some_and(|(c, _)| c == PredicateClass::Shoot);
         if shoot
@@ -770,7 +770,10 @@ impl Reader<'_, '_> {
             return Outcome::State(Found::at(i + 1, Voice::Nominal));
         }
         if shoot
-            && self.tokens.get(i + 1).is_some_and(|n| n.lower() == "and")
+            && self
+                .tokens
+                .get(i + 1)
+                .is_some_and(|n| n.lower() == "and" || self.headline && n.is(','))
             && let Some(n) = self.tokens.get(i + 2).filter(|n| past_form(n))
             && words::verb_class(n.lemma(Pos::Verb))
                 .is_some_and(|(c, _)| matches!(c, PredicateClass::Die | PredicateClass::Injure))
