@@ -164,8 +164,39 @@ fn restatement(cx: &Ctx<'_>, q: &mut Q) {
 }
 
 /// `a third of`, `one fifth.`: a singular fraction is a share only before
-/// `of`, a scale word, or the end of the clause.
+/// `of`, a scale word, or the end of the clause; and, but before `of`, not
+/// after a count one short of it (`killed three people and injured a
+/// fourth.`: the fourth person).
 fn share(cx: &Ctx<'_>, q: &Q) -> bool {
+    share_by_position(cx, q) && (cx.is(q.end, "of") || !next_in_count(cx, q))
+}
+
+/// Whether the ordinal of a singular fraction (`a fourth`) is one more than
+/// a count before it in its sentence (`three ... a fourth`).
+fn next_in_count(cx: &Ctx<'_>, q: &Q) -> bool {
+    let Some(value) = q.value.filter(|&v| v > 0.0) else {
+        return false;
+    };
+    let ordinal = (1.0 / value).round();
+    // "a fourth", not "one-fourth"; a count of whole things, not the
+    // numerator of another fraction ("two-thirds ... a third").
+    if !(2.0..=10.0).contains(&ordinal) || !cx.is_any(q.core_first, &["a", "an"]) {
+        return false;
+    }
+    (q.first.saturating_sub(16)..q.first)
+        .rev()
+        .take_while(|&j| !matches!(cx.punct(j), Some('.' | '!' | '?')))
+        .any(|j| {
+            let before = match cx.lex(j).and_then(|l| l.card) {
+                Some(Card::Unit(n)) => f64::from(n),
+                _ => cx.lit(j).map_or(f64::NAN, |l| l.value),
+            };
+            before + 1.0 == ordinal && !cx.is_dash(j + 1)
+        })
+}
+
+/// [`share`] by the words around the fraction.
+fn share_by_position(cx: &Ctx<'_>, q: &Q) -> bool {
     let e = q.end;
     let prev_ok = q.first == 0
         || !cx.is_any(

@@ -163,6 +163,39 @@ fn reads_a_fraction_after_an_article() {
 }
 
 #[test]
+fn an_ordinal_after_a_count_one_short_is_the_next_one() {
+    // "three ... a fourth": the fourth person, no quarter.
+    for text in [
+        "The blast killed three people and injured a fourth.",
+        "Crews pulled 2 sailors from the hull and rescued a third.",
+    ] {
+        let texts: Vec<String> = all(text).into_iter().map(|f| f.text).collect();
+        assert_eq!(texts.len(), 1, "{text}: {texts:?}");
+    }
+    // A share still: before "of", after a fraction, or after no such count.
+    for (text, figure) in [
+        (
+            "Three vans were sold, and a fourth of the fleet was scrapped.",
+            "a fourth",
+        ),
+        (
+            "Voters backed two-thirds of the plan and rejected a third.",
+            "a third",
+        ),
+        (
+            "The blast killed two people and injured a fourth.",
+            "a fourth",
+        ),
+    ] {
+        assert!(
+            all(text).iter().any(|f| f.text == figure),
+            "{text}: {:?}",
+            all(text)
+        );
+    }
+}
+
+#[test]
 fn one_after_that_of_saying_is_a_count() {
     // "that" opening what was said points at nothing.
     let f = one("The sheriff said Monday that one deputy was hurt.");
