@@ -4,11 +4,13 @@
 //! labels).
 //!
 //! ```text
-//! cargo run --release --example devset_eval -- target/devset [REPORT.json]
+//! cargo run --release --example devset_eval -- target/devset [REPORT.json] [--no-dates]
 //! ```
 //!
 //! With a second argument, the report of the default run is written there
-//! as JSON (it quotes the articles: keep it outside the repository).
+//! as JSON (it quotes the articles: keep it outside the repository). With
+//! `--no-dates`, the documents' publication dates are left out, as when
+//! plain text files are compared.
 use std::collections::HashMap;
 use std::path::Path;
 use std::process::ExitCode;
@@ -21,7 +23,7 @@ struct Labelled {
     story: String,
 }
 
-fn load(root: &Path) -> Result<Vec<Labelled>, String> {
+fn load(root: &Path, dated: bool) -> Result<Vec<Labelled>, String> {
     let index = std::fs::read_to_string(root.join("stories.jsonl"))
         .map_err(|e| format!("{}: {e}", root.join("stories.jsonl").display()))?;
     let mut out = Vec::new();
@@ -32,7 +34,11 @@ fn load(root: &Path) -> Result<Vec<Labelled>, String> {
         let story = v["story"].as_str().ok_or("story missing")?.to_string();
         let path = root.join("docs").join(format!("{id}.txt"));
         let mut doc = Document::from_path(&path).map_err(|e| e.to_string())?;
-        if let Some(date) = v["date"].as_str().and_then(|d| d.parse::<Date>().ok()) {
+        if let Some(date) = v["date"]
+            .as_str()
+            .filter(|_| dated)
+            .and_then(|d| d.parse::<Date>().ok())
+        {
             doc = doc.with_date(date);
         }
         out.push(Labelled { doc, story });
@@ -61,11 +67,14 @@ fn bcubed(gold: &[&str], found: &[&str]) -> (f64, f64, f64) {
 }
 
 fn main() -> ExitCode {
-    let Some(root) = std::env::args().nth(1) else {
-        eprintln!("usage: devset_eval CORPUS_DIR");
+    let no_dates = std::env::args().any(|a| a == "--no-dates");
+    let mut args = std::env::args().skip(1).filter(|a| a != "--no-dates");
+    let Some(root) = args.next() else {
+        eprintln!("usage: devset_eval CORPUS_DIR [REPORT.json] [--no-dates]");
         return ExitCode::from(2);
     };
-    let labelled = match load(Path::new(&root)) {
+    let report_path = args.next();
+    let labelled = match load(Path::new(&root), !no_dates) {
         Ok(l) => l,
         Err(e) => {
             eprintln!("{e}");
@@ -114,8 +123,8 @@ fn main() -> ExitCode {
         let report = comparer.compare(&docs);
         let took = t.elapsed();
         let (within, across) = findings_by_story(&report, &gold);
-        if let Some(path) = std::env::args().nth(2).filter(|_| mode == StoryMode::Auto) {
-            let file = std::fs::File::create(&path).expect("report file");
+        if let Some(path) = report_path.as_ref().filter(|_| mode == StoryMode::Auto) {
+            let file = std::fs::File::create(path).expect("report file");
             report
                 .write_json(std::io::BufWriter::new(file))
                 .expect("write report");

@@ -368,6 +368,9 @@ pub const ROWS: &[Row] = &[
     ("Two women were found dead in the Tallis house.", "Two", Some("woman"), Some("die"), "total"),
     ("Three teens playing basketball nearby were hurt.", "Three", Some("teen"), Some("injure"), "total"),
     ("2 shot dead in Tallis, police say", "2", None, Some("die"), "total"),
+    // A whole counted right before the figure, with no comma: a part.
+    ("Of the three dead one was the gunman, police said.", "one", None, Some("die"), "subset"),
+    ("Of the 12 injured two were officers, the chief said.", "two", None, Some("injure"), "subset"),
     // A headline's "Shot, Killed" is "shot and killed"; in prose a comma
     // after "shot" ends the verb.
     ("2 Tallis Teens Shot, Killed Near Ferry Landing", "2", Some("teen"), Some("die"), "total"),

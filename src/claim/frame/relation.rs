@@ -4,6 +4,7 @@
 //! killed", "the first two", the rest of a group) or a share ("two-thirds
 //! of the Senate", a percentage).
 
+use crate::claim::cues;
 use crate::claim::frame::model::{Frame, FrameSpans, PredicateClass, Relation};
 use crate::claim::frame::read::HeadPhrase;
 use crate::claim::frame::words;
@@ -74,12 +75,16 @@ impl Reader<'_, '_> {
 
     /// A relation word just before the figure: "another 12", "including
     /// 50", "among them 3", "of whom 4"; a whole fronted before the clause:
-    /// "Of the victims, three were children".
+    /// "Of the victims, three were children", also with no comma after a
+    /// count ("of the three dead one was the gunman").
     fn relation_before(&self, a: usize) -> Option<(Relation, usize)> {
         if let Some(f) = self.fronted(a)
             && self.tokens[f].lower() == "of"
             && self.partitive(f + 1)
         {
+            return Some((Relation::Subset, f));
+        }
+        if let Some(f) = self.counted_whole_before(a) {
             return Some((Relation::Subset, f));
         }
         let start = self.clause_start(a, 1);
@@ -93,6 +98,21 @@ impl Reader<'_, '_> {
             } else {
                 None
             }
+        })
+    }
+
+    /// "of the three dead" right before the figure at token `a`, a word or
+    /// two after the count: the whole it is part of. The token of "of".
+    fn counted_whole_before(&self, a: usize) -> Option<usize> {
+        (a.saturating_sub(5)..a.saturating_sub(2)).find(|&i| {
+            self.tokens[i].lower() == "of"
+                && matches!(self.tokens[i + 1].lower(), "the" | "those" | "these")
+                && self
+                    .word(i + 2)
+                    .is_some_and(|n| n.has_digit() || cues::number_word(n.lower()))
+                && self.tokens[i + 3..a]
+                    .iter()
+                    .all(|t| t.is_word() && !t.has_digit())
         })
     }
 
