@@ -244,6 +244,13 @@ fn an_earlier_event_told_for_comparison_never_conflicts() {
         "Police said three people were shot in Larch Park.",
     );
     assert_eq!(report.count(Verdict::Conflict), 1, "{:#?}", report.findings);
+    // The victims of one who then took their own life are a part of the
+    // dead: "killed two before killing himself" against "three died".
+    let report = gazette_and_times(
+        "Police said the gunman killed two people in the Larch mall before killing himself.",
+        "Police said three people died in the Larch mall.",
+    );
+    assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
     // A rate is no count: "18.6 deaths per 100,000" never meets "18".
     let report = gazette_and_times(
         "Police said 18 people were killed in the Kestrel shooting.",

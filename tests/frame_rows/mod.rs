@@ -368,6 +368,10 @@ pub const ROWS: &[Row] = &[
     ("Two women were found dead in the Tallis house.", "Two", Some("woman"), Some("die"), "total"),
     ("Three teens playing basketball nearby were hurt.", "Three", Some("teen"), Some("injure"), "total"),
     ("2 shot dead in Tallis, police say", "2", None, Some("die"), "total"),
+    // The one who killed took their own life: the figure counts the others.
+    ("A gunman killed four people at the Larch depot before killing himself.", "four", Some("person"), Some("die"), "subset"),
+    ("The driver killed two cyclists and then took his own life.", "two", Some("cyclist"), Some("die"), "subset"),
+    ("Three people died, including the gunman, who shot himself.", "Three", Some("person"), Some("die"), "total"),
     // A whole counted right before the figure, with no comma: a part.
     ("Of the three dead one was the gunman, police said.", "one", None, Some("die"), "subset"),
     ("Of the 12 injured two were officers, the chief said.", "two", None, Some("injure"), "subset"),

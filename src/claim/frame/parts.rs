@@ -276,6 +276,35 @@ impl Reader<'_, '_> {
         named.then_some(others)
     }
 
+    /// The reflexive pronoun (or "life") when, after the figure at token
+    /// `b`, its sentence says the one who killed took their own life
+    /// ("killed two people before killing himself", "... then took his
+    /// own life", "turned the gun on herself"): the figure counts the
+    /// others, a part of the dead. Not when the one who killed is counted
+    /// in ("three died, including the gunman, who shot himself").
+    pub(super) fn own_death_after(&self, b: usize) -> Option<usize> {
+        let end = self.tokens.len().min(b + 30);
+        (b..end)
+            .take_while(|&i| {
+                !matches!(
+                    self.tokens[i].lower(),
+                    "." | "?" | "!" | "including" | "among" | "counting"
+                )
+            })
+            .find(|&i| {
+                let lower = self.tokens[i].lower();
+                let verb_before = |verbs: &[&str]| {
+                    (i.saturating_sub(4).max(b)..i)
+                        .any(|k| verbs.contains(&self.tokens[k].lemma(Pos::Verb)))
+                };
+                match lower {
+                    "himself" | "herself" => verb_before(&["kill", "shoot", "turn"]),
+                    "life" => self.tokens[i - 1].lower() == "own" && verb_before(&["take", "end"]),
+                    _ => false,
+                }
+            })
+    }
+
     /// The first word of "along with", "as well as", "together with" or
     /// "in addition to" joining the figure's people to other people, up to
     /// token `end`: right after its head phrase `np` (past commas and a

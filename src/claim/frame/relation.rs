@@ -51,6 +51,13 @@ impl Reader<'_, '_> {
                     .flatten()
                     .map(|at| (Relation::Subset, at))
             });
+        // "killed two people before killing himself": the others.
+        let relation = relation.or_else(|| {
+            (frame.predicate_class() == Some(PredicateClass::Die))
+                .then(|| self.own_death_after(b))
+                .flatten()
+                .map(|at| (Relation::Subset, at))
+        });
         if let Some((r, at)) = relation {
             frame.relation = r;
             spans.relation = Some(self.tokens[at].span());
