@@ -235,12 +235,12 @@ fn an_earlier_event_told_for_comparison_never_conflicts() {
     assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
     // Minutes earlier is another time too: another shooting that night.
     let report = gazette_and_times(
-        "Police said five people were shot in Larch Park.",
+        "Five people were shot in Larch Park, officers said.",
         "About 40 minutes earlier, three people were shot in Larch Park, police said.",
     );
     assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
     let report = gazette_and_times(
-        "Police said five people were shot in Larch Park.",
+        "Five people were shot in Larch Park, officers said.",
         "Police said three people were shot in Larch Park.",
     );
     assert_eq!(report.count(Verdict::Conflict), 1, "{:#?}", report.findings);
@@ -261,24 +261,24 @@ fn an_earlier_event_told_for_comparison_never_conflicts() {
 
 #[test]
 fn votes_needed_for_two_ends_never_conflict() {
-    // Two thresholds: to overcome a filibuster, to sustain one; or one
+    // Two thresholds: to break a filibuster, to stall a nomination; or one
     // whose end goes unsaid.
-    let rule = "The Senate rule requires a supermajority of 60 votes to overcome a filibuster.";
+    let rule = "Chamber rules require 60 votes to break a filibuster.";
     for needed in ["needed", "necessary"] {
         let report = gazette_and_times(
-            &format!("The leader said he had the 41 votes {needed} to filibuster the nomination."),
+            &format!("Her caucus holds the 41 votes {needed} to stall the nomination."),
             rule,
         );
         assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
     }
     let report = gazette_and_times(
-        "The leader said he had the 41 votes needed to filibuster the nomination.",
+        "Her caucus holds the 41 votes needed to stall the nomination.",
         "The nominee needs 60 votes, the leader said.",
     );
     assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
     // One end, two figures: a conflict.
     let report = gazette_and_times(
-        "The leader said he had the 41 votes needed to overcome a filibuster.",
+        "Her caucus holds the 41 votes needed to break a filibuster.",
         rule,
     );
     assert_eq!(report.count(Verdict::Conflict), 1, "{:#?}", report.findings);

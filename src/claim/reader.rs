@@ -375,7 +375,7 @@ mod tests {
         assert_eq!(got, [("19".to_string(), vec![])]);
         // A list of things is no second clause.
         let got =
-            years("She was charged with one count of theft in 2015, and two counts of fraud.");
+            years("She faced one count of theft in 2015, and two counts of fraud.");
         assert_eq!(got[1], ("two".to_string(), vec![2015]));
         let got = years("Crews cleared 40 roads in 2019; 12 bridges stayed shut.");
         assert_eq!(got[1], ("12".to_string(), vec![]));

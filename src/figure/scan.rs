@@ -165,8 +165,8 @@ fn restatement(cx: &Ctx<'_>, q: &mut Q) {
 
 /// `a third of`, `one fifth.`: a singular fraction is a share only before
 /// `of`, a scale word, or the end of the clause; and, but before `of`, not
-/// after a count one short of it (`killed three people and injured a
-/// fourth.`: the fourth person).
+/// after a count one short of it (`killed three workers and hurt a
+/// fourth.`: the fourth worker).
 fn share(cx: &Ctx<'_>, q: &Q) -> bool {
     share_by_position(cx, q) && (cx.is(q.end, "of") || !next_in_count(cx, q))
 }

@@ -164,9 +164,9 @@ fn reads_a_fraction_after_an_article() {
 
 #[test]
 fn an_ordinal_after_a_count_one_short_is_the_next_one() {
-    // "three ... a fourth": the fourth person, no quarter.
+    // "three ... a fourth": the fourth one, no quarter.
     for text in [
-        "The blast killed three people and injured a fourth.",
+        "The blast killed three workers and hurt a fourth.",
         "Crews pulled 2 sailors from the hull and rescued a third.",
     ] {
         let texts: Vec<String> = all(text).into_iter().map(|f| f.text).collect();
@@ -183,7 +183,7 @@ fn an_ordinal_after_a_count_one_short_is_the_next_one() {
             "a third",
         ),
         (
-            "The blast killed two people and injured a fourth.",
+            "The blast killed two workers and hurt a fourth.",
             "a fourth",
         ),
     ] {
