@@ -243,6 +243,7 @@ const MODALITY: &[(&str, &str, Modality)] = &[
     ("The agency is likely to miss its target of 5,000 arrests.", "5,000", Modality::Target),
     ("The city still lacks the 500 operators it has promised.", "500", Modality::Target),
     ("Her caucus holds the 41 votes necessary to block the bill.", "41", Modality::Target),
+    ("Deputies made 12 arrests at the fair, more than necessary.", "12", Modality::Reported),
     ("The plan calls for 2,000 new beds.", "2,000", Modality::Target),
     ("The council asked the county to hire 40 more deputies.", "40", Modality::Target),
     ("The agency wants to hire 10,000 agents, but has so far hired 312.", "10,000", Modality::Target),

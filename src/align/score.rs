@@ -302,16 +302,7 @@ fn counted_apart(a: View<'_>, b: View<'_>) -> bool {
     if described_people(&a.claim.frame, &b.claim.frame) {
         return true;
     }
-    // Money both say is for something, and not the same thing ("$4
-    // billion in funding for the levee", "$1.5 billion in flood defence
-    // spending"): two sums, or one told two ways.
-    if purposes_differ(&a.claim.frame, &b.claim.frame) {
-        return true;
-    }
-    // Votes needed for two ends, or for one the other does not say ("60
-    // votes to end debate", "the 41 votes necessary to block it"): two
-    // thresholds.
-    if vote_ends_apart(&a.claim.frame, &b.claim.frame) {
+    if for_other_ends(a, b) {
         return true;
     }
     // People to whom nothing is said to happen ("two officers", "dozens of
@@ -344,6 +335,24 @@ fn counted_apart(a: View<'_>, b: View<'_>) -> bool {
                 && a.sentence.context() != b.sentence.context()
         }
         _ => true,
+    }
+}
+
+/// Whether two claims count for different ends: money both say is for
+/// something, and not the same thing ("$4 billion in funding for the
+/// levee", "$1.5 billion in flood defence spending": two sums, or one told
+/// two ways); votes a rule needs for two ends, or for one the other does
+/// not say ("60 votes to end debate", "the 41 votes necessary to block
+/// it": two thresholds).
+fn for_other_ends(a: View<'_>, b: View<'_>) -> bool {
+    let (x, y) = (&a.claim.frame, &b.claim.frame);
+    // (What votes were won for says nothing of a tally: "won 5,000 votes
+    // to become mayor".)
+    let votes = x.head.as_deref() == Some("vote") || y.head.as_deref() == Some("vote");
+    if votes {
+        a.claim.modality == Modality::Target && vote_ends_apart(x, y)
+    } else {
+        purposes_differ(x, y)
     }
 }
 

@@ -275,11 +275,19 @@ impl Reader<'_, '_> {
             }
             // Only a verb: "promised", "needed"; not a noun ("an exclusion
             // order") that the figure merely sits beside. Or the adjective
-            // "necessary": "the 41 votes necessary to block it".
+            // "necessary" right after the counted noun, before what for:
+            // "the 41 votes necessary to block it" (not "12 arrests, more
+            // than necessary").
             let verb = t.lower().ends_with("ed") || t.lower() == "sought";
-            if t.is_word() && verb && cues::modality_cue(t) == Some(Cue::Target)
-                || t.lower() == "necessary"
-            {
+            let necessary = t.lower() == "necessary"
+                && i <= b + 2
+                && i > 0
+                && self.tokens[i - 1].is_noun()
+                && self
+                    .tokens
+                    .get(i + 1)
+                    .is_some_and(|n| matches!(n.lower(), "to" | "for"));
+            if t.is_word() && verb && cues::modality_cue(t) == Some(Cue::Target) || necessary {
                 return true;
             }
         }

@@ -459,7 +459,12 @@ impl Lexicon {
             word.and_then(|w| self.inner.words.get(w))
                 .map_or(&[], Vec::as_slice)
         };
-        let (of_head, of_purpose) = (entries(head), entries(frame.purpose.as_deref()));
+        // (Only money's purpose is a noun: votes are needed to do something.)
+        let purpose = frame
+            .purpose
+            .as_deref()
+            .filter(|_| kind == FigureKind::Money);
+        let (of_head, of_purpose) = (entries(head), entries(purpose));
         // A head that is its own incident noun counts incidents: the
         // noun's class names no measure ("three shootings" are no people
         // shot).

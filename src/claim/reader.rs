@@ -134,9 +134,11 @@ pub(super) fn dates_figure(tokens: &[Token<'_>], year: usize, figure: usize) -> 
 }
 
 /// Whether the comma at token `i` joins two clauses: a conjunction, a
-/// subject of the second clause's own and its verb follow ("..., and 19
-/// states have one", "..., but the others were freed"; not "..., and
-/// wounded 12", nor a list of things, "..., and two counts of theft").
+/// subject of the second clause's own and a verb of the present follow
+/// ("..., and 19 states now have one", "..., but the others are free");
+/// not "..., and wounded 12", nor a list of things ("..., and two counts
+/// of theft", "..., and 12 used trucks"), nor a clause told in the same
+/// past ("..., and 12 more died": maybe the same year).
 pub(super) fn joins_clauses(tokens: &[Token<'_>], i: usize) -> bool {
     const PHRASE_ENDS: &[&str] = &[
         "of", "in", "at", "on", "for", "from", "to", "with", "by", "and", "or",
@@ -152,36 +154,28 @@ pub(super) fn joins_clauses(tokens: &[Token<'_>], i: usize) -> bool {
             .iter()
             .take(5)
             .take_while(|t| t.is_word() && !PHRASE_ENDS.contains(&t.lower()))
-            .any(finite)
+            .any(|t| present(t.lower()))
 }
 
-/// A word that shows a clause's verb: a form of "be" or "have", a modal,
-/// an adverb standing before a verb ("also", "now"), or a past tense.
-fn finite(t: &Token<'_>) -> bool {
-    let lower = t.lower();
+/// A word that shows a clause's verb in the present or future: a form of
+/// "be" or "have", a modal, or an adverb of now ("now", "still").
+fn present(lower: &str) -> bool {
     matches!(
         lower,
         "is" | "are"
-            | "was"
-            | "were"
             | "has"
             | "have"
-            | "had"
-            | "also"
             | "will"
-            | "would"
-            | "could"
             | "can"
             | "may"
             | "might"
             | "must"
             | "should"
-            | "did"
-            | "do"
             | "does"
+            | "do"
             | "now"
             | "still"
-    ) || lower.ends_with("ed") && t.is_verb()
+    )
 }
 
 fn dash_or_semicolon(t: &Token<'_>) -> bool {
@@ -203,10 +197,11 @@ fn own_subject(t: &Token<'_>) -> bool {
         || t.is_noun() && !t.is_verb()
 }
 
-/// Whether token `a` lies in a phrase the sentence opens with, before any
-/// semicolon or dash: the first word is a preposition ("In 2019, ...",
-/// "Since 2015 ..."), or the words up to `a`'s dash are a dateline, names
-/// and numbers only ("DALVOR, Ont. (May 2, 2021) – ...").
+/// Whether token `a` lies in a phrase the sentence opens with: the first
+/// word is a preposition and no verb, semicolon or dash comes before `a`
+/// ("In 2019, ...", "Since 2015 ..."; not "At least 40 died in 2019; ..."),
+/// or the words up to the dash after `a` are a dateline, names and
+/// numbers only ("DALVOR, Ont. (May 2, 2021) – ...").
 fn opening(tokens: &[Token<'_>], a: usize) -> bool {
     let Some(first) = tokens.iter().position(Token::is_word) else {
         return false;
@@ -214,6 +209,13 @@ fn opening(tokens: &[Token<'_>], a: usize) -> bool {
     if first > a || tokens[first..a].iter().any(dash_or_semicolon) {
         return false;
     }
+    let verb = |t: &Token<'_>| {
+        let lower = t.lower();
+        present(lower)
+            || matches!(lower, "was" | "were" | "had" | "did")
+            || t.is_verb() && !t.is_noun() && !t.capitalised()
+            || lower.ends_with("ed") && t.is_verb()
+    };
     let preposition = matches!(
         tokens[first].lower(),
         "in" | "by"
@@ -231,16 +233,15 @@ fn opening(tokens: &[Token<'_>], a: usize) -> bool {
             | "over"
             | "at"
             | "on"
-            | "last"
-            | "this"
-    );
+    ) && !tokens[first + 1..a].iter().any(verb);
     let dateline = || {
-        let end = (a..tokens.len())
+        (a..tokens.len())
             .find(|&i| dash_or_semicolon(&tokens[i]))
-            .unwrap_or(tokens.len());
-        tokens[first..end]
-            .iter()
-            .all(|t| !t.is_word() || t.has_digit() || t.capitalised())
+            .is_some_and(|end| {
+                tokens[first..end]
+                    .iter()
+                    .all(|t| !t.is_word() || t.has_digit() || t.capitalised())
+            })
     };
     preposition || dateline()
 }
@@ -374,8 +375,7 @@ mod tests {
         let got = years("Parliament passed the act in 1994, and 19 provinces now have one.");
         assert_eq!(got, [("19".to_string(), vec![])]);
         // A list of things is no second clause.
-        let got =
-            years("She faced one count of theft in 2015, and two counts of fraud.");
+        let got = years("She faced one count of theft in 2015, and two counts of fraud.");
         assert_eq!(got[1], ("two".to_string(), vec![2015]));
         let got = years("Crews cleared 40 roads in 2019; 12 bridges stayed shut.");
         assert_eq!(got[1], ("12".to_string(), vec![]));
@@ -397,6 +397,15 @@ mod tests {
         assert_eq!(got, [("three".to_string(), vec![2021])]);
         // No clause break: the year holds.
         let got = years("The county hired 40 nurses in 2019 and 12 doctors.");
+        assert_eq!(got.len(), 2, "{got:?}");
         assert!(got.iter().all(|(_, y)| y == &[2019]), "{got:?}");
+        // A list of things, or a second clause told in the same past.
+        let got = years("The county bought 40 buses in 2019, and 12 used trucks.");
+        assert_eq!(got[1], ("12".to_string(), vec![2019]));
+        let got = years("Floods killed 40 people in 2019, and 12 more died in landslides.");
+        assert_eq!(got[1], ("12".to_string(), vec![2019]));
+        // A verb before the year: no phrase the sentence opens with.
+        let got = years("At least 40 people died in 2019; 12 more in 2020.");
+        assert_eq!(got[1], ("12".to_string(), vec![2020]));
     }
 }

@@ -178,20 +178,40 @@ fn next_in_count(cx: &Ctx<'_>, q: &Q) -> bool {
         return false;
     };
     let ordinal = (1.0 / value).round();
-    // "a fourth", not "one-fourth"; a count of whole things, not the
-    // numerator of another fraction ("two-thirds ... a third").
-    if !(2.0..=10.0).contains(&ordinal) || !cx.is_any(q.core_first, &["a", "an"]) {
+    // "a fourth", not "one-fourth", right after "and" or a verb's object
+    // place ("hurt a fourth"), not after "by", "than" or a hedge ("fell by
+    // a third", "nearly a third").
+    let a = q.core_first;
+    if !(2.0..=10.0).contains(&ordinal)
+        || !cx.is_any(a, &["a", "an"])
+        || a == 0
+        || !cx.is_word(a - 1)
+        || cx.is_any(
+            a - 1,
+            &[
+                "by", "than", "about", "nearly", "almost", "roughly", "some", "over", "under",
+                "to", "of", "up", "down", "around", "only", "just", "least", "most",
+            ],
+        )
+    {
         return false;
     }
-    (q.first.saturating_sub(16)..q.first)
+    // A count of whole things said as a word or a bare number: not a
+    // year, a day of a month, money, nor the numerator of another
+    // fraction ("two-thirds", "two thirds ... a third").
+    (a.saturating_sub(16)..a)
         .rev()
         .take_while(|&j| !matches!(cx.punct(j), Some('.' | '!' | '?')))
         .any(|j| {
             let before = match cx.lex(j).and_then(|l| l.card) {
                 Some(Card::Unit(n)) => f64::from(n),
-                _ => cx.lit(j).map_or(f64::NAN, |l| l.value),
+                _ => cx
+                    .lit(j)
+                    .filter(|_| j == 0 || cx.punct(j - 1).is_none() && cx.lex(j - 1).is_none())
+                    .map_or(f64::NAN, |l| l.value),
             };
-            before + 1.0 == ordinal && !cx.is_dash(j + 1)
+            let fraction_next = cx.is_dash(j + 1) || cx.lex(j + 1).is_some_and(|l| l.ord.is_some());
+            before + 1.0 == ordinal && !fraction_next
         })
 }
 

@@ -186,6 +186,20 @@ fn an_ordinal_after_a_count_one_short_is_the_next_one() {
             "The blast killed two workers and hurt a fourth.",
             "a fourth",
         ),
+        // A date, a span or money one short is no count of the same things.
+        ("On Oct. 2, turnout fell by a third.", "a third"),
+        (
+            "Over the past two years, ridership fell to a third.",
+            "a third",
+        ),
+        (
+            "The $2 billion project came in over budget by a third.",
+            "a third",
+        ),
+        (
+            "Voters backed two thirds of the plan and rejected a third.",
+            "a third",
+        ),
     ] {
         assert!(
             all(text).iter().any(|f| f.text == figure),

@@ -375,6 +375,8 @@ pub const ROWS: &[Row] = &[
     // A whole counted right before the figure, with no comma: a part.
     ("Of the three dead one was the gunman, police said.", "one", None, Some("die"), "subset"),
     ("Of the 12 injured two were officers, the chief said.", "two", None, Some("injure"), "subset"),
+    // Not a whole: "of" in a longer phrase before the figure.
+    ("In the wake of the two storms 14 people were evacuated.", "14", Some("person"), Some("evacuate"), "total"),
     // A headline's "Shot, Killed" is "shot and killed"; in prose a comma
     // after "shot" ends the verb.
     ("2 Tallis Teens Shot, Killed Near Ferry Landing", "2", Some("teen"), Some("die"), "total"),

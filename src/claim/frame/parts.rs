@@ -288,18 +288,27 @@ impl Reader<'_, '_> {
             .take_while(|&i| {
                 !matches!(
                     self.tokens[i].lower(),
-                    "." | "?" | "!" | "including" | "among" | "counting"
+                    "." | "?" | "!" | ";" | "including" | "among" | "counting"
                 )
             })
             .find(|&i| {
-                let lower = self.tokens[i].lower();
+                // The verb a few words before, done, not meant ("threatened
+                // to kill himself").
                 let verb_before = |verbs: &[&str]| {
-                    (i.saturating_sub(4).max(b)..i)
-                        .any(|k| verbs.contains(&self.tokens[k].lemma(Pos::Verb)))
+                    (i.saturating_sub(4).max(b)..i).any(|k| {
+                        verbs.contains(&self.tokens[k].lemma(Pos::Verb))
+                            && !(k > 0 && self.tokens[k - 1].lower() == "to")
+                    })
                 };
-                match lower {
-                    "himself" | "herself" => verb_before(&["kill", "shoot", "turn"]),
-                    "life" => self.tokens[i - 1].lower() == "own" && verb_before(&["take", "end"]),
+                let prev = self.tokens[i - 1].lower();
+                match self.tokens[i].lower() {
+                    // "turned the gun on himself", not "turned himself in".
+                    "himself" | "herself" if prev == "on" => verb_before(&["turn"]),
+                    "himself" | "herself" => {
+                        verb_before(&["kill", "shoot"])
+                            && self.word(i + 1).is_none_or(|n| n.lower() != "in")
+                    }
+                    "life" => prev == "own" && verb_before(&["take", "end"]),
                     _ => false,
                 }
             })

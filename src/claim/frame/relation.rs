@@ -10,6 +10,7 @@ use crate::claim::frame::read::HeadPhrase;
 use crate::claim::frame::words;
 use crate::claim::reader::Reader;
 use crate::figure::{Figure, FigureKind};
+use crate::text::Token;
 
 impl Reader<'_, '_> {
     /// The frame's relation: a relation word before the figure or in its
@@ -109,17 +110,31 @@ impl Reader<'_, '_> {
     }
 
     /// "of the three dead" right before the figure at token `a`, a word or
-    /// two after the count: the whole it is part of. The token of "of".
+    /// two after the count, opening its clause (after a comma, "and" or
+    /// nothing): the whole it is part of. The token of "of". Not "in the
+    /// wake of the two shootings 14 ...", nor a year ("of the 2020 season").
     fn counted_whole_before(&self, a: usize) -> Option<usize> {
+        let count = |n: &Token<'_>| {
+            let digits = n.text().len() < 4 && n.text().bytes().all(|c| c.is_ascii_digit());
+            cues::number_word(n.lower()) || digits
+        };
+        // Words that describe the whole, no verb of a clause: "dead",
+        // "injured", "people".
+        let describing = |t: &Token<'_>| {
+            t.is_word()
+                && !t.has_digit()
+                && (t.is_noun() || !t.is_verb() || words::state_word(t.lower()).is_some())
+        };
         (a.saturating_sub(5)..a.saturating_sub(2)).find(|&i| {
-            self.tokens[i].lower() == "of"
+            let opens = i == 0 || {
+                let t = &self.tokens[i - 1];
+                !t.is_word() || matches!(t.lower(), "and" | "but")
+            };
+            opens
+                && self.tokens[i].lower() == "of"
                 && matches!(self.tokens[i + 1].lower(), "the" | "those" | "these")
-                && self
-                    .word(i + 2)
-                    .is_some_and(|n| n.has_digit() || cues::number_word(n.lower()))
-                && self.tokens[i + 3..a]
-                    .iter()
-                    .all(|t| t.is_word() && !t.has_digit())
+                && self.word(i + 2).is_some_and(count)
+                && self.tokens[i + 3..a].iter().all(describing)
         })
     }
 
