@@ -246,7 +246,7 @@ fn an_earlier_event_told_for_comparison_never_conflicts() {
         "and a man who threatened to kill himself was held",
     ] {
         let report = gazette_and_times(
-            &format!("Police said two people were killed in the Larch mall, {second}."),
+            &format!("Two people were killed in the Larch mall, {second}, police said."),
             "Police said three people died in the Larch mall.",
         );
         assert_eq!(
