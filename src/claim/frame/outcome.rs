@@ -7,6 +7,7 @@
 
 use crate::claim::frame::coordinate::number_token;
 use crate::claim::frame::model::{HeadClass, Polarity, Predicate, PredicateClass, Voice};
+use crate::claim::frame::predicate::{Found, past_form};
 use crate::claim::frame::words::{self, head_class};
 use crate::claim::reader::Reader;
 use crate::figure::FigureKind;
@@ -545,4 +546,40 @@ fn money_noun(lemma: &str) -> Option<(PredicateClass, Polarity)> {
         "reward" | "fine" | "restitution" | "settlement" | "penalty" => (P::Pay, Polarity::Neutral),
         _ => return None,
     })
+}
+
+impl Reader<'_, '_> {
+    /// What a verb of shooting at token `i` ends in: a state ("were shot
+    /// dead", "1 shot dead"), or a second verb ("were shot and killed"; in
+    /// a headline, "2 Teens Shot, Killed"); else the verb itself.
+    pub(super) fn outcome_of_shot(&self, i: usize, lemma: &str) -> Outcome {
+        let shoot = words::verb_class(lemma).is_some_and(|(c, _)| c == PredicateClass::Shoot);
+        if shoot
+            && self
+                .word(i + 1)
+                .is_some_and(|n| words::state_word(n.lower()) == Some(PredicateClass::Die))
+        {
+            return Outcome::State(Found::at(i + 1, Voice::Nominal));
+        }
+        if shoot
+            && self
+                .tokens
+                .get(i + 1)
+                .is_some_and(|n| n.lower() == "and" || self.headline && n.is(','))
+            && let Some(n) = self.tokens.get(i + 2).filter(|n| past_form(n))
+            && words::verb_class(n.lemma(Pos::Verb))
+                .is_some_and(|(c, _)| matches!(c, PredicateClass::Die | PredicateClass::Injure))
+        {
+            return Outcome::Verb(i + 2);
+        }
+        Outcome::Verb(i)
+    }
+}
+
+/// What a verb of shooting ends in (see [`Reader::outcome_of_shot`]).
+pub(super) enum Outcome {
+    /// A state word, the predicate in its place.
+    State(Found),
+    /// The token of the verb that says the outcome (or of the verb itself).
+    Verb(usize),
 }

@@ -6,6 +6,7 @@
 use crate::claim::cues;
 use crate::claim::frame::coordinate::number_token;
 use crate::claim::frame::model::{Polarity, PredicateClass, Voice};
+use crate::claim::frame::outcome::Outcome;
 use crate::claim::frame::read::HeadPhrase;
 use crate::claim::frame::words;
 use crate::claim::reader::{Reader, VERB_REACH};
@@ -757,32 +758,6 @@ impl Reader<'_, '_> {
         })
     }
 
-    /// What a verb of shooting at token `i` ends in: a state ("were shot
-    /// dead", "1 shot dead"), or a second verb ("were shot and killed"; in
-    /// a headline, "2 Teens Shot, Killed"); else the verb itself.
-    fn outcome_of_shot(&self, i: usize, lemma: &str) -> Outcome {
-        let shoot = words::verb_class(lemma).is_some_and(|(c, _)| c == PredicateClass::Shoot);
-        if shoot
-            && self
-                .word(i + 1)
-                .is_some_and(|n| words::state_word(n.lower()) == Some(PredicateClass::Die))
-        {
-            return Outcome::State(Found::at(i + 1, Voice::Nominal));
-        }
-        if shoot
-            && self
-                .tokens
-                .get(i + 1)
-                .is_some_and(|n| n.lower() == "and" || self.headline && n.is(','))
-            && let Some(n) = self.tokens.get(i + 2).filter(|n| past_form(n))
-            && words::verb_class(n.lemma(Pos::Verb))
-                .is_some_and(|(c, _)| matches!(c, PredicateClass::Die | PredicateClass::Injure))
-        {
-            return Outcome::Verb(i + 2);
-        }
-        Outcome::Verb(i)
-    }
-
     /// A phrase the words from token `to` make of a verb: "were taken into
     /// custody", "were shot to death" (killed).
     fn phrase_after(&self, lemma: &str, to: usize, end: usize) -> Option<&'static str> {
@@ -793,12 +768,4 @@ impl Reader<'_, '_> {
             .then(|| words::to_death(lemma))
             .flatten()
     }
-}
-
-/// What a verb of shooting ends in (see [`Reader::outcome_of_shot`]).
-enum Outcome {
-    /// A state word, the predicate in its place.
-    State(Found),
-    /// The token of the verb that says the outcome (or of the verb itself).
-    Verb(usize),
 }
