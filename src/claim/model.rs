@@ -214,7 +214,8 @@ pub struct Claim {
     pub window: Option<String>,
     /// The window read into typed parts (years, months, weekdays, "this" /
     /// "last" units, ...), or, when no window is stated, the years the
-    /// context names; `None` when neither names a time. Set by the claim
+    /// context names in the figure's own clause (or in a phrase the
+    /// sentence opens with); `None` when neither names a time. Set by the claim
     /// stage and by [`Claim::set_window`]. Alignment compares claims' times
     /// on this, never on their words. Boxed, as most claims have none.
     pub when: Option<Box<TimeWindow>>,

@@ -11,7 +11,9 @@ use crate::text::{WordTable, each_word};
 /// / "next" units, whether it is the start of something or a time before
 /// the story's own, and whether it is a bound a count runs from or to.
 /// When a claim states no window, the years its sentence names stand in
-/// ([`TimeWindow::in_sentence`]).
+/// ([`TimeWindow::in_sentence`]): those of the figure's own clause, or of
+/// a phrase the sentence opens with ("In 2019, ..."; not "Parliament
+/// passed the act in 1994, and 19 provinces now have one").
 ///
 /// Alignment compares two claims' windows with [`TimeWindow::clashes`]
 /// ("in March" vs "in October") and [`TimeWindow::shares`] ("on Saturday"
