@@ -233,7 +233,11 @@ fn opening(tokens: &[Token<'_>], a: usize) -> bool {
             | "over"
             | "at"
             | "on"
-    ) && !tokens[first + 1..a].iter().any(verb);
+    ) && !tokens
+        .get(first + 1..a)
+        .unwrap_or_default()
+        .iter()
+        .any(verb);
     let dateline = || {
         (a..tokens.len())
             .find(|&i| dash_or_semicolon(&tokens[i]))
@@ -404,6 +408,9 @@ mod tests {
         assert_eq!(got[1], ("12".to_string(), vec![2019]));
         let got = years("Floods killed 40 people in 2019, and 12 more died in landslides.");
         assert_eq!(got[1], ("12".to_string(), vec![2019]));
+        // A year as the first word opens no phrase (and reads safely).
+        let got = years("2019 saw 40 floods; 12 more came in 2020.");
+        assert_eq!(got[1], ("12".to_string(), vec![2020]));
         // A verb before the year: no phrase the sentence opens with.
         let got = years("At least 40 people died in 2019; 12 more in 2020.");
         assert_eq!(got[1], ("12".to_string(), vec![2020]));
