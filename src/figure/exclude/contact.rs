@@ -191,6 +191,15 @@ pub(super) fn street_address(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
     if let Some(end) = named_by_distance(cx, q) {
         return Some(end);
     }
+    // `the 5,000 block of`: a hundred block written with a thousands
+    // comma.
+    let grouped = q.bare()
+        && q.core_end == q.core_first + 1
+        && q.lit
+            .is_some_and(|l| l.grouped && !l.decimal && !l.fraction);
+    if grouped && !q.words {
+        return hundred_block(cx, q.end);
+    }
     if !q.bare_int() || q.words {
         return None;
     }

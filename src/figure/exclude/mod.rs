@@ -713,6 +713,37 @@ mod tests {
     }
 
     #[test]
+    fn skips_dockets_statutes_bylines_calibres_and_captions() {
+        for s in [
+            "The appeal, Harlow v. Dunmore Mills, No. 12-345, asks whether the workers can sue together.",
+            "Under Sec. 31-7, a ferry must carry a log.",
+            "Under 625 ILCS 5/11-501, drivers must submit to a test.",
+            "The rule is set out in 40 CFR 60.1.",
+            "By Ana Reyes and WXYZ 4 STAFF",
+            "Officers found a 9 mm semi-automatic handgun in the car.",
+            "A 9mm Glock pistol was recovered.",
+            "Image 1 of 6 Dana Pike, 31 Dana Pike, 31 Photo: Courtesy of police",
+            "Dana Pike, 31 Handout",
+            "The man was shot in the 4,500 block of Larch Avenue.",
+        ] {
+            assert!(texts(s).is_empty(), "{s}: {:?}", texts(s));
+        }
+        // Counts beside the same words stay counts.
+        assert_eq!(
+            texts("Under 625 ILCS 5/11-501 drivers took 2 tests."),
+            ["2"]
+        );
+        assert_eq!(texts("Mayor Ann Lowe, 2 Aides Indicted"), ["2"]);
+        assert_eq!(texts("Teen Dead, 6 Injured in Dunmore Shooting"), ["6"]);
+        assert_eq!(texts("The fund paid 4,500 families."), ["4,500"]);
+        assert_eq!(
+            texts("Crews measured 70 mm of rain on the gun range."),
+            ["70 mm"]
+        );
+        assert_eq!(texts("WXYZ 4 reported 12 arrests."), ["12"]);
+    }
+
+    #[test]
     fn skips_dates_and_times_written_loosely() {
         for s in [
             "Marchers gathered for the 9/12 rally downtown.",

@@ -24,12 +24,37 @@ pub(super) fn identifier(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
     if !q.bare() || q.fraction {
         return None;
     }
+    if let Some(end) = code_citation(cx, q) {
+        return Some(end);
+    }
     let p = q.first.checked_sub(1)?;
     after_noun(cx, q, p)
         .or_else(|| enumeration(cx, q, p))
         .or_else(|| zip_code(cx, q, p))
         .or_else(|| proper_name(cx, q, p))
         .or_else(|| gallery(cx, q, p))
+}
+
+/// A statute cited by title, code and section: `18 USC 922`, `625 ILCS
+/// 5/11-501`, `40 CFR 60.1`. The title number comes first; the section
+/// after the code's abbreviation, written in digits, slashes, hyphens,
+/// periods and brackets, is skipped with it.
+fn code_citation(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
+    if !matches!(cx.s(q.end), "USC" | "ILCS" | "CFR") {
+        return None;
+    }
+    let mut j = q.end + 1;
+    while cx.tok(j).is_some()
+        && (j == q.end + 1 || cx.glued(j))
+        && (cx.is_num(j) || matches!(cx.punct(j), Some('/' | '-' | '.' | '(' | ')')))
+    {
+        j += 1;
+    }
+    // (The sentence's period is not part of the section.)
+    if j > q.end + 1 && cx.is_punct(j - 1, '.') {
+        j -= 1;
+    }
+    Some(j)
 }
 
 /// Numbers in a photo gallery's captions: a photo credit just before its
@@ -60,6 +85,15 @@ fn after_noun(cx: &Ctx<'_>, q: &Q, p: usize) -> Option<usize> {
         .s(p.saturating_sub(usize::from(cx.is_punct(p, '.'))))
         .ends_with(['s', 'S']);
     let series = |mut e: usize| {
+        // `No. 10-277`, `Sec. 24-9`: a docket or section number in two
+        // parts joined by a hyphen.
+        if cx.is_dash(e)
+            && cx.glued(e)
+            && cx.glued(e + 1)
+            && cx.lit(e + 1).is_some_and(Lit::plain_int)
+        {
+            return e + 2;
+        }
         if cx.is(e, "of") && cx.lit(e + 1).is_some_and(Lit::plain_int) {
             return e + 2;
         }
@@ -147,7 +181,7 @@ fn zip_code(cx: &Ctx<'_>, q: &Q, p: usize) -> Option<usize> {
 
 /// A number in a name: `Boeing 737`, `Windows 11`, `S&P 500`, `Regional
 /// One`, `Air Force One` (after a capitalised word, mid-sentence); `ABC
-/// 6`, `FOX 28` (after an acronym, anywhere); `Cleveland 19 News`,
+/// 6`, `FOX 28`, `KXLA 7 STAFF` (after an acronym, anywhere); `Cleveland 19 News`,
 /// `Action News 5`, `Channel 3` (a station); `7-Eleven`; `in Three
 /// Rivers` (before a capitalised word, mid-sentence).
 fn proper_name(cx: &Ctx<'_>, q: &Q, p: usize) -> Option<usize> {
@@ -169,8 +203,13 @@ fn proper_name(cx: &Ctx<'_>, q: &Q, p: usize) -> Option<usize> {
             && l.unit.is_none()
             && l.currency.is_none()
     });
-    // `ABC 6`, `FOX 28`: a station or a network, even starting a line
-    let acronym = cx.all_caps(p) && cx.s(p).len() <= 4 && !cx.all_caps(e) && !count_like(cx, e);
+    // `ABC 6`, `FOX 28`: a station or a network, even starting a line;
+    // a call sign (`KXLA 7 STAFF`) before capitals too, as bylines write.
+    let call_sign = cx.s(p).len() >= 3 && cx.s(p).starts_with(['K', 'W']);
+    let acronym = cx.all_caps(p)
+        && cx.s(p).len() <= 4
+        && (!cx.all_caps(e) || call_sign)
+        && !count_like(cx, e);
     if plain && acronym && plain_word && q.value.is_some_and(|v| v < 1000.0) {
         return Some(e);
     }
@@ -268,7 +307,12 @@ pub(super) fn caliber(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
         return Some(e + 2);
     }
     let mm = q.kind == FigureKind::Measurement && q.munit.is_some_and(|u| u.sym == "mm");
-    (mm && cx.is_any(e, GUN_WORDS)).then_some(e)
+    // (`a 9 mm semi-automatic handgun`: the gun word may come after a
+    // word or two that describe it.)
+    let gun = (e..e + 4)
+        .take_while(|&j| (cx.is_word(j) || cx.is_dash(j)) && !cx.is(j, "of"))
+        .any(|j| cx.is_any(j, GUN_WORDS));
+    (mm && gun).then_some(e)
 }
 
 /// Words after a calibre in millimetres: a gun or its rounds.
@@ -284,6 +328,7 @@ const GUN_WORDS: &[&str] = &[
     "revolver",
     "semi-automatic",
     "semiautomatic",
+    "automatic",
     "glock",
     "bullet",
     "bullets",

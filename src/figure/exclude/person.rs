@@ -228,7 +228,8 @@ fn list_goes_on(cx: &Ctx<'_>, i: usize) -> bool {
 
 /// People written with their age after them: `Jane Roe, 34, of Denver`,
 /// `Jane Roe, 34 of Denver`, `Tom Brandt Jr., 56,`, `Angela Harrison,
-/// 35; Mia Corwin, 18;`, `Ivo Marsh, 27 and Leo Brandt, 29`, `a
+/// 35; Mia Corwin, 18;`, `Ivo Marsh, 27 and Leo Brandt, 29`, a caption's
+/// `Ivo Marsh, 27 Ivo Marsh, 27 Photo:`, `a
 /// Detroit girl, 3`, `two men, 33 and 19,`, and at the end of a sentence
 /// after a verb of saying or naming, or in a list of people (`..., said
 /// Jane Roe, 34.`, `The victim was Jane Roe, 34.`, `; and Michael
@@ -263,7 +264,18 @@ fn after_name(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
         || cx.is(e, "of") && cx.capitalised(e + 1);
     // `Ivo Marsh, 27 and Leo Brandt, 29`
     let next_name = cx.is(e, "and") && cx.capitalised(e + 1);
-    if clause_end || next_name {
+    // A photo caption run on into the next or into its credit: `Ivo
+    // Marsh, 27 Ivo Marsh, 27 Photo: ...`, `Ivo Marsh, 27 Handout`
+    // (a name of two words; the name again or a credit word after the
+    // age; not a headline's `Teen Dead, 6 Injured`).
+    let credit =
+        cx.capitalised(e) && cx.is_any(e, &["photo", "handout", "courtesy", "credit", "file"]);
+    let caption = n > 0
+        && cx.is_word(n - 1)
+        && cx.capitalised(n - 1)
+        && !person
+        && (credit || cx.is_word(e) && cx.s(e) == cx.s(n - 1));
+    if clause_end || next_name || caption {
         return Some(e + 1);
     }
     // (A reference mark may follow the period: `..., 19.[46]`.)
