@@ -744,6 +744,17 @@ mod tests {
     }
 
     #[test]
+    fn a_number_word_before_a_plural_counts_after_page_furniture() {
+        // A capital before a number word makes a name (`Regional One`)
+        // unless the number, above one, counts the plural after it.
+        assert_eq!(texts("Buy Photo Two adults were hurt."), ["Two"]);
+        assert_eq!(texts("Harlow 9 News Two brothers were hurt."), ["Two"]);
+        assert!(texts("Photo Two shows the pier.").is_empty());
+        assert!(texts("We thank our Dunmore One partners.").is_empty());
+        assert!(texts("She was taken to Regional One for treatment.").is_empty());
+    }
+
+    #[test]
     fn skips_dates_and_times_written_loosely() {
         for s in [
             "Marchers gathered for the 9/12 rally downtown.",

@@ -79,6 +79,12 @@ fn gallery(cx: &Ctx<'_>, q: &Q, p: usize) -> Option<usize> {
 /// number (`p` is the token before the number).
 fn after_noun(cx: &Ctx<'_>, q: &Q, p: usize) -> Option<usize> {
     let (f, e) = (q.first, q.end);
+    // A number word above one before a plural counts it: `Buy Photo Two adults
+    // were hurt` (page furniture before the sentence); `Photo Two shows
+    // the pier` names a photo.
+    if q.words && q.value.is_some_and(|v| v > 1.0) && count_like(cx, e) {
+        return None;
+    }
     // `Image 20 of 33`, `Part 2 of 5`: a place in a series, both numbers;
     // `nrs. 22, 24 and 26`, `pages 12-15`: after a plural, a list
     let plural = cx
@@ -221,7 +227,11 @@ fn proper_name(cx: &Ctx<'_>, q: &Q, p: usize) -> Option<usize> {
     }
     // `Boeing 737`, `Regional One`: one capitalised number word or digits
     let one_word = q.words && q.core_end == q.core_first + 1 && cx.capitalised(q.core_first);
-    if (plain || one_word)
+    // (A number word above one before a plural counts it, whatever
+    // capital comes first: `Buy Photo Two adults were hurt`, scraped page
+    // furniture; not `our Dunmore One partners`.)
+    let counts = one_word && q.value.is_some_and(|v| v > 1.0) && count_like(cx, e);
+    if (plain || one_word && !counts)
         && cx.capitalised(p)
         && !cx.sentence_start(p)
         && plain_word
