@@ -108,9 +108,9 @@ fn body_part_at(cx: &Ctx<'_>, k: usize) -> bool {
         .is_some_and(|j| cx.is(j, "other") || is_body_part(&lemma(cx.s(j), Pos::Noun)))
 }
 
-/// `both victims`, `both of the detectives`, `Both were treated`: two
-/// people, at token `i`, or two parts of the body hurt (`shot in both
-/// feet`). Not `both sides`, nor an appositive (`Long and Bosma, both
+/// `both victims`, `both of the detectives`, `Both were treated`,
+/// `shot both of them`: two people, at token `i`, or two parts of the
+/// body hurt (`shot in both feet`). Not `both sides`, nor an appositive (`Long and Bosma, both
 /// Republicans`), nor `both Democrats and Republicans`.
 pub(super) fn both_people(cx: &Ctx<'_>, i: usize) -> bool {
     // Not an appositive, nor a predicate: "Wren and Hale, both
@@ -127,7 +127,20 @@ pub(super) fn both_people(cx: &Ctx<'_>, i: usize) -> bool {
             next,
             &["are", "were", "remain", "remained", "face", "faced", "died"],
         );
-    pronoun || names_people(cx, next) || two_named(cx, next) || both_body_parts(cx, i)
+    pronoun
+        || names_people(cx, next)
+        || two_named(cx, next)
+        || both_body_parts(cx, i)
+        || both_harmed(cx, i)
+}
+
+/// `shot both of them`, `killed both of them`: the two a verb of harm
+/// took as its object (not `saw both of them`, `both of them said`).
+fn both_harmed(cx: &Ctx<'_>, i: usize) -> bool {
+    i > 0
+        && cx.is(i + 1, "of")
+        && cx.is(i + 2, "them")
+        && (cx.is_any(i - 1, HARMED) || cx.is_any(i - 1, &["killed", "murdered"]))
 }
 
 /// Whether the words from token `j` name two people one by one: `the woman
@@ -197,6 +210,8 @@ mod tests {
         );
         // Parts of the body hurt, after "in".
         assert_eq!(counts("He was shot in both legs."), [two("both")]);
+        // The two a verb of harm took.
+        assert_eq!(counts("He stabbed both of them."), [two("both")]);
         assert_eq!(
             counts("Both the man and the young boy were hurt."),
             [two("Both")]
@@ -214,6 +229,8 @@ mod tests {
             "The deputies, who are both marshals, were charged.",
             "Both farmers and ranchers complained.",
             "It cuts both ways.",
+            "Police saw both of them leave.",
+            "Both of them said no.",
         ] {
             assert!(counts(s).is_empty(), "{s}");
         }
