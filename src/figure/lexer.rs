@@ -166,7 +166,8 @@ impl Lexer<'_, '_> {
     }
 
     /// Replaces the tokens since the last whitespace, and the text up to the
-    /// next whitespace, by one `Skip` token. Returns where to go on.
+    /// next whitespace but for the punctuation that ends it, by one `Skip`
+    /// token. Returns where to go on.
     fn skip(&mut self, at: usize) -> usize {
         let (start, glued, line_start) = match self.out.get(self.chunk) {
             Some(t) => (t.start, t.glued, t.line_start),
@@ -177,6 +178,13 @@ impl Lexer<'_, '_> {
             .char_indices()
             .find(|(_, c)| c.is_whitespace())
             .map_or(self.text.len(), |(k, _)| at + k);
+        // Punctuation ending the chunk ends the sentence or the clause,
+        // not the address or the tag: `in #Harlow. 7 hurt`.
+        let end = at
+            + self.text[at..end]
+                .trim_end_matches(['.', ',', ';', ':', '!', '?'])
+                .len()
+                .max(1);
         self.out.push(Tok {
             start,
             end,
@@ -308,6 +316,22 @@ mod tests {
                 "Harbor.news",
                 "pic.twitter.com/9Zq"
             ]
+        );
+    }
+
+    #[test]
+    fn a_skipped_chunk_leaves_the_sentence_punctuation_after_it() {
+        let k = kinds("at a club in #Harlow. 7 hurt, see harlow.gov/news, or (@HarlowPD)");
+        let skipped: Vec<&str> = k
+            .iter()
+            .filter(|(_, kind)| *kind == "s")
+            .map(|(t, _)| t.as_str())
+            .collect();
+        // (A closing bracket stays: a tweet's `(@handle)` signature.)
+        assert_eq!(skipped, ["#Harlow", "harlow.gov/news", "(@HarlowPD)"]);
+        assert_eq!(
+            crate::figures("at a club in #Harlow. 7 were hurt.").count(),
+            1
         );
     }
 
