@@ -350,7 +350,7 @@ fn csp_hash_matches_the_script() {
     let expected = format!("'sha256-{}'", base64(&sha256(script.as_bytes())));
     assert!(
         page.contains(&format!("script-src {expected}")),
-        "update SCRIPT_HASH in src/report/html.rs to {expected}"
+        "update SCRIPT_HASH in src/report/html/assets.rs to {expected}"
     );
 }
 
