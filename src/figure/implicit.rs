@@ -1,7 +1,7 @@
 //! Counts said without a number word, or with one that usually is not a
 //! count: `both victims` (2), `shot in both feet` (2), `one of the
 //! suspects` (1, against the idiom `one of the best`), `a triple homicide`
-//! (3 dead).
+//! (3 dead), `the lone dissent` (a vote of 1).
 //!
 //! Each needs the counted thing in view, since the same words mostly say
 //! something else: `both sides`, `both parties`, `Long and Bosma, both
@@ -182,6 +182,33 @@ fn both_body_parts(cx: &Ctx<'_>, i: usize) -> bool {
     lemma != w && is_body_part(&lemma)
 }
 
+/// Words for one side's vote a lone one is (`the lone dissent`).
+const VOTE_NOUNS: &[&str] = &[
+    "vote",
+    "dissent",
+    "dissenter",
+    "opposition",
+    "holdout",
+    "nay",
+    "abstention",
+];
+
+/// `the lone "no" vote`, `the sole dissenter`, `was the lone opposition`:
+/// a vote of one, at token `i` (`lone` or `sole`) after an article. Not
+/// `a lone gunman`, `the sole survivor`, `the sole owner`.
+pub(super) fn lone_vote(cx: &Ctx<'_>, i: usize) -> bool {
+    if i == 0 || !cx.is_any(i - 1, &["the", "a"]) {
+        return false;
+    }
+    // (Quotes and the side's word may come between: `the lone "no" vote`.)
+    (i + 1..i + 6)
+        .find(|&k| {
+            let quote = matches!(cx.punct(k), Some('"' | '\'' | '“' | '”' | '‘' | '’'));
+            !(quote || cx.is_any(k, &["no", "dissenting", "opposing", "negative"]))
+        })
+        .is_some_and(|k| cx.is_any(k, VOTE_NOUNS))
+}
+
 /// A multiplier word at token `i` before an event noun that has victims
 /// (`a triple homicide`, `double shooting`): counts the victims.
 pub(super) fn victim_multiple(cx: &Ctx<'_>, i: usize) -> bool {
@@ -251,6 +278,28 @@ mod tests {
             "He was not one of the men arrested.",
             "It is one of the risks of the job.",
             "Sooner or later one of my deputies gets hurt.",
+        ] {
+            assert!(counts(s).is_empty(), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_lone_vote_is_one() {
+        let one = |s: &str| (s.to_string(), Some(1.0));
+        assert_eq!(
+            counts("The lone \"no\" vote was cast by Sen. Ana Marsh."),
+            [one("lone")]
+        );
+        assert_eq!(counts("Marsh was the lone opposition."), [one("lone")]);
+        assert_eq!(
+            counts("Marsh cast the sole dissenting vote."),
+            [one("sole")]
+        );
+        for s in [
+            "A lone gunman opened fire.",
+            "She was the sole survivor.",
+            "He is the sole owner of the mill.",
+            "Marsh stood lone against the vote.",
         ] {
             assert!(counts(s).is_empty(), "{s}");
         }

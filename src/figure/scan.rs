@@ -75,6 +75,13 @@ fn word(cx: &Ctx<'_>, i: usize, min: usize) -> Step {
         hedges(cx, &mut q, min);
         return Step::Fig(q);
     }
+    if cx.is_any(i, &["lone", "sole"]) {
+        return if implicit::lone_vote(cx, i) {
+            Step::Fig(count_word(i, 1.0))
+        } else {
+            Step::None
+        };
+    }
     if cx.is(i, "per") || cx.flag(i, PERCENT) {
         return percent_of(cx, i, min);
     }

@@ -375,7 +375,7 @@ const AGE_WORDS: &[&str] = &["aged", "age", "ages", "ageing", "aging"];
 /// The words flagged [`STARTER`].
 const STARTER_WORDS: &[&str] = &[
     "a", "an", "half", "quarter", "quarters", "point", "per", "tens", "couple", "pair", "several",
-    "few", "both",
+    "few", "both", "lone", "sole",
 ];
 
 /// The words flagged [`DETERMINER`].
