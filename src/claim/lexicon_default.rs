@@ -405,6 +405,16 @@ pub(super) const MEASURES: &[MeasureData] = &[
         stock: true,
     },
     MeasureData {
+        id: "fine",
+        nouns: &["fine", "penalty"],
+        people: &[],
+        verbs: &["fine"],
+        phrases: &[],
+        kinds: &["money"],
+        predicates: &[],
+        stock: false,
+    },
+    MeasureData {
         id: "homes_built",
         nouns: &["home", "house", "dwelling", "apartment", "unit"],
         people: &[],
