@@ -349,8 +349,9 @@ fn said_that(cx: &Ctx<'_>, p: usize, next: usize) -> bool {
 
 /// Whether "one" at token `f` (followed by token `next`) is a pronoun:
 /// after a determiner or a word that makes it one (`the one`, `no one`,
-/// `the same one`), after a comparison (`kept the larger one inside`, `the
-/// youngest one`), or a word closing a clause (`the big one.`).
+/// `the same one`, `a loved one`), before a modal (`one might expect`),
+/// after a comparison (`kept the larger one inside`, `the youngest
+/// one`), or a word closing a clause (`the big one.`).
 fn pronoun_one(cx: &Ctx<'_>, f: usize, next: usize) -> bool {
     if let Some(p) = f.checked_sub(1)
         && !said_that(cx, p, next)
@@ -360,8 +361,25 @@ fn pronoun_one(cx: &Ctx<'_>, f: usize, next: usize) -> bool {
                 "the", "this", "that", "which", "any", "every", "each", "no", "someone", "anyone",
                 "everyone", "only", "s", "little", "big", "last", "first", "next", "other",
                 "another", "right", "wrong", "same", "new", "old", "such", "is", "was", "be", "as",
+                "loved",
             ],
         )
+    {
+        return true;
+    }
+    // the generic pronoun before a modal: `than one might expect`, `one
+    // can only imagine`, `one only needs to look`.
+    // (Not a count's bound: `more than one could be charged`.)
+    let bound = f > 1 && cx.is(f - 1, "than") && cx.is_any(f - 2, &["more", "less", "fewer"]);
+    let adverb = usize::from(cx.is_any(next, &["only", "simply", "really", "just"]));
+    if !bound
+        && cx.is_any(
+            next + adverb,
+            &[
+                "can", "could", "must", "should", "would", "might", "may", "cannot",
+            ],
+        )
+        || !bound && adverb == 1 && cx.is_any(next + 1, &["needs", "has"])
     {
         return true;
     }
@@ -479,6 +497,23 @@ mod tests {
         ] {
             assert!(texts(s).is_empty(), "{s}: {:?}", texts(s));
         }
+    }
+
+    #[test]
+    fn skips_the_generic_one_and_a_loved_one() {
+        for s in [
+            "The crowd was calmer than one might expect.",
+            "To see the harm one only needs to walk the pier.",
+            "One can only imagine the cost.",
+            "Losing a loved one is hard.",
+        ] {
+            assert!(texts(s).is_empty(), "{s}: {:?}", texts(s));
+        }
+        assert_eq!(texts("One man could face charges."), ["One"]);
+        assert_eq!(
+            texts("Police said more than one could be charged."),
+            ["more than one"]
+        );
     }
 
     #[test]
