@@ -175,132 +175,179 @@ pub(crate) fn unit(lower: &str) -> bool {
 /// capitalised word from this list is taken as the start of a new sentence;
 /// any other capitalised word is taken as a name continuing the phrase
 /// ("the U.S. Government", "Mt. Fuji").
-#[allow(clippy::too_many_lines)] // a word list, one word per line
 pub(crate) fn sentence_starter(word: &str) -> bool {
+    determiner_starter(word)
+        || pronoun_starter(word)
+        || preposition_starter(word)
+        || conjunction_starter(word)
+        || wh_word_starter(word)
+        || verb_starter(word)
+        || connective_starter(word)
+        || adverb_starter(word)
+}
+
+/// Determiners, quantifiers and possessives that begin a sentence.
+fn determiner_starter(word: &str) -> bool {
     matches!(
         word,
-        "A" | "After"
-            | "Again"
-            | "All"
-            | "Also"
-            | "Although"
-            | "Among"
+        "A" | "All"
             | "An"
-            | "And"
             | "Another"
             | "Any"
-            | "As"
-            | "At"
-            | "Because"
-            | "Before"
             | "Both"
-            | "But"
-            | "By"
-            | "Can"
-            | "Could"
-            | "Despite"
-            | "Did"
-            | "Do"
-            | "Does"
-            | "During"
             | "Each"
-            | "Earlier"
             | "Either"
-            | "Even"
             | "Every"
             | "Few"
-            | "For"
-            | "From"
-            | "Further"
-            | "Furthermore"
-            | "Had"
-            | "Has"
-            | "Have"
-            | "He"
-            | "Hence"
             | "Her"
-            | "Here"
             | "His"
-            | "How"
-            | "However"
-            | "I"
-            | "If"
-            | "In"
-            | "Indeed"
-            | "Instead"
-            | "Is"
-            | "It"
             | "Its"
-            | "Just"
-            | "Later"
-            | "Let"
             | "Many"
-            | "Meanwhile"
-            | "Moreover"
             | "Most"
             | "Much"
             | "My"
             | "Neither"
-            | "Never"
-            | "Nevertheless"
-            | "Next"
             | "No"
-            | "Nor"
-            | "Not"
-            | "Now"
-            | "Of"
-            | "On"
-            | "Once"
-            | "Only"
-            | "Or"
             | "Other"
             | "Our"
-            | "Perhaps"
-            | "Please"
             | "Several"
-            | "She"
-            | "Should"
-            | "Since"
-            | "So"
             | "Some"
-            | "Still"
             | "Such"
             | "That"
             | "The"
             | "Their"
-            | "Then"
-            | "There"
-            | "Therefore"
             | "These"
-            | "They"
             | "This"
             | "Those"
-            | "Though"
-            | "Thus"
+            | "Your"
+    )
+}
+
+/// Personal pronouns that begin a sentence.
+fn pronoun_starter(word: &str) -> bool {
+    matches!(word, "He" | "I" | "It" | "She" | "They" | "We" | "You")
+}
+
+/// Prepositions that begin a sentence (some also subordinators: "After",
+/// "As", "Before", "Since", "Until").
+fn preposition_starter(word: &str) -> bool {
+    matches!(
+        word,
+        "After"
+            | "Among"
+            | "As"
+            | "At"
+            | "Before"
+            | "By"
+            | "Despite"
+            | "During"
+            | "For"
+            | "From"
+            | "In"
+            | "Of"
+            | "On"
+            | "Since"
             | "To"
-            | "Today"
-            | "Tomorrow"
             | "Under"
             | "Unlike"
             | "Until"
-            | "Was"
-            | "We"
-            | "Were"
-            | "What"
-            | "When"
-            | "Where"
-            | "Whether"
-            | "Which"
-            | "While"
-            | "Who"
-            | "Why"
             | "With"
             | "Without"
-            | "Would"
-            | "Yesterday"
+    )
+}
+
+/// Conjunctions and subordinators that begin a sentence.
+fn conjunction_starter(word: &str) -> bool {
+    matches!(
+        word,
+        "Although"
+            | "And"
+            | "Because"
+            | "But"
+            | "If"
+            | "Nor"
+            | "Once"
+            | "Or"
+            | "So"
+            | "Though"
+            | "Whether"
+            | "While"
             | "Yet"
-            | "You"
-            | "Your"
+    )
+}
+
+/// Question and relative words that begin a sentence.
+fn wh_word_starter(word: &str) -> bool {
+    matches!(
+        word,
+        "How" | "What" | "When" | "Where" | "Which" | "Who" | "Why"
+    )
+}
+
+/// Auxiliary and modal verbs (a question, an inversion) and the imperative
+/// openers "Let" and "Please".
+fn verb_starter(word: &str) -> bool {
+    matches!(
+        word,
+        "Can"
+            | "Could"
+            | "Did"
+            | "Do"
+            | "Does"
+            | "Had"
+            | "Has"
+            | "Have"
+            | "Is"
+            | "Let"
+            | "Please"
+            | "Should"
+            | "Was"
+            | "Were"
+            | "Would"
+    )
+}
+
+/// Connective adverbs that begin a sentence by linking it to the last.
+fn connective_starter(word: &str) -> bool {
+    matches!(
+        word,
+        "Also"
+            | "Further"
+            | "Furthermore"
+            | "Hence"
+            | "However"
+            | "Indeed"
+            | "Instead"
+            | "Meanwhile"
+            | "Moreover"
+            | "Nevertheless"
+            | "Therefore"
+            | "Thus"
+    )
+}
+
+/// Adverbs of time, place, focus and negation that begin a sentence.
+fn adverb_starter(word: &str) -> bool {
+    matches!(
+        word,
+        "Again"
+            | "Earlier"
+            | "Even"
+            | "Here"
+            | "Just"
+            | "Later"
+            | "Never"
+            | "Next"
+            | "Not"
+            | "Now"
+            | "Only"
+            | "Perhaps"
+            | "Still"
+            | "Then"
+            | "There"
+            | "Today"
+            | "Tomorrow"
+            | "Yesterday"
     )
 }
 
