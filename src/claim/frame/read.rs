@@ -82,6 +82,15 @@ pub(super) struct HeadPhrase {
     pub(super) event_modifier: Option<usize>,
 }
 
+/// What a word read by [`Reader::run_lead`] makes of a noun run.
+enum RunStep {
+    /// The word modifies what follows or is part of a name: the run goes
+    /// on at this token, the word counted.
+    On(usize),
+    /// The word ends the run.
+    End,
+}
+
 /// Makes a share said where a poll is the topic a poll's share ("In the
 /// poll, Tessin leads with 21 percent", "Hadley earned 10 percent",
 /// "followed by Marsh (14 percent)"), unless its verb says another
@@ -501,63 +510,16 @@ impl Reader<'_, '_> {
             let Some(t) = self.word(i) else {
                 break;
             };
-            let lower = t.lower();
-            // "U.S. Capitol Police officers": an initial is part of a name.
-            if t.text().len() == 1
-                && t.capitalised()
-                && self.tokens.get(i + 1).is_some_and(|d| d.is('.'))
-                && self.word(i + 2).is_some()
-            {
-                i += 2;
-                words += 1;
-                continue;
-            }
-            // "two 4-year-olds"; "two 4-year-old girls" counts girls.
-            if words::age_head(lower).is_some() {
-                if lower.ends_with("old") && self.noun_follows(i, end) {
-                    i += 1;
+            match self.run_lead(np, t, i, end) {
+                Some(RunStep::On(next)) => {
+                    i = next;
                     words += 1;
                     continue;
                 }
-                np.head = Some(i);
-                np.end = i + 1;
-                break;
+                Some(RunStep::End) => break,
+                None => {}
             }
-            if words::state_word(lower).is_some() {
-                if np.head.is_none() && self.noun_follows(i, end) {
-                    // "two deceased persons", "three injured workers"
-                    np.modifier.get_or_insert(i);
-                    i += 1;
-                    words += 1;
-                    continue;
-                }
-                np.state = Some(i);
-                np.end = np.end.max(i + 1);
-                break;
-            }
-            // "the 14 Oct. 3 marchers", "four May 2 detainees": a
-            // date before a noun names which, not the head.
-            if np.head.is_none()
-                && t.capitalised()
-                && cues::month(lower)
-                && let Some(next) = self.date_modifier_end(i, end)
-            {
-                i = next;
-                words += 1;
-                continue;
-            }
-            // "one count of arson": the head is found, "of" adds to it.
-            if cues::ends_noun_phrase(lower)
-                || (lower == "of" && np.head.is_some())
-                || cues::window_opener(lower)
-                || cues::weekday(lower)
-                || (i > 0 && cues::month(lower) && t.capitalised())
-            {
-                break;
-            }
-            // "Both face charges", "two face first-degree murder
-            // charges": the verb of the accused, not a noun before one.
-            if np.head.is_none() && self.faces_charges(i, end) {
+            if self.ends_run(np, t, i, end) {
                 break;
             }
             let noun = t.is_noun();
@@ -581,6 +543,77 @@ impl Reader<'_, '_> {
             words += 1;
             i += 1;
         }
+    }
+
+    /// What a word of a noun run at token `i` makes of the run before its
+    /// stops are tested: an initial of a name, an age ("4-year-old"), a
+    /// state word or a date before a noun goes on past it; an age noun or
+    /// a state word ends it, setting the head or the state. `None` for any
+    /// other word.
+    fn run_lead(
+        &self,
+        np: &mut HeadPhrase,
+        t: &Token<'_>,
+        i: usize,
+        end: usize,
+    ) -> Option<RunStep> {
+        let lower = t.lower();
+        // "U.S. Capitol Police officers": an initial is part of a name.
+        if t.text().len() == 1
+            && t.capitalised()
+            && self.tokens.get(i + 1).is_some_and(|d| d.is('.'))
+            && self.word(i + 2).is_some()
+        {
+            return Some(RunStep::On(i + 2));
+        }
+        // "two 4-year-olds"; "two 4-year-old girls" counts girls.
+        if words::age_head(lower).is_some() {
+            if lower.ends_with("old") && self.noun_follows(i, end) {
+                return Some(RunStep::On(i + 1));
+            }
+            np.head = Some(i);
+            np.end = i + 1;
+            return Some(RunStep::End);
+        }
+        if words::state_word(lower).is_some() {
+            if np.head.is_none() && self.noun_follows(i, end) {
+                // "two deceased persons", "three injured workers"
+                np.modifier.get_or_insert(i);
+                return Some(RunStep::On(i + 1));
+            }
+            np.state = Some(i);
+            np.end = np.end.max(i + 1);
+            return Some(RunStep::End);
+        }
+        // "the 14 Oct. 3 marchers", "four May 2 detainees": a
+        // date before a noun names which, not the head.
+        if np.head.is_none()
+            && t.capitalised()
+            && cues::month(lower)
+            && let Some(next) = self.date_modifier_end(i, end)
+        {
+            return Some(RunStep::On(next));
+        }
+        None
+    }
+
+    /// Whether the word at token `i` ends a noun run: a word that ends a
+    /// noun phrase, "of" after the head, a window opener, a weekday, a
+    /// capitalised month past the first token, or "face(s)" before a charge.
+    fn ends_run(&self, np: &HeadPhrase, t: &Token<'_>, i: usize, end: usize) -> bool {
+        let lower = t.lower();
+        // "one count of arson": the head is found, "of" adds to it.
+        if cues::ends_noun_phrase(lower)
+            || (lower == "of" && np.head.is_some())
+            || cues::window_opener(lower)
+            || cues::weekday(lower)
+            || (i > 0 && cues::month(lower) && t.capitalised())
+        {
+            return true;
+        }
+        // "Both face charges", "two face first-degree murder
+        // charges": the verb of the accused, not a noun before one.
+        np.head.is_none() && self.faces_charges(i, end)
     }
 
     /// After a month at token `i`, the end of its day ("Oct. 3", "May 2")
