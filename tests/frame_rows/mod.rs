@@ -225,6 +225,10 @@ pub const ROWS: &[Row] = &[
     ("The governor vetoed 11 bills on Friday.", "11", Some("bill"), Some("vote"), "total"),
     ("Delegates elected 3 new board members.", "3", Some("member"), Some("other"), "total"),
     ("The senator collected 12,000 signatures to get on the ballot.", "12,000", Some("signature"), Some("raise"), "total"),
+    // A lone vote is one vote, whatever word names the side.
+    ("The lone \"no\" vote came from Sen. Ana Marsh.", "lone", Some("vote"), Some("vote"), "total"),
+    ("Marsh was the lone opposition on the council.", "lone", Some("vote"), Some("vote"), "total"),
+    ("Marsh cast the sole dissenting vote.", "sole", Some("vote"), Some("vote"), "total"),
     // ---- health
     ("Clinics gave 4,200 doses in the first week.", "4,200", Some("dose"), Some("other"), "total"),
     ("The county confirmed 37 measles cases on Tuesday.", "37", Some("case"), None, "total"),

@@ -159,6 +159,7 @@ impl Reader<'_, '_> {
             frame.predicate = Some(p);
         }
         self.event_victims(&mut frame, &mut spans, figure, (a, b));
+        self.vote_of_one(&mut frame, &mut spans, figure, (a, b));
         implied_head_class(&mut frame);
         self.relation(&mut frame, &mut spans, figure, (a, b), &np);
         // "one woman and three men": each a part of the group.
@@ -218,6 +219,39 @@ impl Reader<'_, '_> {
             frame.predicate = Some(Predicate::new(t.lemma(Pos::Noun), class, Voice::Nominal));
             spans.predicate = Some(t.span());
         }
+    }
+
+    /// "the lone \"no\" vote", "was the lone opposition": one vote, cast
+    /// (the figure reader counts `lone` and `sole` only before a word for
+    /// a vote; the word after the side's words is the vote).
+    fn vote_of_one(
+        &self,
+        frame: &mut Frame,
+        spans: &mut FrameSpans,
+        figure: &Figure,
+        (a, b): (usize, usize),
+    ) {
+        let lone = matches!(self.tokens[a].lower(), "lone" | "sole");
+        if figure.kind != FigureKind::Count || b != a + 1 || !lone {
+            return;
+        }
+        let side =
+            |t: &Token<'_>| matches!(t.lower(), "no" | "dissenting" | "opposing" | "negative");
+        let Some(t) = self
+            .tokens
+            .get(b..)
+            .into_iter()
+            .flatten()
+            .take(5)
+            .find(|t| t.is_word() && !side(t))
+        else {
+            return;
+        };
+        frame.head = Some("vote".to_string());
+        frame.head_class = Some(HeadClass::Vote);
+        spans.head = Some(t.span());
+        frame.predicate = Some(Predicate::new("vote", PredicateClass::Vote, Voice::Nominal));
+        spans.predicate = Some(t.span());
     }
 
     /// "Both were taken to the hospital", "rushed both victims": the two
