@@ -107,7 +107,7 @@ const MEASURE: &[(&str, &str, Option<&str>)] = &[
     ("Senators voted 52 to 48 to confirm her.", "52 to 48", Some("votes")),
     ("In a 5-4 ruling, the court struck down the levy.", "5-4", Some("votes")),
     // A fine is money a court or a law takes, not pay.
-    ("The owner shall be fined not less than $2,000.", "not less than $2,000", Some("fine")),
+    ("Owners face a fine of not less than $2,000.", "not less than $2,000", Some("fine")),
     ("The mill faces a $40,000 penalty.", "$40,000", Some("fine")),
     ("The mill paid workers $40,000 in back wages.", "$40,000", Some("pay")),
 ];

@@ -317,7 +317,7 @@ pub(super) fn caliber(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
         return Some(e + 2);
     }
     let mm = q.kind == FigureKind::Measurement && q.munit.is_some_and(|u| u.sym == "mm");
-    // (`a 9 mm semi-automatic handgun`: the gun word may come after a
+    // (`his 9 mm semi-automatic rifle`: the gun word may come after a
     // word or two that describe it.)
     let gun = (e..e + 4)
         .take_while(|&j| (cx.is_word(j) || cx.is_dash(j)) && !cx.is(j, "of"))

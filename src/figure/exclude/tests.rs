@@ -34,7 +34,7 @@ fn skips_ordinals_and_ages() {
         "Sheriff: Student shooter, 14, dead after the attack",
         "The law covers a child younger than 14.",
         "Nobody under the age of 18 may enter.",
-        "The suspects are between the ages of 20 and 25.",
+        "The riders are between the ages of 30 and 35.",
     ] {
         assert!(texts(s).is_empty(), "{s}: {:?}", texts(s));
     }
@@ -197,7 +197,7 @@ fn ranges_and_lists_of_ages_are_no_figures() {
         ["Nine"]
     );
     assert_eq!(
-        texts("The victims ranged in age from 6-15 years of age."),
+        texts("The pupils ranged in age from 7-12 years of age."),
         Vec::<String>::new()
     );
     assert_eq!(
@@ -285,9 +285,9 @@ fn skips_street_addresses_as_police_reports_write_them() {
     for s in [
         "The fire started in the 4700 block of Larch Avenue.",
         "It spread to the 200 West block of Ferry Street.",
-        "Crews closed the 0 to 100 block of Quay Lane.",
+        "Crews closed the 0 to 300 block of Quay Lane.",
         "A crash in the 3100-block of Orchard Road blocked traffic.",
-        "Officers responded to a call at 861 W. 36th Street.",
+        "Officers went to a home at 861 W. 36th Street.",
         "The caller was at 618 Tanner road.",
         "A shelter opened at the Dockside Hall, 2290 Cormorant Drive, on Monday.",
         "Deputies were at 4410 Heron Pass near Millbrook.",
@@ -349,11 +349,11 @@ fn skips_dockets_statutes_bylines_calibres_and_captions() {
         "Under 625 ILCS 5/11-501, drivers must submit to a test.",
         "The rule is set out in 40 CFR 60.1.",
         "By Ana Reyes and WXYZ 4 STAFF",
-        "Officers found a 9 mm semi-automatic handgun in the car.",
+        "Officers found his 9 mm semi-automatic rifle in the car.",
         "A 9mm Glock pistol was recovered.",
         "Image 1 of 6 Dana Pike, 31 Dana Pike, 31 Photo: Courtesy of police",
         "Dana Pike, 31 Handout",
-        "The man was shot in the 4,500 block of Larch Avenue.",
+        "A driver was hit by gunfire in the 4,500 block of Larch Avenue.",
     ] {
         assert!(texts(s).is_empty(), "{s}: {:?}", texts(s));
     }
