@@ -635,6 +635,10 @@ fn one_unit(cx: &Ctx<'_>, i: usize, min: usize) -> Option<Step> {
     }
     if q.kind == FigureKind::Count {
         let (u, end) = unit_at(cx, j, false)?;
+        // (`a foot in the door`: an idiom, no length.)
+        if cx.is(j, "foot") && cx.is(end, "in") && cx.is(end + 1, "the") && cx.is(end + 2, "door") {
+            return Some(Step::Skip(end + 3));
+        }
         let length_of_time = u.dim == Dim::Time && time_length(cx, i, j, min);
         if !(length_of_time || matches!(u.dim, Dim::Mass | Dim::Volume | Dim::Length))
             || cx.s(j).len() < 2

@@ -58,6 +58,7 @@ pub(super) fn excluded_by_name(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
         .or_else(|| street_address(cx, q))
         .or_else(|| list_marker(cx, q))
         .or_else(|| idiom(cx, q))
+        .or_else(|| fixed_phrase(cx, q))
         .or_else(|| rate_base(cx, q))
         .or_else(|| caliber(cx, q))
         .or_else(|| spaced_counter(cx, q))
@@ -73,6 +74,17 @@ pub(super) fn fortune(cx: &Ctx<'_>, i: usize) -> bool {
         && !(i > 1 && cx.is(i - 2, "in"))
         && cx.is_any(i, &["hundreds", "thousands", "millions", "billions"])
         && !cx.is(i + 1, "of")
+}
+
+/// Fixed phrases whose number counts nothing: `a two-way street`, `a
+/// 12-step program` (and `a foot in the door`: see the scanner's `a`
+/// before a unit).
+fn fixed_phrase(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
+    let e = q.end;
+    let joined = |word: &str| cx.is_dash(e) && cx.glued(e) && cx.glued(e + 1) && cx.is(e + 1, word);
+    (joined("way") && cx.is(e + 2, "street")
+        || joined("step") && cx.is_any(e + 2, &["program", "programme"]))
+    .then_some(e + 3)
 }
 
 /// `per 100,000 residents`, `per 1,000 births`: the base a rate is

@@ -96,6 +96,19 @@ fn skips_identifiers() {
 }
 
 #[test]
+fn skips_fixed_phrases_that_count_nothing() {
+    for s in [
+        "Trust is a two-way street, she said.",
+        "He urged a 12-step program for the party.",
+        "It is about getting a foot in the door, she said.",
+    ] {
+        assert!(texts(s).is_empty(), "{s}: {:?}", texts(s));
+    }
+    assert_eq!(texts("The plan lists 12 steps for the party."), ["12"]);
+    assert_eq!(texts("The water rose a foot in the night."), ["a foot"]);
+}
+
+#[test]
 fn skips_the_generic_one_and_a_loved_one() {
     for s in [
         "The crowd was calmer than one might expect.",
