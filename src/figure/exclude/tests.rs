@@ -100,7 +100,7 @@ fn skips_fixed_phrases_that_count_nothing() {
     for s in [
         "Trust is a two-way street, she said.",
         "He urged a 12-step program for the party.",
-        "It is about getting a foot in the door, she said.",
+        "The deal gets the firm a foot in the door, she said.",
     ] {
         assert!(texts(s).is_empty(), "{s}: {:?}", texts(s));
     }
