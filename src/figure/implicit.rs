@@ -110,8 +110,9 @@ fn body_part_at(cx: &Ctx<'_>, k: usize) -> bool {
 
 /// `both victims`, `both of the detectives`, `Both were treated`,
 /// `shot both of them`: two people, at token `i`, or two parts of the
-/// body hurt (`shot in both feet`). Not `both sides`, nor an appositive (`Long and Bosma, both
-/// Republicans`), nor `both Democrats and Republicans`.
+/// body hurt (`shot in both feet`). Not `both sides`, nor an appositive
+/// (`Long and Bosma, both Republicans`), nor `both Democrats and
+/// Republicans`.
 pub(super) fn both_people(cx: &Ctx<'_>, i: usize) -> bool {
     // Not an appositive, nor a predicate: "Wren and Hale, both
     // Republicans", "the officers, who are both deputies".
@@ -182,7 +183,8 @@ fn both_body_parts(cx: &Ctx<'_>, i: usize) -> bool {
     lemma != w && is_body_part(&lemma)
 }
 
-/// Words for one side's vote a lone one is (`the lone dissent`).
+/// Words for a side's vote that `lone` or `sole` may count (`the lone
+/// dissent`).
 const VOTE_NOUNS: &[&str] = &[
     "vote",
     "dissent",
@@ -194,20 +196,31 @@ const VOTE_NOUNS: &[&str] = &[
 ];
 
 /// `the lone "no" vote`, `the sole dissenter`, `was the lone opposition`:
-/// a vote of one, at token `i` (`lone` or `sole`) after an article. Not
-/// `a lone gunman`, `the sole survivor`, `the sole owner`.
+/// a vote of one, at token `i` (`lone` or `sole`) after an article, the
+/// word for the vote ending its noun phrase. Not `a lone gunman`, `the
+/// sole survivor`, `the lone opposition candidate`.
 pub(super) fn lone_vote(cx: &Ctx<'_>, i: usize) -> bool {
     if i == 0 || !cx.is_any(i - 1, &["the", "a"]) {
         return false;
     }
     // (Quotes and the side's word may come between: `the lone "no" vote`.)
-    (i + 1..i + 6)
-        .find(|&k| {
-            let quote = matches!(cx.punct(k), Some('"' | '\'' | '“' | '”' | '‘' | '’'));
-            !(quote || cx.is_any(k, &["no", "dissenting", "opposing", "negative"]))
-        })
-        .is_some_and(|k| cx.is_any(k, VOTE_NOUNS))
+    let Some(k) = (i + 1..i + 6).find(|&k| {
+        let quote = matches!(cx.punct(k), Some('"' | '\'' | '“' | '”' | '‘' | '’'));
+        !(quote || cx.is_any(k, &["no", "dissenting", "opposing", "negative"]))
+    }) else {
+        return false;
+    };
+    // (`the lone opposition candidate` counts a candidate.)
+    let ends = !cx.is_word(k + 1) || cx.is_any(k + 1, PHRASE_ENDS);
+    cx.is_any(k, VOTE_NOUNS) && ends
 }
+
+/// Words after a noun that end its phrase: prepositions, conjunctions
+/// and the verbs a lone vote takes (`the lone dissent came from`).
+const PHRASE_ENDS: &[&str] = &[
+    "in", "on", "at", "of", "from", "by", "for", "to", "against", "and", "or", "but", "was", "is",
+    "came", "comes", "went", "belonged", "cast",
+];
 
 /// A multiplier word at token `i` before an event noun that has victims
 /// (`a triple homicide`, `double shooting`): counts the victims.
@@ -300,6 +313,7 @@ mod tests {
             "She was the sole survivor.",
             "He is the sole owner of the mill.",
             "Marsh stood lone against the vote.",
+            "Marsh was the lone opposition candidate.",
         ] {
             assert!(counts(s).is_empty(), "{s}");
         }
