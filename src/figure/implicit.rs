@@ -8,7 +8,7 @@
 //! Republicans`, `one of the most influential`, `a double negative`.
 
 use super::ctx::Ctx;
-use crate::text::{Pos, is_body_part, is_person, is_person_word, lemma};
+use crate::text::{Pos, VOTE_SIDES, is_body_part, is_person, is_person_word, lemma};
 
 /// Words that, after `of`, only point at the people counted: `one of the
 /// victims`, `one of his two sons`, `both of these men`.
@@ -206,7 +206,7 @@ pub(super) fn lone_vote(cx: &Ctx<'_>, i: usize) -> bool {
     // (Quotes and the side's word may come between: `the lone "no" vote`.)
     let Some(k) = (i + 1..i + 6).find(|&k| {
         let quote = matches!(cx.punct(k), Some('"' | '\'' | '“' | '”' | '‘' | '’'));
-        !(quote || cx.is_any(k, &["no", "dissenting", "opposing", "negative"]))
+        !(quote || cx.is_any(k, VOTE_SIDES))
     }) else {
         return false;
     };

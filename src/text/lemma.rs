@@ -174,6 +174,12 @@ pub(crate) fn is_body_part(lemma: &str) -> bool {
     noun_senses(lemma).is_some_and(|s| s.first.contains(NounClass::BODY))
 }
 
+/// Words that say which side a vote took ("no", "dissenting"), as they
+/// stand between `lone` and the word for the vote (`the lone "no"
+/// vote`). One list for the figure stage (which counts a lone vote) and
+/// the claim stage (which finds the vote's word).
+pub(crate) const VOTE_SIDES: &[&str] = &["no", "dissenting", "opposing", "negative"];
+
 /// Every lower-case form the lemmatizer maps to one of `lemmas`, as a noun
 /// or as a verb: the lemma, its regular inflections, its irregular forms
 /// ("said" for "say"). For checking a word against a short list of lemmas

@@ -53,7 +53,7 @@ use crate::claim::frame::predicate::{Resolved, past_form};
 use crate::claim::frame::words::{self, head_class};
 use crate::claim::reader::{NOUN_PHRASE, Reader};
 use crate::figure::{Figure, FigureKind};
-use crate::text::{NounClass, Pos, Token, noun_senses};
+use crate::text::{NounClass, Pos, Token, VOTE_SIDES, noun_senses};
 
 /// What the words after a figure hold.
 #[derive(Clone, Copy, Debug, Default)]
@@ -235,15 +235,13 @@ impl Reader<'_, '_> {
         if figure.kind != FigureKind::Count || b != a + 1 || !lone {
             return;
         }
-        let side =
-            |t: &Token<'_>| matches!(t.lower(), "no" | "dissenting" | "opposing" | "negative");
         let Some(t) = self
             .tokens
             .get(b..)
             .into_iter()
             .flatten()
             .take(5)
-            .find(|t| t.is_word() && !side(t))
+            .find(|t| t.is_word() && !VOTE_SIDES.contains(&t.lower()))
         else {
             return;
         };
