@@ -5,24 +5,6 @@ use crate::claim::cues;
 use crate::claim::reader::{is_auxiliary, span_text};
 use crate::text::Token;
 
-/// Whether a sentence may name a speaker, checked before paying for its
-/// tokens.
-pub(super) fn names_a_speaker(text: &str) -> bool {
-    [
-        "said",
-        "says",
-        "told",
-        "according",
-        "wrote",
-        "stated",
-        "added",
-        "announced",
-        "reported",
-    ]
-    .iter()
-    .any(|w| text.contains(w))
-}
-
 /// A source a sentence names: who, and the token index of the verb (or of
 /// "according") that names them.
 #[derive(Clone, Debug)]

@@ -40,9 +40,9 @@
 
 use std::sync::OnceLock;
 
-use crate::claim::attribution::{Source, by_strength, names_a_speaker, source_for, sources};
+use crate::claim::attribution::{Source, by_strength, source_for, sources};
 use crate::claim::context;
-use crate::claim::cues::{self, Cue};
+use crate::claim::cues::{self, Cue, SentenceCues};
 use crate::claim::frame::{
     Frame, HeadClass, Predicate, PredicateClass, Relation, Voice, incident_noun, poll_share, turned,
 };
@@ -87,25 +87,25 @@ const READ_WINDOW: usize = 64;
 /// the last named speaker ("he said").
 #[derive(Default)]
 struct Memory<'d> {
-    previous: Option<&'d str>,
+    previous: Option<Previous<'d>>,
     recent_places: Vec<String>,
     last_speaker: Option<String>,
     /// Sentences since one named a poll or gave a poll's share.
     since_poll: Option<u8>,
 }
 
+/// The last sentence without figures, with its tokens when reading it for
+/// places or a speaker took them: a sentence with figures after it reads
+/// its topic from them.
+struct Previous<'d> {
+    text: &'d str,
+    tokens: Option<Vec<Token<'d>>>,
+}
+
 /// How many sentences after one naming a poll a bare share is still the
 /// poll's ("In the poll, Tessin leads with 21 percent. Hadley earned 10
 /// percent.").
 const POLL_REACH: u8 = 2;
-
-/// Whether a sentence names a poll or a survey (checked on the text, before
-/// paying for tokens).
-fn names_a_poll(text: &str) -> bool {
-    ["poll", "Poll", "POLL", "survey", "Survey"]
-        .iter()
-        .any(|w| text.contains(w))
-}
 
 impl Memory<'_> {
     /// Whether a share of the sentence read now is a poll's.
@@ -141,7 +141,7 @@ struct SentenceRead<'r, 'd> {
     /// Whether a poll is the topic here.
     poll: bool,
     /// Whether the sentence may give an earlier account
-    /// ([`cues::may_recount`]).
+    /// ([`SentenceCues::recount`]).
     recount: bool,
     /// Whether the sentence is a link to another article
     /// ([`context::linked_article`]).
@@ -362,11 +362,11 @@ impl ClaimExtractor {
     /// Reads a sentence without figures for what a later sentence may refer
     /// back to: its topic, the places it names, its speaker.
     fn remember<'d>(&self, text: &'d str, memory: &mut Memory<'d>) {
-        memory.previous = Some(text);
-        memory.after_sentence(names_a_poll(text));
+        memory.previous = Some(Previous { text, tokens: None });
+        let found = SentenceCues::of(text);
+        memory.after_sentence(found.poll);
         memory.recent_places = Vec::new();
-        let places = cues::PLACE_NOUNS.iter().any(|n| text.contains(n));
-        let speaker = names_a_speaker(text);
+        let (places, speaker) = (found.place, found.speaker);
         if !(places || speaker) {
             return;
         }
@@ -385,6 +385,10 @@ impl ClaimExtractor {
         if speaker && let Some(found) = sources(&tokens, text, None).into_iter().next() {
             memory.last_speaker = Some(found.name);
         }
+        memory.previous = Some(Previous {
+            text,
+            tokens: Some(tokens),
+        });
     }
 
     /// The claims of one sentence with figures, numbered from `first`.
@@ -399,9 +403,10 @@ impl ClaimExtractor {
         let topic = memory
             .previous
             .take()
-            .map(|p| self.topic(&tokenize(p)))
+            .map(|p| self.topic(&p.tokens.unwrap_or_else(|| tokenize(p.text))))
             .unwrap_or_default();
         let tokens = tokenize(sentence.text);
+        let cued = SentenceCues::of(sentence.text);
         let named = by_strength(sources(
             &tokens,
             sentence.text,
@@ -419,8 +424,8 @@ impl ClaimExtractor {
             named: &named,
             topic,
             recent_places: &memory.recent_places,
-            poll: memory.poll_near(names_a_poll(sentence.text)),
-            recount: cues::may_recount(sentence.text),
+            poll: memory.poll_near(cued.poll),
+            recount: cued.recount,
             linked: context::linked_article(&tokens),
             years: when::years_at(sentence.text),
         };
@@ -434,7 +439,7 @@ impl ClaimExtractor {
         let polled = out
             .iter()
             .any(|c| c.frame.predicate_class() == Some(PredicateClass::Poll));
-        memory.after_sentence(names_a_poll(sentence.text) || polled);
+        memory.after_sentence(cued.poll || polled);
         split_wholes(&mut out, &ranges, &tokens);
         drop_lists(&mut out, &ranges, &doc.id, first);
         if let Some(speaker) = named

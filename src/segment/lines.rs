@@ -73,7 +73,10 @@ fn is_line_break(c: char) -> bool {
 fn line_end(text: &str, from: usize) -> (usize, usize, bool) {
     let bytes = text.as_bytes();
     let mut i = from;
-    while i < bytes.len() {
+    // The bytes that may break a line: `\n`, `\r`, and the lead byte of
+    // U+2028 and U+2029.
+    while let Some(k) = memchr::memchr3(b'\n', b'\r', 0xE2, &bytes[i..]) {
+        i += k;
         match bytes[i] {
             b'\n' => return (i, i + 1, false),
             b'\r' if bytes.get(i + 1) != Some(&b'\n') => return (i, i + 1, false),

@@ -5,6 +5,7 @@
 mod function_words;
 mod modality;
 mod place;
+mod sentence;
 mod time;
 
 pub(crate) use function_words::{
@@ -12,10 +13,11 @@ pub(crate) use function_words::{
     partitive, relative_pronoun, subordinator, transparent_noun,
 };
 pub(crate) use modality::{
-    Cue, Source, actor_noun, contrast, earlier_cue, early_report, may_recount, modal, modality_cue,
+    Cue, Source, actor_noun, contrast, earlier_cue, early_report, modal, modality_cue,
     needs_complement, only_reports, pronoun, report_noun, source_verb,
 };
-pub(crate) use place::{PLACE_NOUNS, jurisdiction, place_adverb, place_modifier, place_noun};
+pub(crate) use place::{jurisdiction, place_adverb, place_modifier, place_noun};
+pub(crate) use sentence::SentenceCues;
 pub(crate) use time::{
     month, number_word, period_word, relative_time, time_span, weekday, window_opener, window_word,
 };

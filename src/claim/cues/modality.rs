@@ -120,7 +120,7 @@ pub(crate) fn earlier_cue(lower: &str) -> bool {
 }
 
 /// See [`earlier_cue`].
-const EARLIER_CUES: &[&str] = &["initially", "originally", "earlier", "previously"];
+pub(super) const EARLIER_CUES: &[&str] = &["initially", "originally", "earlier", "previously"];
 
 /// Adjectives of an early report ("initial reports", "preliminary
 /// figures").
@@ -129,18 +129,7 @@ pub(crate) fn early_report(lower: &str) -> bool {
 }
 
 /// See [`early_report`].
-const EARLY_REPORTS: &[&str] = &["initial", "early", "earlier", "preliminary"];
-
-/// Whether a sentence's text may hold an earlier account: one of the
-/// words of [`earlier_cue`] or [`early_report`], capitalised or not (all
-/// but the first letter is looked for). Checked once per sentence, so
-/// that sentences without one pay nothing per figure.
-pub(crate) fn may_recount(text: &str) -> bool {
-    EARLIER_CUES
-        .iter()
-        .chain(EARLY_REPORTS)
-        .any(|w| text.contains(&w[1..]))
-}
+pub(super) const EARLY_REPORTS: &[&str] = &["initial", "early", "earlier", "preliminary"];
 
 /// Nouns of a report that may give a count ("reports", "estimates").
 pub(crate) fn report_noun(lower: &str) -> bool {
