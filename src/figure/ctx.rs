@@ -84,6 +84,17 @@ impl<'a> Ctx<'a> {
         matches!(self.punct(i), Some('-' | '–' | '—' | '‐' | '‑'))
     }
 
+    /// A dash glued to the token before it, as a hyphen is (`5-`, `9-1`).
+    pub fn hyphen_after(&self, i: usize) -> bool {
+        self.is_dash(i) && self.glued(i)
+    }
+
+    /// A dash glued on both sides, joining the tokens around it into one
+    /// word (`9-1-1`, `half-dozen`, `12-step`).
+    pub fn hyphen_joins(&self, i: usize) -> bool {
+        self.hyphen_after(i) && self.glued(i + 1)
+    }
+
     /// Word starting with an upper-case letter.
     pub fn capitalised(&self, i: usize) -> bool {
         self.is_word(i) && self.s(i).chars().next().is_some_and(char::is_uppercase)

@@ -227,7 +227,7 @@ fn prefix(cx: &Ctx<'_>, q: &mut Q, min: usize) {
             || cx
                 .punct(f - 2)
                 .is_some_and(|c| c != '¢' && currency::symbol(c).is_some());
-        let phone = c == '+' && (cx.is_dash(q.end) && cx.glued(q.end) || cx.is_num(q.end));
+        let phone = c == '+' && (cx.hyphen_after(q.end) || cx.is_num(q.end));
         // `-1 cell phone case` starting a line: a bullet, not a minus
         let bullet = c == '-'
             && cx.line_start(f - 1)
@@ -472,7 +472,7 @@ fn unit_after(cx: &Ctx<'_>, q: &Q, e: usize) -> Option<(&'static Unit, usize)> {
         return Some(r);
     }
     // 3-inch, six-mile, 2.5-mile, 68-ounce
-    if cx.is_dash(e) && cx.glued(e) && cx.glued(e + 1) {
+    if cx.hyphen_joins(e) {
         return unit_at(cx, e + 1, true);
     }
     // 20 (kg), 20 [kg]
@@ -663,7 +663,7 @@ fn multiplier_after(cx: &Ctx<'_>, q: &mut Q) {
         q.end = e + 1;
         return;
     }
-    if cx.is_dash(e) && cx.glued(e) && cx.is(e + 1, "fold") {
+    if cx.hyphen_after(e) && cx.is(e + 1, "fold") {
         q.kind = FigureKind::Multiplier;
         q.end = e + 2;
         return;

@@ -102,8 +102,7 @@ fn link(cx: &Ctx<'_>, q1: &Q, min: usize) -> Option<Link> {
     let from = q1.first > min && cx.is(q1.first - 1, "from");
     let dash = cx.is_dash(k);
     // `0-to-100-km/h`, `10-to-15-minute`: `to` written with hyphens
-    let hyphened =
-        dash && cx.glued(k) && cx.is(k + 1, "to") && cx.is_dash(k + 2) && cx.glued(k + 2);
+    let hyphened = dash && cx.glued(k) && cx.is(k + 1, "to") && cx.hyphen_after(k + 2);
     let ok = if between {
         cx.is(k, "and") || dash || cx.is(k, "to")
     } else {

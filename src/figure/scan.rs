@@ -298,7 +298,7 @@ fn multiplier(cx: &Ctx<'_>, i: usize, min: usize, n: f64, form: MultForm) -> Ste
         return Step::None;
     }
     let ok = match form {
-        MultForm::Inflected | MultForm::Adverb => !cx.is_dash(i + 1) || !cx.glued(i + 1),
+        MultForm::Inflected | MultForm::Adverb => !cx.hyphen_after(i + 1),
         MultForm::Base | MultForm::ThirdPerson => {
             let after_article = i > 0 && cx.is_any(i - 1, &["a", "an", "the"]);
             let next = i + 1;

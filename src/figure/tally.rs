@@ -190,7 +190,7 @@ pub(super) fn pair(cx: &Ctx<'_>, q1: &Q) -> Option<Pair> {
     }
     let e = q2.end;
     // `10-5-1`: three numbers (a record, a date, an identifier)
-    let triple = cx.is_dash(e) && cx.glued(e) && cx.is_num(e + 1);
+    let triple = cx.hyphen_after(e) && cx.is_num(e + 1);
     let noun = cx.is_any(e, TALLY_NOUNS);
     if triple || (!noun && counts_things(cx, e)) {
         return None;

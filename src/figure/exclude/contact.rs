@@ -62,7 +62,7 @@ pub(super) fn phone(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
         && cx.lit(q.core_end + 1).is_some();
     if area {
         let mut end = q.core_end + 2;
-        if cx.is_dash(end) && cx.glued(end) && cx.is_num(end + 1) {
+        if cx.hyphen_after(end) && cx.is_num(end + 1) {
             end += 2;
         }
         return Some(end);
@@ -108,7 +108,7 @@ fn vanity(cx: &Ctx<'_>, j: usize, lens: &[usize]) -> Option<usize> {
     if lens.len() >= 2 && cx.glued(j) && caps(j) && cx.s(j).len() >= 3 {
         return Some(keypad(j + 1));
     }
-    if !(lens == [3] || lens.len() >= 2) || !cx.is_dash(j) || !cx.glued(j) || !cx.glued(j + 1) {
+    if !(lens == [3] || lens.len() >= 2) || !cx.hyphen_joins(j) {
         return None;
     }
     let mut end = if caps(j + 1) {
@@ -119,7 +119,7 @@ fn vanity(cx: &Ctx<'_>, j: usize, lens: &[usize]) -> Option<usize> {
         return None;
     };
     // `800-SPEAK-UP`
-    while cx.is_dash(end) && cx.glued(end) && cx.glued(end + 1) && caps(end + 1) {
+    while cx.hyphen_joins(end) && caps(end + 1) {
         end += 2;
     }
     Some(keypad(end))
@@ -256,7 +256,7 @@ fn hundred_block(cx: &Ctx<'_>, e: usize) -> Option<usize> {
     } else {
         e
     };
-    let e = if cx.is_dash(e) && cx.glued(e) && cx.is(e + 1, "block") {
+    let e = if cx.hyphen_after(e) && cx.is(e + 1, "block") {
         e + 1
     } else {
         e

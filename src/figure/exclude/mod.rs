@@ -81,7 +81,7 @@ pub(super) fn fortune(cx: &Ctx<'_>, i: usize) -> bool {
 /// before a unit).
 fn fixed_phrase(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
     let e = q.end;
-    let joined = |word: &str| cx.is_dash(e) && cx.glued(e) && cx.glued(e + 1) && cx.is(e + 1, word);
+    let joined = |word: &str| cx.hyphen_joins(e) && cx.is(e + 1, word);
     (joined("way") && cx.is(e + 2, "street")
         || joined("step") && cx.is_any(e + 2, &["program", "programme"]))
     .then_some(e + 3)
@@ -169,7 +169,7 @@ fn ordinal_or_decade(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
 /// `COVID-19`, `Form I-9`, `F-35`, `SCP-173`, `Catch-22`.
 fn hyphen_id(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
     let f = q.first;
-    if q.lit.is_none() || f < 2 || !cx.glued(f) || !cx.is_dash(f - 1) || !cx.glued(f - 1) {
+    if q.lit.is_none() || f < 2 || !cx.hyphen_joins(f - 1) {
         return None;
     }
     let w = f - 2;

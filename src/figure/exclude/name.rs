@@ -178,7 +178,7 @@ fn zip_code(cx: &Ctx<'_>, q: &Q, p: usize) -> Option<usize> {
     if !state {
         return None;
     }
-    Some(if cx.is_dash(e) && cx.glued(e) && cx.is_num(e + 1) {
+    Some(if cx.hyphen_after(e) && cx.is_num(e + 1) {
         e + 2
     } else {
         e
@@ -313,7 +313,7 @@ pub(super) fn caliber(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
     if cx.is_any(e, &["caliber", "calibre"]) {
         return Some(e + 1);
     }
-    if cx.is_dash(e) && cx.glued(e) && cx.is_any(e + 1, &["caliber", "calibre"]) {
+    if cx.hyphen_after(e) && cx.is_any(e + 1, &["caliber", "calibre"]) {
         return Some(e + 2);
     }
     let mm = q.kind == FigureKind::Measurement && q.munit.is_some_and(|u| u.sym == "mm");

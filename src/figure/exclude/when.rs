@@ -161,7 +161,7 @@ fn year_span_end(cx: &Ctx<'_>, e: usize, v: f64) -> Option<usize> {
         let later_year = l2.int_digits == 4 && l2.value > v && l2.value - v <= 50.0;
         if l2.plain_int() && (l2.int_digits == 2 || later_year) {
             let mut end = e + 2;
-            if cx.is_dash(end) && cx.glued(end) && cx.lit(end + 1).is_some() {
+            if cx.hyphen_after(end) && cx.lit(end + 1).is_some() {
                 end += 2;
             }
             return Some(end);
