@@ -679,7 +679,7 @@ impl ClaimExtractor {
     fn topic(&self, tokens: &[Token<'_>]) -> Topic {
         let mut topic = Topic::default();
         for t in tokens.iter().filter(|t| t.is_word()) {
-            if topic.measure.is_none() && self.lexicon.may_match(t.lower()) {
+            if topic.measure.is_none() && self.lexicon.may_match(t) {
                 topic.measure = self
                     .lexicon
                     .lookup(t.lemma(Pos::Noun), FigureKind::Count)

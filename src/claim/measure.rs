@@ -53,7 +53,7 @@ impl Reader<'_, '_> {
     /// A lexicon entry for token `i`, preferring `roles` in order.
     pub(super) fn entry(&self, i: usize, kind: FigureKind, roles: &[Role]) -> Option<Entry> {
         let t = &self.tokens[i];
-        if !t.is_word() || !self.lexicon.may_match(t.lower()) {
+        if !t.is_word() || !self.lexicon.may_match(t) {
             return None;
         }
         // A capitalised word inside the sentence is a name ("in March",
@@ -81,7 +81,7 @@ impl Reader<'_, '_> {
         if !self
             .tokens
             .get(i)
-            .is_some_and(|t| self.lexicon.may_match(t.lower()))
+            .is_some_and(|t| self.lexicon.may_match(t))
         {
             return None;
         }
@@ -263,7 +263,7 @@ impl Reader<'_, '_> {
                 }
                 return phrase;
             }
-            if self.lexicon.may_match(t.lower()) && self.lexicon.is_entity(t.lemma(Pos::Noun)) {
+            if self.lexicon.may_match(t) && self.lexicon.is_entity(t.lemma(Pos::Noun)) {
                 phrase.head = Some(NounHead::Entity);
                 return phrase;
             }

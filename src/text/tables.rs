@@ -63,6 +63,34 @@ pub(crate) type WordMap<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
 /// A set of words, with [`WordHasher`].
 pub(crate) type WordSet = HashSet<String, BuildHasherDefault<WordHasher>>;
 
+/// A bit per [`hash_word`] (its low 16 bits) of a set of words: a word
+/// whose bit is clear is not in the set, known without a look-up. 8 KiB,
+/// so that a set of a few hundred words lets through about one word in
+/// a hundred that is not in it.
+#[derive(Clone, Debug)]
+pub(crate) struct HashBits(Vec<u64>);
+
+impl HashBits {
+    /// The bits of `words`.
+    pub(crate) fn of<'w>(words: impl IntoIterator<Item = &'w str>) -> HashBits {
+        let mut bits = HashBits(vec![0; 1 << 10]);
+        for w in words {
+            let bit = hash_word(w) & 0xffff;
+            bits.0[(bit >> 6) as usize] |= 1 << (bit & 63);
+        }
+        bits
+    }
+
+    /// Whether the word whose [`hash_word`] is `h` may be in the set;
+    /// `false` is certain.
+    pub(crate) fn may_hold(&self, h: u32) -> bool {
+        let bit = h & 0xffff;
+        self.0
+            .get((bit >> 6) as usize)
+            .is_some_and(|w| w & (1 << (bit & 63)) != 0)
+    }
+}
+
 /// What the tables know of one word.
 #[derive(Clone, Copy, Debug, Default)]
 pub(crate) struct WordInfo {
@@ -83,9 +111,8 @@ pub(crate) struct Tables {
     /// Open addressing: (hash, index + 1), 0 for an empty slot.
     slots: Vec<(u32, u32)>,
     mask: usize,
-    /// A bit per [`hash_word`] (low 16 bits) of the irregular plurals: a
-    /// word whose bit is clear is none, known without a look-up.
-    irregular: Vec<u64>,
+    /// The irregular plurals' [`HashBits`].
+    irregular: HashBits,
 }
 
 /// The tables, parsed on first use (a few milliseconds; see `benches/claims.rs`).
@@ -99,7 +126,7 @@ impl Tables {
             words: Vec::with_capacity(capacity / 2),
             slots: vec![(0, 0); capacity.next_power_of_two()],
             mask: 0,
-            irregular: vec![0; 1 << 10],
+            irregular: HashBits::of(rows(NOUN_EXC).map(|(form, _)| form)),
         };
         tables.mask = tables.slots.len() - 1;
         for (word, codes) in rows(NOUNS) {
@@ -110,8 +137,6 @@ impl Tables {
         }
         for (form, lemma) in rows(NOUN_EXC) {
             tables.entry(form).noun_exc = Some(lemma);
-            let bit = hash_word(form) & 0xffff;
-            tables.irregular[(bit >> 6) as usize] |= 1 << (bit & 63);
         }
         for (form, lemma) in rows(VERB_EXC) {
             tables.entry(form).verb_exc = Some(lemma);
@@ -186,10 +211,7 @@ impl Tables {
     /// Whether the word whose [`hash_word`] is `h` may be an irregular
     /// plural ("children"); `false` is certain.
     pub(crate) fn may_be_irregular_plural(&self, h: u32) -> bool {
-        let bit = h & 0xffff;
-        self.irregular
-            .get((bit >> 6) as usize)
-            .is_some_and(|w| w & (1 << (bit & 63)) != 0)
+        self.irregular.may_hold(h)
     }
 
     /// [`Tables::get`], hashing the word.

@@ -14,7 +14,7 @@ use std::sync::OnceLock;
 
 use crate::Span;
 use crate::text::lemma::{self, LemmaRef, Lemmatized, Pos};
-use crate::text::tables::{FNV_OFFSET, TABLES, WordHasher, fnv_step, hash_word};
+use crate::text::tables::{FNV_OFFSET, HashBits, TABLES, WordHasher, WordSet, fnv_step, hash_word};
 
 /// One token of a text: a word, or a single punctuation character.
 ///
@@ -182,6 +182,28 @@ impl<'s> Token<'s> {
     pub fn is_plural(&self) -> bool {
         let (noun, _) = self.lemmas();
         noun.known && noun.lemma != LemmaRef::Prefix(self.lower.len())
+    }
+}
+
+/// A set of lower-case word forms that tokens are checked against by the
+/// hash each carries: most tokens are ruled out by one bit ([`HashBits`]),
+/// before the set is probed.
+#[derive(Clone, Debug)]
+pub(crate) struct FormSet {
+    words: WordSet,
+    bits: HashBits,
+}
+
+impl FormSet {
+    /// The set of `words` (lower case).
+    pub(crate) fn new(words: WordSet) -> FormSet {
+        let bits = HashBits::of(words.iter().map(String::as_str));
+        FormSet { words, bits }
+    }
+
+    /// Whether the token's lower-case form is in the set.
+    pub(crate) fn holds(&self, t: &Token<'_>) -> bool {
+        self.bits.may_hold(t.hash) && self.words.contains(t.lower())
     }
 }
 
@@ -516,6 +538,21 @@ fn word_end(text: &str, mut end: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_form_set_holds_its_forms_whatever_their_case() {
+        let set = FormSet::new(crate::text::inflections(&["warn", "tally"]));
+        let t = tokenize("Warned tallied TALLIES warm tall the");
+        let held: Vec<bool> = t.iter().map(|t| set.holds(t)).collect();
+        assert_eq!(held, [true, true, true, false, false, false]);
+        // The bits rule out most other words before the set is probed.
+        let others = tokenize(include_str!("../../data/corpus/velder-flood-courier.txt"));
+        let passed = others
+            .iter()
+            .filter(|t| set.bits.may_hold(t.hash) && !set.holds(t))
+            .count();
+        assert!(passed * 50 < others.len(), "{passed} of {}", others.len());
+    }
 
     #[test]
     fn numbers_and_inner_punctuation_stay_one_token() {

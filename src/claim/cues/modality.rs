@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use crate::text::{Pos, Token, WordSet, inflections};
+use crate::text::{FormSet, Pos, Token, inflections};
 
 /// Where a modality cue points.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -71,15 +71,15 @@ const NEGATION: &[&str] = &[
 
 /// Every form of a cue lemma: a word outside it is no cue, found without
 /// lemmatizing it (the rules ask of many words).
-static CUE_FORMS: LazyLock<WordSet> = LazyLock::new(|| {
+static CUE_FORMS: LazyLock<FormSet> = LazyLock::new(|| {
     let all: Vec<&str> = [TARGET, PROJECTION, NEGATION].concat();
-    inflections(&all)
+    FormSet::new(inflections(&all))
 });
 
 /// The modality cue a word gives, if any, by its verb lemma or its noun
 /// lemma ("hopes", "hoped" and "hoping" give "hope"; "goals" gives "goal").
 pub(crate) fn modality_cue(t: &Token<'_>) -> Option<Cue> {
-    if !CUE_FORMS.contains(t.lower()) {
+    if !CUE_FORMS.holds(t) {
         return None;
     }
     modality_lemma(t.lemma(Pos::Verb)).or_else(|| modality_lemma(t.lemma(Pos::Noun)))
@@ -198,15 +198,15 @@ const WANTING: &[&str] = &[
 ];
 
 /// Every form of a source verb (see [`CUE_FORMS`]).
-static SOURCE_FORMS: LazyLock<WordSet> = LazyLock::new(|| {
+static SOURCE_FORMS: LazyLock<FormSet> = LazyLock::new(|| {
     let all: Vec<&str> = [SAYING, REPORTING, WANTING].concat();
-    inflections(&all)
+    FormSet::new(inflections(&all))
 });
 
 /// Whether a word, by its verb lemma, names who asserts the sentence's
 /// claims ("wrote" gives "write", "tallied" gives "tally").
 pub(crate) fn source_verb(t: &Token<'_>) -> Option<Source> {
-    if !SOURCE_FORMS.contains(t.lower()) {
+    if !SOURCE_FORMS.holds(t) {
         return None;
     }
     let lemma = t.lemma(Pos::Verb);

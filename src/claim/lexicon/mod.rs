@@ -11,7 +11,7 @@ use crate::error::Error;
 use crate::figure::FigureKind;
 
 use crate::claim::lexicon_default::{ENTITIES, MEASURES};
-use crate::text::{Pos, Token, WordMap, WordSet, inflections, lemma};
+use crate::text::{FormSet, Pos, Token, WordMap, WordSet, inflections, lemma};
 pub use builder::LexiconBuilder;
 pub use definition::Measure;
 pub(super) use definition::MeasureData;
@@ -116,7 +116,7 @@ struct Inner {
     /// Every form of those lemmas, as a noun or a verb: a word outside it
     /// matches nothing, known without lemmatizing it. Made on first use
     /// (about a millisecond), so that loading a lexicon stays cheap.
-    forms: OnceLock<WordSet>,
+    forms: OnceLock<FormSet>,
     words: WordMap<Vec<Entry>>,
     phrases: Vec<Phrase>,
     entities: WordSet,
@@ -290,16 +290,16 @@ impl Lexicon {
         self.inner.measures[measure].stock
     }
 
-    /// Whether the lower-case word may be a word of the lexicon (a form
-    /// of one of its lemmas); `false` is certain.
-    pub(crate) fn may_match(&self, lower: &str) -> bool {
+    /// Whether the word may be a word of the lexicon (a form of one of
+    /// its lemmas); `false` is certain.
+    pub(crate) fn may_match(&self, t: &Token<'_>) -> bool {
         self.inner
             .forms
             .get_or_init(|| {
                 let lemmas: Vec<&str> = self.inner.lemmas.iter().map(String::as_str).collect();
-                inflections(&lemmas)
+                FormSet::new(inflections(&lemmas))
             })
-            .contains(lower)
+            .holds(t)
     }
 
     /// Whether a noun lemma is a generic entity noun ("person", "man").
