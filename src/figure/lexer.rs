@@ -55,6 +55,10 @@ const TLDS: [&str; 27] = [
 /// Tokenizes `text` into `out` (cleared first).
 pub(super) fn tokenize(text: &str, out: &mut Vec<Tok>) {
     out.clear();
+    // About a token per five bytes of prose: room for a sentence's tokens
+    // at once, rather than growing the vector token by token (bounded, for
+    // a chunk with no line break).
+    out.reserve((text.len() / 4).min(4096));
     let b = text.as_bytes();
     let mut lx = Lexer {
         text,
