@@ -316,13 +316,15 @@ pub(super) fn caliber(cx: &Ctx<'_>, q: &Q) -> Option<usize> {
     if cx.hyphen_after(e) && cx.is_any(e + 1, &["caliber", "calibre"]) {
         return Some(e + 2);
     }
-    let mm = q.kind == FigureKind::Measurement && q.munit.is_some_and(|u| u.sym == "mm");
+    if q.kind != FigureKind::Measurement || q.munit.is_none_or(|u| u.sym != "mm") {
+        return None;
+    }
     // (`his 9 mm semi-automatic rifle`: the gun word may come after a
     // word or two that describe it.)
-    let gun = (e..e + 4)
+    (e..e + 4)
         .take_while(|&j| (cx.is_word(j) || cx.is_dash(j)) && !cx.is(j, "of"))
-        .any(|j| cx.is_any(j, GUN_WORDS));
-    (mm && gun).then_some(e)
+        .any(|j| cx.is_any(j, GUN_WORDS))
+        .then_some(e)
 }
 
 /// Words after a calibre in millimetres: a gun or its rounds.
