@@ -137,20 +137,60 @@ impl Hasher for Fnv {
 
 type Map = HashMap<&'static str, Entry, BuildHasherDefault<Fnv>>;
 
-/// The lexicon keyed by the words' bytes, so that a word lowercased on
-/// the stack is looked up without checking it is UTF-8 again.
-type ByteMap = HashMap<&'static [u8], Entry, BuildHasherDefault<Fnv>>;
+/// 64-bit FNV-1a of a word's bytes.
+fn fnv(bytes: &[u8]) -> u64 {
+    bytes
+        .iter()
+        .fold(0xcbf2_9ce4_8422_2325, |h, &b| fnv_step(h, b))
+}
+
+fn fnv_step(h: u64, b: u8) -> u64 {
+    (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+}
+
+/// Passes on a hash worked out before: the [`fnv`] of a word, computed in
+/// the pass that lowercases it.
+#[derive(Default)]
+struct Prehashed(u64);
+
+impl Hasher for Prehashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 = fnv(bytes);
+    }
+    fn write_u64(&mut self, h: u64) {
+        self.0 = h;
+    }
+}
+
+/// The lexicon keyed by the [`fnv`] of each word, with the word's bytes to
+/// check a match against: a word lowercased on the stack is hashed in the
+/// same pass and looked up without being hashed again, nor checked to be
+/// UTF-8.
+type ByteMap = HashMap<u64, (&'static [u8], Entry), BuildHasherDefault<Prehashed>>;
 
 static LEXICON: LazyLock<ByteMap> = LazyLock::new(|| {
-    build()
-        .into_iter()
-        .map(|(word, entry)| (word.as_bytes(), entry))
-        .collect()
+    let mut map = ByteMap::default();
+    for (word, entry) in build() {
+        let clash = map.insert(fnv(word.as_bytes()), (word.as_bytes(), entry));
+        assert!(clash.is_none(), "two words of the lexicon share a hash");
+    }
+    map
 });
+
+/// The entry of the word whose bytes are `word` and whose [`fnv`] is `h`.
+fn get(word: &[u8], h: u64) -> Option<&'static Entry> {
+    LEXICON
+        .get(&h)
+        .filter(|(w, _)| *w == word)
+        .map(|(_, entry)| entry)
+}
 
 /// Looks up a lowercase word.
 pub(super) fn lookup(word: &str) -> Option<&'static Entry> {
-    LEXICON.get(word.as_bytes())
+    get(word.as_bytes(), fnv(word.as_bytes()))
 }
 
 /// Builds the lexicon, one word family after another: each sets its own
@@ -178,10 +218,12 @@ pub(super) fn lookup_raw(word: &str) -> Option<&'static Entry> {
     }
     if bytes.is_ascii() {
         let mut buf = [0u8; 24];
+        let mut h = fnv(&[]);
         for (d, s) in buf.iter_mut().zip(bytes) {
             *d = s.to_ascii_lowercase();
+            h = fnv_step(h, *d);
         }
-        LEXICON.get(&buf[..bytes.len()])
+        get(&buf[..bytes.len()], h)
     } else {
         lookup(&word.to_lowercase())
     }
