@@ -561,4 +561,9 @@ pub const ROWS: &[Row] = &[
     // a length of time is not won.
     ("The governor vowed to secure the levee within a year.", "a year", Some("year"), Some("other"), "total"),
     ("The mayor said she would \"repair every road within a month.\"", "a month", Some("month"), Some("other"), "total"),
+    // "those" or "these" before a plural noun is its determiner: the noun
+    // heads the part; before a participle it is a pronoun.
+    ("Two of those firefighters were hurt in the blast.", "Two", Some("firefighter"), Some("injure"), "subset"),
+    ("Nine of these ferries were idle on Monday.", "Nine", Some("ferry"), Some("other"), "subset"),
+    ("Three of those rescued were children.", "Three", None, Some("rescue"), "subset"),
 ];

@@ -496,6 +496,11 @@ impl Reader<'_, '_> {
         i += 1;
         np.end = i;
         match self.word(i).map(Token::lower) {
+            // "of those victims", "of these elements": a demonstrative
+            // before a plural noun, the head.
+            Some("those" | "these") if self.word(i + 1).is_some_and(Token::is_plural) => {
+                Some(i + 1)
+            }
             Some("them" | "whom" | "us" | "these") => {
                 np.end = i + 1;
                 None
