@@ -129,9 +129,9 @@ mod tests {
 
     #[test]
     fn overlapping_cues_are_all_found() {
-        // "preliminary" holds "reliminary", and "polls" holds "poll";
-        // " county" starts inside "the county": every cue is reported,
-        // though matches overlap or nest.
+        // "Preliminary" holds "reliminary", "polls" holds "poll" and
+        // " countywide" holds " county": every cue is reported, though
+        // matches overlap or nest.
         let cues = SentenceCues::of("Preliminary counts reported in the countywide polls");
         assert!(cues.recount && cues.speaker && cues.place && cues.poll);
         let cues = SentenceCues::of("Initially");
