@@ -566,4 +566,9 @@ pub const ROWS: &[Row] = &[
     ("Two of those firefighters were hurt in the blast.", "Two", Some("firefighter"), Some("injure"), "subset"),
     ("Nine of these ferries were idle on Monday.", "Nine", Some("ferry"), Some("other"), "subset"),
     ("Three of those rescued were children.", "Three", None, Some("rescue"), "subset"),
+    // A possessor after "of" owns the head ("of the mayor's aides": aides,
+    // a part of them); right after the figure it is what is counted.
+    ("Two of the mayor's aides were hurt in the crash.", "Two", Some("aide"), Some("injure"), "subset"),
+    ("Four of Dalvor's firefighters were treated at the scene.", "Four", Some("firefighter"), Some("other"), "subset"),
+    ("The crew saved five people's lives.", "five", Some("person"), Some("rescue"), "total"),
 ];

@@ -524,11 +524,6 @@ impl Reader<'_, '_> {
             return false;
         };
         let lower = t.lower();
-        let possessor = t.capitalised()
-            && self
-                .tokens
-                .get(i + 1)
-                .is_some_and(|n| matches!(n.lower(), "'s" | "’s" | "'" | "’"));
         cues::attributive_determiner(lower)
             || matches!(
                 lower,
@@ -536,7 +531,7 @@ impl Reader<'_, '_> {
             )
             || t.has_digit()
             || cues::number_word(lower)
-            || possessor
+            || possessive(t)
     }
 
     /// The run of modifiers and nouns from token `i`: its last noun is the
@@ -595,6 +590,16 @@ impl Reader<'_, '_> {
         end: usize,
     ) -> Option<RunStep> {
         let lower = t.lower();
+        // "of the man's cousins", "of Dana's cousins": a possessor after
+        // "of" or a determiner is no head, the noun it owns is; right
+        // after the figure it is what is counted ("five people's lives").
+        let owner = i > 0
+            && self
+                .word(i - 1)
+                .is_some_and(|p| p.lower() == "of" || cues::attributive_determiner(p.lower()));
+        if owner && possessive(t) && self.noun_follows(i, end) {
+            return Some(RunStep::On(i + 1));
+        }
         // "U.S. Capitol Police officers": an initial is part of a name.
         if t.text().len() == 1
             && t.capitalised()
@@ -781,4 +786,12 @@ impl Reader<'_, '_> {
         self.noun_run(&mut np, j, end);
         np.head
     }
+}
+
+/// Whether a word is a possessor written with "'s" ("Dana's", "the
+/// man's"): one token, as the tokenizer keeps an apostrophe between
+/// letters.
+fn possessive(t: &Token<'_>) -> bool {
+    let lower = t.lower();
+    lower.len() > 2 && (lower.ends_with("'s") || lower.ends_with("’s"))
 }
