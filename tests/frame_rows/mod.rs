@@ -571,4 +571,8 @@ pub const ROWS: &[Row] = &[
     ("Two of the mayor's aides were hurt in the crash.", "Two", Some("aide"), Some("injure"), "subset"),
     ("Four of Dalvor's firefighters were treated at the scene.", "Four", Some("firefighter"), Some("other"), "subset"),
     ("The crew saved five people's lives.", "five", Some("person"), Some("rescue"), "total"),
+    // Fleeing a crime's scene, or in a car, is an escape whoever fled
+    // (fleeing homes is displacement, above).
+    ("At least 15 riders fled the scene after the brawl.", "At least 15", Some("rider"), Some("other"), "total"),
+    ("Two teenagers fled in a stolen van.", "Two", Some("teenager"), Some("other"), "total"),
 ];

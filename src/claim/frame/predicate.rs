@@ -415,6 +415,15 @@ impl Reader<'_, '_> {
         .or_else(|| words::event_noun(&lemma))
         .unwrap_or((PredicateClass::Other, Polarity::Neutral));
         let next = self.word(f.to).map(Token::lower);
+        // ("fled the scene", "fled in a van": where from, or how.)
+        let object = object.or_else(|| {
+            if f.voice != Voice::Active || !matches!(lemma.as_str(), "flee" | "escape") {
+                return None;
+            }
+            let from = f.to + usize::from(matches!(next, Some("in" | "on")));
+            let after = self.noun_after(from, (from + 4).min(self.tokens.len()))?;
+            Some(self.tokens[after].lemma(Pos::Noun))
+        });
         let (class, polarity) =
             words::resolve(&lemma, base, on.head, object, next, on.money, on.share);
         Resolved {

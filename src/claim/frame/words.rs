@@ -112,8 +112,12 @@ pub(super) fn resolve(
         }
         "lose" | "gain" | "raise" if share => (P::Change, gained(lemma)),
         "fire" if person => (P::Cut, Polarity::Decrease),
-        // "the suspect fled on foot": an escape, not an evacuation.
-        "flee" | "escape" if head.is_some_and(fugitive) => (P::Other, Polarity::Neutral),
+        // "the suspect fled on foot": an escape, not an evacuation; and so
+        // is fleeing a crime's scene or in a car, whoever fled ("15 bikers
+        // fled the scene", "two men fled in a car"), not their homes.
+        "flee" | "escape" if head.is_some_and(fugitive) || object.is_some_and(getaway) => {
+            (P::Other, Polarity::Neutral)
+        }
         "approve" | "pass" if money => (P::Spend, Polarity::Neutral),
         // "spent Sunday night in shelters": time, not money; "cost 12
         // lives". ("Would cost billions": a bare amount is money.)
@@ -243,6 +247,15 @@ pub(super) fn fugitive(lemma: &str) -> bool {
             lemma,
             "robber" | "thief" | "burglar" | "intruder" | "inmate" | "prisoner" | "escapee"
         )
+}
+
+/// Where one flees from, or how, in an escape rather than an evacuation:
+/// a crime's scene, on foot, in a vehicle (noun lemmas).
+fn getaway(object: &str) -> bool {
+    matches!(
+        object,
+        "scene" | "foot" | "vehicle" | "car" | "van" | "truck" | "sedan" | "suv" | "motorcycle"
+    )
 }
 
 /// The one who did it, whom a count of the dead or hurt may include
