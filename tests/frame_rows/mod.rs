@@ -571,6 +571,7 @@ pub const ROWS: &[Row] = &[
     ("Two of the mayor's aides were hurt in the crash.", "Two", Some("aide"), Some("injure"), "subset"),
     ("Four of Dalvor's firefighters were treated at the scene.", "Four", Some("firefighter"), Some("other"), "subset"),
     ("The crew saved five people's lives.", "five", Some("person"), Some("rescue"), "total"),
+    ("Dozens of people's homes were damaged by the hail.", "Dozens", Some("home"), Some("damage"), "total"),
     // Fleeing a crime's scene, or in a car, is an escape whoever fled
     // (fleeing homes is displacement, above).
     ("At least 15 riders fled the scene after the brawl.", "At least 15", Some("rider"), Some("other"), "total"),

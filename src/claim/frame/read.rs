@@ -531,7 +531,9 @@ impl Reader<'_, '_> {
             )
             || t.has_digit()
             || cues::number_word(lower)
-            || possessive(t)
+            // "of Dalvor's players" (not "of people's homes": a named
+            // owner makes a whole).
+            || t.capitalised() && possessive(t)
     }
 
     /// The run of modifiers and nouns from token `i`: its last noun is the
