@@ -114,6 +114,10 @@ pub(super) const TIME_OF_DAY: u32 = 1 << 13;
 /// Verbs of calling a number: `call`, `dialed`, `texting`.
 pub(super) const DIAL: u32 = 1 << 15;
 
+/// The lexicon's hasher: FNV-1a over the bytes written (a word and the
+/// byte that ends it, for the maps keyed by words), or a `u64` written
+/// alone passed on as a hash worked out before (the [`fnv`] of a word,
+/// computed in the pass that lowercases it).
 #[derive(Default)]
 pub(super) struct Fnv(u64);
 
@@ -124,6 +128,9 @@ impl Hasher for Fnv {
     fn write(&mut self, bytes: &[u8]) {
         let h = if self.0 == 0 { fnv(&[]) } else { self.0 };
         self.0 = bytes.iter().fold(h, |h, &b| fnv_step(h, b));
+    }
+    fn write_u64(&mut self, h: u64) {
+        self.0 = h;
     }
 }
 
@@ -140,28 +147,11 @@ fn fnv_step(h: u64, b: u8) -> u64 {
     (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
 }
 
-/// Passes on a hash worked out before: the [`fnv`] of a word, computed in
-/// the pass that lowercases it.
-#[derive(Default)]
-struct Prehashed(u64);
-
-impl Hasher for Prehashed {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        self.0 = fnv(bytes);
-    }
-    fn write_u64(&mut self, h: u64) {
-        self.0 = h;
-    }
-}
-
 /// The lexicon keyed by the [`fnv`] of each word, with the word's bytes to
 /// check a match against: a word lowercased on the stack is hashed in the
 /// same pass and looked up without being hashed again, nor checked to be
 /// UTF-8.
-type ByteMap = HashMap<u64, (&'static [u8], Entry), BuildHasherDefault<Prehashed>>;
+type ByteMap = HashMap<u64, (&'static [u8], Entry), BuildHasherDefault<Fnv>>;
 
 static LEXICON: LazyLock<ByteMap> = LazyLock::new(|| {
     let mut map = ByteMap::default();
