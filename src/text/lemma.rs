@@ -215,8 +215,9 @@ pub(crate) fn inflections(lemmas: &[&str]) -> WordSet {
         .collect()
 }
 
-/// "agency's" → "agency", "officers'" → "officers".
-fn strip_possessive(lower: &str) -> &str {
+/// "agency's" → "agency", "officers'" → "officers"; a word that is no
+/// possessor as it is.
+pub(crate) fn strip_possessive(lower: &str) -> &str {
     for suffix in ["'s", "’s", "'", "’"] {
         if lower.len() > suffix.len() + 1
             && let Some(base) = lower.strip_suffix(suffix)

@@ -23,9 +23,9 @@ mod tokens;
 mod word_table;
 
 pub use classes::{NounClass, NounSenses, VerbClass, VerbSenses};
-pub(crate) use lemma::inflections;
 pub(crate) use lemma::{PERSON_WORDS, VOTE_SIDES, is_body_part, is_person_word};
 pub use lemma::{Pos, is_person, lemma, noun_senses, verb_senses};
+pub(crate) use lemma::{inflections, strip_possessive};
 pub(crate) use pieces::{ceil_char_boundary, floor_char_boundary, piece_end, pieces};
 pub(crate) use tables::{WordMap, WordSet, hash_word};
 pub(crate) use tokens::{FormSet, Word, each_word, noun_lemma_key, title_case};

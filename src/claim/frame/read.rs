@@ -53,7 +53,7 @@ use crate::claim::frame::predicate::{Resolved, past_form};
 use crate::claim::frame::words::{self, head_class};
 use crate::claim::reader::{NOUN_PHRASE, Reader};
 use crate::figure::{Figure, FigureKind};
-use crate::text::{NounClass, Pos, Token, VOTE_SIDES, noun_senses};
+use crate::text::{NounClass, Pos, Token, VOTE_SIDES, noun_senses, strip_possessive};
 
 /// What the words after a figure hold.
 #[derive(Clone, Copy, Debug, Default)]
@@ -790,10 +790,8 @@ impl Reader<'_, '_> {
     }
 }
 
-/// Whether a word is a possessor written with "'s" ("Dana's", "the
-/// man's"): one token, as the tokenizer keeps an apostrophe between
-/// letters.
+/// Whether a word is a possessor ("Dana's", "the man's"), as the
+/// lemmatizer reads one ([`strip_possessive`]).
 fn possessive(t: &Token<'_>) -> bool {
-    let lower = t.lower();
-    lower.len() > 2 && (lower.ends_with("'s") || lower.ends_with("’s"))
+    strip_possessive(t.lower()).len() < t.lower().len()
 }
