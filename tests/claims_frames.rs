@@ -137,7 +137,16 @@ fn word_sense_traps() {
         "A gunman shot him three times outside the depot.",
         "The deputy fired twice, missing the driver.",
     ] {
-        assert_eq!(one(text).measure, None, "{text}");
+        let often = one(text);
+        assert_eq!(often.measure, None, "{text}");
+        // What it counts are the shots, not the people.
+        assert_eq!(often.frame.head.as_deref(), Some("shot"), "{text}");
+        assert_eq!(often.frame.head_class, Some(HeadClass::Weapon), "{text}");
+        assert_ne!(
+            relate(&often.frame, &shot.frame),
+            FrameRelation::Same,
+            "{text}"
+        );
     }
     assert_eq!(
         one("Police made three times more arrests in Dalvor this year.")

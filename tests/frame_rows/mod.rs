@@ -39,9 +39,9 @@ pub const ROWS: &[Row] = &[
     ("A six-hour standoff ended with two people dead.", "two", Some("person"), Some("die"), "total"),
     // A verb left out: the part after the first takes its verb of harm.
     ("Four men were hurt, one shot in the neck and three in the legs.", "three", Some("man"), Some("shoot"), "subset"),
-    ("Ray Fenn, 40, shot in the left arm, twice in the leg.", "twice", None, Some("shoot"), "total"),
-    ("The clerk was shot twice in the left hand, once in the other.", "once", None, Some("shoot"), "total"),
-    ("The guard was shot four times in the chest, once in the neck.", "once", None, Some("shoot"), "total"),
+    ("Ray Fenn, 40, shot in the left arm, twice in the leg.", "twice", Some("shot"), Some("shoot"), "total"),
+    ("The clerk was shot twice in the left hand, once in the other.", "once", Some("shot"), Some("shoot"), "total"),
+    ("The guard was shot four times in the chest, once in the neck.", "once", Some("shot"), Some("shoot"), "total"),
     ("The cyclist was shot in both legs on Friday.", "both", Some("leg"), Some("shoot"), "total"),
     ("Two players were in the van and one in the car.", "one", None, None, "total"),
     // Words around a verb that change its sense.
@@ -490,7 +490,11 @@ pub const ROWS: &[Row] = &[
     ("The two gunmen were wounded. Four bystanders were hurt as well.", "Four", Some("bystander"), Some("injure"), "subset"),
     ("Two ushers were knocked down too.", "Two", Some("usher"), Some("other"), "subset"),
     // (what was done so often; the verb before a margin)
-    ("The mayor was asked four times about the audit.", "four", None, Some("other"), "total"),
+    ("The mayor was asked four times about the audit.", "four", Some("time"), Some("other"), "total"),
+    // How often: the times an event happened; shots at someone are shots.
+    ("The deputy fired three times at the van.", "three", Some("shot"), Some("fire"), "total"),
+    ("The courier was stabbed five times in the back.", "five", Some("time"), Some("injure"), "total"),
+    ("The council met twice in March.", "twice", None, Some("other"), "total"),
     ("She won the seat last year by 12 percentage points.", "12 percentage points", Some("percent"), Some("win"), "share"),
     ("Guarding every judge around the clock would cost millions.", "millions", None, Some("spend"), "total"),
     ("The blaze cost 12 lives.", "12", Some("life"), Some("other"), "total"),

@@ -84,6 +84,38 @@ impl Reader<'_, '_> {
         }
     }
 
+    /// What a frequency counts ("was shot twice", "responded to the block
+    /// 17 times", "separated them twice"): the times the event happened,
+    /// not those it happened to. Shots at someone are counted as shots
+    /// ("hit once in the arm", "fired three times"); any other event by its
+    /// times ("time" the head when the word is there). Only where no noun
+    /// heads the figure.
+    pub(super) fn frequency_head(
+        &self,
+        frame: &mut Frame,
+        spans: &mut FrameSpans,
+        figure: &Figure,
+        (a, b): (usize, usize),
+    ) {
+        if frame.head.is_some() || !self.frequency(figure, (a, b)) {
+            return;
+        }
+        let times = [b, b - 1]
+            .into_iter()
+            .find(|&i| self.word(i).is_some_and(|t| t.lower() == "times"));
+        let shots = frame
+            .predicate_class()
+            .is_some_and(|c| matches!(c, PredicateClass::Shoot | PredicateClass::Fire));
+        if shots {
+            frame.head = Some("shot".to_string());
+            frame.head_class = Some(HeadClass::Weapon);
+        } else {
+            frame.head = times.map(|_| "time".to_string());
+            frame.head_class = Some(HeadClass::Event);
+        }
+        spans.head = times.map(|t| self.tokens[t].span());
+    }
+
     /// The head noun of a label just before the figure: "Arrests: 12",
     /// "Burglaries per 1,000 homes: 14" (a rate's base after "per" is not
     /// what is counted). The label ends in its noun, right before the colon.

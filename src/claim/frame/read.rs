@@ -161,6 +161,7 @@ impl Reader<'_, '_> {
         self.event_victims(&mut frame, &mut spans, figure, (a, b));
         self.vote_of_one(&mut frame, &mut spans, figure, (a, b));
         implied_head_class(&mut frame);
+        self.frequency_head(&mut frame, &mut spans, figure, (a, b));
         self.relation(&mut frame, &mut spans, figure, (a, b), &np);
         // "one woman and three men": each a part of the group.
         // "three men were hurt — one hit in the shoulder": one of the men.
