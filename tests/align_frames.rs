@@ -300,6 +300,27 @@ fn a_count_with_the_perpetrator_never_conflicts_with_one_without() {
 }
 
 #[test]
+fn a_count_agreeing_with_one_that_holds_the_perpetrator_draws_no_conflict() {
+    // "Two dead" agrees with "two killed, including the gunman": it may
+    // hold the gunman too, so its difference from "one person died" is
+    // no error.
+    let report = frame_findings(&[
+        (
+            "gazette",
+            "Two people were killed in the Harlow mall shooting, including the gunman.",
+        ),
+        ("times", "The Harlow mall shooting left two people dead."),
+        ("post", "The Harlow mall shooting left one person dead."),
+    ]);
+    assert!(
+        grouped(&report, "gazette#0", "times#0"),
+        "{:#?}",
+        report.findings
+    );
+    assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
+}
+
+#[test]
 fn counts_of_times_meet_by_the_person_they_happened_to() {
     // "twice" counts no thing: the person it happened to keys it, and two
     // people's counts stay apart.
