@@ -46,9 +46,10 @@ fn superseded() {
 }
 
 // several_events: the figure sums several incidents its sentence names (a
-// number or a word of number before a plural incident noun) or spreads
-// over an area; a count of the incidents themselves, or a plural with no
-// such word, is not one.
+// number or a word of number before a plural incident noun, or after "in",
+// "at" or "across" before a plural of places) or spreads over an area; a
+// count of the incidents or places themselves, or a plural with no such
+// word, is not one.
 
 #[rustfmt::skip]
 const SEVERAL_EVENTS: &[(&str, &str, bool)] = &[
@@ -57,7 +58,12 @@ const SEVERAL_EVENTS: &[(&str, &str, bool)] = &[
     ("Six people were wounded in three separate attacks overnight, police said.", "Six", true),
     ("Eleven people were shot throughout the county over the holiday.", "Eleven", true),
     ("At least 20 people have been robbed across the city since Friday.", "At least 20", true),
+    ("A gunman killed four people in two upstate Orrin villages on Sunday.", "four", true),
+    ("Shots were fired at three locations, wounding five people.", "five", true),
     ("Police are investigating two shootings on Vane Street.", "two", false),
+    ("The storm cut power to three towns on Sunday.", "three", false),
+    ("Deputies answered two shootings at two locations in Harlow.", "two", false),
+    ("Harlow is one of eight towns in the county.", "eight", false),
     ("Four people were shot at the Kestrel fairground on Sunday.", "Four", false),
     ("The man is charged in the shootings that left three people dead.", "three", false),
     ("It was one of the deadliest attacks in the town's history, killing 9.", "9", false),

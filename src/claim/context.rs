@@ -15,17 +15,42 @@ use crate::text::{Pos, Token};
 /// before them say several incidents ("in two shootings"), and their
 /// singular (a figure's head, when it counts the incidents).
 fn incidents(lower: &str) -> Option<&'static str> {
-    Some(match lower {
-        "shootings" => "shooting",
-        "stabbings" => "stabbing",
-        "attacks" => "attack",
-        "incidents" => "incident",
-        "homicides" => "homicide",
-        "killings" => "killing",
-        "crashes" => "crash",
-        "robberies" => "robbery",
-        _ => return None,
-    })
+    INCIDENTS
+        .iter()
+        .find(|(plural, _)| *plural == lower)
+        .map(|&(_, one)| one)
+}
+
+/// Incident nouns, plural and singular.
+const INCIDENTS: &[(&str, &str)] = &[
+    ("shootings", "shooting"),
+    ("stabbings", "stabbing"),
+    ("attacks", "attack"),
+    ("incidents", "incident"),
+    ("homicides", "homicide"),
+    ("killings", "killing"),
+    ("crashes", "crash"),
+    ("robberies", "robbery"),
+];
+
+/// Plural nouns of the places an incident happens at: a count spread
+/// over several of them ("killed four people in two villages", "shots
+/// fired at three locations") sums the incidents there.
+fn places(lower: &str) -> bool {
+    matches!(
+        lower,
+        "locations"
+            | "places"
+            | "sites"
+            | "scenes"
+            | "villages"
+            | "towns"
+            | "cities"
+            | "neighborhoods"
+            | "neighbourhoods"
+            | "counties"
+            | "states"
+    )
 }
 
 /// Words before an incident noun that make it several ("four separate
@@ -111,9 +136,11 @@ impl Reader<'_, '_> {
     /// Whether the figure at tokens `[a, b)` sums several incidents: its
     /// sentence names them ("2 dead, 4 hurt in 3 shootings", "two were
     /// slain in four separate shootings", "Weekend Shootings", "a pair of
-    /// attacks") or spreads the count over an area ("six shot throughout
-    /// Brooklyn", "across the city"). `head` is the figure's own head: a
-    /// count of the incidents ("two shootings") is no sum.
+    /// attacks") or their places ("in two villages", "at three
+    /// locations"), or spreads the count over an area ("six shot
+    /// throughout Brooklyn", "across the city"). `head` is the figure's own
+    /// head: a count of the incidents or places ("two shootings", "two
+    /// shootings at two locations", "three towns") is no sum.
     pub(super) fn several_events(&self, (a, b): (usize, usize), head: Option<&str>) -> bool {
         let n = self.tokens.len();
         (0..n).filter(|i| !(a..b).contains(i)).any(|i| {
@@ -133,9 +160,21 @@ impl Reader<'_, '_> {
             {
                 return true;
             }
-            incidents(lower).is_some_and(|one| head != Some(one))
-                && (i.saturating_sub(3)..i)
-                    .any(|j| self.tokens[j].is_word() && several(self.tokens[j].lower()))
+            let several_at = |reach: usize| {
+                (i.saturating_sub(reach)..i)
+                    .filter(|&j| self.tokens[j].is_word() && several(self.tokens[j].lower()))
+            };
+            if incidents(lower).is_some_and(|one| head != Some(one)) {
+                return several_at(3).next().is_some();
+            }
+            // Places where it happened ("in two upstate Harlow villages",
+            // "at separate scenes"), not places counted or described ("the
+            // 10 cities", "one of eight cities", "four active crime scenes").
+            places(lower)
+                && head != Some(t.lemma(Pos::Noun))
+                && !head.is_some_and(|h| INCIDENTS.iter().any(|&(_, one)| one == h))
+                && several_at(4)
+                    .any(|j| j > 0 && matches!(self.tokens[j - 1].lower(), "in" | "at" | "across"))
         })
     }
 
