@@ -491,6 +491,9 @@ pub const ROWS: &[Row] = &[
     ("Two ushers were knocked down too.", "Two", Some("usher"), Some("other"), "subset"),
     // (what was done so often; the verb before a margin)
     ("The mayor was asked four times about the audit.", "four", Some("time"), Some("other"), "total"),
+    // A plural the word tables do not know still heads its count.
+    ("Three bandmates were shot outside the Orrin club.", "Three", Some("bandmate"), Some("shoot"), "total"),
+    ("Crews pulled 40 e-scooters from the Tessaly canal.", "40", Some("e-scooter"), Some("other"), "total"),
     // How often: the times an event happened; shots at someone are shots.
     ("The deputy fired three times at the van.", "three", Some("shot"), Some("fire"), "total"),
     ("The courier was stabbed five times in the back.", "five", Some("time"), Some("injure"), "total"),

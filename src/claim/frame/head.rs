@@ -186,6 +186,42 @@ impl Reader<'_, '_> {
     }
 }
 
+/// Whether a word the tables do not know is a coined plural noun
+/// ("bandmates", "e-scooters"): lower case, letters and inner hyphens,
+/// the regular plural ending, not an ending of other words ("-ss",
+/// "-us", "-is", "-ous") nor one of the adverbs so spelled.
+pub(super) fn coined_plural(t: &Token<'_>) -> bool {
+    let lower = t.lower();
+    t.is_word()
+        && !t.is_noun()
+        && !t.is_verb()
+        && !t.capitalised()
+        && lower.len() >= 4
+        && lower.ends_with('s')
+        && !["ss", "us", "is"].iter().any(|e| lower.ends_with(e))
+        && lower.bytes().all(|c| c.is_ascii_lowercase() || c == b'-')
+        && !matches!(
+            lower,
+            "always"
+                | "perhaps"
+                | "afterwards"
+                | "sometimes"
+                | "towards"
+                | "besides"
+                | "nowadays"
+                | "indoors"
+                | "outdoors"
+                | "overseas"
+                | "whereas"
+                | "unless"
+                | "across"
+                | "ours"
+                | "yours"
+                | "theirs"
+                | "hers"
+        )
+}
+
 /// Words that never head a counted phrase: what follows a count without
 /// being the thing ("12 times", "12 percent", "two of the three").
 fn not_a_head(lemma: &str, kind: FigureKind) -> bool {

@@ -44,7 +44,7 @@
 
 use crate::claim::cues;
 use crate::claim::frame::coordinate::number_token;
-use crate::claim::frame::head::implied_head_class;
+use crate::claim::frame::head::{coined_plural, implied_head_class};
 use crate::claim::frame::model::{
     Frame, FrameSpans, HeadClass, Polarity, Predicate, PredicateClass, Relation, Voice,
 };
@@ -557,7 +557,10 @@ impl Reader<'_, '_> {
             if self.ends_run(np, t, i, end) {
                 break;
             }
-            let noun = t.is_noun();
+            // "3 bandmates": a plural the tables do not know heads a
+            // plural count.
+            let coined = np.plural && np.head.is_none() && coined_plural(t);
+            let noun = t.is_noun() || coined;
             if past_form(t) && !noun {
                 // "860 damaged homes", but "three officers killed".
                 if np.head.is_none() && self.noun_follows(i, end) {
@@ -569,7 +572,7 @@ impl Reader<'_, '_> {
                 break;
             }
             if noun {
-                if !self.take_noun(np, i, end) || t.is_plural() {
+                if !self.take_noun(np, i, end) || t.is_plural() || coined {
                     break;
                 }
             } else if !t.capitalised() && !self.noun_follows(i, end) {
