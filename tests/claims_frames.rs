@@ -155,6 +155,14 @@ fn word_sense_traps() {
         Some("arrests")
     );
 
+    // Things are not what happens to people: cars removed are no
+    // deportations, people removed may be.
+    let cars = one("Crews removed 40 cars from the Tessaly canal.");
+    assert_eq!(cars.measure, None);
+    assert_eq!(cars.frame.head_class, Some(HeadClass::Vehicle));
+    let migrants = one("Agents removed 40 migrants from the camp.");
+    assert_eq!(migrants.measure.as_deref(), Some("deportations"));
+
     // People in uniform sent somewhere are no workforce count, and two
     // kinds of them are two counts.
     let troopers = one("14 state troopers were sent to Marrow Creek.");

@@ -653,6 +653,8 @@ impl ClaimExtractor {
         // people were found shot" counts no vaccine doses, "six people
         // outside the store" no damaged homes.
         let people = frame.head_class == Some(HeadClass::Person);
+        // Nor are things people: "crews removed 40 cars" deports no one.
+        let things = frame.head_class.is_some_and(crate::claim::lexicon::thing);
         let classified = self.lexicon.classify_index(frame, figure.kind);
         // A multi-word noun names the thing more closely than the frame's
         // head, its last word: "4,000 flu shots" are doses, "four shots"
@@ -670,6 +672,7 @@ impl ClaimExtractor {
                 .measure(figure, range)
                 .filter(|&(_, evidence)| !overrules(frame, evidence))
                 .filter(|&(m, _)| !(people && self.lexicon.things_only(m)))
+                .filter(|&(m, _)| !(things && self.lexicon.people_only(m)))
                 .map(|(m, _)| m)
         })
     }

@@ -491,6 +491,9 @@ pub const ROWS: &[Row] = &[
     ("Two ushers were knocked down too.", "Two", Some("usher"), Some("other"), "subset"),
     // (what was done so often; the verb before a margin)
     ("The mayor was asked four times about the audit.", "four", Some("time"), Some("other"), "total"),
+    // A heading before a count with a verb is no label of it.
+    ("UPDATE: 3 killed in Orrin Pass bus crash", "3", None, Some("die"), "total"),
+    ("SOURCES: 2 detained after Tessaly bank robbery", "2", None, Some("arrest"), "total"),
     // A plural the word tables do not know still heads its count.
     ("Three bandmates were shot outside the Orrin club.", "Three", Some("bandmate"), Some("shoot"), "total"),
     ("Crews pulled 40 e-scooters from the Tessaly canal.", "40", Some("e-scooter"), Some("other"), "total"),

@@ -39,11 +39,16 @@ impl Reader<'_, '_> {
             // number is joined to is what it counts.
             FigureKind::Count if self.joined_unit(figure, b) => Some(b - 1),
             // "Vehicle thefts: 31": a label names what a bare count counts
-            // (a capital after it starts the next label or line).
+            // (a capital after it starts the next label or line); a verb
+            // after the count makes the label a heading ("SOURCES: 2
+            // detained").
             FigureKind::Count => np
                 .head
                 .filter(|&h| !self.tokens[h].capitalised())
-                .or_else(|| self.label_before(a))
+                .or_else(|| {
+                    let verb = self.word(b).is_some_and(|t| t.is_verb() && !t.is_noun());
+                    self.label_before(a).filter(|_| !verb)
+                })
                 .or(np.head),
             _ => np.head,
         };
@@ -236,26 +241,28 @@ fn not_a_head(lemma: &str, kind: FigureKind) -> bool {
         )
 }
 
+/// Whether events of a class happen to people: killed, hurt, shot,
+/// arrested, convicted, evacuated, rescued, deported.
+pub(crate) fn happens_to_people(class: PredicateClass) -> bool {
+    matches!(
+        class,
+        PredicateClass::Die
+            | PredicateClass::Injure
+            | PredicateClass::Shoot
+            | PredicateClass::Arrest
+            | PredicateClass::Convict
+            | PredicateClass::Evacuate
+            | PredicateClass::Rescue
+            | PredicateClass::Deport
+    )
+}
+
 /// The head class the event implies where the head does not say:
 /// "killed two and injured 10" counts people; "Rivera garnered 31
 /// percent" a share of the votes.
 pub(super) fn implied_head_class(frame: &mut Frame) {
     // "killed two and injured 10": people, though no noun says so.
-    if frame.head.is_none()
-        && frame.predicate_class().is_some_and(|c| {
-            matches!(
-                c,
-                PredicateClass::Die
-                    | PredicateClass::Injure
-                    | PredicateClass::Shoot
-                    | PredicateClass::Arrest
-                    | PredicateClass::Convict
-                    | PredicateClass::Evacuate
-                    | PredicateClass::Rescue
-                    | PredicateClass::Deport
-            )
-        })
-    {
+    if frame.head.is_none() && frame.predicate_class().is_some_and(happens_to_people) {
         frame.head_class = Some(HeadClass::Person);
     }
     // "Rivera garnered 31 percent": a share of the votes.

@@ -23,6 +23,7 @@ mod relation;
 mod relative;
 mod words;
 
+pub(crate) use head::happens_to_people;
 pub use model::{
     Frame, FrameSpans, HeadClass, Polarity, Predicate, PredicateClass, Relation, Voice,
 };

@@ -5,7 +5,8 @@ use std::collections::HashSet;
 
 use super::{Entry, Lexicon, Measure, Role};
 use crate::claim::frame::{
-    Frame, HeadClass, Predicate, PredicateClass, Voice, head_class, incident_noun, turned,
+    Frame, HeadClass, Predicate, PredicateClass, Voice, happens_to_people, head_class,
+    incident_noun, turned,
 };
 use crate::error::Error;
 use crate::figure::FigureKind;
@@ -137,22 +138,20 @@ impl Lexicon {
         let things = &tables.things;
         let other_thing = kind != FigureKind::Money
             && !things.is_empty()
-            && frame.head_class.is_some_and(|c| {
-                matches!(
-                    c,
-                    HeadClass::Vehicle
-                        | HeadClass::Building
-                        | HeadClass::Weapon
-                        | HeadClass::Document
-                        | HeadClass::Place
-                ) && !things.contains(&c)
-            });
+            && frame
+                .head_class
+                .is_some_and(|c| thing(c) && !things.contains(&c));
         // Nor people, when it counts things only: "two men opened
         // fire" counts shooters, not `shots_fired`.
         let people_for_things = kind != FigureKind::Money
             && tables.things_only()
             && frame.head_class == Some(HeadClass::Person);
-        if !noun && (other_thing || people_for_things || body) {
+        // Nor things, when it counts what happens to people: "crews
+        // removed 40 cars" deports no one.
+        let things_for_people = kind != FigureKind::Money
+            && tables.people_only()
+            && frame.head_class.is_some_and(thing);
+        if !noun && (other_thing || people_for_things || things_for_people || body) {
             return None;
         }
         let score = if share && listed && verbal.is_some() {
@@ -175,10 +174,29 @@ impl Lexicon {
         self.inner.frames[m].things_only()
     }
 
+    /// Whether measure `m` counts what happens to people only (`deaths`,
+    /// `deportations`), never things.
+    pub(crate) fn people_only(&self, m: usize) -> bool {
+        self.inner.frames[m].people_only()
+    }
+
     /// Whether a verb lemma is a verb of some measure.
     pub(crate) fn has_verb(&self, lemma: &str) -> bool {
         self.inner.frames.iter().any(|f| f.verbs.contains(lemma))
     }
+}
+
+/// Whether a head class is of things a measure may count (vehicles,
+/// buildings, guns, documents, places), not people, money or events.
+pub(crate) fn thing(class: HeadClass) -> bool {
+    matches!(
+        class,
+        HeadClass::Vehicle
+            | HeadClass::Building
+            | HeadClass::Weapon
+            | HeadClass::Document
+            | HeadClass::Place
+    )
 }
 
 /// What a measure says of frames: its predicate classes, its verbs'
@@ -209,6 +227,15 @@ impl FrameTables {
                         | HeadClass::Document
                 )
             })
+    }
+
+    /// Whether the measure counts what happens to people only: its
+    /// events are all such ("deport", "die") and its nouns name people or
+    /// events, no things.
+    fn people_only(&self) -> bool {
+        !self.predicates.is_empty()
+            && self.things.iter().all(|&c| c == HeadClass::Person)
+            && self.predicates.iter().all(|&c| happens_to_people(c))
     }
 
     pub(super) fn of(m: &Measure) -> Result<FrameTables, Error> {

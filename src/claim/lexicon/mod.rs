@@ -16,6 +16,7 @@ pub use builder::LexiconBuilder;
 pub use definition::Measure;
 pub(super) use definition::MeasureData;
 use frames::FrameTables;
+pub(crate) use frames::thing;
 
 /// The role a word plays for a measure.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
