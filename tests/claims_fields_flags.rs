@@ -62,6 +62,7 @@ const SEVERAL_EVENTS: &[(&str, &str, bool)] = &[
     ("Shots were fired at three locations, wounding five people.", "five", true),
     ("Police are investigating two shootings on Vane Street.", "two", false),
     ("The storm cut power to three towns on Sunday.", "three", false),
+    ("Nine people died in the Orrin blast, officials said, spreading fear across the region.", "Nine", false),
     ("Deputies answered two shootings at two locations in Harlow.", "two", false),
     ("Harlow is one of eight towns in the county.", "eight", false),
     ("Four people were shot at the Kestrel fairground on Sunday.", "Four", false),

@@ -143,12 +143,22 @@ impl Reader<'_, '_> {
     /// shootings at two locations", "three towns") is no sum.
     pub(super) fn several_events(&self, (a, b): (usize, usize), head: Option<&str>) -> bool {
         let n = self.tokens.len();
+        // An area spreads the figure's own assertion ("six shot throughout
+        // Brooklyn"), not one after its attribution ("..., officials said,
+        // spreading fear across the region").
+        let said = (b..n).find(|&i| {
+            self.tokens[i].is_word()
+                && matches!(self.tokens[i].lower(), "said" | "says" | "say" | "told")
+        });
         (0..n).filter(|i| !(a..b).contains(i)).any(|i| {
             let t = &self.tokens[i];
             if !t.is_word() {
                 return false;
             }
             let lower = t.lower();
+            if said.is_some_and(|s| i > s) && matches!(lower, "throughout" | "across") {
+                return false;
+            }
             if lower == "throughout"
                 || lower == "across"
                     && self.tokens.get(i + 2).is_some_and(|w| {
