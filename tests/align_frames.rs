@@ -321,6 +321,39 @@ fn a_count_agreeing_with_one_that_holds_the_perpetrator_draws_no_conflict() {
 }
 
 #[test]
+fn a_count_agreeing_with_a_sum_of_incidents_draws_no_conflict() {
+    // "Two dead" agrees with "two killed in separate shootings": it may
+    // be their sum too, so its difference from "one person was killed"
+    // (maybe in one of them) is no error.
+    let report = frame_findings(&[
+        (
+            "gazette",
+            "Two people were killed in separate shootings on Sunday night, police said.",
+        ),
+        (
+            "times",
+            "Police said two people died in the shootings on Sunday night.",
+        ),
+        (
+            "post",
+            "Police said one person was killed in the shooting on Sunday night.",
+        ),
+    ]);
+    assert!(
+        grouped(&report, "gazette#0", "times#0"),
+        "{:#?}",
+        report.findings
+    );
+    assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
+    // Without the sum, the two counts conflict.
+    let report = gazette_and_times(
+        "Police said two people died in the shootings on Sunday night.",
+        "Police said one person was killed in the shooting on Sunday night.",
+    );
+    assert_eq!(report.count(Verdict::Conflict), 1, "{:#?}", report.findings);
+}
+
+#[test]
 fn counts_of_times_meet_by_the_person_they_happened_to() {
     // "twice" counts no thing: the person it happened to keys it, and two
     // people's counts stay apart.

@@ -109,17 +109,20 @@ impl Block<'_, '_> {
     }
 
     /// Whether two claims may not sit in one conflict: vetoed, a part
-    /// against its whole ("two of the victims", "five killed"), or a
-    /// count said to include the perpetrator against one that does not
-    /// say so ("two killed, including the gunman", "one person died"),
-    /// which may agree when the figures are equal but say nothing when
-    /// they differ. Checked between every claim of two conflicting
-    /// groups: a claim that agrees with such a count may count as it does.
+    /// against its whole ("two of the victims", "five killed"), a count
+    /// said to include the perpetrator against one that does not say so
+    /// ("two killed, including the gunman", "one person died"), or a sum
+    /// of several incidents against a count of one ("two killed in
+    /// separate shootings", "one person was killed"), which may agree when
+    /// the figures are equal but say nothing when they differ. Checked
+    /// between every claim of two conflicting groups: a claim that agrees
+    /// with such a count may count as it does.
     fn apart(&self, x: usize, y: usize) -> bool {
         let (vx, vy) = (self.view(x), self.view(y));
         veto(vx, vy).is_some()
             || part_and_whole(vx, vy)
             || vx.prep.marks.with_perpetrator != vy.prep.marks.with_perpetrator
+            || vx.prep.marks.several_events != vy.prep.marks.several_events
     }
 
     fn agrees(&self, x: usize, y: usize) -> bool {
