@@ -376,6 +376,8 @@ pub const ROWS: &[Row] = &[
     ("A gunman killed four people at the Larch depot before killing himself.", "four", Some("person"), Some("die"), "subset"),
     ("The driver killed two cyclists and then took his own life.", "two", Some("cyclist"), Some("die"), "subset"),
     ("Three people died, including the gunman, who shot himself.", "Three", Some("person"), Some("die"), "total"),
+    ("Police said the farmer killed four relatives, then himself.", "four", Some("relative"), Some("die"), "subset"),
+    ("A gunman killed three guards and himself at the Larch depot.", "three", Some("guard"), Some("die"), "subset"),
     // A whole counted right before the figure, with no comma: a part.
     ("Of the three dead one was the gunman, police said.", "one", None, Some("die"), "subset"),
     ("Of the 12 injured two were officers, the chief said.", "two", None, Some("injure"), "subset"),

@@ -279,10 +279,17 @@ impl Reader<'_, '_> {
     /// The reflexive pronoun (or "life") when, after the figure at token
     /// `b`, its sentence says the one who killed took their own life
     /// ("killed two people before killing himself", "... then took his
-    /// own life", "turned the gun on herself"): the figure counts the
-    /// others, a part of the dead. Not when the one who killed is counted
-    /// in ("three died, including the gunman, who shot himself").
-    pub(super) fn own_death_after(&self, b: usize) -> Option<usize> {
+    /// own life", "turned the gun on herself", "killed five relatives,
+    /// then himself": the figure's own verb, `a` its first token): the
+    /// figure counts the others, a part of the dead. Not when the one who
+    /// killed is counted in ("three died, including the gunman, who shot
+    /// himself").
+    pub(super) fn own_death_after(&self, (a, b): (usize, usize)) -> Option<usize> {
+        // The figure's own verb of killing, right before it.
+        let killed = (a.saturating_sub(2)..a).any(|k| {
+            matches!(self.tokens[k].lemma(Pos::Verb), "kill" | "shoot")
+                && !(k > 0 && self.tokens[k - 1].lower() == "to")
+        });
         let end = self.tokens.len().min(b + 30);
         (b..end)
             .take_while(|&i| {
@@ -305,7 +312,8 @@ impl Reader<'_, '_> {
                     // "turned the gun on himself", not "turned himself in".
                     "himself" | "herself" if prev == "on" => verb_before(&["turn"]),
                     "himself" | "herself" => {
-                        verb_before(&["kill", "shoot"])
+                        let elided = killed && matches!(prev, "then" | "and" | "before");
+                        (elided || verb_before(&["kill", "shoot"]))
                             && self.word(i + 1).is_none_or(|n| n.lower() != "in")
                     }
                     "life" => prev == "own" && verb_before(&["take", "end"]),

@@ -55,7 +55,7 @@ impl Reader<'_, '_> {
         // "killed two people before killing himself": the others.
         let relation = relation.or_else(|| {
             (frame.predicate_class() == Some(PredicateClass::Die))
-                .then(|| self.own_death_after(b))
+                .then(|| self.own_death_after((a, b)))
                 .flatten()
                 .map(|at| (Relation::Subset, at))
         });
