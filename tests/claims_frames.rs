@@ -528,3 +528,31 @@ fn figures_that_describe_name_what_they_describe() {
         []
     );
 }
+
+/// A definite count standing alone as its clause's subject stands for
+/// those named before: people, unless the sentence counted things first.
+#[test]
+fn a_definite_count_alone_stands_for_people() {
+    for (text, figure) in [
+        (
+            "Ona Brisk and Tam Vell met in Dunmore after the two left the rally.",
+            "two",
+        ),
+        (
+            "One woman and four men were shot, but all five were expected to survive.",
+            "five",
+        ),
+        (
+            "Deputies arrested Hale and Corr on Friday. Both were held without bail.",
+            "Both",
+        ),
+    ] {
+        let claim = frame_of(text, figure).unwrap_or_else(|| panic!("{text:?}: no {figure}"));
+        assert_eq!(claim.frame.head, None, "{text:?}");
+        assert_eq!(claim.frame.head_class, Some(HeadClass::Person), "{text:?}");
+    }
+    // Things counted before: no guess.
+    let text = "Three barns burned near Kestrel and both were insured.";
+    let claim = frame_of(text, "both").unwrap_or_else(|| panic!("{text:?}: no both"));
+    assert_ne!(claim.frame.head_class, Some(HeadClass::Person), "{text:?}");
+}

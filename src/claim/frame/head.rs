@@ -6,6 +6,7 @@
 use crate::claim::cues;
 use crate::claim::frame::attribute::hyphen_joined;
 use crate::claim::frame::model::{Frame, FrameSpans, HeadClass, PredicateClass};
+use crate::claim::frame::predicate::auxiliary;
 use crate::claim::frame::read::HeadPhrase;
 use crate::claim::frame::words::{self, head_class};
 use crate::claim::reader::Reader;
@@ -119,6 +120,33 @@ impl Reader<'_, '_> {
             frame.head_class = Some(HeadClass::Event);
         }
         spans.head = times.map(|t| self.tokens[t].span());
+    }
+
+    /// What a definite count standing alone as its clause's subject
+    /// stands for: "the two met", "both were teachers", "all five were
+    /// expected to survive", "as the two left": those named before,
+    /// people, unless the sentence counted things before ("three homes
+    /// burned and both were insured"). Only with no head and a
+    /// verb right after; the head itself stays unsaid.
+    pub(super) fn those_named(&self, frame: &mut Frame, figure: &Figure, (a, b): (usize, usize)) {
+        if frame.head.is_some() || frame.head_class.is_some() || figure.kind != FigureKind::Count {
+            return;
+        }
+        let first = self.tokens[a].lower();
+        let definite = first == "both"
+            || first == "all"
+            || a > 0 && matches!(self.tokens[a - 1].lower(), "the" | "all");
+        let verb_next = self.word(b).is_some_and(|t| {
+            // ("left": a noun too, but an inflected verb here.)
+            let inflected = t.lemma(Pos::Verb) != t.lower();
+            t.is_verb() && (!t.is_noun() || inflected) || auxiliary(t.lower())
+        });
+        if !(definite && verb_next) {
+            return;
+        }
+        if self.antecedent(a).is_none() {
+            frame.head_class = Some(HeadClass::Person);
+        }
     }
 
     /// The head noun of a label just before the figure: "Arrests: 12",

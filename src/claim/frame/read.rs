@@ -162,6 +162,7 @@ impl Reader<'_, '_> {
         self.vote_of_one(&mut frame, &mut spans, figure, (a, b));
         implied_head_class(&mut frame);
         self.frequency_head(&mut frame, &mut spans, figure, (a, b));
+        self.those_named(&mut frame, figure, (a, b));
         self.relation(&mut frame, &mut spans, figure, (a, b), &np);
         // "one woman and three men": each a part of the group.
         // "three men were hurt — one hit in the shoulder": one of the men.
