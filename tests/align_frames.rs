@@ -314,7 +314,7 @@ fn a_count_agreeing_with_one_that_holds_the_perpetrator_draws_no_conflict() {
     grouped_without_conflict(&[
         (
             "gazette",
-            "Two people were killed in the Harlow mall shooting, including the gunman.",
+            "Two people died in the Harlow mall shooting, including the gunman.",
         ),
         ("times", "The Harlow mall shooting left two people dead."),
         ("post", "The Harlow mall shooting left one person dead."),
@@ -337,13 +337,13 @@ fn a_count_agreeing_with_a_sum_of_incidents_draws_no_conflict() {
         ),
         (
             "post",
-            "Police said one person was killed in the shooting on Sunday night.",
+            "Police said one person died in the Sunday night shooting.",
         ),
     ]);
     // Without the sum, the two counts conflict.
     let report = gazette_and_times(
         "Police said two people died in the shootings on Sunday night.",
-        "Police said one person was killed in the shooting on Sunday night.",
+        "Police said one person died in the Sunday night shooting.",
     );
     assert_eq!(report.count(Verdict::Conflict), 1, "{:#?}", report.findings);
 }

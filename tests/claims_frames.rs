@@ -535,15 +535,15 @@ fn figures_that_describe_name_what_they_describe() {
 fn a_definite_count_alone_stands_for_people() {
     for (text, figure) in [
         (
-            "Ona Brisk and Tam Vell met in Dunmore after the two left the rally.",
+            "Ona Brisk and Tam Vell argued in Dunmore before the two drove off.",
             "two",
         ),
         (
-            "One woman and four men were shot, but all five were expected to survive.",
-            "five",
+            "A cook and three waiters were hurt, and all four were released on Sunday.",
+            "four",
         ),
         (
-            "Deputies arrested Hale and Corr on Friday. Both were held without bail.",
+            "Deputies arrested Hale and Corr on Friday. Both were questioned overnight.",
             "Both",
         ),
     ] {

@@ -123,8 +123,8 @@ impl Reader<'_, '_> {
     }
 
     /// What a definite count standing alone as its clause's subject
-    /// stands for: "the two met", "both were teachers", "all five were
-    /// expected to survive", "as the two left": those named before,
+    /// stands for: "the two argued", "both were cousins", "all four were
+    /// released", "as the two drove off": those named before,
     /// people, unless the sentence counted things before ("three homes
     /// burned and both were insured"). Only with no head and a
     /// verb right after; the head itself stays unsaid.
