@@ -349,6 +349,18 @@ fn a_count_agreeing_with_a_sum_of_incidents_draws_no_conflict() {
 }
 
 #[test]
+fn a_count_holding_the_perpetrator_is_no_repeat_of_its_headline() {
+    // The gazette's headline and its count "including the gunman" are one
+    // source's, but the second says what it holds: "four dead" then draws
+    // no conflict from the times' three victims.
+    let report = gazette_and_times(
+        "Four dead in Harlow mall shooting\nPolice said four people were dead in the Harlow mall shooting, including the gunman.",
+        "The three people killed in the Harlow mall shooting were named on Friday.",
+    );
+    assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
+}
+
+#[test]
 fn counts_of_times_meet_by_the_person_they_happened_to() {
     // "twice" counts no thing: the person it happened to keys it, and two
     // people's counts stay apart.

@@ -56,6 +56,11 @@ struct SameFigure<'a> {
     /// A part ("killing one of them") is not a repeat of a total of the
     /// same figure.
     relation: Relation,
+    /// Nor is a count said to include the perpetrator, or to sum several
+    /// incidents, a repeat of one that does not say so ("four dead" and
+    /// "four dead, including the gunman"): what it holds keeps groups
+    /// apart in conflicts, so it is paired itself.
+    holds: (bool, bool),
 }
 
 /// Sets aside the repeats among `members` (claim indices, ascending).
@@ -98,6 +103,7 @@ pub(crate) fn collapse(ctx: &Ctx<'_>, members: &[usize]) -> Collapsed {
                 place: &v.prep.place,
                 window: v.prep.window.as_deref(),
                 relation: v.claim.frame.relation,
+                holds: (v.prep.marks.with_perpetrator, v.prep.marks.several_events),
             };
             let first = *by_figure.entry(key).or_insert(pos);
             sets.union(first, pos);
