@@ -163,6 +163,15 @@ fn word_sense_traps() {
     let migrants = one("Agents removed 40 migrants from the camp.");
     assert_eq!(migrants.measure.as_deref(), Some("deportations"));
 
+    // Incidents are no people: three shootings that killed five count
+    // no deaths; the five do.
+    let text = "Three shootings killed five people in Dalvor on Sunday.";
+    let shootings = frame_of(text, "Three").expect("three shootings");
+    assert_eq!(shootings.frame.head.as_deref(), Some("shooting"));
+    assert_eq!(shootings.measure, None);
+    let dead = frame_of(text, "five").expect("five people");
+    assert_eq!(dead.measure.as_deref(), Some("deaths"));
+
     // People in uniform sent somewhere are no workforce count, and two
     // kinds of them are two counts.
     let troopers = one("14 state troopers were sent to Marrow Creek.");

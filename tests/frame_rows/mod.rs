@@ -496,6 +496,8 @@ pub const ROWS: &[Row] = &[
     // A heading before a count with a verb is no label of it.
     ("UPDATE: 3 killed in Orrin Pass bus crash", "3", None, Some("die"), "total"),
     ("SOURCES: 2 detained after Tessaly bank robbery", "2", None, Some("arrest"), "total"),
+    ("Dalvor Depot Shooting: 3 dead, 2 hurt", "3", None, Some("die"), "total"),
+    ("1 Dead, 3 Hurt Orrin Barbershop Shooting", "3", None, Some("injure"), "total"),
     // A plural the word tables do not know still heads its count.
     ("Three bandmates were shot outside the Orrin club.", "Three", Some("bandmate"), Some("shoot"), "total"),
     ("Crews pulled 40 e-scooters from the Tessaly canal.", "40", Some("e-scooter"), Some("other"), "total"),

@@ -41,14 +41,16 @@ impl Reader<'_, '_> {
             FigureKind::Count if self.joined_unit(figure, b) => Some(b - 1),
             // "Vehicle thefts: 31": a label names what a bare count counts
             // (a capital after it starts the next label or line); a verb
-            // after the count makes the label a heading ("SOURCES: 2
-            // detained").
+            // or a state after the count makes the label a heading
+            // ("SOURCES: 2 detained", "Dalvor Shooting: 3 dead").
             FigureKind::Count => np
                 .head
                 .filter(|&h| !self.tokens[h].capitalised())
                 .or_else(|| {
-                    let verb = self.word(b).is_some_and(|t| t.is_verb() && !t.is_noun());
-                    self.label_before(a).filter(|_| !verb)
+                    let said = self.word(b).is_some_and(|t| {
+                        t.is_verb() && !t.is_noun() || words::state_word(t.lower()).is_some()
+                    });
+                    self.label_before(a).filter(|_| !said)
                 })
                 .or(np.head),
             _ => np.head,

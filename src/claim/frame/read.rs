@@ -625,7 +625,10 @@ impl Reader<'_, '_> {
             return Some(RunStep::End);
         }
         if words::state_word(lower).is_some() {
-            if np.head.is_none() && self.noun_follows(i, end) {
+            // (In a headline's capitals the state is said of the count:
+            // "3 Hurt Harlow Barbershop Shooting".)
+            let headline = t.capitalised() && self.word(i + 1).is_some_and(Token::capitalised);
+            if np.head.is_none() && !headline && self.noun_follows(i, end) {
                 // "two deceased persons", "three injured workers"
                 np.modifier.get_or_insert(i);
                 return Some(RunStep::On(i + 1));

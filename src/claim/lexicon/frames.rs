@@ -79,11 +79,11 @@ impl Lexicon {
             .as_deref()
             .filter(|_| kind == FigureKind::Money);
         let (of_head, of_purpose) = (entries(head), entries(purpose));
-        // A head that is its own incident noun counts incidents: the
-        // noun's class names no measure ("three shootings" are no people
-        // shot).
-        let incidents = head.is_some_and(incident_noun)
-            && predicate.is_some_and(|p| p.voice == Voice::Nominal && head == Some(&p.lemma));
+        // An incident noun as the head counts incidents: neither its
+        // class nor a verb it is the subject of names a measure of people
+        // ("three shootings" are no people shot; "three shootings killed
+        // five people" counts no deaths).
+        let incidents = head.is_some_and(incident_noun);
         // Parts of the body ("shot in both feet") are no people: only a
         // measure that lists the noun counts them.
         let body = head.is_some_and(is_body_part);
@@ -151,7 +151,7 @@ impl Lexicon {
         let things_for_people = kind != FigureKind::Money
             && tables.people_only()
             && frame.head_class.is_some_and(thing);
-        if !noun && (other_thing || people_for_things || things_for_people || body) {
+        if !noun && (other_thing || people_for_things || things_for_people || body || incidents) {
             return None;
         }
         let score = if share && listed && verbal.is_some() {
