@@ -146,17 +146,19 @@ impl Reader<'_, '_> {
         // An area spreads the figure's own assertion ("six shot throughout
         // Brooklyn"), not one after its attribution ("..., officials said,
         // spreading fear across the region").
-        let said = (b..n).find(|&i| {
-            self.tokens[i].is_word()
-                && matches!(self.tokens[i].lower(), "said" | "says" | "say" | "told")
-        });
+        let said_before = |i: usize| {
+            (b..i).any(|k| {
+                self.tokens[k].is_word()
+                    && matches!(self.tokens[k].lower(), "said" | "says" | "say" | "told")
+            })
+        };
         (0..n).filter(|i| !(a..b).contains(i)).any(|i| {
             let t = &self.tokens[i];
             if !t.is_word() {
                 return false;
             }
             let lower = t.lower();
-            if said.is_some_and(|s| i > s) && matches!(lower, "throughout" | "across") {
+            if matches!(lower, "throughout" | "across") && said_before(i) {
                 return false;
             }
             if lower == "throughout"
