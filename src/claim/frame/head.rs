@@ -47,10 +47,10 @@ impl Reader<'_, '_> {
                 .head
                 .filter(|&h| !self.tokens[h].capitalised())
                 .or_else(|| {
-                    let said = self.word(b).is_some_and(|t| {
+                    let predicated = self.word(b).is_some_and(|t| {
                         t.is_verb() && !t.is_noun() || words::state_word(t.lower()).is_some()
                     });
-                    self.label_before(a).filter(|_| !said)
+                    self.label_before(a).filter(|_| !predicated)
                 })
                 .or(np.head),
             _ => np.head,

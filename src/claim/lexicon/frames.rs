@@ -79,10 +79,11 @@ impl Lexicon {
             .as_deref()
             .filter(|_| kind == FigureKind::Money);
         let (of_head, of_purpose) = (entries(head), entries(purpose));
-        // An incident noun as the head counts incidents: neither its
-        // class nor a verb it is the subject of names a measure of people
-        // ("three shootings" are no people shot; "three shootings killed
-        // five people" counts no deaths).
+        // An incident noun as the head counts incidents: only a measure
+        // that lists the noun counts them; neither the noun's class nor a
+        // verb it is the subject of names one ("three shootings" are no
+        // people shot; "three shootings killed five people" counts no
+        // deaths).
         let incidents = head.is_some_and(incident_noun);
         // Parts of the body ("shot in both feet") are no people: only a
         // measure that lists the noun counts them.
