@@ -103,7 +103,7 @@ pub(crate) fn collapse(ctx: &Ctx<'_>, members: &[usize]) -> Collapsed {
                 place: &v.prep.place,
                 window: v.prep.window.as_deref(),
                 relation: v.claim.frame.relation,
-                holds: (v.prep.marks.with_perpetrator, v.prep.marks.several_events),
+                holds: v.prep.marks.holds(),
             };
             let first = *by_figure.entry(key).or_insert(pos);
             sets.union(first, pos);

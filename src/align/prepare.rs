@@ -97,6 +97,14 @@ pub(crate) enum Dating {
 }
 
 impl Marks {
+    /// What the count says it holds besides one event's victims: the
+    /// perpetrator ("three dead, including the gunman"), several
+    /// incidents ("in two shootings"). Counts that differ in it are no
+    /// repeats of each other, and keep their groups apart in conflicts.
+    pub(crate) fn holds(self) -> (bool, bool) {
+        (self.with_perpetrator, self.several_events)
+    }
+
     /// The marks of claim `c`.
     fn of(c: &Claim) -> Marks {
         let window = c.stated_window();

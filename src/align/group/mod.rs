@@ -121,8 +121,7 @@ impl Block<'_, '_> {
         let (vx, vy) = (self.view(x), self.view(y));
         veto(vx, vy).is_some()
             || part_and_whole(vx, vy)
-            || vx.prep.marks.with_perpetrator != vy.prep.marks.with_perpetrator
-            || vx.prep.marks.several_events != vy.prep.marks.several_events
+            || vx.prep.marks.holds() != vy.prep.marks.holds()
     }
 
     fn agrees(&self, x: usize, y: usize) -> bool {

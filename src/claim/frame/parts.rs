@@ -286,10 +286,12 @@ impl Reader<'_, '_> {
     /// himself").
     pub(super) fn own_death_after(&self, (a, b): (usize, usize)) -> Option<usize> {
         // The figure's own verb of killing, right before it.
-        let killed = (a.saturating_sub(2)..a).any(|k| {
-            matches!(self.tokens[k].lemma(Pos::Verb), "kill" | "shoot")
-                && !(k > 0 && self.tokens[k - 1].lower() == "to")
-        });
+        let killed = || {
+            (a.saturating_sub(2)..a).any(|k| {
+                matches!(self.tokens[k].lemma(Pos::Verb), "kill" | "shoot")
+                    && !(k > 0 && self.tokens[k - 1].lower() == "to")
+            })
+        };
         let end = self.tokens.len().min(b + 30);
         (b..end)
             .take_while(|&i| {
@@ -312,7 +314,7 @@ impl Reader<'_, '_> {
                     // "turned the gun on himself", not "turned himself in".
                     "himself" | "herself" if prev == "on" => verb_before(&["turn"]),
                     "himself" | "herself" => {
-                        let elided = killed && matches!(prev, "then" | "and" | "before");
+                        let elided = matches!(prev, "then" | "and" | "before") && killed();
                         (elided || verb_before(&["kill", "shoot"]))
                             && self.word(i + 1).is_none_or(|n| n.lower() != "in")
                     }
