@@ -459,6 +459,48 @@ fn units_convert() {
 }
 
 #[test]
+fn durations_show_in_the_smaller_unit() {
+    let decade = claim(
+        "a",
+        0,
+        0,
+        "Vesk led the harbour board for a decade.",
+        "a decade",
+        1.0,
+    )
+    .measurement("decade")
+    .build();
+    let years = claim(
+        "b",
+        0,
+        0,
+        "Vesk chaired the harbour board for 10 years.",
+        "10 years",
+        10.0,
+    )
+    .measurement("year")
+    .build();
+    let j = judge(&decade, &years, &Tolerances::default());
+    assert_eq!(j.verdict, Some(Verdict::Agree), "{}", j.explanation);
+    // In years, not seconds; the side already in years as written.
+    assert_eq!(j.explanation, "a decade ≈ 10 years = 10 years");
+
+    let hours = claim("c", 0, 0, "The vigil lasted 36 hours.", "36 hours", 36.0)
+        .measurement("h")
+        .build();
+    let days = claim("d", 0, 0, "The vigil lasted two days.", "two days", 2.0)
+        .measurement("day")
+        .build();
+    let j = judge(&days, &hours, &Tolerances::default());
+    assert_eq!(j.verdict, Some(Verdict::Conflict), "{}", j.explanation);
+    assert!(
+        j.explanation.starts_with("two days ≈ 48 h vs 36 hours:"),
+        "{}",
+        j.explanation
+    );
+}
+
+#[test]
 fn money_scales_and_currencies() {
     let a = claim(
         "a",

@@ -567,12 +567,59 @@ pub(crate) fn compare(
             allowance: tol.exact,
         },
     };
-    let compared = Compared {
+    let mut compared = Compared {
         left: figure(a, qa, out.ka, out.period),
         right: figure(b, qb, out.kb, out.period),
         arithmetic,
     };
+    if [out.ka, out.kb].iter().all(|k| (k - 1.0).abs() <= 1e-12) {
+        in_one_duration_unit(&mut compared, qa, qb, (a, b));
+    }
     (compared, Some(out.verdict), out.difference)
+}
+
+/// A claim's duration unit and its length in seconds.
+fn duration_unit(c: &Claim) -> Option<(&str, f64)> {
+    let sym = c.figure.unit.as_deref()?;
+    Some((sym, crate::figure::duration_seconds(sym)?))
+}
+
+/// Two durations in different units are shown in the smaller of the two,
+/// not in seconds: "a decade ≈ 10 years = 10 years", "48 hours = two days
+/// ≈ 48 h". The one already in that unit is shown as the text gives it.
+fn in_one_duration_unit(
+    compared: &mut Compared,
+    qa: &Quantity,
+    qb: &Quantity,
+    (a, b): (&Claim, &Claim),
+) {
+    let (Some(ua), Some(ub)) = (duration_unit(a), duration_unit(b)) else {
+        return;
+    };
+    if ua.0 == ub.0 {
+        return;
+    }
+    let (sym, seconds) = if ua.1 <= ub.1 { ua } else { ub };
+    for (shown, q, own) in [
+        (&mut compared.left, qa, ua.0),
+        (&mut compared.right, qb, ub.0),
+    ] {
+        shown.converted = (own != sym).then(|| q.central()).flatten().map(|v| {
+            let value = v / seconds;
+            let plural = (value - 1.0).abs() > 1e-9
+                && sym.bytes().all(|c| c.is_ascii_alphabetic())
+                && sym.len() > 2;
+            Converted {
+                value,
+                unit: Some(match (plural, sym) {
+                    (true, "century") => "centuries".to_string(),
+                    (true, _) => format!("{sym}s"),
+                    (false, _) => sym.to_string(),
+                }),
+                per: None,
+            }
+        });
+    }
 }
 
 /// The figure of `c` as the text gives it, and as compared when that

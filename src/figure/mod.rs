@@ -193,6 +193,14 @@ pub(crate) fn placing_unit(symbol: &str) -> bool {
     unit::by_symbol(symbol).is_some_and(|u| matches!(u.dim, unit::Dim::Length | unit::Dim::Time))
 }
 
+/// The length in seconds of one of a duration unit ("h", "day", "year",
+/// "decade"), by its symbol; `None` for a unit of another dimension.
+pub(crate) fn duration_seconds(symbol: &str) -> Option<f64> {
+    unit::by_symbol(symbol)
+        .filter(|u| u.dim == unit::Dim::Time)
+        .map(|u| u.factor)
+}
+
 /// Finds the figures in `text`, in order. Spans are byte offsets into
 /// `text`.
 ///

@@ -312,11 +312,18 @@ pub(super) fn implied_head_class(frame: &mut Frame) {
 /// ("six-hour"), the unit ("hour").
 fn unit_lemma(t: &Token<'_>) -> String {
     let lemma = t.lemma(Pos::Noun);
-    match lemma.rsplit_once('-') {
+    let lemma = match lemma.rsplit_once('-') {
         Some((first, last)) if first.chars().any(|c| c.is_ascii_digit()) || words_number(first) => {
             crate::text::lemma(last, Pos::Noun)
         }
         _ => lemma.to_string(),
+    };
+    // "nearly a decade", "half a century": years, told in tens or
+    // hundreds (the figure's unit keeps the multiple), so that they meet
+    // "eight years" and "100 years" as one thing counted.
+    match lemma.as_str() {
+        "decade" | "century" | "millennium" => "year".to_string(),
+        _ => lemma,
     }
 }
 
