@@ -288,6 +288,7 @@ pub const ROWS: &[Row] = &[
     ("The man was arrested for 3 robberies.", "3", Some("robbery"), None, "total"),
     ("He has been a lifeguard for three decades.", "three decades", Some("year"), None, "total"),
     ("The family ran the bakery for nearly a century.", "nearly a century", Some("year"), Some("other"), "total"),
+    ("Ansel Hobb, treasurer of Dunmore for 12 years, stepped down Tuesday, according to the council.", "12 years", Some("year"), None, "total"),
     ("She hopes to run the port authority for four years.", "four years", Some("year"), Some("other"), "total"),
     ("The fumes made us cough for two hours.", "two hours", Some("hour"), Some("other"), "total"),
     ("The firm kept a record for ten years.", "ten years", Some("year"), Some("other"), "total"),

@@ -388,7 +388,7 @@ impl NoEvent {
 pub(super) fn no_event(lemma: &str) -> Option<NoEvent> {
     Some(match lemma {
         "be" | "have" | "do" | "become" | "remain" | "stand" | "show" => NoEvent::Being,
-        "say" | "tell" => NoEvent::Saying,
+        "say" | "tell" | "accord" => NoEvent::Saying,
         "report" | "confirm" | "announce" | "estimate" | "count" | "tally" | "list" | "record"
         | "mark" | "reveal" | "disclose" | "indicate" | "claim" | "state" | "note" | "write"
         | "see" | "identify" | "detect" | "diagnose" | "log" | "document" | "verify" => {
