@@ -454,3 +454,20 @@ fn what_a_defendant_faces_may_agree_but_never_conflicts() {
     );
     assert_eq!(report.count(Verdict::Conflict), 1, "{:#?}", report.findings);
 }
+
+#[test]
+fn a_count_with_no_event_never_conflicts_with_jobs_gained_or_lost() {
+    // "1,200 jobs" in a headline says neither that they are made nor that
+    // they go: against 450 jobs lost it is no error.
+    let report = gazette_and_times(
+        "Harlow picks Stent Flats for battery plant and 1,200 jobs",
+        "Harlow to shut its Ember Row mill; 450 jobs lost",
+    );
+    assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
+    // Two counts of jobs lost at one mill still conflict.
+    let report = gazette_and_times(
+        "Harlow to shut its Ember Row mill; 450 jobs lost",
+        "Harlow shut the Ember Row mill, and 540 jobs were lost, the company said.",
+    );
+    assert_eq!(report.count(Verdict::Conflict), 1, "{:#?}", report.findings);
+}

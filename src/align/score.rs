@@ -17,9 +17,9 @@ use crate::align::normalize::{NameMatch, Overlap, name_match};
 use crate::align::prepare::{Dating, Features, HeadMark, Marks, Prepared, View};
 use crate::align::reason::Incomparable;
 use crate::claim::{
-    Claim, Frame, FrameRelation, HeadClass, Modality, PredicateClass, Relation, TimeWindow, Voice,
-    described_alike, described_people, heads, incident_noun, purposes_differ, relate_events,
-    vote_ends_apart,
+    Claim, Frame, FrameRelation, HeadClass, Modality, Polarity, PredicateClass, Relation,
+    TimeWindow, Voice, described_alike, described_people, heads, incident_noun, purposes_differ,
+    relate_events, vote_ends_apart,
 };
 
 /// Prior log2 odds that two claims of a small block (a story's worth of
@@ -310,6 +310,21 @@ fn counted_apart(a: View<'_>, b: View<'_>) -> bool {
     // about any event.
     let idle = |f: &Frame| f.predicate.is_none() && f.head_class == Some(HeadClass::Person);
     if idle(&a.claim.frame) || idle(&b.claim.frame) {
+        return true;
+    }
+    // A count whose event has a direction ("450 jobs were lost", "the
+    // plant will add 1,200 jobs") against one that names no event ("a
+    // plant and 1,200 jobs"): the second may count what was gained or
+    // what was lost.
+    let directed = |f: &Frame| {
+        f.predicate
+            .as_ref()
+            .is_some_and(|p| p.polarity != Polarity::Neutral)
+    };
+    let eventless = |f: &Frame| f.predicate.is_none();
+    if directed(&a.claim.frame) && eventless(&b.claim.frame)
+        || directed(&b.claim.frame) && eventless(&a.claim.frame)
+    {
         return true;
     }
     match (a.prep.measure, b.prep.measure) {
