@@ -471,3 +471,21 @@ fn a_count_with_no_event_never_conflicts_with_jobs_gained_or_lost() {
     );
     assert_eq!(report.count(Verdict::Conflict), 1, "{:#?}", report.findings);
 }
+
+#[test]
+fn a_count_its_document_adds_to_never_conflicts_with_the_final_count() {
+    // The gazette's five are the first crash's: its next sentence adds
+    // five more, so the ten told elsewhere are no error.
+    let report = gazette_and_times(
+        "Fog on the Orrin bypass: a pileup hurt five people. Five more were hurt later \
+         when a van struck the wreck.",
+        "Ten people were hurt in the pileup on the Orrin bypass, troopers said.",
+    );
+    assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
+    // Told with nothing added, the five conflict with the ten.
+    let report = gazette_and_times(
+        "Fog on the Orrin bypass: a pileup hurt five people.",
+        "Ten people were hurt in the pileup on the Orrin bypass, troopers said.",
+    );
+    assert_eq!(report.count(Verdict::Conflict), 1, "{:#?}", report.findings);
+}

@@ -7,7 +7,9 @@ use rayon::prelude::*;
 use crate::FigureKind;
 use crate::align::judge::Quantity;
 use crate::align::normalize::{self, Scratch, SentenceKeys};
-use crate::claim::{Claim, HeadClass, Modality, Period, PredicateClass, TimeWindow, subgroup_head};
+use crate::claim::{
+    Claim, HeadClass, Modality, Period, PredicateClass, Relation, TimeWindow, subgroup_head,
+};
 use crate::hash::FastMap;
 
 /// What scoring needs of one sentence: its context key, its words in
@@ -54,7 +56,8 @@ pub(crate) struct Marks {
     pub count: bool,
     /// What its frame's head says.
     pub head: HeadMark,
-    /// An earlier account ([`Claim::superseded`]).
+    /// An earlier account ([`Claim::superseded`]), or a count its document
+    /// goes on to add to (see `before_more`).
     pub superseded: bool,
     /// A sum of several incidents ([`Claim::several_events`]).
     pub several_events: bool,
@@ -210,6 +213,8 @@ impl Features {
                 (0..claims.len()).map(|i| claim(&mut scratch, i)).collect(),
             )
         };
+        let mut prepared = prepared;
+        before_more(claims, &doc_starts, &mut prepared);
         Features {
             claims: prepared,
             sentences,
@@ -222,6 +227,36 @@ impl Features {
             claim: &claims[i],
             prep,
             sentence: &self.sentences[prep.sentence],
+        }
+    }
+}
+
+/// Marks as told before more came ([`Marks::superseded`]) each count of a
+/// measure that its own document goes on to add to ("The first crash hurt
+/// five people. ... Five more were hurt later"): a count up to a point,
+/// which may agree with a final count but is no error against it.
+fn before_more(claims: &[Claim], doc_starts: &[usize], prepared: &mut [Prepared]) {
+    let ends = doc_starts.iter().skip(1).copied().chain([claims.len()]);
+    let mut last_more: FastMap<&str, usize> = FastMap::default();
+    for (start, end) in doc_starts.iter().copied().zip(ends) {
+        // Where the last sentence adding to each measure starts.
+        last_more.clear();
+        for more in &claims[start..end] {
+            if let (Relation::Increment, Some(m)) = (more.frame.relation, more.measure.as_deref()) {
+                let at = last_more.entry(m).or_default();
+                *at = (*at).max(more.sentence_span.start);
+            }
+        }
+        if last_more.is_empty() {
+            continue;
+        }
+        for (c, p) in claims[start..end].iter().zip(&mut prepared[start..end]) {
+            let before = c.measure.as_deref().and_then(|m| last_more.get(m));
+            if c.frame.relation == Relation::Total
+                && before.is_some_and(|&at| c.sentence_span.end <= at)
+            {
+                p.marks.superseded = true;
+            }
         }
     }
 }
