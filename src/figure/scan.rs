@@ -512,8 +512,24 @@ fn percent_of(cx: &Ctx<'_>, i: usize, min: usize) -> Step {
     }
 }
 
+/// Whether `and a half` follows token `k - 1`.
+fn half_follows(cx: &Ctx<'_>, k: usize) -> bool {
+    cx.is(k, "and") && cx.is(k + 1, "a") && cx.is(k + 2, "half")
+}
+
+/// `a year and a half`, `an hour and a half`, `two miles and a half`: a
+/// whole number of a unit and half of one more, read as one figure.
+fn and_a_half(cx: &Ctx<'_>, q: &mut Q) {
+    let whole = q.value.is_some_and(|v| v.fract() == 0.0) && q.low.is_none() && q.high.is_none();
+    if q.kind == FigureKind::Measurement && whole && half_follows(cx, q.end) {
+        q.value = q.value.map(|v| v + 0.5);
+        q.end += 3;
+    }
+}
+
 /// Adds the bound or hedge written before and after the figure.
 fn hedges(cx: &Ctx<'_>, q: &mut Q, min: usize) {
+    and_a_half(cx, q);
     let time = q.munit.is_some_and(|u| u.dim == Dim::Time);
     if let Some((start, says)) = hedge::before(cx, q.first, min) {
         // `over 3 years` is a period as often as a bound: leave it
@@ -639,7 +655,9 @@ fn one_unit(cx: &Ctx<'_>, i: usize, min: usize) -> Option<Step> {
         if cx.is(j, "foot") && cx.is(end, "in") && cx.is(end + 1, "the") && cx.is(end + 2, "door") {
             return Some(Step::Skip(end + 3));
         }
-        let length_of_time = u.dim == Dim::Time && time_length(cx, i, j, min);
+        // (`an hour and a half`: a length, whatever comes before.)
+        let length_of_time =
+            u.dim == Dim::Time && (time_length(cx, i, j, min) || half_follows(cx, end));
         if !(length_of_time || matches!(u.dim, Dim::Mass | Dim::Volume | Dim::Length))
             || cx.s(j).len() < 2
         {
