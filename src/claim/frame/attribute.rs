@@ -144,7 +144,7 @@ impl Reader<'_, '_> {
                 let lower = t.lower();
                 t.is_noun()
                     && !cues::ends_noun_phrase(lower)
-                    && !punishment(lower)
+                    && !punishment(self.tokens, b, false)
                     && !matches!(lower, "sentence" | "term" | "suspension" | "ban")
                     && words::event_noun(t.lemma(Pos::Noun)).is_none()
                     && !words::charge_word(t.lemma(Pos::Noun))

@@ -62,14 +62,21 @@ fn place_of_care(lower: &str) -> bool {
     )
 }
 
-/// Words that, after a length of time, make it a punishment ("eight years
-/// in prison", "three years' probation", "480 hours of community
-/// service").
-pub(super) fn punishment(lower: &str) -> bool {
-    matches!(
-        lower,
-        "prison" | "jail" | "probation" | "incarceration" | "imprisonment" | "service"
-    )
+/// Whether the word at token `i` makes a length of time before it a
+/// punishment ("eight years in prison", "three years' probation", "480
+/// hours of community service", with `hours` "200 hours of public
+/// service"; not "43 years of service" nor "30 years of public service",
+/// a career).
+pub(super) fn punishment(tokens: &[Token<'_>], i: usize, hours: bool) -> bool {
+    match tokens[i].lower() {
+        "prison" | "jail" | "probation" | "incarceration" | "imprisonment" => true,
+        "service" => i.checked_sub(1).is_some_and(|p| match tokens[p].lower() {
+            "community" => true,
+            "public" => hours,
+            _ => false,
+        }),
+        _ => false,
+    }
 }
 
 /// Things fired: a head or object among these makes shooting firing.
@@ -158,7 +165,7 @@ impl Reader<'_, '_> {
             && on
                 .head
                 .is_some_and(|h| matches!(h, "year" | "month" | "day" | "hour" | "week"))
-            && (b..(b + 4).min(end)).any(|i| punishment(self.tokens[i].lower()))
+            && (b..(b + 4).min(end)).any(|i| punishment(self.tokens, i, on.head == Some("hour")))
         {
             return Some(Predicate::new("sentence", P::Sentence, Voice::Nominal));
         }
