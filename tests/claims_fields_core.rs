@@ -238,6 +238,10 @@ const MODALITY: &[(&str, &str, Modality)] = &[
     // A demand verb whose complement is something else.
     ("A neighbor heard calls for help and found two injured people.", "two", Modality::Reported),
     ("The governor ordered the agency to hire 300 inspectors.", "300", Modality::Target),
+    // An order that rules (a court's, a board's) is what was decided.
+    ("A judge ordered Hobb to pay $40,000 in restitution.", "$40,000", Modality::Reported),
+    ("Tessin was ordered held on $75,000 bond.", "$75,000", Modality::Reported),
+    ("The court ordered him to serve 30 months and fined him $5,000.", "$5,000", Modality::Reported),
     ("The district plans to open 12 new schools.", "12", Modality::Target),
     ("The county's goal is 10,000 vaccinations by June.", "10,000", Modality::Target),
     ("The agency must deport 1,000 people a day under the new directive.", "1,000", Modality::Target),

@@ -288,9 +288,28 @@ impl Reader<'_, '_> {
         let month = i > 0 && t.capitalised() && cues::month(t.lower());
         cues::modality_cue(t)
             .filter(|_| !month)
+            .filter(|_| !self.ruling(i, a))
             .filter(|_| !cues::needs_complement(t) || to_follow())
             .or_else(|| directive.then_some(Cue::Target))
             .or_else(|| t.lower().ends_with("n't").then_some(Cue::Negation))
+    }
+
+    /// Whether the word at token `i` is an order that rules, made by a
+    /// court or a board, not a demand: "ordered" with a punishment,
+    /// payment or detention to follow before the figure at token `a`
+    /// ("ordered her to pay $1.34 million", "was ordered held on $250,000
+    /// bond", "ordered to serve 84 months"). What it orders is what was
+    /// decided, a reported figure; "ordered crews to clear 300 homes" stays
+    /// a demand.
+    fn ruling(&self, i: usize, a: usize) -> bool {
+        let ordered = matches!(self.lower(i), "ordered" | "orders" | "order");
+        ordered
+            && self.tokens[i + 1..a].iter().take(6).any(|n| {
+                matches!(
+                    n.lower(),
+                    "pay" | "repay" | "serve" | "held" | "hold" | "jailed" | "detained" | "forfeit"
+                )
+            })
     }
 
     /// The cue of a modal in the noun phrase of the figure ending at token
