@@ -4,7 +4,8 @@
 //!
 //! A pair of whole numbers joined by a dash or `to` is a tally when the
 //! clause before it speaks of voting, deciding or an election (`voted`,
-//! `passed`, `approved`, `ruled`, `by a vote of`, `primary`) or a tally
+//! `passed`, `approved`, `ruled`, `by a vote of`, `primary`) or of a
+//! chamber a bill clears (`cleared the Senate 52-48`), or a tally
 //! noun follows it (`vote`, `ruling`, `decision`, `margin`, `split`); a
 //! score when the clause speaks only of sport (`won`, `beat`, `game`,
 //! `season`) and both numbers are under 300; and neither (a range or two
@@ -93,6 +94,18 @@ const VOTE_CUES: &[&str] = &[
     "caucuses",
     "referendum",
     "nomination",
+    // A bill clears a chamber: "cleared the Senate 52-48".
+    "clear",
+    "cleared",
+    "clears",
+    "clearing",
+    "senate",
+    "house",
+    "assembly",
+    "council",
+    "chamber",
+    "legislature",
+    "committee",
 ];
 
 /// Words before a pair that make it a sports score.
@@ -221,7 +234,13 @@ fn counts_things(cx: &Ctx<'_>, e: usize) -> bool {
     count_like(cx, e)
         || (cx.is_word(e)
             && !cx.capitalised(e)
-            && !cx.is_any(e, &["against", "in", "on", "to", "with", "after", "for"])
+            && !cx.is_any(
+                e,
+                &[
+                    "against", "in", "on", "to", "with", "after", "for", "but", "and", "or", "as",
+                    "while", "when",
+                ],
+            )
             && count_like(cx, e + 1))
 }
 
