@@ -288,6 +288,7 @@ pub const ROWS: &[Row] = &[
     ("The man was arrested for 3 robberies.", "3", Some("robbery"), None, "total"),
     ("He has been a lifeguard for three decades.", "three decades", Some("year"), None, "total"),
     ("The family ran the bakery for nearly a century.", "nearly a century", Some("year"), Some("other"), "total"),
+    ("The harbour master served as deputy for a year and a half.", "a year and a half", Some("year"), None, "total"),
     ("The harbour clerk retired after 30 years of service to the county.", "30 years", Some("year"), None, "total"),
     ("The senator stepped down after 24 years of public service.", "24 years", Some("year"), None, "total"),
     ("The driver must complete 150 hours of public service.", "150 hours", Some("hour"), Some("sentence"), "total"),

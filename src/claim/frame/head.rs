@@ -212,12 +212,15 @@ impl Reader<'_, '_> {
     }
 
     /// The figure's unit word ("years" in "15 years", "hour" in "six-hour",
-    /// "miles" in "70 miles per hour").
+    /// "miles" in "70 miles per hour", "year" in "a year and a half").
     fn unit_token(&self, a: usize, b: usize) -> Option<usize> {
         let b = (a..b)
             .find(|&i| self.tokens[i].lower() == "per")
             .unwrap_or(b);
-        (a..b).rev().find(|&u| unit_word(&self.tokens[u]))
+        (a..b).rev().find(|&u| {
+            let t = &self.tokens[u];
+            unit_word(t) && !matches!(t.lower(), "half" | "and" | "a" | "an")
+        })
     }
 }
 
