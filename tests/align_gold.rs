@@ -53,7 +53,7 @@ fn locate(docs: &[Document], report: &Report, gold: &Value, gold_id: &str) -> Op
             }
             let sentence = common::collapse_whitespace(c["sentence_contains"].as_str()?);
             let figure = c["figure"].as_str()?;
-            return report
+            let in_sentence: Vec<_> = report
                 .claims
                 .iter()
                 .filter(|x| &x.doc == doc)
@@ -64,10 +64,16 @@ fn locate(docs: &[Document], report: &Report, gold: &Value, gold_id: &str) -> Op
                         .map(|d| &d.text[x.sentence_span]);
                     text.is_some_and(|t| common::collapse_whitespace(t).contains(&sentence))
                 })
-                .find(|x| {
-                    x.figure.text == figure
-                        || x.figure.text.contains(figure)
-                        || figure.contains(x.figure.text.as_str())
+                .collect();
+            // The figure as written first ("two" is not "About two dozen"
+            // in the same sentence), else one holding it or held in it.
+            return in_sentence
+                .iter()
+                .find(|x| x.figure.text == figure)
+                .or_else(|| {
+                    in_sentence.iter().find(|x| {
+                        x.figure.text.contains(figure) || figure.contains(x.figure.text.as_str())
+                    })
                 })
                 .map(|x| x.id.clone());
         }
