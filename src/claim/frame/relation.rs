@@ -59,6 +59,11 @@ impl Reader<'_, '_> {
                 .flatten()
                 .map(|at| (Relation::Subset, at))
         });
+        // "killed one person and injured nine more": besides those of
+        // another event, the whole of its own.
+        let relation = relation.filter(|&(r, _)| {
+            r != Relation::Increment || !self.besides_another_event(a, frame.predicate_class())
+        });
         if let Some((r, at)) = relation {
             frame.relation = r;
             spans.relation = Some(self.tokens[at].span());
@@ -79,6 +84,41 @@ impl Reader<'_, '_> {
         if kind == FigureKind::Percent && !change {
             frame.relation = Relation::Share;
         }
+    }
+
+    /// Whether "more" or "another" at a count whose event is of class
+    /// `own` (before token `a`) adds to those of another event told before
+    /// it in the sentence, and to none of its own: "killed one person and
+    /// injured nine more", "left two dead and another four injured" (the
+    /// nine and the four are all the hurt), not "two were hurt Friday and
+    /// five more Saturday". Being shot and being hurt are one event here:
+    /// "five were shot and two more wounded" keeps its increment.
+    fn besides_another_event(&self, a: usize, own: Option<PredicateClass>) -> bool {
+        use PredicateClass as P;
+        let family = |c: P| match c {
+            P::Shoot | P::Injure => P::Injure,
+            c => c,
+        };
+        let Some(own) = own.filter(|&c| c != P::Other).map(family) else {
+            return false;
+        };
+        let mut other = false;
+        for t in &self.tokens[..a] {
+            if !t.is_word() {
+                continue;
+            }
+            let class = words::state_word(t.lower()).or_else(|| {
+                t.is_verb()
+                    .then(|| words::verb_class(t.lemma(crate::text::Pos::Verb)).map(|(c, _)| c))
+                    .flatten()
+            });
+            match class.filter(|&c| c != P::Other).map(family) {
+                Some(c) if c == own => return false,
+                Some(_) => other = true,
+                None => {}
+            }
+        }
+        other
     }
 
     /// A relation word just before the figure: "another 12", "including
