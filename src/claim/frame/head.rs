@@ -270,7 +270,7 @@ fn not_a_head(lemma: &str, kind: FigureKind) -> bool {
         || cues::number_word(lemma)
         || matches!(
             lemma,
-            "time" | "percent" | "percentage" | "per" | "cent" | "point" | "fold" | "way"
+            "time" | "percent" | "percentage" | "per" | "cent" | "fold" | "way"
         )
 }
 
