@@ -498,6 +498,33 @@ fn durations_show_in_the_smaller_unit() {
         "{}",
         j.explanation
     );
+    // One unit on both sides: as written, no base unit.
+    let acres = |id: &str, text: &str, figure: &str, value: f64| {
+        claim(id, 0, 0, text, figure, value).measurement("acre")
+    };
+    let burned = acres(
+        "e",
+        "The fire burned 12,400 acres.",
+        "12,400 acres",
+        12_400.0,
+    )
+    .build();
+    let over = acres(
+        "f",
+        "The fire burned more than 12,000 acres.",
+        "more than 12,000 acres",
+        12_000.0,
+    )
+    .low(12_000.0)
+    .build();
+    let j = judge(&burned, &over, &Tolerances::default());
+    assert_eq!(j.verdict, Some(Verdict::Agree), "{}", j.explanation);
+    assert!(
+        j.explanation
+            .starts_with("12,400 acres and more than 12,000 acres are consistent"),
+        "{}",
+        j.explanation
+    );
 }
 
 #[test]

@@ -573,7 +573,7 @@ pub(crate) fn compare(
         arithmetic,
     };
     if [out.ka, out.kb].iter().all(|k| (k - 1.0).abs() <= 1e-12) {
-        in_one_duration_unit(&mut compared, qa, qb, (a, b));
+        in_their_units(&mut compared, qa, qb, (a, b));
     }
     (compared, Some(out.verdict), out.difference)
 }
@@ -584,21 +584,21 @@ fn duration_unit(c: &Claim) -> Option<(&str, f64)> {
     Some((sym, crate::figure::duration_seconds(sym)?))
 }
 
-/// Two durations in different units are shown in the smaller of the two,
-/// not in seconds: "a decade ≈ 10 years = 10 years", "48 hours = two days
-/// ≈ 48 h". The one already in that unit is shown as the text gives it.
-fn in_one_duration_unit(
-    compared: &mut Compared,
-    qa: &Quantity,
-    qb: &Quantity,
-    (a, b): (&Claim, &Claim),
-) {
+/// Two measurements in one unit are shown as the texts give them ("12,400
+/// acres and more than 12,000 acres"), not in base units; two durations
+/// in different units in the smaller of the two, not in seconds: "a
+/// decade ≈ 10 years = 10 years", "48 hours = two days ≈ 48 h" (the one
+/// already in that unit as the text gives it).
+fn in_their_units(compared: &mut Compared, qa: &Quantity, qb: &Quantity, (a, b): (&Claim, &Claim)) {
+    let measured = matches!(qa.family, Family::Measure(_));
+    if measured && a.figure.unit.is_some() && a.figure.unit == b.figure.unit {
+        compared.left.converted = None;
+        compared.right.converted = None;
+        return;
+    }
     let (Some(ua), Some(ub)) = (duration_unit(a), duration_unit(b)) else {
         return;
     };
-    if ua.0 == ub.0 {
-        return;
-    }
     let (sym, seconds) = if ua.1 <= ub.1 { ua } else { ub };
     for (shown, q, own) in [
         (&mut compared.left, qa, ua.0),
