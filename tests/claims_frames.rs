@@ -189,6 +189,17 @@ fn word_sense_traps() {
         Some("workforce")
     );
 
+    // What is voted on casts no votes; those who vote do.
+    let amendments = one("Before the final vote, the council adopted 14 amendments.");
+    assert_eq!(amendments.frame.head.as_deref(), Some("amendment"));
+    assert_eq!(amendments.measure, None);
+    assert_eq!(
+        one("Fourteen council members voted against the levy.")
+            .measure
+            .as_deref(),
+        Some("votes")
+    );
+
     // A duration never takes a person measure.
     let text = "A six-hour standoff ended with two people dead.";
     let found: Vec<Claim> = claims(&Document::new("t", text)).collect();

@@ -152,7 +152,23 @@ impl Lexicon {
         let things_for_people = kind != FigureKind::Money
             && tables.people_only()
             && frame.head_class.is_some_and(thing);
-        if !noun && (other_thing || people_for_things || things_for_people || body || incidents) {
+        // Nor, when it counts its nouns or its people (votes or voters,
+        // hires or officers), a head of another kind through its verb:
+        // "adopted 14 amendments" casts no votes, "hired two firms" no
+        // staff.
+        let other_kind = kind == FigureKind::Count
+            && tables.people
+            && frame.head.is_some()
+            && frame.head_class != Some(HeadClass::Person)
+            && !has(of_head, m, Role::People);
+        if !noun
+            && (other_thing
+                || people_for_things
+                || things_for_people
+                || other_kind
+                || body
+                || incidents)
+        {
             return None;
         }
         let score = if share && listed && verbal.is_some() {
