@@ -124,6 +124,38 @@ impl Reader<'_, '_> {
         spans.head = times.map(|t| self.tokens[t].span());
     }
 
+    /// What a running total counts ("11 new cases this week, bringing the
+    /// outbreak total to 142", "raising the count to 40"): the last
+    /// counted plural noun before it in the sentence. Only where no noun
+    /// heads the figure, right after "total", "count", "tally" or "number"
+    /// and "to".
+    pub(super) fn total_of_earlier(&self, frame: &mut Frame, figure: &Figure, a: usize) {
+        let running = a >= 2
+            && self.tokens[a - 1].lower() == "to"
+            && matches!(
+                self.tokens[a - 2].lower(),
+                "total" | "count" | "tally" | "number"
+            );
+        if frame.head.is_some() || figure.kind != FigureKind::Count || !running {
+            return;
+        }
+        let counted = (1..a - 2).rev().find(|&i| {
+            let t = &self.tokens[i];
+            t.is_word()
+                && t.is_noun()
+                && t.is_plural()
+                && (i.saturating_sub(4)..i).any(|j| {
+                    let n = &self.tokens[j];
+                    n.has_digit() || cues::number_word(n.lower())
+                })
+        });
+        if let Some(i) = counted {
+            let lemma = self.tokens[i].lemma(Pos::Noun).to_string();
+            frame.head_class = Some(head_class(&lemma));
+            frame.head = Some(lemma);
+        }
+    }
+
     /// What a definite count standing alone as its clause's subject
     /// stands for: "the two argued", "both were cousins", "all four were
     /// released", "as the two drove off": those named before,
