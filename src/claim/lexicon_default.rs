@@ -190,6 +190,7 @@ pub(super) const MEASURES: &[MeasureData] = &[
             "marcher",
             "participant",
             "spectator",
+            "fan",
         ],
         verbs: &["attend", "march", "rally", "protest", "gather"],
         phrases: &[],

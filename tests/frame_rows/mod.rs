@@ -291,6 +291,8 @@ pub const ROWS: &[Row] = &[
     ("The harbour master served as deputy for a year and a half.", "a year and a half", Some("year"), None, "total"),
     ("Tessin scored 27 points in the harbour cup final.", "27", Some("point"), Some("other"), "total"),
     ("The clinic logged nine new cases on Monday, bringing the outbreak total to 61.", "61", Some("case"), None, "total"),
+    ("A crowd of 3,000 gathered outside the harbour office.", "3,000", Some("crowd"), Some("other"), "total"),
+    ("Dunmore has a population of 40,000.", "40,000", Some("population"), None, "total"),
     ("A deckhand drowned and nine more were hurt when the ferry struck the pier.", "nine", None, Some("injure"), "total"),
     ("The blast left two workers dead and another four injured.", "four", None, Some("injure"), "total"),
     ("Three were hurt at the dock on Friday and five more were hurt on Saturday.", "five", None, Some("injure"), "increment"),

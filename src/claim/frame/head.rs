@@ -156,6 +156,33 @@ impl Reader<'_, '_> {
         }
     }
 
+    /// What a count after "a crowd of", "a population of", "a workforce
+    /// of" counts, with no noun after it: the noun before "of", when a
+    /// measure counts it and it names no event ("the death of six" counts
+    /// the dead).
+    pub(super) fn whole_named_before(&self, frame: &mut Frame, figure: &Figure, a: usize) {
+        if frame.head.is_some() || figure.kind != FigureKind::Count || a < 3 {
+            return;
+        }
+        let (det, noun, of) = (
+            &self.tokens[a - 3],
+            &self.tokens[a - 2],
+            &self.tokens[a - 1],
+        );
+        let named = of.lower() == "of"
+            && matches!(det.lower(), "a" | "an" | "the")
+            && noun.is_word()
+            && !noun.is_plural()
+            // ("the death of six" counts the dead.)
+            && words::event_noun(noun.lemma(Pos::Noun)).is_none()
+            && self.lexicon.has_noun(noun.lemma(Pos::Noun));
+        if named {
+            let lemma = noun.lemma(Pos::Noun).to_string();
+            frame.head_class = Some(head_class(&lemma));
+            frame.head = Some(lemma);
+        }
+    }
+
     /// What a definite count standing alone as its clause's subject
     /// stands for: "the two argued", "both were cousins", "all four were
     /// released", "as the two drove off": those named before,

@@ -132,6 +132,7 @@ impl Reader<'_, '_> {
         let toll = self.toll_before(a);
         self.head(&mut frame, &mut spans, figure, (a, b), &np, toll.is_some());
         self.total_of_earlier(&mut frame, figure, a);
+        self.whole_named_before(&mut frame, figure, a);
 
         // Predicate (a toll's people die whatever verb moves it: see
         // `assign_predicate`).

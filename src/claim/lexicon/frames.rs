@@ -201,6 +201,15 @@ impl Lexicon {
     pub(crate) fn has_verb(&self, lemma: &str) -> bool {
         self.inner.frames.iter().any(|f| f.verbs.contains(lemma))
     }
+
+    /// Whether a noun lemma names what some measure counts ("crowd",
+    /// "population").
+    pub(crate) fn has_noun(&self, lemma: &str) -> bool {
+        self.inner
+            .words
+            .get(lemma)
+            .is_some_and(|es| es.iter().any(|e| e.role == Role::Noun))
+    }
 }
 
 /// Whether a head class is of things a measure may count (vehicles,
