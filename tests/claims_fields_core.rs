@@ -250,6 +250,9 @@ const MODALITY: &[(&str, &str, Modality)] = &[
     ("The union is seeking 2,000 new hires.", "2,000", Modality::Target),
     ("The agency is likely to miss its target of 5,000 arrests.", "5,000", Modality::Target),
     ("The city still lacks the 500 operators it has promised.", "500", Modality::Target),
+    // The count is the subject of the verb of wanting: those who wanted.
+    ("Twelve patients have needed hospital care, the clinic said.", "Twelve", Modality::Reported),
+    ("Two men who demanded cash fled the store.", "Two", Modality::Reported),
     ("Her caucus holds the 41 votes necessary to block the bill.", "41", Modality::Target),
     ("Deputies made 12 arrests at the fair, more than necessary.", "12", Modality::Reported),
     ("The plan calls for 2,000 new beds.", "2,000", Modality::Target),

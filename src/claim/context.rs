@@ -357,11 +357,34 @@ impl Reader<'_, '_> {
                     .tokens
                     .get(i + 1)
                     .is_some_and(|n| matches!(n.lower(), "to" | "for"));
-            if t.is_word() && verb && cues::modality_cue(t) == Some(Cue::Target) || necessary {
+            if t.is_word()
+                && verb
+                && cues::modality_cue(t) == Some(Cue::Target)
+                && !self.subject_of(b, i)
+                || necessary
+            {
                 return true;
             }
         }
         false
+    }
+
+    /// Whether the counted words from token `b` (right after a figure) are
+    /// the subject of the verb at token `v`: only nouns and modifiers, then
+    /// auxiliaries, between them ("76 patients have needed care": what
+    /// they needed is not the count), not another subject with its
+    /// article or pronoun ("the 20 buses the council promised").
+    fn subject_of(&self, b: usize, v: usize) -> bool {
+        let mut j = v;
+        while j > b && is_auxiliary(self.lower(j - 1)) {
+            j -= 1;
+        }
+        self.tokens[b..j].iter().all(|t| {
+            t.is_word()
+                && !cues::attributive_determiner(t.lower())
+                && !matches!(t.lower(), "he" | "she" | "it" | "we" | "they" | "i" | "you")
+                && !t.capitalised()
+        })
     }
 
     /// Whether the figure at token `a`, in a clause from token `clause`,
