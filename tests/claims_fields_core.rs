@@ -254,6 +254,7 @@ const MODALITY: &[(&str, &str, Modality)] = &[
     ("Twelve patients have needed hospital care, the clinic said.", "Twelve", Modality::Reported),
     ("Two men who demanded cash fled the store.", "Two", Modality::Reported),
     ("Her caucus holds the 41 votes necessary to block the bill.", "41", Modality::Target),
+    ("Her caucus holds the 41 votes needed to block the bill.", "41", Modality::Target),
     ("Deputies made 12 arrests at the fair, more than necessary.", "12", Modality::Reported),
     ("The plan calls for 2,000 new beds.", "2,000", Modality::Target),
     ("The council asked the county to hire 40 more deputies.", "40", Modality::Target),

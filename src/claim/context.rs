@@ -379,12 +379,18 @@ impl Reader<'_, '_> {
         while j > b && is_auxiliary(self.lower(j - 1)) {
             j -= 1;
         }
-        self.tokens[b..j].iter().all(|t| {
-            t.is_word()
-                && !cues::attributive_determiner(t.lower())
-                && !matches!(t.lower(), "he" | "she" | "it" | "we" | "they" | "i" | "you")
-                && !t.capitalised()
-        })
+        // "the 41 votes needed to stall it", "the seats required to pass
+        // it": a participle saying what for, no verb of the count's own.
+        let reduced = j == v
+            && matches!(self.lower(v), "needed" | "required")
+            && self.tokens.get(v + 1).is_some_and(|t| t.lower() == "to");
+        !reduced
+            && self.tokens[b..j].iter().all(|t| {
+                t.is_word()
+                    && !cues::attributive_determiner(t.lower())
+                    && !matches!(t.lower(), "he" | "she" | "it" | "we" | "they" | "i" | "you")
+                    && !t.capitalised()
+            })
     }
 
     /// Whether the figure at token `a`, in a clause from token `clause`,
