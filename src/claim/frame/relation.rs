@@ -59,7 +59,7 @@ impl Reader<'_, '_> {
                 .flatten()
                 .map(|at| (Relation::Subset, at))
         });
-        // "killed one person and injured nine more": besides those of
+        // "a deckhand drowned and nine more were hurt": besides those of
         // another event, the whole of its own.
         let relation = relation.filter(|&(r, _)| {
             r != Relation::Increment || !self.besides_another_event(a, frame.predicate_class())
@@ -88,8 +88,8 @@ impl Reader<'_, '_> {
 
     /// Whether "more" or "another" at a count whose event is of class
     /// `own` (before token `a`) adds to those of another event told before
-    /// it in the sentence, and to none of its own: "killed one person and
-    /// injured nine more", "left two dead and another four injured" (the
+    /// it in the sentence, and to none of its own: "a deckhand drowned and
+    /// nine more were hurt", "left two dead and another four injured" (the
     /// nine and the four are all the hurt), not "two were hurt Friday and
     /// five more Saturday". Being shot and being hurt are one event here:
     /// "five were shot and two more wounded" keeps its increment.
