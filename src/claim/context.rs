@@ -297,7 +297,7 @@ impl Reader<'_, '_> {
     /// Whether the word at token `i` is an order that rules, made by a
     /// court or a board, not a demand: "ordered" with a punishment,
     /// payment or detention to follow before the figure at token `a`
-    /// ("ordered her to pay $1.34 million", "was ordered held on $250,000
+    /// ("ordered her to pay $40,000", "was ordered held on $75,000
     /// bond", "ordered to serve 84 months"). What it orders is what was
     /// decided, a reported figure; "ordered crews to clear 300 homes" stays
     /// a demand.
