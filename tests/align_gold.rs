@@ -215,6 +215,14 @@ fn assert_two_sources(report: &Report) {
     }
 }
 
+/// [`run`] on a corpus of our own, `data/<name>` with its `gold.json`.
+fn run_own(name: &str) -> Tally {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("data")
+        .join(name);
+    run(&dir, &dir.join("gold.json"))
+}
+
 /// Every `must` finding reached and no `must_not` pair grouped.
 fn assert_every_must_and_no_must_not(t: &Tally) {
     let lines = t.lines.join("\n");
@@ -243,10 +251,7 @@ fn ice_gold_findings() {
 /// dates) are printed, not required.
 #[test]
 fn own_corpus_gold_findings() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("data")
-        .join("corpus");
-    let t = run(&dir, &dir.join("gold.json"));
+    let t = run_own("corpus");
     assert_every_must_and_no_must_not(&t);
 }
 
@@ -260,10 +265,7 @@ fn own_corpus_gold_findings() {
 /// none is allowed.
 #[test]
 fn domains_gold_findings() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("data")
-        .join("domains");
-    let t = run(&dir, &dir.join("gold.json"));
+    let t = run_own("domains");
     println!(
         "domains (blind): must {}/{}, must_not grouped {}/{}, in a conflict {}",
         t.must.0, t.must.1, t.must_not_violated, t.must_not, t.must_not_in_conflict
