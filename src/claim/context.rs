@@ -304,12 +304,25 @@ impl Reader<'_, '_> {
     fn ruling(&self, i: usize, a: usize) -> bool {
         let ordered = matches!(self.lower(i), "ordered" | "orders" | "order");
         ordered
-            && self.tokens[i + 1..a].iter().take(6).any(|n| {
-                matches!(
-                    n.lower(),
-                    "pay" | "repay" | "serve" | "held" | "hold" | "jailed" | "detained" | "forfeit"
-                )
-            })
+            && self
+                .tokens
+                .get(i + 1..a)
+                .unwrap_or_default()
+                .iter()
+                .take(6)
+                .any(|n| {
+                    matches!(
+                        n.lower(),
+                        "pay"
+                            | "repay"
+                            | "serve"
+                            | "held"
+                            | "hold"
+                            | "jailed"
+                            | "detained"
+                            | "forfeit"
+                    )
+                })
     }
 
     /// The cue of a modal in the noun phrase of the figure ending at token

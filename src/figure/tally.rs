@@ -4,8 +4,8 @@
 //!
 //! A pair of whole numbers joined by a dash or `to` is a tally when the
 //! clause before it speaks of voting, deciding or an election (`voted`,
-//! `passed`, `approved`, `ruled`, `by a vote of`, `primary`) or of a
-//! chamber a bill clears (`cleared the Senate 52-48`), or a tally
+//! `passed`, `approved`, `ruled`, `by a vote of`, `primary`, a bill
+//! that `cleared the Senate 52-48`) or a tally
 //! noun follows it (`vote`, `ruling`, `decision`, `margin`, `split`); a
 //! score when the clause speaks only of sport (`won`, `beat`, `game`,
 //! `season`) and both numbers are under 300; and neither (a range or two
@@ -94,18 +94,11 @@ const VOTE_CUES: &[&str] = &[
     "caucuses",
     "referendum",
     "nomination",
-    // A bill clears a chamber: "cleared the Senate 52-48".
-    "clear",
+    // A bill clears a chamber: "cleared the Senate 52-48" (not the bare
+    // word, a town's name as often: "Clear Lake").
     "cleared",
     "clears",
     "clearing",
-    "senate",
-    "house",
-    "assembly",
-    "council",
-    "chamber",
-    "legislature",
-    "committee",
 ];
 
 /// Words before a pair that make it a sports score.
