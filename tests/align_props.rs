@@ -333,3 +333,43 @@ proptest! {
         prop_assert_eq!(sorted_findings(whole.findings), sorted_findings(found));
     }
 }
+
+/// A count its document goes on to add to is read within its own block:
+/// an increment of another modality ("officials expect five more") is
+/// another block's, so the whole corpus and its partitions aligned apart
+/// give the same findings.
+#[test]
+fn a_later_increment_of_another_block_changes_no_partition() {
+    let docs = [
+        Document::new(
+            "gazette",
+            "Five people were hurt in the Orrin bypass pileup. Officials expect five more \
+             to be hurt before the fog lifts.",
+        ),
+        Document::new(
+            "times",
+            "Ten people were hurt in the Orrin bypass pileup, troopers said.",
+        ),
+    ];
+    let comparer = Comparer::default();
+    let whole = comparer.compare(&docs);
+    let mut keys: Vec<_> = whole.claims.iter().map(block_key).collect();
+    keys.sort();
+    keys.dedup();
+    let mut parts = Vec::new();
+    for key in &keys {
+        let part: Vec<Claim> = whole
+            .claims
+            .iter()
+            .filter(|c| &block_key(c) == key)
+            .cloned()
+            .collect();
+        parts.extend(comparer.compare_claims(&docs, part).findings);
+    }
+    assert_eq!(
+        sorted_findings(whole.findings.clone()),
+        sorted_findings(parts)
+    );
+    // The five told before a forecast still conflict with the ten.
+    assert_eq!(whole.count(Verdict::Conflict), 1, "{:#?}", whole.findings);
+}

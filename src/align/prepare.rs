@@ -5,7 +5,7 @@
 use rayon::prelude::*;
 
 use crate::FigureKind;
-use crate::align::judge::Quantity;
+use crate::align::judge::{Family, Quantity};
 use crate::align::normalize::{self, Scratch, SentenceKeys};
 use crate::claim::{
     Claim, HeadClass, Modality, Period, PredicateClass, Relation, TimeWindow, subgroup_head,
@@ -234,27 +234,47 @@ impl Features {
 /// Marks as told before more came ([`Marks::superseded`]) each count of a
 /// measure that its own document goes on to add to ("The first crash hurt
 /// five people. ... Five more were hurt later"): a count up to a point,
-/// which may agree with a final count but is no error against it.
+/// which may agree with a final count but is no error against it. Only
+/// an increment of the count's own block (measure, family and modality)
+/// counts, so that a corpus aligned block by block marks the same counts.
 fn before_more(claims: &[Claim], doc_starts: &[usize], prepared: &mut [Prepared]) {
     let ends = doc_starts.iter().skip(1).copied().chain([claims.len()]);
-    let mut last_more: FastMap<&str, usize> = FastMap::default();
+    // Where the last sentence adding to each block of one document starts,
+    // by measure, modality and family: one entry a block, so a document of
+    // many increments costs no more per count than the blocks it has.
+    let mut last: Vec<(&str, Modality, Family, usize)> = Vec::new();
     for (start, end) in doc_starts.iter().copied().zip(ends) {
-        // Where the last sentence adding to each measure starts.
-        last_more.clear();
-        for more in &claims[start..end] {
-            if let (Relation::Increment, Some(m)) = (more.frame.relation, more.measure.as_deref()) {
-                let at = last_more.entry(m).or_default();
-                *at = (*at).max(more.sentence_span.start);
+        last.clear();
+        for (c, p) in claims[start..end].iter().zip(&prepared[start..end]) {
+            let (Relation::Increment, Some(m)) = (c.frame.relation, c.measure.as_deref()) else {
+                continue;
+            };
+            let at = c.sentence_span.start;
+            match last.iter_mut().find(|(lm, lmod, lf, _)| {
+                *lm == m && *lmod == p.modality && *lf == p.quantity.family
+            }) {
+                Some(entry) => entry.3 = entry.3.max(at),
+                None => last.push((m, p.modality, p.quantity.family.clone(), at)),
             }
         }
-        if last_more.is_empty() {
+        if last.is_empty() {
             continue;
         }
         for (c, p) in claims[start..end].iter().zip(&mut prepared[start..end]) {
-            let before = c.measure.as_deref().and_then(|m| last_more.get(m));
-            if c.frame.relation == Relation::Total
-                && before.is_some_and(|&at| c.sentence_span.end <= at)
-            {
+            let Some(m) = c
+                .measure
+                .as_deref()
+                .filter(|_| c.frame.relation == Relation::Total)
+            else {
+                continue;
+            };
+            let later = last.iter().any(|(lm, lmod, lf, at)| {
+                *lm == m
+                    && *lmod == p.modality
+                    && *lf == p.quantity.family
+                    && c.sentence_span.end <= *at
+            });
+            if later {
                 p.marks.superseded = true;
             }
         }
