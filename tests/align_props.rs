@@ -190,6 +190,23 @@ fn corpus_with_copies() -> impl Strategy<Value = Vec<Claim>> {
         })
 }
 
+/// The findings of each blocking partition of `claims` aligned alone.
+fn block_by_block(comparer: &Comparer, docs: &[Document], claims: &[Claim]) -> Vec<Finding> {
+    let mut keys: Vec<_> = claims.iter().map(block_key).collect();
+    keys.sort();
+    keys.dedup();
+    let mut parts = Vec::new();
+    for key in &keys {
+        let part: Vec<Claim> = claims
+            .iter()
+            .filter(|c| &block_key(c) == key)
+            .cloned()
+            .collect();
+        parts.extend(comparer.compare_claims(docs, part).findings);
+    }
+    parts
+}
+
 fn sorted_findings(mut f: Vec<Finding>) -> Vec<Finding> {
     f.sort_by(|a, b| a.claims.cmp(&b.claims).then(a.verdict.cmp(&b.verdict)));
     f
@@ -286,14 +303,7 @@ proptest! {
     fn partitions_align_alone(claims in corpus()) {
         let comparer = Comparer::default();
         let whole = comparer.compare_claims(&docs(), claims.clone());
-        let mut keys: Vec<_> = claims.iter().map(block_key).collect();
-        keys.sort();
-        keys.dedup();
-        let mut parts = Vec::new();
-        for key in &keys {
-            let part: Vec<Claim> = claims.iter().filter(|c| &block_key(c) == key).cloned().collect();
-            parts.extend(comparer.compare_claims(&docs(), part).findings);
-        }
+        let parts = block_by_block(&comparer, &docs(), &claims);
         prop_assert_eq!(sorted_findings(whole.findings), sorted_findings(parts));
     }
 
@@ -353,19 +363,7 @@ fn a_later_increment_of_another_block_changes_no_partition() {
     ];
     let comparer = Comparer::default();
     let whole = comparer.compare(&docs);
-    let mut keys: Vec<_> = whole.claims.iter().map(block_key).collect();
-    keys.sort();
-    keys.dedup();
-    let mut parts = Vec::new();
-    for key in &keys {
-        let part: Vec<Claim> = whole
-            .claims
-            .iter()
-            .filter(|c| &block_key(c) == key)
-            .cloned()
-            .collect();
-        parts.extend(comparer.compare_claims(&docs, part).findings);
-    }
+    let parts = block_by_block(&comparer, &docs, &whole.claims);
     assert_eq!(
         sorted_findings(whole.findings.clone()),
         sorted_findings(parts)

@@ -66,8 +66,7 @@ impl Reader<'_, '_> {
             // "five others were hurt": people, unless the sentence counted
             // other things before ("three homes burned and 12 others").
             let lemma = self.antecedent(a).unwrap_or_else(|| "person".to_string());
-            frame.head_class = Some(head_class(&lemma));
-            frame.head = Some(lemma);
+            set_head(frame, lemma);
             spans.head = Some(self.tokens[h].span());
         } else if let Some(h) = head_token {
             let t = &self.tokens[h];
@@ -79,8 +78,7 @@ impl Reader<'_, '_> {
                 lemma
             };
             if !not_a_head(&lemma, kind) {
-                frame.head_class = Some(head_class(&lemma));
-                frame.head = Some(lemma);
+                set_head(frame, lemma);
                 spans.head = Some(t.span());
             }
         } else if toll {
@@ -151,8 +149,7 @@ impl Reader<'_, '_> {
         });
         if let Some(i) = counted {
             let lemma = self.tokens[i].lemma(Pos::Noun).to_string();
-            frame.head_class = Some(head_class(&lemma));
-            frame.head = Some(lemma);
+            set_head(frame, lemma);
         }
     }
 
@@ -178,8 +175,7 @@ impl Reader<'_, '_> {
             && self.lexicon.has_noun(noun.lemma(Pos::Noun));
         if named {
             let lemma = noun.lemma(Pos::Noun).to_string();
-            frame.head_class = Some(head_class(&lemma));
-            frame.head = Some(lemma);
+            set_head(frame, lemma);
         }
     }
 
@@ -281,6 +277,13 @@ impl Reader<'_, '_> {
             unit_word(t) && !matches!(t.lower(), "half" | "and" | "a" | "an")
         })
     }
+}
+
+/// Sets the frame's head to a noun lemma and its head class to the
+/// lemma's: the two always go together.
+pub(super) fn set_head(frame: &mut Frame, lemma: String) {
+    frame.head_class = Some(head_class(&lemma));
+    frame.head = Some(lemma);
 }
 
 /// Whether a word the tables do not know is a coined plural noun

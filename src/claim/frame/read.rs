@@ -44,13 +44,13 @@
 
 use crate::claim::cues;
 use crate::claim::frame::coordinate::number_token;
-use crate::claim::frame::head::{coined_plural, implied_head_class};
+use crate::claim::frame::head::{coined_plural, implied_head_class, set_head};
 use crate::claim::frame::model::{
     Frame, FrameSpans, HeadClass, Polarity, Predicate, PredicateClass, Relation, Voice,
 };
 use crate::claim::frame::outcome::Around;
 use crate::claim::frame::predicate::{Resolved, past_form};
-use crate::claim::frame::words::{self, head_class};
+use crate::claim::frame::words;
 use crate::claim::reader::{NOUN_PHRASE, Reader};
 use crate::figure::{Figure, FigureKind};
 use crate::text::{NounClass, Pos, Token, VOTE_SIDES, noun_senses, strip_possessive};
@@ -175,8 +175,7 @@ impl Reader<'_, '_> {
             .flatten();
         if let Some(h) = whole {
             let lemma = self.tokens[h].lemma(Pos::Noun).to_string();
-            frame.head_class = Some(head_class(&lemma));
-            frame.head = Some(lemma);
+            set_head(&mut frame, lemma);
         }
         // (A count of the dead among the hurt is all the dead: "Four
         // people shot, two dead".)
@@ -341,8 +340,7 @@ impl Reader<'_, '_> {
         if let Some(h) = subject {
             let t = &self.tokens[h];
             let lemma = t.lemma(Pos::Noun).to_string();
-            frame.head_class = Some(head_class(&lemma));
-            frame.head = Some(lemma);
+            set_head(frame, lemma);
             spans.head = Some(t.span());
         }
         let toll = toll.filter(|_| {
