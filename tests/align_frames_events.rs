@@ -334,6 +334,53 @@ fn money_for_two_stated_purposes_may_agree_never_conflict() {
 }
 
 #[test]
+fn funds_and_a_cost_for_one_end_agree_but_never_conflict() {
+    // Who pays a sum and what it pays for, planned or stated: one sum told
+    // three ways (the lexicon names the first two funding, the third cost).
+    let report = frame_findings(&[
+        (
+            "gazette",
+            "The council set aside $48.6 million for the Ashby Lane bridge.",
+        ),
+        (
+            "times",
+            "Council members approved $48.6 million to build the Ashby Lane bridge.",
+        ),
+        (
+            "post",
+            "The Ashby Lane bridge is expected to cost $48.6 million.",
+        ),
+    ]);
+    let f = finding(&report, &["gazette#0", "times#0", "post#0"]).expect("one finding of three");
+    assert_eq!(f.verdict, Verdict::Agree);
+    assert!(
+        f.explanation.contains("purpose bridge"),
+        "{}",
+        f.explanation
+    );
+    // (A sum planned and one stated share no modality to name.)
+    assert!(!f.explanation.contains("reported"), "{}", f.explanation);
+    // Funds may cover part of a cost, and an estimate is no budget:
+    // different sums are no error.
+    let report = gazette_and_times(
+        "The council set aside $12 million for the Ashby Lane bridge.",
+        "The Ashby Lane bridge is expected to cost $49 million.",
+    );
+    assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
+    let report = gazette_and_times(
+        "The carmaker will invest $850 million in a battery plant in Fenwick.",
+        "The carmaker is spending $800 million on a battery plant in Fenwick.",
+    );
+    assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
+    // Two estimates of one cost are one quantity: a conflict still.
+    let report = gazette_and_times(
+        "The Ashby Lane bridge is expected to cost $49 million.",
+        "The Ashby Lane bridge is expected to cost $61 million.",
+    );
+    assert_eq!(report.count(Verdict::Conflict), 1, "{:#?}", report.findings);
+}
+
+#[test]
 fn a_count_over_months_may_agree_never_conflict_with_an_undated_one() {
     // A month's or a year's count may hold many events; an undated count
     // is the story's own.

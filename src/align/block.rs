@@ -7,14 +7,17 @@ use std::fmt;
 use rayon::prelude::*;
 
 use crate::align::judge::{Family, Quantity};
-use crate::align::prepare::{Features, View};
+use crate::align::prepare::{Features, View, key_measure};
 use crate::claim::{Claim, Modality};
 use crate::hash::FastMap;
 
-/// The blocking partition a claim belongs to: its story, its measure, the
-/// family its figure is compared in (count, percent, money, a measurement
-/// dimension, bare multiplier), its modality, and — for claims with no
-/// measure — a hash of what its frame counts (head and event), or, when
+/// The blocking partition a claim belongs to: its story, its measure (or
+/// `spent` for money of a measure the lexicon derives from spending,
+/// funding or cost: "set aside $48.6 million for the bridge", "the bridge
+/// will cost $49 million"), the family its figure is compared in (count,
+/// percent, money, a measurement dimension, bare multiplier), its modality
+/// (a sum planned or estimated goes with sums stated), and — for claims
+/// with no measure — a hash of what its frame counts (head and event), or, when
 /// the frame names no head, of its verb, or with no verb either of its
 /// normalised sentence context, so that such claims meet only
 /// near-identical sentences.
@@ -41,6 +44,14 @@ use crate::hash::FastMap;
 /// let mut told = claim("Police made 40 arrests.");
 /// told.story = Some("dunmore-raid".into());
 /// assert_eq!(block_key(&told).to_string(), "dunmore-raid//arrests/count/reported");
+///
+/// // Money spent: one block, whoever tells it and whether planned.
+/// let first = |text: &str| factdiff::claims(&factdiff::Document::new("d", text)).next().unwrap();
+/// let budget = first("The council set aside $48.6 million for the bridge.");
+/// let estimate = first("The bridge is expected to cost $49 million.");
+/// assert_eq!((budget.measure.as_deref(), estimate.measure.as_deref()), (Some("funding"), Some("cost")));
+/// assert_eq!(block_key(&budget), block_key(&estimate));
+/// assert_eq!(block_key(&estimate).to_string(), "spent/money/reported");
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct BlockKey {
@@ -101,9 +112,9 @@ pub(crate) fn key_of(v: View<'_>) -> BlockKey {
     let q: &Quantity = &v.prep.quantity;
     BlockKey {
         story: v.claim.story.clone(),
-        measure: v.claim.measure.clone(),
+        measure: key_measure(v.claim).map(str::to_string),
         family: q.family.key(),
-        modality: v.prep.modality,
+        modality: v.prep.key_modality(),
         context: v.claim.measure.is_none().then(|| unnamed_key(v)),
     }
 }
@@ -213,9 +224,9 @@ pub(crate) fn blocks(
         let v = features.view(claims, i);
         IntKey {
             story: v.prep.story,
-            measure: v.prep.measure,
+            measure: v.prep.key_measure,
             family: families.get(&v.prep.quantity.family).copied().unwrap_or(0),
-            modality: v.prep.modality,
+            modality: v.prep.key_modality(),
             context: v.claim.measure.is_none().then(|| unnamed_key(v)),
         }
     };

@@ -8,7 +8,8 @@ use crate::FigureKind;
 use crate::align::judge::{Family, Quantity};
 use crate::align::normalize::{self, Scratch, SentenceKeys};
 use crate::claim::{
-    Claim, HeadClass, Modality, Period, PredicateClass, Relation, TimeWindow, subgroup_head,
+    Claim, HeadClass, Modality, Period, PredicateClass, Relation, TimeWindow, money_spent,
+    subgroup_head,
 };
 use crate::hash::FastMap;
 
@@ -25,6 +26,9 @@ pub(crate) struct Prepared {
     pub story: Option<u32>,
     /// The measure id, interned by rank.
     pub measure: Option<u32>,
+    /// The measure the claim is blocked by ([`key_measure`]), interned by
+    /// rank.
+    pub key_measure: Option<u32>,
     pub quantity: Quantity,
     pub modality: Modality,
     /// Index of the claim's sentence in [`Features::sentences`].
@@ -182,6 +186,7 @@ impl Features {
         // Measure ids are their ranks among the measures, so that they
         // sort as the names do (blocks are ordered by measure).
         let rank = ranks(claims, par, |c| c.measure.as_deref());
+        let key_rank = ranks(claims, par, key_measure);
         let story_rank = ranks(claims, par, |c| c.story.as_deref());
         let claim = |scratch: &mut Scratch, i: usize| {
             let c = &claims[i];
@@ -189,6 +194,7 @@ impl Features {
             p.ordinal = i - starts[sentence_of[i]];
             p.doc = run_ids.get(doc_of[i]).copied().unwrap_or(0);
             p.measure = c.measure.as_deref().and_then(|m| rank.get(m).copied());
+            p.key_measure = key_measure(c).and_then(|m| key_rank.get(m).copied());
             p.story = c.story.as_deref().and_then(|m| story_rank.get(m).copied());
             p
         };
@@ -227,6 +233,36 @@ impl Features {
             claim: &claims[i],
             prep,
             sentence: &self.sentences[prep.sentence],
+        }
+    }
+}
+
+/// The block key's name for money the lexicon derives from spending
+/// (funding, cost: "set aside $48.6 million for the bridge", "the bridge
+/// is expected to cost $49 million"): one sum, told by who pays it or by
+/// what it pays for.
+pub(crate) const SPENT: &str = "spent";
+
+/// The measure a claim is blocked by: [`SPENT`] for money of a measure
+/// the lexicon derives from spending, else the claim's measure. (A
+/// function of the measure and kind alone: claims of one measure are
+/// never blocked apart.)
+pub(crate) fn key_measure(c: &Claim) -> Option<&str> {
+    let measure = c.measure.as_deref()?;
+    let spent = c.figure.kind == FigureKind::Money && money_spent(measure);
+    Some(if spent { SPENT } else { measure })
+}
+
+impl Prepared {
+    /// The modality a claim is blocked by: a sum planned or estimated
+    /// ("will invest $850 million", "is expected to cost $49 million") is
+    /// blocked with sums stated, as it may be one of them (equal ones
+    /// agree; different ones are no error: see `agree_only`); goals and
+    /// demands stay apart.
+    pub(crate) fn key_modality(&self) -> Modality {
+        match self.modality {
+            Modality::Projection if self.quantity.family == Family::Money => Modality::Reported,
+            m => m,
         }
     }
 }
@@ -361,6 +397,7 @@ fn prepare(c: &Claim, sentence: usize, scratch: &mut Scratch) -> Prepared {
         doc: 0,
         story: None,
         measure: None,
+        key_measure: None,
         quantity,
         modality,
         sentence,

@@ -94,6 +94,9 @@ pub enum SharedField {
     Thing,
     /// What happened to it: their frames' predicate lemma ("release").
     Event,
+    /// What it is for: their frames' purpose ("bridge" in "$48.6 million
+    /// for the bridge" and "the bridge will cost $49 million").
+    Purpose,
 }
 
 impl SharedField {
@@ -113,6 +116,7 @@ impl SharedField {
             SharedField::Window => "window",
             SharedField::Thing => "thing",
             SharedField::Event => "event",
+            SharedField::Purpose => "purpose",
         }
     }
 }

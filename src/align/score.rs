@@ -18,8 +18,8 @@ use crate::align::prepare::{Dating, Features, HeadMark, Marks, Prepared, View};
 use crate::align::reason::Incomparable;
 use crate::claim::{
     Claim, Frame, FrameRelation, HeadClass, Modality, Polarity, PredicateClass, Relation,
-    TimeWindow, Voice, described_alike, described_people, heads, incident_noun, purposes_differ,
-    relate_events, vote_ends_apart,
+    TimeWindow, Voice, described_alike, described_people, heads, incident_noun, purposes_agree,
+    purposes_differ, relate_events, vote_ends_apart,
 };
 
 /// Prior log2 odds that two claims of a small block (a story's worth of
@@ -44,6 +44,9 @@ const W_MEASURE: f64 = 3.0;
 /// ("three suspects stepped out", no measure): the evidence a shared
 /// measure gives.
 const W_FRAME: f64 = 2.0;
+/// Frames that name one end a count is for ("$48.6 million for the
+/// bridge", "approved $48.6 million to build the bridge").
+const W_PURPOSE: f64 = 1.5;
 /// Frames that describe one thing ("a four-term alderman" in two
 /// outlets): what the figure is of, as a measure says what it counts.
 const W_DESCRIBED: f64 = 1.5;
@@ -120,7 +123,11 @@ pub(crate) fn veto(a: View<'_>, b: View<'_>) -> Option<Veto> {
     };
     let same_thing = relation == FrameRelation::Same && heads_named(&ca.frame, &cb.frame);
     match (pa.measure, pb.measure) {
-        (Some(x), Some(y)) if x != y => return Some(Veto::Measures),
+        // (Measures the block key merges — funding and cost of money
+        // spent — are one sum told two ways: see `agree_only`.)
+        (Some(x), Some(y)) if x != y && pa.key_measure != pb.key_measure => {
+            return Some(Veto::Measures);
+        }
         // A measure on one side only: the frames must name one thing.
         (Some(_), None) | (None, Some(_)) if !same_thing => return Some(Veto::OneMeasure),
         // Claims no measure names meet when their frames name one thing,
@@ -145,7 +152,7 @@ pub(crate) fn veto(a: View<'_>, b: View<'_>) -> Option<Veto> {
     if pa.measure.is_none() && !matches!(relation, FrameRelation::Same | FrameRelation::Unknown) {
         return Some(Veto::Frames(relation));
     }
-    if a.prep.modality != b.prep.modality {
+    if pa.key_modality() != pb.key_modality() {
         return Some(Veto::Modality);
     }
     let (qa, qb) = quantities(a, b);
@@ -155,7 +162,10 @@ pub(crate) fn veto(a: View<'_>, b: View<'_>) -> Option<Veto> {
     if name_match(&a.prep.place, &b.prep.place) == NameMatch::Different {
         return Some(Veto::Places);
     }
-    if name_match(&a.prep.subject, &b.prep.subject) == NameMatch::Different {
+    // (Who pays a sum and what it pays for are both subjects: "the council
+    // set aside $48.6 million", "the bridge will cost $49 million".)
+    let one_role = pa.measure == pb.measure || pa.key_measure != pb.key_measure;
+    if one_role && name_match(&a.prep.subject, &b.prep.subject) == NameMatch::Different {
         return Some(Veto::Subjects);
     }
     // A poll's share is someone's: unless both say whose, two shares may
@@ -220,6 +230,12 @@ pub(crate) fn agree_only(a: View<'_>, b: View<'_>) -> bool {
 /// none, an earlier time, a long span, an earlier account, a sum of
 /// incidents, the perpetrator counted, a running total.
 fn told_apart_in_time(a: View<'_>, b: View<'_>) -> bool {
+    // A sum planned or estimated against one stated ("will invest $850
+    // million", "is spending $850 million"): the plan may have changed, or
+    // the estimate be no budget.
+    if a.prep.modality != b.prep.modality {
+        return true;
+    }
     // "Five shot early Sunday", "five people were shot": a day named may
     // say when, not how long, or may be a part of a longer count.
     if day_against_none(a.prep, b.prep) {
@@ -266,6 +282,11 @@ fn told_apart_in_time(a: View<'_>, b: View<'_>) -> bool {
 /// shots, parts of a whole, money for two purposes, two people described,
 /// people to whom nothing happens, heads that may count other people.
 fn counted_apart(a: View<'_>, b: View<'_>) -> bool {
+    // Funds against a cost ("set aside $12 million for the bridge", "the
+    // bridge will cost $49 million"): the funds may pay for part of it.
+    if a.prep.measure != b.prep.measure && a.prep.measure.is_some() && b.prep.measure.is_some() {
+        return true;
+    }
     // What one defendant faces ("charged with three counts", "sentenced
     // to 35 years", "a $500,000 bond"): a case may have several, charged
     // and sentenced apart, and whose figure it is goes unread.
@@ -548,6 +569,9 @@ pub(crate) fn weight(a: View<'_>, b: View<'_>, prior: f64) -> f64 {
         || one_patient(a, b)
     {
         sum += W_FRAME;
+    }
+    if purposes_agree(&a.claim.frame, &b.claim.frame) {
+        sum += W_PURPOSE;
     }
     if described_alike(&a.claim.frame, &b.claim.frame) == Some(true) {
         sum += W_DESCRIBED;

@@ -22,9 +22,10 @@ pub use frame::{
     Voice, relate,
 };
 pub(crate) use frame::{
-    described_alike, described_people, heads, incident_noun, purposes_differ, relate_events,
-    subgroup_head, vote_ends_apart,
+    described_alike, described_people, heads, incident_noun, purposes_agree, purposes_differ,
+    relate_events, subgroup_head, vote_ends_apart,
 };
+pub(crate) use lexicon::money_spent;
 pub use lexicon::{Lexicon, LexiconBuilder, Measure};
 #[cfg(feature = "arrow")]
 pub(crate) use model::stored_context;

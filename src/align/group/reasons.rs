@@ -84,14 +84,17 @@ pub(super) fn shared_fields(views: &[View<'_>]) -> Vec<Reason> {
             value: w.to_string(),
         });
     }
-    out.push(Reason::Modality {
-        modality: views[0].prep.modality,
-    });
+    // (A sum planned and one stated may be grouped: no modality then.)
+    let modality = views[0].prep.modality;
+    if views.iter().all(|v| v.prep.modality == modality) {
+        out.push(Reason::Modality { modality });
+    }
     out
 }
 
-/// The thing counted and the event every claim's frame names, when all
-/// name the same (a finding no measure names says what it counts).
+/// The thing counted, the event and the purpose every claim's frame
+/// names, when all name the same (a finding no measure names says what
+/// it counts).
 fn shared_frame(views: &[View<'_>]) -> Vec<Reason> {
     let frames = || views.iter().map(|v| &v.claim.frame);
     let mut out = Vec::with_capacity(2);
@@ -107,6 +110,12 @@ fn shared_frame(views: &[View<'_>]) -> Vec<Reason> {
         out.push(Reason::Shared {
             field: SharedField::Event,
             value: event.to_string(),
+        });
+    }
+    if let Some(purpose) = one_value(frames().map(|f| f.purpose.as_deref())) {
+        out.push(Reason::Shared {
+            field: SharedField::Purpose,
+            value: purpose.to_string(),
         });
     }
     out

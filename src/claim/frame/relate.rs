@@ -284,6 +284,13 @@ pub(crate) fn purposes_differ(a: &Frame, b: &Frame) -> bool {
     matches!((&a.purpose, &b.purpose), (Some(x), Some(y)) if !same_word(x, y))
 }
 
+/// Whether two frames both name what their count is for, and the same
+/// thing ("$48.6 million for the bridge", "48.6 million dollars to build
+/// the bridge").
+pub(crate) fn purposes_agree(a: &Frame, b: &Frame) -> bool {
+    matches!((&a.purpose, &b.purpose), (Some(x), Some(y)) if same_word(x, y))
+}
+
 /// Whether two counts of votes are needed for different ends, or one for
 /// an end the other does not say ("60 votes to end debate", "the 41 votes
 /// necessary to block it", "60 votes"): two thresholds, maybe, so equal

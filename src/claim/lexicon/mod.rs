@@ -123,6 +123,15 @@ struct Inner {
     entities: WordSet,
 }
 
+/// Whether the default lexicon derives a measure of money from spending
+/// (its predicates hold `spend`: funding, cost): measures of one sum told
+/// by who pays it or by what it pays for, which alignment blocks together.
+pub(crate) fn money_spent(measure: &str) -> bool {
+    MEASURES
+        .iter()
+        .any(|m| m.id == measure && m.kinds == ["money"] && m.predicates.contains(&"spend"))
+}
+
 impl Default for Lexicon {
     fn default() -> Lexicon {
         static DEFAULT: OnceLock<Lexicon> = OnceLock::new();
