@@ -121,6 +121,11 @@ pub const ROWS: &[Row] = &[
     ("Power crews restored service to 18,000 customers overnight.", "18,000", Some("customer"), None, "total"),
     ("The landslide buried 9 houses on Crane Hill.", "9", Some("house"), Some("other"), "total"),
     ("Three other people were treated for smoke inhalation.", "Three", Some("person"), Some("other"), "total"),
+    // Care for a condition (a state: burns, exhaustion) is care for the
+    // hurt, some of them; care "for the first time" is not.
+    ("Four linemen were treated for heat exhaustion on Tuesday.", "Four", Some("lineman"), Some("injure"), "subset"),
+    ("Two hikers were treated for frostbite and minor burns.", "Two", Some("hiker"), Some("injure"), "subset"),
+    ("Six patients were treated for the first time at the new Orrin clinic.", "Six", Some("patient"), Some("other"), "total"),
     ("The quake left 2,300 people homeless.", "2,300", Some("person"), Some("other"), "total"),
     ("Twenty hikers were airlifted from the ridge.", "Twenty", Some("hiker"), Some("rescue"), "total"),
     // ---- crime and courts
@@ -184,6 +189,8 @@ pub const ROWS: &[Row] = &[
     ("The hospital invested $30 million in a new wing.", "$30 million", Some("dollar"), Some("spend"), "total"),
     ("Residents owe $1,200 each in back taxes.", "$1,200", Some("dollar"), Some("pay"), "total"),
     ("The judge fined the firm $250,000.", "$250,000", Some("dollar"), Some("pay"), "total"),
+    ("The court ordered Vell to repay $88,000 to his investors.", "$88,000", Some("dollar"), Some("pay"), "total"),
+    ("The district reimbursed parents $14,500 for bus fares.", "$14,500", Some("dollar"), Some("pay"), "total"),
     ("The foundation donated $500,000 to the library.", "$500,000", Some("dollar"), Some("raise"), "total"),
     ("The museum collected $80,000 at its spring gala.", "$80,000", Some("dollar"), Some("raise"), "total"),
     ("Fuel costs tripled to $4.2 million.", "$4.2 million", Some("dollar"), Some("change"), "total"),

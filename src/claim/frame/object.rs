@@ -5,7 +5,7 @@
 use crate::claim::cues;
 use crate::claim::frame::coordinate::number_token;
 use crate::claim::frame::model::{HeadClass, Voice};
-use crate::claim::frame::predicate::{Against, Found, Resolved, past_form};
+use crate::claim::frame::predicate::{Against, Found, Resolved, auxiliary, past_form};
 use crate::claim::frame::words;
 use crate::claim::reader::{Reader, VERB_REACH};
 use crate::figure::FigureKind;
@@ -451,10 +451,18 @@ impl Reader<'_, '_> {
                 self.tokens[i - 1].lower(),
                 "with" | "for" | "of" | "from" | "in" | "on" | "at" | "about" | "after" | "before"
             );
+        // Right after a verb in the past, a noun in -s is its object, no
+        // verb of the present ("paid parents $14,500", "gave workers
+        // $900").
+        let object_of_past = i > 0 && t.is_noun() && t.lower().ends_with('s') && {
+            let v = &self.tokens[i - 1];
+            v.is_verb() && past_form(v) && !auxiliary(v.lower())
+        };
         t.is_word()
             && t.is_verb()
             && !after_be
             && !after_preposition
+            && !object_of_past
             && !(i > 0 && t.capitalised() && !self.headline)
             && !(i > 0 && cues::attributive_determiner(self.tokens[i - 1].lower()))
     }

@@ -11,7 +11,7 @@ use crate::claim::frame::predicate::{Found, past_form};
 use crate::claim::frame::words::{self, head_class};
 use crate::claim::reader::Reader;
 use crate::figure::FigureKind;
-use crate::text::{Pos, Token, is_body_part};
+use crate::text::{NounClass, Pos, Token, is_body_part, noun_senses};
 
 use PredicateClass as P;
 
@@ -281,6 +281,11 @@ impl Reader<'_, '_> {
         if matches!(lemma, "suffer" | "sustain") && wounds {
             return Some(Predicate::new(lemma, P::Injure, Voice::Active));
         }
+        // "were treated for heat exhaustion", "treated for minor burns":
+        // care for a condition is care for the hurt.
+        if person && cared_for(lemma) && self.for_a_condition(at + 1, verb_clause) {
+            return Some(Predicate::new(lemma, P::Injure, Voice::Passive));
+        }
         // "took two people into custody", "took two others in the van, a man
         // and a woman, into custody"
         let reach = (at + DESTINATION_REACH).min(self.tokens.len());
@@ -297,6 +302,21 @@ impl Reader<'_, '_> {
         // "are recovering": a person's recovery follows a wound.
         (person && lemma == "recover" && at > a)
             .then(|| Predicate::new(lemma, P::Injure, Voice::Active))
+    }
+
+    /// Whether "for" at token `from` names a condition before `end`: a
+    /// noun whose first sense is a state in WordNet (injuries, burns, heat
+    /// exhaustion, hypothermia), within a few words ("treated for minor
+    /// burns", not "treated for free" or "treated for the first time").
+    fn for_a_condition(&self, from: usize, end: usize) -> bool {
+        if self.word(from).is_none_or(|t| t.lower() != "for") {
+            return false;
+        }
+        (from + 1..end.min(from + 7))
+            .map_while(|i| self.word(i))
+            .any(|t| {
+                noun_senses(t.lemma(Pos::Noun)).is_some_and(|s| s.first.contains(NounClass::STATE))
+            })
     }
 
     /// Whether the subject right before the verb at `at` (adverbs

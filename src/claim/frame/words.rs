@@ -47,7 +47,8 @@ pub(super) fn verb_class(lemma: &str) -> Option<(PredicateClass, Polarity)> {
             "spend" | "cost" | "fund" | "budget" | "allocate" | "appropriate" | "earmark"
             | "invest" | "set aside" | "grant" | "award" | "commit" => P::Spend,
             "raise" | "donate" | "collect" | "earn" | "generate" | "gross" | "bring in" => P::Raise,
-            "pay" | "fine" | "tax" | "owe" | "refund" | "buy" | "purchase" => P::Pay,
+            "pay" | "repay" | "reimburse" | "fine" | "tax" | "owe" | "refund" | "buy"
+            | "purchase" => P::Pay,
             "vote" | "pass" | "approve" | "reject" | "ratify" | "adopt" | "veto" => P::Vote,
             "win" | "gain" | "capture" | "flip" | "secure" => P::Win,
             "support" | "oppose" | "favor" | "favour" | "disapprove" | "back" => P::Poll,
