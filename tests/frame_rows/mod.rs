@@ -190,6 +190,8 @@ pub const ROWS: &[Row] = &[
     ("Residents owe $1,200 each in back taxes.", "$1,200", Some("dollar"), Some("pay"), "total"),
     ("The judge fined the firm $250,000.", "$250,000", Some("dollar"), Some("pay"), "total"),
     ("The court ordered Vell to repay $88,000 to his investors.", "$88,000", Some("dollar"), Some("pay"), "total"),
+    // A bond before a noun is a debt's, no bail.
+    ("The county will borrow $30 million through a bond sale in March.", "$30 million", Some("dollar"), Some("other"), "total"),
     ("The district reimbursed parents $14,500 for bus fares.", "$14,500", Some("dollar"), Some("pay"), "total"),
     ("The foundation donated $500,000 to the library.", "$500,000", Some("dollar"), Some("raise"), "total"),
     ("The museum collected $80,000 at its spring gala.", "$80,000", Some("dollar"), Some("raise"), "total"),

@@ -5,6 +5,7 @@
 //! release, "a reward of $1,000" a payment. Applied after the predicate
 //! rules (`predicate.rs`), only where they found no class or `other`.
 
+use crate::claim::cues;
 use crate::claim::frame::coordinate::number_token;
 use crate::claim::frame::model::{HeadClass, Polarity, Predicate, PredicateClass, Voice};
 use crate::claim::frame::predicate::{Found, past_form};
@@ -548,15 +549,23 @@ impl Reader<'_, '_> {
     }
 
     /// The event a money figure's noun names: "a $5,000 bond", "bail of
-    /// $10,000", "a reward of up to $2,500", "a fine of $500".
+    /// $10,000", "a reward of up to $2,500", "a fine of $500". A bond
+    /// before another noun is a debt's ("through a bond sale", "a bond
+    /// issue"), no bail.
     fn money_event(&self, a: usize, b: usize, end: usize) -> Option<Predicate> {
         let start = self.clause_start(a, 0).max(a.saturating_sub(4));
         (b..end.min(b + 4))
             .chain((start..a).rev())
-            .filter_map(|i| self.word(i))
-            .find_map(|t| {
+            .filter_map(|i| Some((i, self.word(i)?)))
+            .find_map(|(i, t)| {
                 let lemma = t.lemma(Pos::Noun);
                 let (class, polarity) = money_noun(lemma)?;
+                let modifier = self.word(i + 1).is_some_and(|n| {
+                    n.is_noun() && !n.is_verb() && !cues::ends_noun_phrase(n.lower())
+                });
+                if class == P::Release && modifier {
+                    return None;
+                }
                 Some(Predicate {
                     polarity,
                     ..Predicate::new(lemma, class, Voice::Nominal)
