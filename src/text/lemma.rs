@@ -149,8 +149,10 @@ pub fn is_person(lemma: &str) -> bool {
 }
 
 /// People whose first WordNet sense is something else (an animal, a
-/// quality, a mineral, a marble): "the male and the boy", "a juvenile".
+/// quality, a mineral, a marble, a device): "the male and the boy", "a
+/// juvenile", "17,000 fans".
 pub(crate) const PERSON_WORDS: &[&str] = &[
+    "fan",
     "male",
     "female",
     "juvenile",

@@ -128,6 +128,8 @@ pub const ROWS: &[Row] = &[
     ("Six patients were treated for the first time at the new Orrin clinic.", "Six", Some("patient"), Some("other"), "total"),
     ("The quake left 2,300 people homeless.", "2,300", Some("person"), Some("other"), "total"),
     ("Twenty hikers were airlifted from the ridge.", "Twenty", Some("hiker"), Some("rescue"), "total"),
+    // A past participle before a name is the verb, the name its object.
+    ("A crowd of 9,200 packed Orrin Field for the final.", "9,200", Some("crowd"), Some("other"), "total"),
     // ---- crime and courts
     ("Police arrested 42 people in Dalvor on Friday.", "42", Some("person"), Some("arrest"), "total"),
     ("Officers made 120 arrests during the weekend operation.", "120", Some("arrest"), Some("arrest"), "total"),

@@ -538,6 +538,21 @@ impl Reader<'_, '_> {
             || t.capitalised() && possessive(t)
     }
 
+    /// Whether a name starts at token `i` and ends its phrase: capitalised
+    /// words, then none that is a noun ("Lindqvist Arena,", not "Afghan
+    /// soldiers"), outside a headline.
+    fn name_follows(&self, i: usize) -> bool {
+        // (A headline capitalises every word.)
+        if self.headline {
+            return false;
+        }
+        let mut j = i;
+        while self.word(j).is_some_and(Token::capitalised) {
+            j += 1;
+        }
+        j > i && self.word(j).is_none_or(|t| !t.is_noun())
+    }
+
     /// The run of modifiers and nouns from token `i`: its last noun is the
     /// head; a plural ends it.
     pub(super) fn noun_run(&self, np: &mut HeadPhrase, mut i: usize, end: usize) {
@@ -563,8 +578,9 @@ impl Reader<'_, '_> {
             let coined = np.plural && np.head.is_none() && coined_plural(t);
             let noun = t.is_noun() || coined;
             if past_form(t) && !noun {
-                // "860 damaged homes", but "three officers killed".
-                if np.head.is_none() && self.noun_follows(i, end) {
+                // "860 damaged homes", but "three officers killed" and
+                // "17,450 packed Lindqvist Arena" (a name, its object).
+                if np.head.is_none() && self.noun_follows(i, end) && !self.name_follows(i + 1) {
                     np.modifier = Some(i);
                     i += 1;
                     words += 1;

@@ -713,6 +713,7 @@ mod tests {
             ("shooter", HeadClass::Person),
             ("justice", HeadClass::Person),
             ("male", HeadClass::Person),
+            ("fan", HeadClass::Person),
             ("term", HeadClass::Time),
         ] {
             assert_eq!(head_class(lemma), class, "{lemma}");
