@@ -208,6 +208,7 @@ fn synonyms(a: &str, b: &str) -> bool {
         &["count", "charge"],
         &["shot", "dose", "jab", "injection", "vaccination"],
         &["dollar", "usd"],
+        &["job", "position"],
     ];
     SETS.iter().any(|set| set.contains(&a) && set.contains(&b))
 }
@@ -409,6 +410,14 @@ mod tests {
             R::Different
         );
         assert_eq!(relate(&killed, &frame("person", P::Die, "die")), R::Same);
+        // Synonyms: jobs added are positions added.
+        assert_eq!(
+            relate(
+                &frame("job", P::Hire, "create"),
+                &frame("position", P::Hire, "add")
+            ),
+            R::Same
+        );
         assert_eq!(relate(&killed, &frame("", P::Die, "kill")), R::Same);
         // Unknown heads relate by lemma and predicate class.
         let drones = frame("quadcopterz", P::Other, "launch");
