@@ -82,13 +82,15 @@ const W_CONTEXT: [(f64, f64); 5] = [(0.9, 4.0), (0.7, 2.5), (0.5, 1.2), (0.3, 0.
 pub enum Veto {
     /// Stated side by side in one sentence, so not the same quantity.
     OneSentence,
-    /// Different measures.
+    /// Different measures (but funding and cost of money spent: see
+    /// [`block_key`](crate::align::block_key)).
     Measures,
     /// One has a measure, the other none.
     OneMeasure,
     /// No measure, and different contexts.
     Contexts,
-    /// A target or projection is not a reported count.
+    /// A target is not a reported count, nor is a projection, unless of
+    /// money (a sum planned or estimated may be one stated).
     Modality,
     /// The figures cannot be compared at all.
     Incomparable(Incomparable),
