@@ -106,6 +106,10 @@ const MEASURE: &[(&str, &str, Option<&str>)] = &[
     ("The House passed it 221-204 on Friday.", "221-204", Some("votes")),
     ("Senators voted 52 to 48 to confirm her.", "52 to 48", Some("votes")),
     ("In a 5-4 ruling, the court struck down the levy.", "5-4", Some("votes")),
+    // What a subject was put at counts what the subject names, past a
+    // verb's reach; a time is no figure to name.
+    ("Attendance at Orrin Field for the final was announced at 9,212.", "9,212", Some("crowd")),
+    ("The crowd outside the Varrow courthouse was put at about 2,000.", "about 2,000", Some("crowd")),
     // A fine is money a court or a law takes, not pay.
     ("Owners face a fine of not less than $2,000.", "not less than $2,000", Some("fine")),
     ("The mill faces a $40,000 penalty.", "$40,000", Some("fine")),

@@ -166,6 +166,13 @@ impl Reader<'_, '_> {
         if let Some(m) = verb {
             return Some((m, Evidence::Verb));
         }
+        // 3b. What a clause's subject was put at: "Attendance for the
+        // opener was announced at 17,450".
+        if phrase.head.is_none()
+            && let Some(m) = self.subject_put_at(kind, a)
+        {
+            return Some((m, Evidence::Clause));
+        }
         // 4. A noun or people word that belongs to a measure by default.
         if let Some(NounHead::People(m)) = phrase.head {
             return Some((m, Evidence::People));
@@ -340,6 +347,35 @@ impl Reader<'_, '_> {
             distance += 1;
         }
         None
+    }
+
+    /// The measure the subject of the figure's clause names when the
+    /// figure is what the subject was put at: a form of "be", a verb, then
+    /// "at" before the figure ("Attendance for the opener was announced at
+    /// 17,450", "Damage to the pier was estimated at $2 million"). The
+    /// subject is the last noun before the words that end its phrase (a
+    /// preposition), reached past a verb's usual reach.
+    fn subject_put_at(&self, kind: FigureKind, a: usize) -> Option<usize> {
+        let start = self.clause_start(a, 0);
+        let before = |i: usize| (start..i).rev().find(|&j| self.tokens[j].is_word());
+        let at = before(a).filter(|&i| self.lower(i) == "at")?;
+        let verb = before(at).filter(|&i| self.tokens[i].is_verb())?;
+        let be =
+            before(verb).filter(|&i| matches!(self.lower(i), "was" | "were" | "is" | "are"))?;
+        let mut head = None;
+        for j in start..be {
+            let t = &self.tokens[j];
+            if !t.is_word() {
+                continue;
+            }
+            if head.is_some() && cues::ends_noun_phrase(t.lower()) {
+                break;
+            }
+            if t.is_noun() {
+                head = Some(j);
+            }
+        }
+        self.entry(head?, kind, &[Role::Noun]).map(|e| e.measure)
     }
 
     /// A multi-word cue just before the figure or just after its noun
