@@ -265,6 +265,15 @@ impl Prepared {
             m => m,
         }
     }
+
+    /// Whether two claims have different measures that the block key
+    /// merges (funding and cost of money spent: see [`key_measure`]): one
+    /// sum told by who pays it and by what it pays for.
+    pub(crate) fn measures_merged(&self, other: &Prepared) -> bool {
+        self.measure != other.measure
+            && self.key_measure.is_some()
+            && self.key_measure == other.key_measure
+    }
 }
 
 /// Marks as told before more came ([`Marks::superseded`]) each count of a
@@ -279,6 +288,10 @@ fn before_more(claims: &[Claim], doc_starts: &[usize], prepared: &mut [Prepared]
     // by measure, modality and family: one entry a block, so a document of
     // many increments costs no more per count than the blocks it has.
     let mut last: Vec<(&str, Modality, Family, usize)> = Vec::new();
+    // Whether an entry is of the block of measure `m` and claim `p`.
+    let of_block = |(lm, lmod, lf, _): &(&str, Modality, Family, usize), m: &str, p: &Prepared| {
+        *lm == m && *lmod == p.modality && *lf == p.quantity.family
+    };
     for (start, end) in doc_starts.iter().copied().zip(ends) {
         last.clear();
         for (c, p) in claims[start..end].iter().zip(&prepared[start..end]) {
@@ -286,9 +299,7 @@ fn before_more(claims: &[Claim], doc_starts: &[usize], prepared: &mut [Prepared]
                 continue;
             };
             let at = c.sentence_span.start;
-            match last.iter_mut().find(|(lm, lmod, lf, _)| {
-                *lm == m && *lmod == p.modality && *lf == p.quantity.family
-            }) {
+            match last.iter_mut().find(|e| of_block(e, m, p)) {
                 Some(entry) => entry.3 = entry.3.max(at),
                 None => last.push((m, p.modality, p.quantity.family.clone(), at)),
             }
@@ -304,12 +315,9 @@ fn before_more(claims: &[Claim], doc_starts: &[usize], prepared: &mut [Prepared]
             else {
                 continue;
             };
-            let later = last.iter().any(|(lm, lmod, lf, at)| {
-                *lm == m
-                    && *lmod == p.modality
-                    && *lf == p.quantity.family
-                    && c.sentence_span.end <= *at
-            });
+            let later = last
+                .iter()
+                .any(|e| of_block(e, m, p) && c.sentence_span.end <= e.3);
             if later {
                 p.marks.superseded = true;
             }

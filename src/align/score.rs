@@ -127,7 +127,7 @@ pub(crate) fn veto(a: View<'_>, b: View<'_>) -> Option<Veto> {
     match (pa.measure, pb.measure) {
         // (Measures the block key merges — funding and cost of money
         // spent — are one sum told two ways: see `agree_only`.)
-        (Some(x), Some(y)) if x != y && pa.key_measure != pb.key_measure => {
+        (Some(x), Some(y)) if x != y && !pa.measures_merged(pb) => {
             return Some(Veto::Measures);
         }
         // A measure on one side only: the frames must name one thing.
@@ -166,8 +166,9 @@ pub(crate) fn veto(a: View<'_>, b: View<'_>) -> Option<Veto> {
     }
     // (Who pays a sum and what it pays for are both subjects: "the council
     // set aside $48.6 million", "the bridge will cost $49 million".)
-    let one_role = pa.measure == pb.measure || pa.key_measure != pb.key_measure;
-    if one_role && name_match(&a.prep.subject, &b.prep.subject) == NameMatch::Different {
+    if !pa.measures_merged(pb)
+        && name_match(&a.prep.subject, &b.prep.subject) == NameMatch::Different
+    {
         return Some(Veto::Subjects);
     }
     // A poll's share is someone's: unless both say whose, two shares may
@@ -286,7 +287,7 @@ fn told_apart_in_time(a: View<'_>, b: View<'_>) -> bool {
 fn counted_apart(a: View<'_>, b: View<'_>) -> bool {
     // Funds against a cost ("set aside $12 million for the bridge", "the
     // bridge will cost $49 million"): the funds may pay for part of it.
-    if a.prep.measure != b.prep.measure && a.prep.measure.is_some() && b.prep.measure.is_some() {
+    if a.prep.measures_merged(b.prep) {
         return true;
     }
     // What one defendant faces ("charged with three counts", "sentenced
