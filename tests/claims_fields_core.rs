@@ -426,6 +426,13 @@ const PLACE: &[(&str, &str, Option<&str>)] = &[
     ("In Chicago, officers arrested 21 people.", "21", Some("Chicago")),
     ("Nationwide, arrests rose to 7,300 in the first week.", "7,300", Some("nationwide")),
     ("Inside the Capitol, 300 demonstrators chanted.", "300", Some("Capitol")),
+    // A road's name keeps its number, and a name may end the sentence.
+    ("Two trucks collided on Highway 7.", "Two", Some("Highway 7")),
+    ("A tanker spilled 900 gallons on Route 61", "900 gallons", Some("Route 61")),
+    ("Crews cleared 40 trees along Ferrin Street", "40", Some("Ferrin Street")),
+    // A participle's clause after a comma happened where its main clause did.
+    ("A bus overturned on Route 9 near Halden, killing three people.", "three", Some("Route 9")),
+    ("A gunman opened fire in Corvell on Sunday, wounding five.", "five", Some("Corvell")),
     // No place: times, common nouns, possessives.
     ("Clinics gave 3,000 doses in the first week.", "3,000", None),
     ("Police arrested 40 people in March.", "40", None),

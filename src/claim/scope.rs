@@ -75,8 +75,17 @@ impl Reader<'_, '_> {
         // A locative opening the sentence ("On the Eastside line (Route 62),
         // which ..., ridership is back to 12,000") scopes all of it.
         let opening = (start > 0).then_some(0);
+        // A participle's clause after a comma ("collided on Highway 14,
+        // killing two people") tells of the same event as the clause it
+        // follows, and happened where that one did.
+        let main = self
+            .participle_after_comma(start)
+            .then(|| self.clause_start(start.saturating_sub(1), 0))
+            .filter(|&m| m < start);
+        let main = main.map_or(0..0, |m| m..start - 1);
         for i in (b..end)
             .chain((start..a).rev())
+            .chain(main.rev())
             .chain(fronted)
             .chain(opening)
         {
@@ -129,6 +138,22 @@ impl Reader<'_, '_> {
         None
     }
 
+    /// Whether the clause starting at token `start` opens with a present
+    /// participle right after a comma (", killing two people"), not one
+    /// that works as a preposition (", including two children", ",
+    /// according to police").
+    fn participle_after_comma(&self, start: usize) -> bool {
+        start > 0
+            && self.tokens[start - 1].is(',')
+            && self.tokens.get(start).is_some_and(|t| {
+                let lower = t.lower();
+                t.is_verb()
+                    && !t.capitalised()
+                    && lower.ends_with("ing")
+                    && !cues::preposition_participle(lower)
+            })
+    }
+
     /// Whether tokens `[j, to)`, capitalised in a title-case headline,
     /// are common words rather than a name: the first is a number or a
     /// time ("in Five Attempted Murders", "in Weekend Shootings") and the
@@ -153,11 +178,18 @@ impl Reader<'_, '_> {
             i
         };
         let (from, to) = self.proper_name(j)?;
-        let noun = self.tokens.get(to)?;
-        let to = if cues::place_noun(noun.lower()) {
+        let noun = self.tokens.get(to);
+        let to = if noun.is_some_and(|n| cues::place_noun(n.lower())) {
             to + 1
         } else if cues::place_noun(self.tokens[to - 1].lower()) {
-            to
+            // A place noun alone names a place only with its number
+            // ("Highway 14", "Route 62"): "Highway" is no place.
+            if to - from == 1 {
+                noun.filter(|n| n.is_word() && n.has_digit())?;
+                to + 1
+            } else {
+                to
+            }
         } else {
             return None;
         };

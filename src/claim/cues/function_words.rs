@@ -12,6 +12,23 @@ pub(crate) fn ends_noun_phrase(lower: &str) -> bool {
         || clause_word(lower)
 }
 
+/// Present participles that work as prepositions ("including two
+/// children", "according to police", "following the crash").
+pub(crate) fn preposition_participle(lower: &str) -> bool {
+    matches!(
+        lower,
+        "including"
+            | "excluding"
+            | "according"
+            | "following"
+            | "regarding"
+            | "concerning"
+            | "considering"
+            | "pending"
+            | "notwithstanding"
+    )
+}
+
 /// Prepositions (and `than`, `as`) that end a figure's noun phrase.
 fn preposition(lower: &str) -> bool {
     matches!(

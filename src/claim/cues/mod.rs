@@ -10,7 +10,7 @@ mod time;
 
 pub(crate) use function_words::{
     appositive_link, attributive_determiner, determiner, ends_noun_phrase, figure_modifier,
-    partitive, relative_pronoun, subordinator, transparent_noun,
+    partitive, preposition_participle, relative_pronoun, subordinator, transparent_noun,
 };
 pub(crate) use modality::{
     Cue, Source, actor_noun, contrast, earlier_cue, early_report, modal, modality_cue,
