@@ -461,3 +461,24 @@ fn a_running_total_to_a_point_may_agree_but_never_conflicts() {
     );
     assert_eq!(report.count(Verdict::Agree), 1, "{:#?}", report.findings);
 }
+
+#[test]
+fn an_area_burned_in_acres_and_in_hectares_is_one_quantity() {
+    let acres =
+        "The Tarn Ridge fire has burned 12,400 acres west of Corvell, officials said Thursday.";
+    let report = gazette_and_times(
+        acres,
+        "The Tarn Ridge fire has scorched about 5,000 hectares west of Corvell, officials said Thursday.",
+    );
+    assert!(
+        grouped(&report, "gazette#0", "times#0"),
+        "{:#?}",
+        report.findings
+    );
+    assert_eq!(report.count(Verdict::Agree), 1, "{:#?}", report.findings);
+    let report = gazette_and_times(
+        acres,
+        "The Tarn Ridge fire has charred about 3,000 hectares west of Corvell, officials said Thursday.",
+    );
+    assert_eq!(report.count(Verdict::Conflict), 1, "{:#?}", report.findings);
+}

@@ -119,7 +119,9 @@ pub(crate) fn key_of(v: View<'_>) -> BlockKey {
     }
 }
 
-/// What keys a claim the lexicon names no measure for: its frame's head
+/// What keys a claim the lexicon names no measure for: nothing more than
+/// its family when it is a physical measurement (the head is the unit:
+/// "12,400 acres" and "about 5,000 hectares" meet); its frame's head
 /// lemma when the frame names one ("bridges inspected", "bridges were
 /// inspected": claims of one thing meet whatever their words, and their
 /// frames then tell whether the event is the same), else its verb and
@@ -131,6 +133,10 @@ fn unnamed_key(v: View<'_>) -> u32 {
     let fnv = |h: u32, b: u8| (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
     let mut h: u32 = 0x811c_9dc5;
     let frame = &v.claim.frame;
+    // A measurement's head is its unit: the family (its dimension) keys it.
+    if v.prep.quantity.physical() {
+        return b"measured:".iter().fold(h, |h, b| fnv(h, *b));
+    }
     if let Some(head) = frame.head.as_deref().filter(|h| !h.is_empty()) {
         for b in b"frame:".iter().chain(head.as_bytes()) {
             h = fnv(h, *b);

@@ -164,6 +164,15 @@ fn to_base(figure: &Figure, x: f64) -> Option<(f64, &'static str)> {
 }
 
 impl Quantity {
+    /// Whether this is a measurement of a physical dimension in a known
+    /// unit ("12,400 acres", "128 meters"), not of time: its unit is how
+    /// it was written, not what it counts ("about 5,000 hectares" is the
+    /// same kind of quantity), while a span of time is as often one of
+    /// several spans ("19 years on crews, 18 months as chief").
+    pub(crate) fn physical(&self) -> bool {
+        matches!(&self.family, Family::Measure(base) if base != "s") && self.unit.is_some()
+    }
+
     pub(crate) fn of(claim: &Claim) -> Quantity {
         let window = claim.stated_window();
         let f = &claim.figure;

@@ -19,7 +19,7 @@ use crate::align::reason::Incomparable;
 use crate::claim::{
     Claim, Frame, FrameRelation, HeadClass, Modality, Polarity, PredicateClass, Relation,
     TimeWindow, Voice, described_alike, described_people, heads, incident_noun, purposes_agree,
-    purposes_differ, relate_events, vote_ends_apart,
+    purposes_differ, relate_events, relate_measurements, vote_ends_apart,
 };
 
 /// Prior log2 odds that two claims of a small block (a story's worth of
@@ -119,7 +119,7 @@ pub(crate) fn veto(a: View<'_>, b: View<'_>) -> Option<Veto> {
     // into the flat", "four masked men came in") may meet, to agree
     // only: `one_event` fails for them (see `agree_only`).
     let relation = if pa.measure.is_none() || pb.measure.is_none() {
-        relate_events(&ca.frame, &cb.frame, false)
+        frame_relation(a, b)
     } else {
         FrameRelation::Unknown
     };
@@ -553,6 +553,21 @@ pub(crate) fn part_and_whole(a: View<'_>, b: View<'_>) -> bool {
     )
 }
 
+/// How two claims' frames stand, as alignment reads them: two events of
+/// no known class with different lemmas may meet (see `relate_events`),
+/// and two measurements of one physical dimension ("12,400 acres", "about
+/// 5,000 hectares") are not set apart by their units, which the figures
+/// are compared across. (Not durations: "19 years" and "18 months" are
+/// often two spans of one career.)
+fn frame_relation(a: View<'_>, b: View<'_>) -> FrameRelation {
+    let (qa, qb) = (&a.prep.quantity, &b.prep.quantity);
+    if qa.physical() && qa.family == qb.family && qb.physical() {
+        relate_measurements(&a.claim.frame, &b.claim.frame, false)
+    } else {
+        relate_events(&a.claim.frame, &b.claim.frame, false)
+    }
+}
+
 /// `Some(Increment)` when exactly one of two relations is an increment
 /// ("five more were hurt" against "five were hurt").
 fn increment(a: Relation, b: Relation) -> Option<FrameRelation> {
@@ -568,7 +583,7 @@ pub(crate) fn weight(a: View<'_>, b: View<'_>, prior: f64) -> f64 {
         sum += W_MEASURE;
     } else if ((agree_only(a, b) || one_event(&a.claim.frame, &b.claim.frame))
         && heads_named(&a.claim.frame, &b.claim.frame)
-        && relate_events(&a.claim.frame, &b.claim.frame, false) == FrameRelation::Same)
+        && frame_relation(a, b) == FrameRelation::Same)
         || one_patient(a, b)
     {
         sum += W_FRAME;

@@ -23,7 +23,7 @@ pub use frame::{
 };
 pub(crate) use frame::{
     described_alike, described_people, heads, incident_noun, purposes_agree, purposes_differ,
-    relate_events, subgroup_head, vote_ends_apart,
+    relate_events, relate_measurements, subgroup_head, vote_ends_apart,
 };
 pub(crate) use lexicon::money_spent;
 pub use lexicon::{Lexicon, LexiconBuilder, Measure};

@@ -117,6 +117,8 @@ pub const ROWS: &[Row] = &[
     ("Officers found him less than a mile from the school.", "less than a mile", Some("mile"), None, "total"),
     ("The victim died 12 hours after the attack.", "12 hours", Some("hour"), None, "total"),
     ("The wildfire has burned 12,000 acres near Tallis.", "12,000 acres", Some("acre"), Some("damage"), "total"),
+    ("The blaze has scorched 800 hectares since Monday.", "800 hectares", Some("hectare"), Some("damage"), "total"),
+    ("The grass fire blackened 90 acres by noon.", "90 acres", Some("acre"), Some("damage"), "total"),
     ("Floodwaters reached 40 homes in the Lower Wend district.", "40", Some("home"), None, "total"),
     ("Power crews restored service to 18,000 customers overnight.", "18,000", Some("customer"), None, "total"),
     ("The landslide buried 9 houses on Crane Hill.", "9", Some("house"), Some("other"), "total"),

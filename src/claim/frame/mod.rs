@@ -30,7 +30,7 @@ pub use model::{
 pub use relate::{FrameRelation, relate};
 pub(crate) use relate::{
     described_alike, described_people, heads, purposes_agree, purposes_differ, relate_events,
-    subgroup_head, vote_ends_apart,
+    relate_measurements, subgroup_head, vote_ends_apart,
 };
 pub(crate) use words::head_class;
 pub(crate) use words::incident_noun;

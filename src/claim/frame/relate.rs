@@ -113,6 +113,22 @@ pub fn relate(a: &Frame, b: &Frame) -> FrameRelation {
 /// only when `other_events_differ`: alignment lets such frames meet to
 /// agree, never to conflict (they do not name one event).
 pub(crate) fn relate_events(a: &Frame, b: &Frame, other_events_differ: bool) -> FrameRelation {
+    relate_with(a, b, other_events_differ, false)
+}
+
+/// [`relate_events`] of two measurements in units of one dimension ("has
+/// burned 12,400 acres", "has blackened about 5,000 hectares"): their
+/// heads are the units, which name one kind of quantity (the figures are
+/// compared converted), so only the other parts can set them apart.
+pub(crate) fn relate_measurements(
+    a: &Frame,
+    b: &Frame,
+    other_events_differ: bool,
+) -> FrameRelation {
+    relate_with(a, b, other_events_differ, true)
+}
+
+fn relate_with(a: &Frame, b: &Frame, other_events_differ: bool, units: bool) -> FrameRelation {
     if a.is_empty() || b.is_empty() {
         return FrameRelation::Unknown;
     }
@@ -135,7 +151,7 @@ pub(crate) fn relate_events(a: &Frame, b: &Frame, other_events_differ: bool) -> 
         return FrameRelation::Different;
     }
     let heads = match (&a.head, &b.head) {
-        (Some(x), Some(y)) => heads(x, y),
+        (Some(x), Some(y)) if !units => heads(x, y),
         _ => Some(FrameRelation::Same),
     };
     let Some(heads) = heads else {

@@ -39,7 +39,9 @@ pub(super) fn verb_class(lemma: &str) -> Option<(PredicateClass, Polarity)> {
             "evacuate" | "flee" | "displace" | "uproot" | "relocate" => P::Evacuate,
             "rescue" | "save" | "airlift" => P::Rescue,
             "damage" | "destroy" | "flood" | "raze" | "demolish" | "ruin" | "wreck" | "gut"
-            | "flatten" | "level" | "burn" | "topple" | "ram" => P::Damage,
+            | "flatten" | "level" | "burn" | "scorch" | "char" | "blacken" | "topple" | "ram" => {
+                P::Damage
+            }
             "build" | "construct" | "erect" | "create" => P::Build,
             "hire" | "recruit" | "employ" | "enlist" | "bring on" | "take on" => P::Hire,
             "cut" | "lay off" | "eliminate" | "slash" | "shed" | "furlough" | "axe" | "ax"
