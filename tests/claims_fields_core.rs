@@ -143,6 +143,9 @@ const PERIOD: &[(&str, &str, Option<Period>)] = &[
     ("Each week, the agency hires 24 operators.", "24", Some(Period::Week)),
     ("Every day, agents arrest 3,000 people.", "3,000", Some(Period::Day)),
     ("Deportations reached 1,200 a week in March.", "1,200", Some(Period::Week)),
+    // A sum called annual is a yearly rate, even a stock such as pay.
+    ("The mill offers annual salaries averaging $41,000.", "$41,000", Some(Period::Year)),
+    ("A $3 million annual budget keeps the clinic open.", "$3 million", Some(Period::Year)),
     // A rate inside a window keeps the rate.
     ("The clinic gave 3,000 doses a day in the first week.", "3,000", Some(Period::Day)),
     // Windows of a known length.
@@ -170,6 +173,8 @@ const PERIOD: &[(&str, &str, Option<Period>)] = &[
     ("Police arrested 40 people in Denver.", "40", None),
     // A tally is a result: the day names when, not a period.
     ("The council passed the levy 7-2 on Friday.", "7-2", None),
+    // Only money is a yearly rate by an adjective: a yearly event's count is its count.
+    ("The annual fair drew 40,000 visitors.", "40,000", None),
 ];
 
 #[test]

@@ -549,6 +549,18 @@ impl Reader<'_, '_> {
         }
     }
 
+    /// Whether the figure's clause calls a sum yearly with an adjective
+    /// ("annual salaries averaging $58,000", "a $3 million annual
+    /// budget"): money so described is a rate, whatever else is annual
+    /// ("the annual fair raised $40,000" raises it each year).
+    pub(super) fn annual(&self, (a, b): (usize, usize)) -> bool {
+        let end = self.clause_end(b).min(b + CLAUSE_REACH);
+        let start = self.clause_start(a, 0).max(a.saturating_sub(CLAUSE_REACH));
+        (start..a)
+            .chain(b..end)
+            .any(|i| matches!(self.lower(i), "annual" | "yearly"))
+    }
+
     /// A time window after the figure (or before it), with the period its
     /// length names.
     pub(super) fn window(

@@ -52,7 +52,7 @@ use crate::claim::reader::{Reader, clause_breaks, dates_figure, title_case, toke
 use crate::claim::scope::scope;
 use crate::claim::sentence_claims::{drop_lists, split_wholes};
 use crate::claim::when::{self, TimeWindow};
-use crate::claim::{Baseline, Claim, Modality};
+use crate::claim::{Baseline, Claim, Modality, Period};
 use crate::figure::{Figure, FigureKind, figures};
 use crate::text::{Pos, Token, tokenize};
 use crate::{Document, Segmenter, Sentence, Sentences, Span};
@@ -604,7 +604,11 @@ impl ClaimExtractor {
         fig: &FigureAt<'_, '_>,
         measure: Option<usize>,
     ) {
-        let ((period, window), rate) = fig.reader.timing(fig.range);
+        let ((mut period, window), mut rate) = fig.reader.timing(fig.range);
+        if period.is_none() && fig.figure.kind == FigureKind::Money && fig.reader.annual(fig.range)
+        {
+            (period, rate) = (Some(Period::Year), true);
+        }
         // A stock (a level, a running total) is measured at a time:
         // "crested early Sunday", "43 cases on Tuesday" name when, not a
         // period the figure counts over.
