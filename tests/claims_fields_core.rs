@@ -114,6 +114,10 @@ const MEASURE: &[(&str, &str, Option<&str>)] = &[
     ("Owners face a fine of not less than $2,000.", "not less than $2,000", Some("fine")),
     ("The mill faces a $40,000 penalty.", "$40,000", Some("fine")),
     ("The mill paid workers $40,000 in back wages.", "$40,000", Some("pay")),
+    // What a thing sold for is its price; what was sold is counted otherwise.
+    ("Seats behind the dugout sold for $90 apiece.", "$90", Some("cost")),
+    ("Each bale was priced at $12 at the fair.", "$12", Some("cost")),
+    ("The club sold 400 season tickets in a week.", "400", None),
 ];
 
 #[test]
