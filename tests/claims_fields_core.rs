@@ -175,6 +175,9 @@ const PERIOD: &[(&str, &str, Option<Period>)] = &[
     ("Deaths climbed to 19 by March 3.", "19", None),
     ("As of Friday, 34 deputies had died on duty.", "34", None),
     ("Police arrested 40 people in Denver.", "40", None),
+    // Another clause's rate, and a length said with "a", are not the figure's.
+    ("Ray Fenn coached there for 8 years while his wife taught for a year.", "8 years", None),
+    ("The lodge has five cabins that rent for $90 a night.", "five", None),
     // A tally is a result: the day names when, not a period.
     ("The council passed the levy 7-2 on Friday.", "7-2", None),
     // Only money is a yearly rate by an adjective: a yearly event's count is its count.

@@ -502,10 +502,18 @@ impl Reader<'_, '_> {
             .map_or(start, |i| i + 2);
         let fronted = self.fronted(a).filter(|&f| f < start);
         // A rate: "a day", "per week", "each year", "daily" — not a point
-        // in time ("a year ago", "a week earlier").
-        for i in (b..end).chain(start..a).chain(fronted) {
+        // in time ("a year ago", "a week earlier"), a length ("for a
+        // year", "in a week") or another clause's ("... for 8 years while
+        // she taught for a year").
+        let own_end = self.before_subordinate(b, end);
+        for i in (b..own_end).chain(start..a).chain(fronted) {
             let lower = self.lower(i);
-            if matches!(lower, "a" | "an" | "per" | "each" | "every") {
+            let length = i > 0
+                && matches!(
+                    self.lower(i - 1),
+                    "for" | "in" | "within" | "over" | "during"
+                );
+            if matches!(lower, "a" | "an" | "per" | "each" | "every") && !length {
                 let relative = self
                     .tokens
                     .get(i + 2)
