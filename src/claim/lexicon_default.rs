@@ -100,7 +100,7 @@ pub(super) const MEASURES: &[MeasureData] = &[
         nouns: &["cost", "damage", "loss", "price"],
         people: &[],
         verbs: &["cost"],
-        phrases: &["sold for", "sells for", "sell for", "selling for", "priced at"],
+        phrases: &["sold for", "priced at"],
         kinds: &["money"],
         predicates: &["spend"],
         stock: true,
