@@ -611,6 +611,9 @@ impl Reader<'_, '_> {
         // identified in late December") has its own time words.
         (b..end)
             .find(|&i| {
+                if !cues::subordinator(self.lower(i)) {
+                    return false;
+                }
                 let mut j = i + 1;
                 while self
                     .tokens
@@ -619,15 +622,12 @@ impl Reader<'_, '_> {
                 {
                     j += 1;
                 }
-                cues::subordinator(self.lower(i))
-                    && self.tokens.get(j).is_some_and(|n| {
-                        let lower = n.lower();
-                        let time_word = cues::window_word(lower)
-                            && !matches!(lower, "the" | "a" | "an" | "of" | "this");
-                        n.is_word()
-                            && !lower.starts_with(|c: char| c.is_ascii_digit())
-                            && !time_word
-                    })
+                self.tokens.get(j).is_some_and(|n| {
+                    let lower = n.lower();
+                    let time_word = cues::window_word(lower)
+                        && !matches!(lower, "the" | "a" | "an" | "of" | "this");
+                    n.is_word() && !lower.starts_with(|c: char| c.is_ascii_digit()) && !time_word
+                })
             })
             .unwrap_or(end)
     }
