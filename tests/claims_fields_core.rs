@@ -176,7 +176,7 @@ const PERIOD: &[(&str, &str, Option<Period>)] = &[
     ("As of Friday, 34 deputies had died on duty.", "34", None),
     ("Police arrested 40 people in Denver.", "40", None),
     // Another clause's rate, and a length said with "a", are not the figure's.
-    ("Ray Fenn coached there for 8 years while his wife taught for a year.", "8 years", None),
+    ("Ray Fenn coached the club for 9 years as his wife taught for a year.", "9 years", None),
     ("The lodge has five cabins that rent for $90 a night.", "five", None),
     // A tally is a result: the day names when, not a period.
     ("The council passed the levy 7-2 on Friday.", "7-2", None),
@@ -444,7 +444,7 @@ const PLACE: &[(&str, &str, Option<&str>)] = &[
     ("Crews cleared 40 trees along Ferrin Street", "40", Some("Ferrin Street")),
     // A participle's clause after a comma happened where its main clause did.
     ("A bus overturned on Route 9 near Halden, killing three people.", "three", Some("Route 9")),
-    ("A gunman opened fire in Corvell on Sunday, wounding five.", "five", Some("Corvell")),
+    ("A gunman fired into a crowd in Corvell on Sunday, wounding five.", "five", Some("Corvell")),
     // No place: times, common nouns, possessives.
     ("Clinics gave 3,000 doses in the first week.", "3,000", None),
     ("Police arrested 40 people in March.", "40", None),
