@@ -503,7 +503,7 @@ impl Reader<'_, '_> {
         let fronted = self.fronted(a).filter(|&f| f < start);
         // A rate: "a day", "per week", "each year", "daily" — not a point
         // in time ("a year ago", "a week earlier"), a length ("for a
-        // year", "in a week") or another clause's ("... for 8 years while
+        // year", "in a week") or another clause's ("... for 9 years as
         // she taught for a year").
         let own_end = self.before_subordinate(b, end);
         for i in (b..own_end).chain(start..a).chain(fronted) {
@@ -525,7 +525,10 @@ impl Reader<'_, '_> {
                     .filter(|_| !relative)
                 {
                     return (
-                        (Some(p), self.window(b, end, start, a).map(|(_, w)| w)),
+                        (
+                            Some(p),
+                            self.window((a, b), start, own_end, fronted).map(|(_, w)| w),
+                        ),
                         true,
                     );
                 }
@@ -545,13 +548,13 @@ impl Reader<'_, '_> {
                 return (
                     (
                         cues::period_word(lower),
-                        self.window(b, end, start, a).map(|(_, w)| w),
+                        self.window((a, b), start, own_end, fronted).map(|(_, w)| w),
                     ),
                     true,
                 );
             }
         }
-        match self.window(b, end, start, a) {
+        match self.window((a, b), start, own_end, fronted) {
             Some((period, text)) => ((period, Some(text)), false),
             None => ((None, None), false),
         }
@@ -569,17 +572,17 @@ impl Reader<'_, '_> {
             .any(|i| matches!(self.lower(i), "annual" | "yearly"))
     }
 
-    /// A time window after the figure (or before it), with the period its
-    /// length names.
-    pub(super) fn window(
+    /// A time window after the figure (tokens `a..b`), up to token `end`
+    /// where its clause stops giving its time (see `before_subordinate`),
+    /// or before it from token `start` or in a phrase `fronted` before
+    /// that, with the period its length names.
+    fn window(
         &self,
-        b: usize,
-        end: usize,
+        (a, b): (usize, usize),
         start: usize,
-        a: usize,
+        end: usize,
+        fronted: Option<usize>,
     ) -> Option<(Option<Period>, String)> {
-        let fronted = self.fronted(a).filter(|&f| f < start);
-        let end = self.before_subordinate(b, end);
         for i in (b..end).chain(start..a).chain(fronted) {
             let t = &self.tokens[i];
             if !t.is_word() || !cues::window_opener(t.lower()) {
