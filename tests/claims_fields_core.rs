@@ -118,6 +118,13 @@ const MEASURE: &[(&str, &str, Option<&str>)] = &[
     ("Seats behind the dugout sold for $90 apiece.", "$90", Some("cost")),
     ("Each bale was priced at $12 at the fair.", "$12", Some("cost")),
     ("The club sold 400 season tickets in a week.", "400", None),
+    // A headline's figure is read through the lead that repeats it, with
+    // the measure words a headline leaves out; a headline's own measure
+    // stays, and a figure the lead does not repeat has none.
+    ("Harbor board picks Vell for $40 million pier\n\nThe board will spend $40 million on the pier.", "$40 million", Some("funding")),
+    ("Ex-clerk gets six years for skimming fees\n\nA judge sentenced the clerk to six years in prison.", "six years", Some("prison_term")),
+    ("Harbor board picks Vell for $40 million pier\n\nThe board will spend $35 million on the pier.", "$40 million", None),
+    ("Harbor board picks Vell for $40 million pier. The board will spend $40 million on the pier.", "$40 million", None),
 ];
 
 #[test]

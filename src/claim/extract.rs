@@ -37,6 +37,11 @@
 //! A relative clause set off by commas is not part of the clause after it:
 //! in "The chief, who took office in May, said officers made 120 arrests",
 //! "in May" is not the window of 120, nor "May" a modal.
+//!
+//! A headline says less than its lead: a headline figure that the next
+//! sentences repeat (same value, unit and head noun) takes the measure and
+//! modality of the repeat when it has no measure of its own ("picks Vell
+//! for $40 million pier", then "will spend $40 million on the pier").
 
 use std::sync::OnceLock;
 
@@ -46,6 +51,7 @@ use crate::claim::cues::{self, Cue, SentenceCues};
 use crate::claim::frame::{
     Frame, HeadClass, Predicate, PredicateClass, Relation, Voice, incident_noun, poll_share, turned,
 };
+use crate::claim::headline;
 use crate::claim::lexicon::{Lexicon, Role};
 use crate::claim::measure::Evidence;
 use crate::claim::reader::{Reader, clause_breaks, dates_figure, title_case, token_range};
@@ -213,6 +219,18 @@ pub struct Claims<'e, 'd> {
     memory: Memory<'d>,
     ready: std::vec::IntoIter<Claim>,
     count: usize,
+    lead: Lead,
+}
+
+/// A headline's claims and those of its lead, held until the lead is read
+/// (see [`headline`]).
+#[derive(Default)]
+struct Lead {
+    held: Vec<Claim>,
+    /// The sentences read so far that are lines of their own.
+    titles: Vec<usize>,
+    /// The last sentence of the lead.
+    until: usize,
 }
 
 impl Iterator for Claims<'_, '_> {
@@ -223,24 +241,62 @@ impl Iterator for Claims<'_, '_> {
             if let Some(claim) = self.ready.next() {
                 return Some(claim);
             }
-            let (index, sentence) = self.sentences.next()?;
+            let Some((index, sentence)) = self.sentences.next() else {
+                if self.lead.held.is_empty() {
+                    return None;
+                }
+                self.release();
+                continue;
+            };
             let found: Vec<Figure> = figures(sentence.text).collect();
-            if found.is_empty() {
+            let holding = !self.lead.held.is_empty();
+            if holding && headline::title_line(&self.doc.text, sentence.span) {
+                self.lead.titles.push(index);
+            }
+            let claims = if found.is_empty() {
                 // Most sentences hold no figure: read them only for what a
                 // later sentence may refer back to.
                 self.extractor.remember(sentence.text, &mut self.memory);
-                continue;
-            }
-            let claims = self.extractor.sentence_claims(
-                self.doc,
-                (index, sentence),
-                &found,
-                &mut self.memory,
-                self.count,
-            );
+                Vec::new()
+            } else {
+                self.extractor.sentence_claims(
+                    self.doc,
+                    (index, sentence),
+                    &found,
+                    &mut self.memory,
+                    self.count,
+                )
+            };
             self.count += claims.len();
-            self.ready = claims.into_iter();
+            if index == 0
+                && !claims.is_empty()
+                && headline::title_line(&self.doc.text, sentence.span)
+            {
+                self.lead = Lead {
+                    held: claims,
+                    titles: vec![0],
+                    until: headline::LEAD,
+                };
+            } else if holding {
+                self.lead.held.extend(claims);
+                if index >= self.lead.until {
+                    self.release();
+                }
+            } else {
+                self.ready = claims.into_iter();
+            }
         }
+    }
+}
+
+impl Claims<'_, '_> {
+    /// Ends the lead: its headline claims read through it, and every claim
+    /// held handed out.
+    fn release(&mut self) {
+        let lead = std::mem::take(&mut self.lead);
+        let mut held = lead.held;
+        headline::adopt(&mut held, 0, &lead.titles);
+        self.ready = held.into_iter();
     }
 }
 
@@ -337,7 +393,9 @@ impl ClaimExtractor {
     /// The claims of `doc`, in document order, read one sentence at a time
     /// as the iterator advances (like [`sentences`](crate::sentences) and
     /// [`figures`]): memory holds one sentence's claims, not the
-    /// document's.
+    /// document's. A headline's claims alone wait for its lead, the next
+    /// eight sentences, which may give them a measure (see the module
+    /// `claim::headline`).
     ///
     /// ```
     /// use factdiff::{ClaimExtractor, Document};
@@ -356,6 +414,7 @@ impl ClaimExtractor {
             memory: Memory::default(),
             ready: Vec::new().into_iter(),
             count: 0,
+            lead: Lead::default(),
         }
     }
 

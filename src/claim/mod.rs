@@ -7,6 +7,7 @@ mod cues;
 mod excerpt;
 mod extract;
 mod frame;
+mod headline;
 mod lexicon;
 mod lexicon_default;
 mod measure;
