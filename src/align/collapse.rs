@@ -19,6 +19,7 @@ use std::hash::{Hash, Hasher};
 
 use crate::align::group::{Ctx, Draft};
 use crate::align::judge::Family;
+use crate::align::prepare::View;
 use crate::align::reason::Reason;
 use crate::claim::Relation;
 use crate::claim::TimeWindow;
@@ -61,6 +62,10 @@ struct SameFigure<'a> {
     /// "four dead, including the gunman"): what it holds keeps groups
     /// apart in conflicts, so it is paired itself.
     holds: (bool, bool),
+    /// The thing counted, for a claim no measure names (its block holds
+    /// every claim of that head: "a 23-vehicle crash" in a headline and
+    /// "a 23-vehicle pileup" in its lead).
+    head: Option<&'a str>,
 }
 
 /// Sets aside the repeats among `members` (claim indices, ascending).
@@ -75,6 +80,10 @@ pub(crate) fn collapse(ctx: &Ctx<'_>, members: &[usize]) -> Collapsed {
     let mut sets = Disjoint::new(n);
     let mut by_sentence: FastMap<u64, usize> = FastMap::default();
     let mut by_figure: FastMap<SameFigure<'_>, usize> = FastMap::default();
+    // Claims no measure names, in a document's first sentence (a headline
+    // or a lead), each waiting for the first later claim that repeats it.
+    let mut leads: FastMap<SameFigure<'_>, usize> = FastMap::default();
+    let mut repeated_lead = vec![false; n];
     for (pos, &i) in members.iter().enumerate() {
         let v = ctx.features.view(ctx.claims, i);
         let mut h = FastHasher::default();
@@ -83,39 +92,32 @@ pub(crate) fn collapse(ctx: &Ctx<'_>, members: &[usize]) -> Collapsed {
         v.claim.figure.text.hash(&mut h);
         let first = *by_sentence.entry(h.finish()).or_insert(pos);
         sets.union(first, pos);
-        if v.claim.measure.is_some() {
-            let q = &v.prep.quantity;
-            let key = SameFigure {
-                source: v.claim.source_doc(),
-                family: &q.family,
-                unit: q.unit.as_deref(),
-                bits: [q.value, q.low, q.high].map(|x| x.map(f64::to_bits)),
-                sides: v
-                    .claim
-                    .figure
-                    .sides
-                    .as_ref()
-                    .map(|s| [s[0].count.to_bits(), s[1].count.to_bits()]),
-                approx: q.approx,
-                period: q.period,
-                baseline: q.baseline,
-                negated: q.negated,
-                place: &v.prep.place,
-                window: v.prep.window.as_deref(),
-                relation: v.claim.frame.relation,
-                holds: v.prep.marks.holds(),
-            };
+        let head = v.claim.frame.head.as_deref().filter(|h| !h.is_empty());
+        let named = v.claim.measure.is_some();
+        if !named && (head.is_none() || v.claim.sentence > 0 && leads.is_empty()) {
+            continue;
+        }
+        let key = same_figure(v, if named { None } else { head });
+        if named {
             let first = *by_figure.entry(key).or_insert(pos);
             sets.union(first, pos);
+        } else if v.claim.sentence == 0 {
+            leads.entry(key).or_insert(pos);
+        } else if let Some(first) = leads.remove(&key) {
+            sets.union(first, pos);
+            repeated_lead[first] = true;
         }
     }
     // Each class's representative: a claim from a document that credits
-    // no other outlet and is not itself a copy, then the first.
+    // no other outlet and is not itself a copy, then not a first sentence
+    // that a later one repeats (the body says more than its headline),
+    // then the first.
     let rank = |pos: usize| {
         let c = &ctx.claims[members[pos]];
         (
             ctx.borrowers.contains(c.doc.as_str()),
             c.source.is_some(),
+            repeated_lead[pos],
             pos,
         )
     };
@@ -138,6 +140,33 @@ pub(crate) fn collapse(ctx: &Ctx<'_>, members: &[usize]) -> Collapsed {
         }
     }
     Collapsed { reps, copies }
+}
+
+/// What makes claim `v` the same claim as another of its source, with
+/// the thing it counts when no measure names it.
+fn same_figure<'a>(v: View<'a>, head: Option<&'a str>) -> SameFigure<'a> {
+    let q = &v.prep.quantity;
+    SameFigure {
+        source: v.claim.source_doc(),
+        family: &q.family,
+        unit: q.unit.as_deref(),
+        bits: [q.value, q.low, q.high].map(|x| x.map(f64::to_bits)),
+        sides: v
+            .claim
+            .figure
+            .sides
+            .as_ref()
+            .map(|s| [s[0].count.to_bits(), s[1].count.to_bits()]),
+        approx: q.approx,
+        period: q.period,
+        baseline: q.baseline,
+        negated: q.negated,
+        place: &v.prep.place,
+        window: v.prep.window.as_deref(),
+        relation: v.claim.frame.relation,
+        holds: v.prep.marks.holds(),
+        head,
+    }
 }
 
 impl Collapsed {
