@@ -118,6 +118,11 @@ const MEASURE: &[(&str, &str, Option<&str>)] = &[
     ("Seats behind the dugout sold for $90 apiece.", "$90", Some("cost")),
     ("Each bale was priced at $12 at the fair.", "$12", Some("cost")),
     ("The club sold 400 season tickets in a week.", "400", None),
+    // A noun the lexicon lists names the measure past a verb it does not
+    // list: a part of a whole ("of the 60 seats"), what money came in.
+    ("The Green bloc holds 31 of the council's 60 seats.", "31", Some("seats")),
+    ("Ballistics tests showed 9 of the 12 shots came from the officer's rifle.", "9", Some("shots_fired")),
+    ("The campaign acknowledged receiving $80,000 in contributions from the union.", "$80,000", Some("donations")),
     // A headline's figure is read through the lead that repeats it, with
     // the measure words a headline leaves out; a headline's own measure
     // stays, and a figure the lead does not repeat has none.

@@ -125,12 +125,16 @@ impl Lexicon {
         let by_class = !incidents && predicate.is_some_and(|p| classes.contains(&p.class));
         let listed = by_lemma || by_class;
         let declared = !classes.is_empty();
-        if verbal.is_some() && !listed && (blocking || declared) {
-            return None;
-        }
         // Money counts dollars; what they are for names the measure
         // ("a $3,000 signing bonus").
         let noun = has(of_head, m, Role::Noun) || has(of_purpose, m, Role::Noun);
+        // A verb of a known class the measure does not list names another
+        // event; a verb of no class names none, so a noun the measure
+        // lists still names it ("holds 31 of the 60 seats", "9 of the 12
+        // shots came from", "receiving $80,000 in contributions").
+        if verbal.is_some() && !listed && (blocking || declared && !noun) {
+            return None;
+        }
         // For a share the verb decides: "3.5% of trips were canceled"
         // counts cancellations.
         let share = frame.relation == crate::claim::Relation::Share;
