@@ -130,6 +130,8 @@ const MEASURE: &[(&str, &str, Option<&str>)] = &[
     ("Ex-clerk gets six years for skimming fees\n\nA judge sentenced the clerk to six years in prison.", "six years", Some("prison_term")),
     ("Harbor board picks Vell for $40 million pier\n\nThe board will spend $35 million on the pier.", "$40 million", None),
     ("Harbor board picks Vell for $40 million pier. The board will spend $40 million on the pier.", "$40 million", None),
+    // A measure the headline's noun gave yields to its lead's verb.
+    ("Tessaly picks Orrin for 900 jobs\n\nThe mill will create 900 jobs by 2028.", "900", Some("jobs_created")),
 ];
 
 #[test]
@@ -239,6 +241,9 @@ const WINDOW: &[(&str, &str, Option<&str>)] = &[
     // A time before the story's own.
     ("A gunman killed 14 people at a Brenna concert hall three years ago.", "14", Some("three years ago")),
     ("Six months before that, an attacker killed nine in Orrin.", "nine", Some("Six months before that")),
+    // A headline's figure that its lead repeats is as the lead dates it.
+    ("Tessaly picks Orrin for 900 jobs\n\nThe mill will create 900 jobs by 2028.", "900", Some("by 2028")),
+    ("Tessaly mill to add 900 jobs by 2030\n\nThe mill will create 900 jobs by 2028.", "900", Some("by 2030")),
 ];
 
 #[test]
@@ -470,6 +475,8 @@ const PLACE: &[(&str, &str, Option<&str>)] = &[
     ("Six Hurt in Shooting at Tarn County Fair", "Six", None),
     ("3 Dead, 9 Wounded In Weekend Shootings", "9", None),
     ("Dunmore Men Charged in Two Armed Robberies at 3 Banks", "3", None),
+    // A headline's figure that its lead repeats is where the lead puts it.
+    ("Mill picks site for 900 jobs\n\nThe mill will create 900 jobs in Orrin.", "900", Some("Orrin")),
 ];
 
 #[test]

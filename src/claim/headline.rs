@@ -1,13 +1,16 @@
 //! A headline's figures read through the body that repeats them.
 //!
 //! A headline is terse: "Harbor board picks Vell for $40 million pier"
-//! says what the money is for, not that it is spent, and "Ex-clerk gets
-//! six years" does not say "prison". The body's first paragraphs repeat
-//! the figure with the words a measure is read from ("the port will spend
-//! $40 million on the pier", "was sentenced to six years in prison"). A
-//! headline figure that a lead figure repeats (the same figure, value and
-//! unit, counting the same thing) takes that figure's measure and
-//! modality, so that the two meet as one claim of one source in
+//! says what the money is for, not that it is spent, "Ex-clerk gets six
+//! years" does not say "prison", and "900 jobs" does not say whether they
+//! are made or lost. The body's first paragraphs repeat the figure with
+//! the words a measure is read from ("the port will spend $40 million on
+//! the pier", "was sentenced to six years in prison", "will create 900
+//! jobs by 2028"). A headline figure that a lead figure repeats (the same
+//! figure, value and unit, counting the same thing) takes that figure's
+//! measure and modality, when the headline has no measure or only one its
+//! noun gave (no verb of its own), and the time and place the headline
+//! leaves out. The two then meet as one claim of one source in
 //! alignment, and the headline joins whatever its lead finds.
 //!
 //! Only a document's first line counts as a headline (a line of its own,
@@ -41,11 +44,16 @@ pub(super) fn title_line(text: &str, span: Span) -> bool {
 /// Gives each headline claim of `held` (the claims of `headline`, a
 /// document's first sentence, then those of its lead) the measure and
 /// modality of the first lead claim that repeats its figure, in a
-/// sentence that is no title line itself (`titles`: such sentences' indices).
+/// sentence that is no title line itself (`titles`: such sentences'
+/// indices), and the window, period and place it does not state.
 pub(super) fn adopt(held: &mut [Claim], headline: usize, titles: &[usize]) {
     let split = held.partition_point(|c| c.sentence == headline);
     let (heads, lead) = held.split_at_mut(split);
-    for h in heads.iter_mut().filter(|h| h.measure.is_none()) {
+    // (A headline's own measure stands when a verb of its own gave it.)
+    for h in heads
+        .iter_mut()
+        .filter(|h| h.measure.is_none() || h.frame.predicate.is_none())
+    {
         let Some(twin) = lead
             .iter()
             .filter(|b| !titles.contains(&b.sentence))
@@ -56,6 +64,17 @@ pub(super) fn adopt(held: &mut [Claim], headline: usize, titles: &[usize]) {
         if twin.measure.is_some() {
             h.measure.clone_from(&twin.measure);
             h.modality = twin.modality;
+        }
+        // What the headline leaves out, its lead says: when and where.
+        if h.window.is_none() && h.when.is_none() {
+            h.window.clone_from(&twin.window);
+            h.when.clone_from(&twin.when);
+        }
+        if h.period.is_none() {
+            h.period = twin.period;
+        }
+        if h.place.is_none() {
+            h.place.clone_from(&twin.place);
         }
     }
 }

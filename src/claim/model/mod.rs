@@ -65,9 +65,13 @@ pub struct Claim {
     pub figure: Figure,
     /// What is counted, as a measure id of the lexicon, or `None`.
     pub measure: Option<String>,
-    /// The rate or window length, when stated.
+    /// The rate or window length, when stated (for a headline's figure
+    /// that its lead repeats, as the lead states it when the headline
+    /// does not).
     pub period: Option<Period>,
-    /// A named time window, when stated ("since January 20"). Set it with
+    /// A named time window, when stated ("since January 20"; a headline's
+    /// figure that its lead repeats takes the lead's when it states
+    /// none). Set it with
     /// [`Claim::set_window`], which keeps [`when`](Claim::when) in step.
     pub window: Option<String>,
     /// The window read into typed parts (years, months, weekdays, "this" /
@@ -98,7 +102,8 @@ pub struct Claim {
     pub with_perpetrator: bool,
     /// Who asserts the claim, when the text says.
     pub attribution: Option<String>,
-    /// The place the count is about, when stated.
+    /// The place the count is about, when stated (a headline's figure
+    /// that its lead repeats takes the lead's when it names none).
     pub place: Option<String>,
     /// The actor or group, when stated.
     pub subject: Option<String>,
