@@ -321,6 +321,13 @@ const MODALITY: &[(&str, &str, Modality)] = &[
     // Someone wanted in connection with an event: the event's figure is a count.
     ("Police are seeking a man in connection with a triple shooting in Dunmore.", "triple", Modality::Reported),
     ("Dunmore police wanted her in connection with the theft of 40 laptops.", "40", Modality::Reported),
+    // A relative clause with an inflected verb has its own tense; a
+    // determiner "that" and a reported clause after "that" do not.
+    ("Voters will be asked in May to renew a levy that raises $3 million a year.", "$3 million", Modality::Reported),
+    ("Deputies are seeking a driver in a crash that injured four people.", "four", Modality::Reported),
+    ("The council plans to expand a program which serves 300 families.", "300", Modality::Reported),
+    ("The agency wants to triple that number to 3,000.", "3,000", Modality::Target),
+    ("The panel recommended that officers take a 40-hour course.", "40-hour", Modality::Target),
 ];
 
 #[test]

@@ -211,6 +211,27 @@ impl Reader<'_, '_> {
         (cue, negated)
     }
 
+    /// Whether token `i` opens a relative clause before the figure at token
+    /// `a` whose verb, right after the pronoun, is inflected ("that
+    /// raises", "which pays", "who killed"): not "that number", "that
+    /// plan", "that officers".
+    fn relative_clause_at(&self, i: usize, a: usize) -> bool {
+        if !matches!(self.lower(i), "that" | "which" | "who") || i + 1 >= a {
+            return false;
+        }
+        let verb = &self.tokens[i + 1];
+        let lower = verb.lower();
+        // After "that", a plural noun in -s may be the subject of a
+        // reported clause ("recommended that officers take"), so only
+        // -es and -ed count there; "which" is no conjunction.
+        let third_person = if self.lower(i) == "which" {
+            lower.ends_with('s') && !lower.ends_with("ss")
+        } else {
+            lower.ends_with("es")
+        };
+        verb.is_verb() && (third_person || lower.ends_with("ed"))
+    }
+
     /// The nearest modality cue before the figure at token `a`, in its
     /// clause (from token `clause`) and not across "but" ("the council
     /// plans to open 3 shelters"), and whether a negation is near ("did
@@ -244,6 +265,12 @@ impl Reader<'_, '_> {
                 && self.lower(i - 1) == "connection"
                 && self.lower(i - 2) == "in"
             {
+                break;
+            }
+            // A relative clause whose verb is inflected ("renew a levy that
+            // raises $4.2 million", "a fund which paid 40 claims"): its own
+            // tense, not the goal or plan of the clause it hangs on.
+            if self.relative_clause_at(i, a) {
                 break;
             }
             match self.cue_at(i, a) {
