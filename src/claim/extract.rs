@@ -51,17 +51,17 @@ use crate::claim::cues::{self, Cue, SentenceCues};
 use crate::claim::frame::{
     Frame, HeadClass, Predicate, PredicateClass, Relation, Voice, incident_noun, poll_share, turned,
 };
-use crate::claim::headline;
 use crate::claim::lexicon::{Lexicon, Role};
 use crate::claim::measure::Evidence;
 use crate::claim::reader::{Reader, clause_breaks, dates_figure, title_case, token_range};
 use crate::claim::scope::scope;
 use crate::claim::sentence_claims::{drop_lists, split_wholes};
+use crate::claim::stream::Claims;
 use crate::claim::when::{self, TimeWindow};
 use crate::claim::{Baseline, Claim, Modality, Period};
-use crate::figure::{Figure, FigureKind, figures};
+use crate::figure::{Figure, FigureKind};
 use crate::text::{Pos, Token, tokenize};
-use crate::{Document, Segmenter, Sentence, Sentences, Span};
+use crate::{Document, Segmenter, Sentence, Span};
 
 /// Turns documents into claims with a [`Lexicon`].
 ///
@@ -92,7 +92,7 @@ const READ_WINDOW: usize = 64;
 /// figures (a bare figure may refer to its topic), the places it named,
 /// the last named speaker ("he said").
 #[derive(Default)]
-struct Memory<'d> {
+pub(super) struct Memory<'d> {
     previous: Option<Previous<'d>>,
     recent_places: Vec<String>,
     last_speaker: Option<String>,
@@ -202,113 +202,6 @@ impl FigureAt<'_, '_> {
     }
 }
 
-/// The claims of one document, in document order, read a sentence at a
-/// time: made by [`claims`] and [`ClaimExtractor::claims`].
-///
-/// ```
-/// use factdiff::{Document, claims};
-/// let doc = Document::new("d", "Crews cleared 12 roads and 3 bridges.");
-/// let texts: Vec<String> = claims(&doc).map(|c| c.figure.text).collect();
-/// assert_eq!(texts, ["12", "3"]);
-/// ```
-#[must_use = "claims are read as the iterator advances"]
-pub struct Claims<'e, 'd> {
-    extractor: &'e ClaimExtractor,
-    doc: &'d Document,
-    sentences: std::iter::Enumerate<Sentences<'d>>,
-    memory: Memory<'d>,
-    ready: std::vec::IntoIter<Claim>,
-    count: usize,
-    lead: Lead,
-}
-
-/// A headline's claims and those of its lead, held until the lead is read
-/// (see [`headline`]).
-#[derive(Default)]
-struct Lead {
-    held: Vec<Claim>,
-    /// The sentences read so far that are lines of their own.
-    titles: Vec<usize>,
-    /// The last sentence of the lead.
-    until: usize,
-}
-
-impl Iterator for Claims<'_, '_> {
-    type Item = Claim;
-
-    fn next(&mut self) -> Option<Claim> {
-        loop {
-            if let Some(claim) = self.ready.next() {
-                return Some(claim);
-            }
-            let Some((index, sentence)) = self.sentences.next() else {
-                if self.lead.held.is_empty() {
-                    return None;
-                }
-                self.release();
-                continue;
-            };
-            let found: Vec<Figure> = figures(sentence.text).collect();
-            let holding = !self.lead.held.is_empty();
-            if holding && headline::title_line(&self.doc.text, sentence.span) {
-                self.lead.titles.push(index);
-            }
-            let claims = if found.is_empty() {
-                // Most sentences hold no figure: read them only for what a
-                // later sentence may refer back to.
-                self.extractor.remember(sentence.text, &mut self.memory);
-                Vec::new()
-            } else {
-                self.extractor.sentence_claims(
-                    self.doc,
-                    (index, sentence),
-                    &found,
-                    &mut self.memory,
-                    self.count,
-                )
-            };
-            self.count += claims.len();
-            if index == 0
-                && !claims.is_empty()
-                && headline::title_line(&self.doc.text, sentence.span)
-            {
-                self.lead = Lead {
-                    held: claims,
-                    titles: vec![0],
-                    until: headline::LEAD,
-                };
-            } else if holding {
-                self.lead.held.extend(claims);
-                if index >= self.lead.until {
-                    self.release();
-                }
-            } else {
-                self.ready = claims.into_iter();
-            }
-        }
-    }
-}
-
-impl Claims<'_, '_> {
-    /// Ends the lead: its headline claims read through it, and every claim
-    /// held handed out.
-    fn release(&mut self) {
-        let lead = std::mem::take(&mut self.lead);
-        let mut held = lead.held;
-        headline::adopt(&mut held, 0, &lead.titles);
-        self.ready = held.into_iter();
-    }
-}
-
-impl std::fmt::Debug for Claims<'_, '_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Claims")
-            .field("doc", &self.doc.id)
-            .field("count", &self.count)
-            .finish_non_exhaustive()
-    }
-}
-
 /// Extracts the claims of a document with the default lexicon.
 ///
 /// ```
@@ -392,7 +285,7 @@ impl ClaimExtractor {
 
     /// The claims of `doc`, in document order, read one sentence at a time
     /// as the iterator advances (like [`sentences`](crate::sentences) and
-    /// [`figures`]): memory holds one sentence's claims, not the
+    /// [`figures`](crate::figures)): memory holds one sentence's claims, not the
     /// document's. A headline's claims alone wait for its lead, the next
     /// eight sentences, which may give them a measure (see the module
     /// `claim::headline`).
@@ -407,20 +300,12 @@ impl ClaimExtractor {
     /// assert!(it.next().is_none());
     /// ```
     pub fn claims<'e, 'd>(&'e self, doc: &'d Document) -> Claims<'e, 'd> {
-        Claims {
-            extractor: self,
-            doc,
-            sentences: self.segmenter.sentences(&doc.text).enumerate(),
-            memory: Memory::default(),
-            ready: Vec::new().into_iter(),
-            count: 0,
-            lead: Lead::default(),
-        }
+        Claims::new(self, doc, self.segmenter.sentences(&doc.text))
     }
 
     /// Reads a sentence without figures for what a later sentence may refer
     /// back to: its topic, the places it names, its speaker.
-    fn remember<'d>(&self, text: &'d str, memory: &mut Memory<'d>) {
+    pub(super) fn remember<'d>(&self, text: &'d str, memory: &mut Memory<'d>) {
         memory.previous = Some(Previous { text, tokens: None });
         let found = SentenceCues::of(text);
         memory.after_sentence(found.poll);
@@ -451,7 +336,7 @@ impl ClaimExtractor {
     }
 
     /// The claims of one sentence with figures, numbered from `first`.
-    fn sentence_claims(
+    pub(super) fn sentence_claims(
         &self,
         doc: &Document,
         (index, sentence): (usize, Sentence<'_>),

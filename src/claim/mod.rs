@@ -15,9 +15,10 @@ mod model;
 mod reader;
 mod scope;
 mod sentence_claims;
+mod stream;
 mod when;
 
-pub use extract::{ClaimExtractor, Claims, claims};
+pub use extract::{ClaimExtractor, claims};
 pub use frame::{
     Frame, FrameRelation, FrameSpans, HeadClass, Polarity, Predicate, PredicateClass, Relation,
     Voice, relate,
@@ -31,4 +32,5 @@ pub use lexicon::{Lexicon, LexiconBuilder, Measure};
 #[cfg(feature = "arrow")]
 pub(crate) use model::stored_context;
 pub use model::{Baseline, Claim, Modality, Period};
+pub use stream::Claims;
 pub use when::TimeWindow;
