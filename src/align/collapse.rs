@@ -9,7 +9,12 @@
 //! - it gives the same figure for the same quantity (the block's story,
 //!   measure, family and modality, and the same place, period, window and
 //!   frame relation) from the same source — two copies of one article that a copy desk
-//!   edited apart, or a headline and its lead.
+//!   edited apart, or a headline and its lead; or
+//! - no measure names it, it is in a document's first sentence (a
+//!   headline, or a lead), and it is the first later claim of its source
+//!   to give the same figure for the same head noun (and place, period,
+//!   window and relation): "a 17-car crash on Route 9" and "a 17-car
+//!   pileup on Route 9". The later claim, which says more, is paired.
 //!
 //! So a finding does not change with how many copies of a claim there
 //! are, copies never confirm each other, and the cost of a block grows
@@ -34,12 +39,12 @@ pub(crate) struct Collapsed {
     copies: FastMap<usize, Vec<usize>>,
 }
 
-/// What makes two claims of one source the same claim. (It holds no
-/// thing counted: two counts of one value in one list, "two senators,
-/// two park rangers", are taken for repeats. Keying the frame's head
-/// or the sentence moved some 20 findings of the development corpus each
-/// way and lost two it should find; left for a rule that tells a list's
-/// items from a headline and its lead.)
+/// What makes two claims of one source the same claim. (For claims a
+/// measure names it holds no thing counted: two counts of one value in
+/// one list, "two senators, two park rangers", are taken for repeats.
+/// Keying the frame's head or the sentence moved some 20 findings of the
+/// development corpus each way and lost two it should find; left for a
+/// rule that tells a list's items from a headline and its lead.)
 #[derive(PartialEq, Eq, Hash)]
 struct SameFigure<'a> {
     source: &'a str,

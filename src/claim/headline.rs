@@ -41,13 +41,13 @@ pub(super) fn title_line(text: &str, span: Span) -> bool {
     !closed && line_ends
 }
 
-/// Gives each headline claim of `held` (the claims of `headline`, a
-/// document's first sentence, then those of its lead) the measure and
+/// Gives each headline claim of `held` (the claims of a document's
+/// first sentence, then those of its lead) the measure and
 /// modality of the first lead claim that repeats its figure, in a
 /// sentence that is no title line itself (`titles`: such sentences'
 /// indices), and the window, period and place it does not state.
-pub(super) fn adopt(held: &mut [Claim], headline: usize, titles: &[usize]) {
-    let split = held.partition_point(|c| c.sentence == headline);
+pub(super) fn adopt(held: &mut [Claim], titles: &[usize]) {
+    let split = held.partition_point(|c| c.sentence == 0);
     let (heads, lead) = held.split_at_mut(split);
     // (A headline's own measure stands when a verb of its own gave it.)
     for h in heads

@@ -117,7 +117,7 @@ impl<'e, 'd> Claims<'e, 'd> {
     fn release(&mut self) {
         let lead = std::mem::take(&mut self.lead);
         let mut held = lead.held;
-        headline::adopt(&mut held, 0, &lead.titles);
+        headline::adopt(&mut held, &lead.titles);
         self.ready = held.into_iter();
     }
 }
