@@ -11,8 +11,8 @@
 //!   frame relation) from the same source — two copies of one article that a copy desk
 //!   edited apart, or a headline and its lead; or
 //! - no measure names it, it is in a document's first sentence (a
-//!   headline, or a lead), and it is the first later claim of its source
-//!   to give the same figure for the same head noun (and place, period,
+//!   headline, or a lead), and it is the first later claim of that
+//!   document to give the same figure for the same head noun (and place, period,
 //!   window and relation): "a 17-car crash on Route 9" and "a 17-car
 //!   pileup on Route 9". The later claim, which says more, is paired.
 //!
@@ -85,12 +85,18 @@ pub(crate) fn collapse(ctx: &Ctx<'_>, members: &[usize]) -> Collapsed {
     let mut sets = Disjoint::new(n);
     let mut by_sentence: FastMap<u64, usize> = FastMap::default();
     let mut by_figure: FastMap<SameFigure<'_>, usize> = FastMap::default();
-    // Claims no measure names, in a document's first sentence (a headline
-    // or a lead), each waiting for the first later claim that repeats it.
+    // Claims no measure names, in the first sentence of the document read
+    // now (a headline or a lead), each waiting for the first later claim
+    // of that document that repeats it. (Claims come sorted by document.)
     let mut leads: FastMap<SameFigure<'_>, usize> = FastMap::default();
+    let mut lead_doc = "";
     let mut repeated_lead = vec![false; n];
     for (pos, &i) in members.iter().enumerate() {
         let v = ctx.features.view(ctx.claims, i);
+        if v.claim.doc != lead_doc {
+            leads.clear();
+            lead_doc = &v.claim.doc;
+        }
         let mut h = FastHasher::default();
         v.sentence.ordered().hash(&mut h);
         v.prep.ordinal.hash(&mut h);
