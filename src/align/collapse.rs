@@ -89,13 +89,13 @@ pub(crate) fn collapse(ctx: &Ctx<'_>, members: &[usize]) -> Collapsed {
     // now (a headline or a lead), each waiting for the first later claim
     // of that document that repeats it. (Claims come sorted by document.)
     let mut leads: FastMap<SameFigure<'_>, usize> = FastMap::default();
-    let mut lead_doc = "";
+    let mut lead_doc = None;
     let mut repeated_lead = vec![false; n];
     for (pos, &i) in members.iter().enumerate() {
         let v = ctx.features.view(ctx.claims, i);
-        if v.claim.doc != lead_doc {
+        if lead_doc != Some(v.prep.doc) {
             leads.clear();
-            lead_doc = &v.claim.doc;
+            lead_doc = Some(v.prep.doc);
         }
         let mut h = FastHasher::default();
         v.sentence.ordered().hash(&mut h);

@@ -216,7 +216,8 @@ impl Reader<'_, '_> {
     /// raises", "which pays", "who killed"): not "that number", "that
     /// plan", "that officers".
     fn relative_clause_at(&self, i: usize, a: usize) -> bool {
-        if !matches!(self.lower(i), "that" | "which" | "who") || i + 1 >= a {
+        let pronoun = self.lower(i);
+        if !matches!(pronoun, "that" | "which" | "who") || i + 1 >= a {
             return false;
         }
         let verb = &self.tokens[i + 1];
@@ -224,7 +225,7 @@ impl Reader<'_, '_> {
         // After "that", a plural noun in -s may be the subject of a
         // reported clause ("recommended that officers take"), so only
         // -es and -ed count there; "which" is no conjunction.
-        let third_person = if self.lower(i) == "which" {
+        let third_person = if pronoun == "which" {
             lower.ends_with('s') && !lower.ends_with("ss")
         } else {
             lower.ends_with("es")

@@ -34,8 +34,6 @@ struct Lead {
     held: Vec<Claim>,
     /// The sentences read so far that are lines of their own.
     titles: Vec<usize>,
-    /// The last sentence of the lead.
-    until: usize,
 }
 
 impl Iterator for Claims<'_, '_> {
@@ -80,11 +78,11 @@ impl Iterator for Claims<'_, '_> {
                 self.lead = Lead {
                     held: claims,
                     titles: vec![0],
-                    until: headline::LEAD,
                 };
             } else if holding {
                 self.lead.held.extend(claims);
-                if index >= self.lead.until {
+                // (The headline is sentence 0: its lead ends at `LEAD`.)
+                if index >= headline::LEAD {
                     self.release();
                 }
             } else {
