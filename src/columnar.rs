@@ -41,6 +41,7 @@
 //! | `superseded` | Boolean | an earlier account a later count may have replaced ([`Claim::superseded`](crate::Claim::superseded)); batches without the column read `false` |
 //! | `several_events` | Boolean | the figure sums several incidents ([`Claim::several_events`](crate::Claim::several_events)); batches without the column read `false` |
 //! | `with_perpetrator` | Boolean | the count includes the perpetrator ([`Claim::with_perpetrator`](crate::Claim::with_perpetrator)); batches without the column read `false` |
+//! | `among_incidents` | Boolean | the figure is one of several incidents its document tells ([`Claim::among_incidents`](crate::Claim::among_incidents)); batches without the column read `false` |
 //!
 //! On reading, `block_key`, `doc_credits_outlet`, `story`, `source` and
 //! `frame` may be missing: the key is then worked out from the claim, the

@@ -1,6 +1,6 @@
 //! Alignment by claim frames, on one-sentence fictional reports of one
-//! story read whole: events and incidents, and when they happened (earlier
-//! accounts, days, months, page stamps, running totals).
+//! story read whole: events and incidents (sums, roundups), and when they
+//! happened (earlier accounts, days, months, page stamps, running totals).
 
 mod align_documents;
 mod align_findings;
@@ -124,6 +124,36 @@ fn a_sum_of_several_incidents_may_agree_but_never_conflicts() {
     let report = gazette_and_times(
         "Five people were hurt in a single shooting in Kestrel on Saturday night.",
         "Four people were hurt in a single shooting in Kestrel on Saturday night.",
+    );
+    assert_eq!(report.count(Verdict::Conflict), 1, "{:#?}", report.findings);
+}
+
+#[test]
+fn a_count_in_a_roundup_may_agree_but_never_conflicts() {
+    // A roundup tells several incidents one after another; a count in it
+    // may be any one's, not the one the other outlet reports.
+    let roundup = "Three people were hurt in two separate shootings in Kestrel on Saturday \
+        night. Two men were shot on Vane Street in Kestrel on Saturday night.";
+    let report = gazette_and_times(
+        roundup,
+        "One man was shot on Vane Street in Kestrel on Saturday night.",
+    );
+    assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
+    // Equal counts still agree.
+    let report = gazette_and_times(
+        roundup,
+        "Police said two men were shot on Vane Street in Kestrel on Saturday night.",
+    );
+    assert!(
+        grouped(&report, "gazette#2", "times#0"),
+        "{:#?}",
+        report.findings
+    );
+    assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
+    // Two reports of one incident still conflict.
+    let report = gazette_and_times(
+        "Two men were shot on Vane Street in Kestrel on Saturday night.",
+        "One man was shot on Vane Street in Kestrel on Saturday night.",
     );
     assert_eq!(report.count(Verdict::Conflict), 1, "{:#?}", report.findings);
 }

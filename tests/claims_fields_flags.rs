@@ -1,8 +1,9 @@
 //! Claim flags on hand-written sentences, one table each: `superseded`
 //! (an earlier, perhaps revised account), `several_events` (a figure
 //! summing several incidents) and `with_perpetrator` (a count that includes
-//! the one who did it); then a count of a parent's children, which is no
-//! claim at all.
+//! the one who did it), `among_incidents` (a count in a roundup of
+//! several incidents that sums none of them); then a count of a parent's
+//! children, which is no claim at all.
 //!
 //! Every sentence is fictional news-style text written for these tests.
 //! A row is `(text, figure, expected)` (see `claims_fields_common`). Each
@@ -104,6 +105,34 @@ fn with_perpetrator() {
         WITH_PERPETRATOR,
         default_claims,
         |c, want| (c.with_perpetrator == *want, c.with_perpetrator.to_string()),
+    );
+}
+
+// among_incidents: the document tells several separate incidents ("in
+// three separate shootings", "in an unrelated attack", "a pair of
+// stabbings") and the figure sums none of them; a sum keeps its own flag,
+// and a tally of a longer time ("41 shootings this year") or a day of a
+// month ("the Sept. 11 attacks") makes no roundup.
+
+#[rustfmt::skip]
+const AMONG_INCIDENTS: &[(&str, &str, bool)] = &[
+    ("Seven people were hurt in three separate shootings overnight. On Vane Street, four men were shot outside a bar.", "four", true),
+    ("Four men were shot outside a Harlow bar on Friday. In an unrelated shooting, a cabdriver was grazed on Pell Street.", "Four", true),
+    ("Police are looking into a pair of stabbings near the depot. Two women were cut in the first, on Ash Lane.", "Two", true),
+    ("Seven people were hurt in three separate shootings overnight. On Vane Street, four men were shot outside a bar.", "Seven", false),
+    ("Four men were shot outside a Harlow bar on Friday. It was the city's 41st shooting this year.", "Four", false),
+    ("Four men were shot outside a Harlow bar on Friday. The city has logged 41 shootings this year.", "Four", false),
+    ("Crews cleared 12 roads after the Sept. 11 attacks memorial closed the square.", "12", false),
+    ("Four men were shot outside a Harlow bar on Friday, and one of them died.", "Four", false),
+];
+
+#[test]
+fn among_incidents() {
+    check(
+        "among_incidents",
+        AMONG_INCIDENTS,
+        default_claims,
+        |c, want| (c.among_incidents == *want, c.among_incidents.to_string()),
     );
 }
 

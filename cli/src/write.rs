@@ -41,7 +41,7 @@ pub(crate) fn write_claims(
                     .map_or_else(|| "-".to_string(), |v| v.to_string());
                 writeln!(
                     out,
-                    "{}\t{}\t{}\t{:?}\t{} {}{}\tmeasure={} period={} modality={}{}{}{}{} attribution={} place={}",
+                    "{}\t{}\t{}\t{:?}\t{} {}{}\tmeasure={} period={} modality={}{}{}{}{}{} attribution={} place={}",
                     c.id,
                     c.sentence,
                     c.figure.span,
@@ -68,6 +68,11 @@ pub(crate) fn write_claims(
                     },
                     if c.with_perpetrator {
                         " (perpetrator included)"
+                    } else {
+                        ""
+                    },
+                    if c.among_incidents {
+                        " (one of several incidents)"
                     } else {
                         ""
                     },

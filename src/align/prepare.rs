@@ -65,6 +65,9 @@ pub(crate) struct Marks {
     pub superseded: bool,
     /// A sum of several incidents ([`Claim::several_events`]).
     pub several_events: bool,
+    /// One of several incidents its document tells
+    /// ([`Claim::among_incidents`]).
+    pub among_incidents: bool,
     /// A count that includes the perpetrator ([`Claim::with_perpetrator`]).
     pub with_perpetrator: bool,
 }
@@ -139,6 +142,7 @@ impl Marks {
             dating,
             superseded: c.superseded,
             several_events: c.several_events,
+            among_incidents: c.among_incidents,
             with_perpetrator: c.with_perpetrator,
             count: c.figure.kind == FigureKind::Count,
             head,

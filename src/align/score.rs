@@ -270,6 +270,11 @@ fn told_apart_in_time(a: View<'_>, b: View<'_>) -> bool {
     if a.prep.marks.several_events != b.prep.marks.several_events {
         return true;
     }
+    // A count in a roundup of several incidents ("two were hurt in three
+    // separate shootings", then each told): it may be any one's.
+    if a.prep.marks.among_incidents || b.prep.marks.among_incidents {
+        return true;
+    }
     // "Three dead, including the gunman" against "the gunman killed two":
     // one count may hold the one who did it and the other not.
     if a.prep.marks.with_perpetrator != b.prep.marks.with_perpetrator {

@@ -14,7 +14,7 @@ use crate::text::{Pos, Token};
 /// Plural nouns of incidents, which with a count or a word of number
 /// before them say several incidents ("in two shootings"), and their
 /// singular (a figure's head, when it counts the incidents).
-fn incidents(lower: &str) -> Option<&'static str> {
+pub(super) fn incidents(lower: &str) -> Option<&'static str> {
     INCIDENTS
         .iter()
         .find(|(plural, _)| *plural == lower)

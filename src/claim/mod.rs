@@ -13,6 +13,7 @@ mod lexicon_default;
 mod measure;
 mod model;
 mod reader;
+mod roundup;
 mod scope;
 mod sentence_claims;
 mod stream;

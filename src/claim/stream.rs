@@ -4,6 +4,7 @@
 use crate::claim::Claim;
 use crate::claim::extract::{ClaimExtractor, Memory};
 use crate::claim::headline;
+use crate::claim::roundup;
 use crate::figure::{Figure, figures};
 use crate::{Document, Sentences};
 
@@ -25,6 +26,9 @@ pub struct Claims<'e, 'd> {
     ready: std::vec::IntoIter<Claim>,
     count: usize,
     lead: Lead,
+    /// Whether the document tells several separate incidents (see
+    /// `claim::roundup`).
+    roundup: bool,
 }
 
 /// A headline's claims and those of its lead, held until the lead is read
@@ -41,7 +45,8 @@ impl Iterator for Claims<'_, '_> {
 
     fn next(&mut self) -> Option<Claim> {
         loop {
-            if let Some(claim) = self.ready.next() {
+            if let Some(mut claim) = self.ready.next() {
+                claim.among_incidents = self.roundup && !claim.several_events;
                 return Some(claim);
             }
             let Some((index, sentence)) = self.sentences.next() else {
@@ -107,6 +112,7 @@ impl<'e, 'd> Claims<'e, 'd> {
             ready: Vec::new().into_iter(),
             count: 0,
             lead: Lead::default(),
+            roundup: roundup::tells_several_incidents(&doc.text),
         }
     }
 

@@ -50,6 +50,7 @@ pub fn claims_from_batch(batch: &RecordBatch) -> Result<Vec<KeyedClaim>, Error> 
         superseded: cols.optional_bools("superseded")?,
         several_events: cols.optional_bools("several_events")?,
         with_perpetrator: cols.optional_bools("with_perpetrator")?,
+        among_incidents: cols.optional_bools("among_incidents")?,
     };
     let sentence_start = cols.ints("sentence_start")?;
     let sentence_end = cols.ints("sentence_end")?;
@@ -73,7 +74,12 @@ pub fn claims_from_batch(batch: &RecordBatch) -> Result<Vec<KeyedClaim>, Error> 
             let sentence_span = span(&sentence_start, &sentence_end, r)?;
             let figure = figures.row(r)?;
             let (context, context_span) = contexts.row(r, sentence_span, figure.span)?;
-            let (superseded, several_events, with_perpetrator) = agree_only.row(r)?;
+            let [
+                superseded,
+                several_events,
+                with_perpetrator,
+                among_incidents,
+            ] = agree_only.row(r)?;
             let mut claim = Claim {
                 id: id.required(r)?.to_string(),
                 doc: doc.required(r)?.to_string(),
@@ -92,6 +98,7 @@ pub fn claims_from_batch(batch: &RecordBatch) -> Result<Vec<KeyedClaim>, Error> 
                 negated: negated.required(r)?,
                 superseded,
                 several_events,
+                among_incidents,
                 with_perpetrator,
                 attribution: attribution.get(r).map(str::to_string),
                 place: place.get(r).map(str::to_string),
@@ -198,16 +205,19 @@ struct AgreeOnly<'b> {
     superseded: Option<Bools<'b>>,
     several_events: Option<Bools<'b>>,
     with_perpetrator: Option<Bools<'b>>,
+    among_incidents: Option<Bools<'b>>,
 }
 
 impl AgreeOnly<'_> {
-    /// `(superseded, several_events, with_perpetrator)` of row `r`.
-    fn row(&self, r: usize) -> Result<(bool, bool, bool), Error> {
-        Ok((
+    /// `[superseded, several_events, with_perpetrator, among_incidents]`
+    /// of row `r`.
+    fn row(&self, r: usize) -> Result<[bool; 4], Error> {
+        Ok([
             flag(self.superseded.as_ref(), r)?,
             flag(self.several_events.as_ref(), r)?,
             flag(self.with_perpetrator.as_ref(), r)?,
-        ))
+            flag(self.among_incidents.as_ref(), r)?,
+        ])
     }
 }
 

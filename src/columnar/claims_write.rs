@@ -244,17 +244,15 @@ fn baseline_columns(claims: &[KeyedClaim]) -> [ArrayRef; 4] {
 
 /// The columns of [`claim_schema`] after the tallies: `block_key`,
 /// `doc_credits_outlet`, `story`, `source`, the `frame` column given,
-/// `superseded`, `several_events` and `with_perpetrator`.
-fn trailing_columns(claims: &[KeyedClaim], frame: ArrayRef) -> [ArrayRef; 8] {
+/// `superseded`, `several_events`, `with_perpetrator` and
+/// `among_incidents`.
+fn trailing_columns(claims: &[KeyedClaim], frame: ArrayRef) -> [ArrayRef; 9] {
     let n = claims.len();
     let strings = || StringBuilder::with_capacity(n, n * 8);
     let (mut block_key, mut story, mut source) = (strings(), strings(), strings());
-    let (mut credits, mut superseded, mut several, mut perpetrator) = (
-        BooleanBuilder::with_capacity(n),
-        BooleanBuilder::with_capacity(n),
-        BooleanBuilder::with_capacity(n),
-        BooleanBuilder::with_capacity(n),
-    );
+    let flags = || BooleanBuilder::with_capacity(n);
+    let (mut credits, mut superseded, mut several, mut perpetrator, mut among) =
+        (flags(), flags(), flags(), flags(), flags());
     for k in claims {
         block_key.append_value(&k.block_key);
         credits.append_value(k.doc_credits_outlet);
@@ -263,6 +261,7 @@ fn trailing_columns(claims: &[KeyedClaim], frame: ArrayRef) -> [ArrayRef; 8] {
         superseded.append_value(k.claim.superseded);
         several.append_value(k.claim.several_events);
         perpetrator.append_value(k.claim.with_perpetrator);
+        among.append_value(k.claim.among_incidents);
     }
     [
         Arc::new(block_key.finish()),
@@ -273,6 +272,7 @@ fn trailing_columns(claims: &[KeyedClaim], frame: ArrayRef) -> [ArrayRef; 8] {
         Arc::new(superseded.finish()),
         Arc::new(several.finish()),
         Arc::new(perpetrator.finish()),
+        Arc::new(among.finish()),
     ]
 }
 

@@ -63,6 +63,7 @@ pub fn claim_schema() -> SchemaRef {
                 f("superseded", DataType::Boolean, false),
                 f("several_events", DataType::Boolean, false),
                 f("with_perpetrator", DataType::Boolean, false),
+                f("among_incidents", DataType::Boolean, false),
             ]))
         })
         .clone()

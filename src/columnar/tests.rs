@@ -103,6 +103,21 @@ fn missing_key_columns_are_worked_out() {
 }
 
 #[test]
+fn a_roundups_flag_round_trips_and_older_batches_read_false() {
+    let docs = [Document::new(
+        "a",
+        "Five were hurt in three separate shootings. Two men were shot on Vane Street.",
+    )];
+    let keyed = keyed(&docs);
+    assert!(keyed.iter().any(|k| k.claim.among_incidents));
+    let mut batch = claims_to_batch(&keyed).unwrap();
+    assert_eq!(claims_from_batch(&batch).unwrap(), keyed);
+    batch.remove_column(batch.schema().index_of("among_incidents").unwrap());
+    let read = claims_from_batch(&batch).unwrap();
+    assert!(read.iter().all(|k| !k.claim.among_incidents));
+}
+
+#[test]
 fn older_batches_with_the_whole_sentence_still_read() {
     let docs = [Document::new("a", "Police made 40 arrests.")];
     let keyed = keyed(&docs);

@@ -126,6 +126,7 @@ CLAIM_SCHEMA_DDL = ", ".join(
         "`superseded` BOOLEAN NOT NULL",
         "`several_events` BOOLEAN NOT NULL",
         "`with_perpetrator` BOOLEAN NOT NULL",
+        "`among_incidents` BOOLEAN NOT NULL",
     ]
 )
 

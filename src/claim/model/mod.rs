@@ -95,6 +95,12 @@ pub struct Claim {
     /// shootings", "six shot in shootings throughout Brooklyn"): it may
     /// agree with a count of one incident, never conflict with it.
     pub several_events: bool,
+    /// Whether the figure's document tells several separate incidents (a
+    /// roundup: "two were killed in three separate shootings", "in an
+    /// unrelated attack, ...") and the figure sums none of them: it may
+    /// be any one incident's, so it may agree with another source's count,
+    /// never conflict with it.
+    pub among_incidents: bool,
     /// Whether the count says it includes the one who did it ("three
     /// dead, including the gunman", "six people were hurt, including
     /// the attacker"): it may agree with a count that does not say so,
@@ -164,6 +170,7 @@ impl Claim {
             negated: false,
             superseded: false,
             several_events: false,
+            among_incidents: false,
             with_perpetrator: false,
             attribution: None,
             place: None,

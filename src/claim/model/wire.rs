@@ -47,6 +47,8 @@ struct ClaimRecord {
     #[serde(default)]
     several_events: bool,
     #[serde(default)]
+    among_incidents: bool,
+    #[serde(default)]
     with_perpetrator: bool,
     #[serde(default)]
     sentence_start: usize,
@@ -69,7 +71,7 @@ struct ClaimRecord {
 /// `approx`, `unit`, `measure`, `period`, `modality`, `attribution`,
 /// `place`, `subject`, `window`, `context` (cuts marked `…`), plus
 /// `context_start`, `context_end`, `negated`, `superseded`, `several_events`,
-/// `with_perpetrator`, `sentence_start`, `sentence_end`, (for multipliers) `baseline`, (for
+/// `among_incidents`, `with_perpetrator`, `sentence_start`, `sentence_end`, (for multipliers) `baseline`, (for
 /// tallies) `sides`, `story` and (for a copied document) `source`, and the
 /// `frame` object (`head`, `head_class`, `predicate` {`lemma`, `class`,
 /// `voice`, `polarity`}, `relation`, `place`, `purpose`, `described`, `spans`; JSON
@@ -103,6 +105,7 @@ impl serde::Serialize for Claim {
             negated: self.negated,
             superseded: self.superseded,
             several_events: self.several_events,
+            among_incidents: self.among_incidents,
             with_perpetrator: self.with_perpetrator,
             sentence_start: self.sentence_span.start,
             sentence_end: self.sentence_span.end,
@@ -162,6 +165,7 @@ impl<'de> serde::Deserialize<'de> for Claim {
             negated: r.negated,
             superseded: r.superseded,
             several_events: r.several_events,
+            among_incidents: r.among_incidents,
             with_perpetrator: r.with_perpetrator,
             attribution: r.attribution,
             place: r.place,

@@ -1,0 +1,176 @@
+//! Roundups: documents that tell several separate incidents ("Two people
+//! were killed and five hurt in four separate shootings overnight", "In
+//! an unrelated shooting, ..."). A count in such a document that sums none
+//! of them may be any one incident's, so it may agree with another
+//! source's count, never conflict with it ([`Claim::among_incidents`]).
+//!
+//! The document is scanned once, before its first claim is handed out:
+//! an automaton finds the incident nouns, and the crate's tokenizer reads
+//! the few words around each.
+//!
+//! [`Claim::among_incidents`]: crate::Claim::among_incidents
+
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
+use crate::claim::context::incidents;
+use crate::claim::cues;
+use crate::text::{Token, tokenize};
+
+/// The stems of the incident nouns `context::INCIDENTS` lists, as the
+/// automaton looks for them (any case).
+const STEMS: &[&str] = &[
+    "shooting", "stabbing", "attack", "incident", "homicide", "killing", "crash", "robber",
+];
+
+static NOUNS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostFirst)
+        .build(STEMS)
+        .ok()
+});
+
+/// How many bytes before and after an incident noun are read.
+const REACH: usize = 48;
+
+/// Whether `text` tells several separate incidents: an incident noun
+/// after "separate" or "unrelated" ("in a separate shooting", "two
+/// unrelated attacks"), or a plural one counted ("four shootings", "a
+/// pair of stabbings", "three separate incidents") that is no tally of a
+/// longer time ("the city's 41 shootings this year": other incidents told
+/// for comparison, not told here). Counts of homicides and killings are
+/// left out: a city's toll of them is told in most reports of one.
+pub(crate) fn tells_several_incidents(text: &str) -> bool {
+    let Some(nouns) = NOUNS.as_ref() else {
+        return false;
+    };
+    nouns.find_iter(text).any(|m| {
+        let from = floor_boundary(text, m.start().saturating_sub(REACH));
+        let to = ceil_boundary(text, (m.end() + REACH).min(text.len()));
+        let tokens = tokenize(&text[from..to]);
+        tokens
+            .iter()
+            .position(|t| t.span().start + from == m.start())
+            .is_some_and(|i| several_told(&tokens, i))
+    })
+}
+
+/// Whether the incident noun at token `i` is one of several told.
+fn several_told(tokens: &[Token<'_>], i: usize) -> bool {
+    let noun = tokens[i].lower();
+    let word = |k: usize| tokens.get(k).filter(|t| t.is_word()).map(Token::lower);
+    let Some(before) = i.checked_sub(1) else {
+        return false;
+    };
+    if matches!(word(before), Some("separate" | "unrelated")) {
+        return true;
+    }
+    let Some(one) = incidents(noun) else {
+        return false;
+    };
+    if matches!(one, "homicide" | "killing") || tally_after(tokens, i + 1) {
+        return false;
+    }
+    // "four separate shootings", "five weekend shootings"
+    let count_at = if matches!(
+        word(before),
+        Some("separate" | "different" | "unrelated" | "overnight" | "weekend")
+    ) {
+        before.checked_sub(1)
+    } else {
+        Some(before)
+    };
+    count_at.is_some_and(|k| counted(tokens, k))
+}
+
+/// Whether token `k` counts several: a number word, a number from 2 to
+/// 99 that is no day of a month ("the Sept. 11 attacks"), "several", or
+/// "pair", "series", "string", "spate" or "rash" before "of".
+fn counted(tokens: &[Token<'_>], k: usize) -> bool {
+    let t = &tokens[k];
+    let lower = t.lower();
+    let digits = !lower.is_empty() && lower.len() <= 2 && lower.bytes().all(|c| c.is_ascii_digit());
+    if digits {
+        let dated = k.checked_sub(1).is_some_and(|p| {
+            let p = if tokens[p].is('.') && p > 0 { p - 1 } else { p };
+            cues::month(tokens[p].lower())
+        });
+        return lower.parse::<u8>().is_ok_and(|n| n >= 2) && !dated;
+    }
+    if lower == "of" {
+        return k > 0
+            && matches!(
+                tokens[k - 1].lower(),
+                "pair" | "series" | "string" | "spate" | "rash"
+            );
+    }
+    t.is_word() && (cues::number_word(lower) || lower == "several")
+}
+
+/// Whether the words from token `k` date a count to a longer time ("this
+/// year", "so far", "since January", "last month", "in 2016").
+fn tally_after(tokens: &[Token<'_>], k: usize) -> bool {
+    let lower = |k: usize| tokens.get(k).map_or("", Token::lower);
+    match lower(k) {
+        "this" | "so" | "since" | "last" | "year" | "annually" => true,
+        "in" => {
+            let next = lower(k + 1);
+            next.len() == 4 && next.bytes().all(|c| c.is_ascii_digit())
+        }
+        _ => false,
+    }
+}
+
+/// The largest character boundary of `text` at or before `i`.
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The smallest character boundary of `text` at or after `i`.
+fn ceil_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tells_several_incidents;
+
+    #[test]
+    fn roundups_name_several_incidents() {
+        for text in [
+            "Two men were hurt in three separate shootings on the east side overnight.",
+            "In an unrelated shooting, a woman was grazed on Pell Street.",
+            "Police are looking into a pair of stabbings near the Dunmore depot.",
+            "FIVE SHOOTINGS OVER THE WEEKEND LEAVE TWO DEAD",
+            "Crews answered 4 crashes on Route 9 after the sleet began.",
+            "The second attack came an hour later. Officers said the two attacks were linked.",
+        ] {
+            assert!(tells_several_incidents(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn one_incident_and_tallies_are_no_roundup() {
+        for text in [
+            "Four people were shot at a party in Dunmore late Saturday.",
+            "It was the city's 41st shooting this year.",
+            "The city has recorded 41 shootings this year, police said.",
+            "There have been 12 homicides in Tessaly so far.",
+            "Three killings in the county remain unsolved.",
+            "The memorial marks the Sept. 11 attacks.",
+            "The shooting was the second at the club, and one attacker fled.",
+            "",
+            "é shootings ü",
+        ] {
+            assert!(!tells_several_incidents(text), "{text}");
+        }
+    }
+}
