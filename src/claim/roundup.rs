@@ -19,16 +19,23 @@ use crate::claim::cues;
 use crate::text::{Token, tokenize};
 
 /// The stems of the incident nouns `context::INCIDENTS` lists, as the
-/// automaton looks for them (any case).
+/// automaton looks for them.
 const STEMS: &[&str] = &[
     "shooting", "stabbing", "attack", "incident", "homicide", "killing", "crash", "robber",
 ];
 
+/// The stems in lower case, capitalised and in capitals: spelled out
+/// rather than matched in any case, which keeps the automaton's fast
+/// prefilter (the scan reads every byte of every document).
 static NOUNS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    let forms = STEMS.iter().flat_map(|stem| {
+        let mut capitalised = stem.to_string();
+        capitalised[..1].make_ascii_uppercase();
+        [stem.to_string(), capitalised, stem.to_ascii_uppercase()]
+    });
     AhoCorasick::builder()
-        .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostFirst)
-        .build(STEMS)
+        .build(forms)
         .ok()
 });
 
@@ -47,6 +54,11 @@ pub(crate) fn tells_several_incidents(text: &str) -> bool {
         return false;
     };
     nouns.find_iter(text).any(|m| {
+        // Most mentions are of one incident ("the shooting"): only a
+        // plural or a word of separation before it is read further.
+        if !plural(text, m.end()) && !set_apart(text, m.start()) {
+            return false;
+        }
         let from = floor_boundary(text, m.start().saturating_sub(REACH));
         let to = ceil_boundary(text, (m.end() + REACH).min(text.len()));
         let tokens = tokenize(&text[from..to]);
@@ -54,6 +66,23 @@ pub(crate) fn tells_several_incidents(text: &str) -> bool {
             .iter()
             .position(|t| t.span().start + from == m.start())
             .is_some_and(|i| several_told(&tokens, i))
+    })
+}
+
+/// Whether the word whose letters run on from byte `end` ends in "s"
+/// ("shootings", "robberies").
+fn plural(text: &str, end: usize) -> bool {
+    let rest = &text.as_bytes()[end..];
+    let letters = rest.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    letters > 0 && rest[letters - 1].eq_ignore_ascii_case(&b's')
+}
+
+/// Whether "separate" or "unrelated" ends right before byte `start`
+/// (spaces between).
+fn set_apart(text: &str, start: usize) -> bool {
+    let before = text.as_bytes()[..start].trim_ascii_end();
+    [b"separate".as_slice(), b"unrelated"].iter().any(|w| {
+        before.len() >= w.len() && before[before.len() - w.len()..].eq_ignore_ascii_case(w)
     })
 }
 
