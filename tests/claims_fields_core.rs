@@ -132,6 +132,11 @@ const MEASURE: &[(&str, &str, Option<&str>)] = &[
     ("Harbor board picks Vell for $40 million pier. The board will spend $40 million on the pier.", "$40 million", None),
     // A measure the headline's noun gave yields to its lead's verb.
     ("Tessaly picks Orrin for 900 jobs\n\nThe mill will create 900 jobs by 2028.", "900", Some("jobs_created")),
+    // What money is names it whatever the verb: a bond given or secured
+    // is bail, not a gift or a win.
+    ("Both brothers were given $90,000 bonds at the Orrin County jail.", "$90,000", Some("bail")),
+    ("Friends pooled their savings to secure her $60,000 bail.", "$60,000", Some("bail")),
+    ("Donors gave $4,000 to the Orrin shelter fund.", "$4,000", Some("donations")),
 ];
 
 #[test]

@@ -603,6 +603,14 @@ impl ClaimExtractor {
         let people = frame.head_class == Some(HeadClass::Person);
         // Nor are things people: "crews removed 40 cars" deports no one.
         let things = frame.head_class.is_some_and(crate::claim::lexicon::thing);
+        // What money is names it whatever the verb: "were given $250,000
+        // bonds" sets bail, not a gift; "secure his $1 million bail" wins
+        // nothing.
+        if figure.kind == FigureKind::Money
+            && let Some(m) = reader.money_noun(range.1)
+        {
+            return Some(m);
+        }
         let classified = self.lexicon.classify_index(frame, figure.kind);
         // A multi-word noun names the thing more closely than the frame's
         // head, its last word: "4,000 flu shots" are doses, "four shots"

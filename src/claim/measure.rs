@@ -116,6 +116,17 @@ impl Reader<'_, '_> {
         }
     }
 
+    /// The measure of the noun of the lexicon heading the phrase of the
+    /// amount ending at token `b`, if one does ("$250,000 bonds", "her
+    /// $60,000 bail"): what the money is.
+    pub(super) fn money_noun(&self, b: usize) -> Option<usize> {
+        let end = self.clause_end(b);
+        match self.noun_phrase(FigureKind::Money, b, end).head {
+            Some(NounHead::Noun(m)) => Some(m),
+            _ => None,
+        }
+    }
+
     /// The measure of the figure covering tokens `[a, b)`.
     pub(super) fn measure(
         &self,
