@@ -110,8 +110,8 @@ fn with_perpetrator() {
 
 // among_incidents: the document tells several separate incidents ("in
 // three separate shootings", "in an unrelated attack", "a pair of
-// stabbings") and the figure sums none of them; a sum keeps its own flag,
-// and a tally of a longer time ("41 shootings this year") or a day of a
+// stabbings") and the figure neither sums nor counts them (a sum keeps
+// its own flag, a count of the incidents is the whole roundup's); a tally of a longer time ("41 shootings this year") or a day of a
 // month ("the Sept. 11 attacks") makes no roundup.
 
 #[rustfmt::skip]
@@ -120,6 +120,7 @@ const AMONG_INCIDENTS: &[(&str, &str, bool)] = &[
     ("Four men were shot outside a Harlow bar on Friday. In an unrelated shooting, a cabdriver was grazed on Pell Street.", "Four", true),
     ("Police are looking into a pair of stabbings near the depot. Two women were cut in the first, on Ash Lane.", "Two", true),
     ("Seven people were hurt in three separate shootings overnight. On Vane Street, four men were shot outside a bar.", "Seven", false),
+    ("Seven people were hurt in three separate shootings overnight. On Vane Street, four men were shot outside a bar.", "three", false),
     ("Four men were shot outside a Harlow bar on Friday. It was the city's 41st shooting this year.", "Four", false),
     ("Four men were shot outside a Harlow bar on Friday. The city has logged 41 shootings this year.", "Four", false),
     ("Crews cleared 12 roads after the Sept. 11 attacks memorial closed the square.", "12", false),

@@ -196,6 +196,39 @@ fn claims_json_follows_the_contract() {
 }
 
 #[test]
+fn claims_mark_a_count_in_a_roundup() {
+    let text = "Five people were hurt in three separate shootings overnight. \
+                On Tarn Street, two men were shot outside a bar.";
+    let path = temp_file("overnight-roundup.txt", text.as_bytes());
+    let json = factdiff(
+        &["claims", "--format", "json", path.to_str().unwrap()],
+        None,
+    );
+    assert!(json.status.success());
+    let flags: Vec<(String, bool)> = String::from_utf8(json.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).expect("json line"))
+        .map(|r| {
+            (
+                r["text"].as_str().unwrap().to_string(),
+                r["among_incidents"].as_bool().unwrap(),
+            )
+        })
+        .collect();
+    // The sum of the incidents is none of them; the two men are one's.
+    assert!(flags.contains(&("Five".to_string(), false)), "{flags:?}");
+    assert!(flags.contains(&("two".to_string(), true)), "{flags:?}");
+    let text_out = factdiff(&["claims", path.to_str().unwrap()], None);
+    let printed = String::from_utf8(text_out.stdout).unwrap();
+    assert_eq!(
+        printed.matches("(one of several incidents)").count(),
+        1,
+        "{printed}"
+    );
+}
+
+#[test]
 fn claims_take_a_user_lexicon_and_reject_a_bad_one() {
     let article = temp_file("evictions.txt", b"Landlords evicted 37 tenants in March.");
     let lexicon = temp_file(

@@ -21,6 +21,12 @@ pub(super) fn incidents(lower: &str) -> Option<&'static str> {
         .map(|&(_, one)| one)
 }
 
+/// Whether a lemma is the singular of an incident noun ("shooting",
+/// "crash"): a head that counts incidents.
+pub(super) fn incident(lemma: &str) -> bool {
+    INCIDENTS.iter().any(|&(_, one)| one == lemma)
+}
+
 /// Incident nouns, plural and singular.
 const INCIDENTS: &[(&str, &str)] = &[
     ("shootings", "shooting"),

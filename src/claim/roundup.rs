@@ -1,8 +1,9 @@
 //! Roundups: documents that tell several separate incidents ("Two people
 //! were killed and five hurt in four separate shootings overnight", "In
-//! an unrelated shooting, ..."). A count in such a document that sums none
-//! of them may be any one incident's, so it may agree with another
-//! source's count, never conflict with it ([`Claim::among_incidents`]).
+//! an unrelated shooting, ..."). A count in such a document that neither
+//! sums nor counts them may be any one incident's, so it may agree with
+//! another source's count, never conflict with it
+//! ([`Claim::among_incidents`]).
 //!
 //! The document is scanned once, before its first claim is handed out:
 //! an automaton finds the incident nouns, and the crate's tokenizer reads
@@ -14,8 +15,10 @@ use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 
-use crate::claim::context::incidents;
+use crate::claim::Claim;
+use crate::claim::context::{incident, incidents};
 use crate::claim::cues;
+use crate::claim::frame::incident_noun;
 use crate::text::{Token, tokenize};
 
 /// The stems of the incident nouns `context::INCIDENTS` lists, as the
@@ -41,6 +44,20 @@ static NOUNS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
 
 /// How many bytes before and after an incident noun are read.
 const REACH: usize = 48;
+
+/// Whether `claim`, of a document that is a roundup or not (`roundup`),
+/// is one of its incidents' counts: not a sum of them ("five hurt in
+/// three shootings") nor a count of the incidents ("three separate
+/// shootings").
+pub(crate) fn among_incidents(roundup: bool, claim: &Claim) -> bool {
+    roundup
+        && !claim.several_events
+        && !claim
+            .frame
+            .head
+            .as_deref()
+            .is_some_and(|h| incident(h) || incident_noun(h))
+}
 
 /// Whether `text` tells several separate incidents: an incident noun
 /// after "separate" or "unrelated" ("in a separate shooting", "two

@@ -46,7 +46,7 @@ impl Iterator for Claims<'_, '_> {
     fn next(&mut self) -> Option<Claim> {
         loop {
             if let Some(mut claim) = self.ready.next() {
-                claim.among_incidents = self.roundup && !claim.several_events;
+                claim.among_incidents = roundup::among_incidents(self.roundup, &claim);
                 return Some(claim);
             }
             let Some((index, sentence)) = self.sentences.next() else {

@@ -97,9 +97,9 @@ pub struct Claim {
     pub several_events: bool,
     /// Whether the figure's document tells several separate incidents (a
     /// roundup: "two were killed in three separate shootings", "in an
-    /// unrelated attack, ...") and the figure sums none of them: it may
-    /// be any one incident's, so it may agree with another source's count,
-    /// never conflict with it.
+    /// unrelated attack, ...") and the figure neither sums nor counts them:
+    /// it may be any one incident's, so it may agree with another source's
+    /// count, never conflict with it.
     pub among_incidents: bool,
     /// Whether the count says it includes the one who did it ("three
     /// dead, including the gunman", "six people were hurt, including
