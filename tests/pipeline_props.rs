@@ -102,6 +102,7 @@ const NOUNS: &[&str] = &[
     "students",
     "cots",
     "feet of water",
+    "separate SHOOTINGS",
 ];
 
 const TAILS: &[&str] = &[
@@ -114,6 +115,8 @@ const TAILS: &[&str] = &[
     "over the weekend",
     "in Port Ellis",
     "nationwide",
+    "in two unrelated attacks",
+    "after a pair of stabbings in Sept. 11",
     "",
 ];
 
