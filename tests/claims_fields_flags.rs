@@ -116,11 +116,11 @@ fn with_perpetrator() {
 
 #[rustfmt::skip]
 const AMONG_INCIDENTS: &[(&str, &str, bool)] = &[
-    ("Seven people were hurt in three separate shootings overnight. On Vane Street, four men were shot outside a bar.", "four", true),
+    ("Seven people were hurt in three separate shootings overnight. On Vane Street, four men were shot near a tavern.", "four", true),
     ("Four men were shot outside a Harlow bar on Friday. In an unrelated shooting, a cabdriver was grazed on Pell Street.", "Four", true),
     ("Police are looking into a pair of stabbings near the depot. Two women were cut in the first, on Ash Lane.", "Two", true),
-    ("Seven people were hurt in three separate shootings overnight. On Vane Street, four men were shot outside a bar.", "Seven", false),
-    ("Seven people were hurt in three separate shootings overnight. On Vane Street, four men were shot outside a bar.", "three", false),
+    ("Seven people were hurt in three separate shootings overnight. On Vane Street, four men were shot near a tavern.", "Seven", false),
+    ("Seven people were hurt in three separate shootings overnight. On Vane Street, four men were shot near a tavern.", "three", false),
     ("Four men were shot outside a Harlow bar on Friday. It was the city's 41st shooting this year.", "Four", false),
     ("Four men were shot outside a Harlow bar on Friday. The city has logged 41 shootings this year.", "Four", false),
     ("Crews cleared 12 roads after the Sept. 11 attacks memorial closed the square.", "12", false),

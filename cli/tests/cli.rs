@@ -198,7 +198,7 @@ fn claims_json_follows_the_contract() {
 #[test]
 fn claims_mark_a_count_in_a_roundup() {
     let text = "Five people were hurt in three separate shootings overnight. \
-                On Tarn Street, two men were shot outside a bar.";
+                On Tarn Street, two men were shot near a tavern.";
     let path = temp_file("overnight-roundup.txt", text.as_bytes());
     let json = factdiff(
         &["claims", "--format", "json", path.to_str().unwrap()],

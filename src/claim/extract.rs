@@ -603,8 +603,8 @@ impl ClaimExtractor {
         let people = frame.head_class == Some(HeadClass::Person);
         // Nor are things people: "crews removed 40 cars" deports no one.
         let things = frame.head_class.is_some_and(crate::claim::lexicon::thing);
-        // What money is names it whatever the verb: "were given $250,000
-        // bonds" sets bail, not a gift; "secure his $1 million bail" wins
+        // What money is names it whatever the verb: "were given $90,000
+        // bonds" sets bail, not a gift; "to secure her $60,000 bail" wins
         // nothing.
         if figure.kind == FigureKind::Money
             && let Some(m) = reader.money_noun(range.1)

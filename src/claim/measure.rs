@@ -117,7 +117,7 @@ impl Reader<'_, '_> {
     }
 
     /// The measure of the noun of the lexicon heading the phrase of the
-    /// amount ending at token `b`, if one does ("$250,000 bonds", "her
+    /// amount ending at token `b`, if one does ("$90,000 bonds", "her
     /// $60,000 bail"): what the money is.
     pub(super) fn money_noun(&self, b: usize) -> Option<usize> {
         let end = self.clause_end(b);
