@@ -116,15 +116,15 @@ fn with_perpetrator() {
 
 #[rustfmt::skip]
 const AMONG_INCIDENTS: &[(&str, &str, bool)] = &[
-    ("Seven people were hurt in three separate shootings overnight. On Vane Street, four men were shot near a tavern.", "four", true),
-    ("Four men were shot outside a Harlow bar on Friday. In an unrelated shooting, a cabdriver was grazed on Pell Street.", "Four", true),
+    ("Seven people were hurt in two separate shootings overnight. On Vane Street, a tavern guard and four patrons took bullets.", "four", true),
+    ("Gunfire wounded four men by a Harlow bar on Friday. In an unrelated shooting, a cabdriver was grazed on Pell Street.", "four", true),
     ("Police are looking into a pair of stabbings near the depot. Two women were cut in the first, on Ash Lane.", "Two", true),
-    ("Seven people were hurt in three separate shootings overnight. On Vane Street, four men were shot near a tavern.", "Seven", false),
-    ("Seven people were hurt in three separate shootings overnight. On Vane Street, four men were shot near a tavern.", "three", false),
-    ("Four men were shot outside a Harlow bar on Friday. It was the city's 41st shooting this year.", "Four", false),
-    ("Four men were shot outside a Harlow bar on Friday. The city has logged 41 shootings this year.", "Four", false),
+    ("Seven people were hurt in two separate shootings overnight. On Vane Street, a tavern guard and four patrons took bullets.", "Seven", false),
+    ("Seven people were hurt in two separate shootings overnight. On Vane Street, a tavern guard and four patrons took bullets.", "two", false),
+    ("Gunfire wounded four men by a Harlow bar on Friday. It was the city's 41st shooting this year.", "four", false),
+    ("Gunfire wounded four men by a Harlow bar on Friday. The city has logged 41 shootings this year.", "four", false),
     ("Crews cleared 12 roads after the Sept. 11 attacks memorial closed the square.", "12", false),
-    ("Four men were shot outside a Harlow bar on Friday, and one of them died.", "Four", false),
+    ("Gunfire wounded four men by a Harlow bar on Friday, and one of them died.", "four", false),
 ];
 
 #[test]
