@@ -27,6 +27,20 @@ pub(super) fn incident(lemma: &str) -> bool {
     INCIDENTS.iter().any(|&(_, one)| one == lemma)
 }
 
+/// The stems incident nouns share in the singular and the plural
+/// ("shooting", "robber" of "robbery" and "robberies"), in the order of
+/// `INCIDENTS`.
+pub(super) fn incident_stems() -> impl Iterator<Item = &'static str> {
+    INCIDENTS.iter().map(|&(plural, one)| {
+        let shared = plural
+            .bytes()
+            .zip(one.bytes())
+            .take_while(|(x, y)| x == y)
+            .count();
+        &one[..shared]
+    })
+}
+
 /// Incident nouns, plural and singular.
 const INCIDENTS: &[(&str, &str)] = &[
     ("shootings", "shooting"),

@@ -16,22 +16,17 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, MatchKind};
 
 use crate::claim::Claim;
-use crate::claim::context::{incident, incidents};
+use crate::claim::context::{incident, incident_stems, incidents};
 use crate::claim::cues;
 use crate::claim::frame::incident_noun;
 use crate::text::{Token, tokenize};
 
-/// The stems of the incident nouns `context::INCIDENTS` lists, as the
-/// automaton looks for them.
-const STEMS: &[&str] = &[
-    "shooting", "stabbing", "attack", "incident", "homicide", "killing", "crash", "robber",
-];
-
-/// The stems in lower case, capitalised and in capitals: spelled out
-/// rather than matched in any case, which keeps the automaton's fast
-/// prefilter (the scan reads every byte of every document).
+/// The stems of the incident nouns (`context::incident_stems`) in lower
+/// case, capitalised and in capitals: spelled out rather than matched in
+/// any case, which keeps the automaton's fast prefilter (the scan reads
+/// every byte of every document).
 static NOUNS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
-    let forms = STEMS.iter().flat_map(|stem| {
+    let forms = incident_stems().flat_map(|stem| {
         let mut capitalised = stem.to_string();
         capitalised[..1].make_ascii_uppercase();
         [stem.to_string(), capitalised, stem.to_ascii_uppercase()]
@@ -197,6 +192,7 @@ mod tests {
             "Police are looking into a pair of stabbings near the Dunmore depot.",
             "FIVE SHOOTINGS OVER THE WEEKEND LEAVE TWO DEAD",
             "Crews answered 4 crashes on Route 9 after the sleet began.",
+            "Detectives linked two robberies on Ash Lane to one crew.",
             "The second attack came an hour later. Officers said the two attacks were linked.",
         ] {
             assert!(tells_several_incidents(text), "{text}");
