@@ -127,7 +127,8 @@ fn several_told(tokens: &[Token<'_>], i: usize) -> bool {
 }
 
 /// Whether token `k` counts several: a number word, a number from 2 to
-/// 99 that is no day of a month ("the Sept. 11 attacks"), "several", or
+/// 99 that is no day of a month ("the Sept. 11 attacks", "the 9/11
+/// attacks"), "several", or
 /// "pair", "series", "string", "spate" or "rash" before "of".
 fn counted(tokens: &[Token<'_>], k: usize) -> bool {
     let t = &tokens[k];
@@ -135,6 +136,9 @@ fn counted(tokens: &[Token<'_>], k: usize) -> bool {
     let digits = !lower.is_empty() && lower.len() <= 2 && lower.bytes().all(|c| c.is_ascii_digit());
     if digits {
         let dated = k.checked_sub(1).is_some_and(|p| {
+            if tokens[p].is('/') {
+                return true;
+            }
             let p = if tokens[p].is('.') && p > 0 { p - 1 } else { p };
             cues::month(tokens[p].lower())
         });
@@ -208,6 +212,7 @@ mod tests {
             "There have been 12 homicides in Tessaly so far.",
             "Three killings in the county remain unsolved.",
             "The memorial marks the Sept. 11 attacks.",
+            "Families of those lost in the 9/11 attacks may now sue.",
             "That shooting, the club's second, left one attacker on the run.",
             "",
             "é shootings ü",
