@@ -278,3 +278,150 @@ proptest! {
         prop_assert_eq!(partition(&stories), partition(&comparer.stories(&docs)));
     }
 }
+
+/// Ten Orrin events, months apart, each told once: the town's name is in
+/// too many stories to tell any one of them.
+fn a_year_of_orrin() -> Vec<Document> {
+    let events = [
+        (
+            "flood",
+            "River Flood Closes Orrin Bridge",
+            "The Tallow River rose over the Orrin bridge after two days of rain, Mayor Ivo Brandt said.",
+        ),
+        (
+            "fair",
+            "Orrin Fair Draws Crowds",
+            "The county fair opened in Orrin with a cattle show run by Greta Saal.",
+        ),
+        (
+            "school",
+            "Orrin Board Approves New School",
+            "The Orrin school board voted for a new primary school on Lind Road.",
+        ),
+        (
+            "fire",
+            "Barn Fire in Orrin",
+            "Firefighters from Kell saved two horses when a barn burned outside Orrin.",
+        ),
+        (
+            "road",
+            "Orrin Road Works Begin",
+            "Crews started to resurface Mill Lane in Orrin, engineer Tomas Rudd said.",
+        ),
+        (
+            "library",
+            "Orrin Library Reopens",
+            "The Orrin library reopened after a roof repair paid for by the Vennet Trust.",
+        ),
+        (
+            "race",
+            "Orrin Marathon Won by Local Runner",
+            "Hana Pell won the Orrin marathon in two hours and forty minutes.",
+        ),
+        (
+            "storm",
+            "Storm Cuts Power in Orrin",
+            "High winds cut power to homes in Orrin, the Brask Power company said.",
+        ),
+        (
+            "budget",
+            "Orrin Council Passes Budget",
+            "The Orrin council passed its budget after treasurer Ola Fenn's report.",
+        ),
+        (
+            "market",
+            "New Market Hall for Orrin",
+            "Traders moved into the new market hall in Orrin, built by Sorel Builders.",
+        ),
+    ];
+    events
+        .iter()
+        .enumerate()
+        .map(|(month, (id, title, body))| {
+            let date = factdiff::Date::new(2024, u32::try_from(month).unwrap() + 1, 10).unwrap();
+            Document::new(*id, format!("{title}\n{body}")).with_date(date)
+        })
+        .collect()
+}
+
+/// Two reports of one shooting in Orrin on one day, told in other words,
+/// sharing no name but the town's.
+fn orrin_shooting(day: factdiff::Date) -> [Document; 2] {
+    [
+        Document::new(
+            "shooting-herald",
+            "Two hurt in Orrin shooting\nTwo men were shot and wounded outside a tavern on \
+             Vine Street in Orrin late at night, Sgt. Ada Kroll said. Both were taken to \
+             Saint Brede hospital. The tavern owner, Piet Oster, closed early; a neighbour \
+             heard six shots and a car speeding away.",
+        )
+        .with_date(day),
+        Document::new(
+            "shooting-post",
+            "Gunfire at Orrin tavern\nTwo patrons were struck by gunfire near the \
+             Copper Kettle tavern in Orrin, Officer Len Moss told reporters. Detectives \
+             asked anyone with video to call them; the tavern will stay shut this week.",
+        )
+        .with_date(day),
+    ]
+}
+
+#[test]
+fn a_town_named_all_year_is_still_rare_on_one_day() {
+    // A strict threshold that the two reports clear only when a name they
+    // share counts as rare.
+    let separator = StorySeparator::builder().threshold(0.45).build().unwrap();
+    let day = factdiff::Date::new(2024, 11, 23).unwrap();
+    let joined = |docs: &[Document]| {
+        let stories = separator.separate(docs);
+        stories.story_id("shooting-herald") == stories.story_id("shooting-post")
+    };
+    // Orrin is in twelve stories of the year but two of that day.
+    let mut docs = a_year_of_orrin();
+    docs.extend(orrin_shooting(day));
+    assert!(joined(&docs));
+    // Six more Orrin events on that day: the name tells nothing that day.
+    let busy = [
+        (
+            "fair-day",
+            "Orrin fair closes",
+            "The fair in Orrin closed with a parade.",
+        ),
+        (
+            "vote-day",
+            "Orrin council votes",
+            "The council in Orrin voted on parking fees.",
+        ),
+        (
+            "game-day",
+            "Orrin wins derby",
+            "Orrin beat its rivals three goals to one.",
+        ),
+        (
+            "choir-day",
+            "Orrin choir sings",
+            "A choir from Orrin sang at the cathedral.",
+        ),
+        (
+            "bridge-day",
+            "Orrin bridge shut",
+            "Engineers shut the old bridge at Orrin.",
+        ),
+        (
+            "shop-day",
+            "Orrin bakery opens",
+            "A bakery opened on the square in Orrin.",
+        ),
+    ];
+    docs.extend(
+        busy.iter()
+            .map(|(id, title, body)| Document::new(*id, format!("{title}\n{body}")).with_date(day)),
+    );
+    assert!(!joined(&docs));
+    // Undated, the two reports are no more alike than the busy day makes them.
+    let undated: Vec<Document> = docs
+        .iter()
+        .map(|d| Document::new(d.id.clone(), d.text.clone()))
+        .collect();
+    assert!(!joined(&undated));
+}

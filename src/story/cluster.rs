@@ -7,6 +7,7 @@ use std::collections::BinaryHeap;
 
 use rayon::prelude::*;
 
+use crate::date::Date;
 use crate::hash::FastMap;
 use crate::story::sketch::{Sketch, cosine};
 use crate::story::words::Feature;
@@ -24,7 +25,9 @@ pub(crate) struct ClusterParams {
     pub term_weight: f32,
     /// Factor for a pair that shares no rare name.
     pub no_rare_name: f32,
-    /// A name in at most this many groups is rare.
+    /// A name in at most this many groups is rare; so is a name in at
+    /// most this many groups dated near two documents dated near each
+    /// other (see [`shares_rare`]).
     pub rare_name_groups: u32,
 
     /// Key features in more groups than this give no candidates.
@@ -69,10 +72,11 @@ pub(crate) fn edges(
         .collect();
     pairs.par_sort_unstable();
     pairs.dedup();
+    let names = NameFrequency::of(sketches, df);
     pairs
         .into_par_iter()
         .filter_map(|(a, b)| {
-            let s = similarity(&sketches[a as usize], &sketches[b as usize], df, params);
+            let s = similarity(&sketches[a as usize], &sketches[b as usize], &names, params);
 
             (s >= params.edge_floor).then_some((a, b, s))
         })
@@ -86,13 +90,13 @@ pub(crate) fn edges(
 pub(crate) fn similarity(
     a: &Sketch,
     b: &Sketch,
-    df: &FastMap<Feature, u32>,
+    names: &NameFrequency<'_>,
     params: &ClusterParams,
 ) -> f32 {
     let terms = cosine(&a.terms, &b.terms);
-    let names = cosine(&a.names, &b.names);
-    let mut s = params.term_weight * terms + (1.0 - params.term_weight) * names;
-    if !shares_rare(a, b, df, params.rare_name_groups) {
+    let name_cosine = cosine(&a.names, &b.names);
+    let mut s = params.term_weight * terms + (1.0 - params.term_weight) * name_cosine;
+    if !shares_rare(a, b, names, params) {
         s *= params.no_rare_name;
     }
 
@@ -106,22 +110,90 @@ pub(crate) fn similarity(
     s.clamp(0.0, 1.0)
 }
 
-fn shares_rare(a: &Sketch, b: &Sketch, df: &FastMap<Feature, u32>, max: u32) -> bool {
-    let (mut i, mut j) = (0, 0);
-    while i < a.names.len() && j < b.names.len() {
-        match a.names[i].0.cmp(&b.names[j].0) {
-            Ordering::Less => i += 1,
-            Ordering::Greater => j += 1,
-            Ordering::Equal => {
-                if df.get(&a.names[i].0).is_some_and(|&d| d <= max) {
-                    return true;
+/// In how many groups each name is found: in all, and by date.
+pub(crate) struct NameFrequency<'a> {
+    df: &'a FastMap<Feature, u32>,
+    /// Per name, how many of its groups are undated and the dates of the
+    /// others, in order.
+    dated: FastMap<Feature, (u32, Vec<Date>)>,
+}
+
+impl<'a> NameFrequency<'a> {
+    pub(crate) fn of(sketches: &[Sketch], df: &'a FastMap<Feature, u32>) -> NameFrequency<'a> {
+        let mut dated: FastMap<Feature, (u32, Vec<Date>)> = FastMap::default();
+        for s in sketches {
+            for &(f, _) in &s.names {
+                let entry = dated.entry(f).or_default();
+                match s.date {
+                    Some(d) => entry.1.push(d),
+                    None => entry.0 += 1,
                 }
-                i += 1;
-                j += 1;
             }
         }
+        for entry in dated.values_mut() {
+            entry.1.sort_unstable();
+        }
+        NameFrequency { df, dated }
     }
-    false
+
+    /// In how many groups `name` is found.
+    fn all(&self, name: Feature) -> u32 {
+        self.df.get(&name).copied().unwrap_or(0)
+    }
+
+    /// In how many groups `name` is found that are undated or dated at
+    /// most `days` before `from` or after `to`.
+    fn near(&self, name: Feature, from: Date, to: Date, days: f32) -> usize {
+        self.dated.get(&name).map_or(0, |(undated, dates)| {
+            let far = |d: Date, edge: Date| d.days_between(edge) as f32 > days;
+            let first = dates.partition_point(|&d| d < from && far(d, from));
+            let end = dates.partition_point(|&d| d <= to || !far(d, to));
+            *undated as usize + end - first
+        })
+    }
+}
+
+/// Whether two groups share a rare name: one found in few groups of the
+/// corpus, or — when both are dated within the date grace of each other —
+/// in few groups of those days. A city's name is common over a year of
+/// news and still tells one day's events apart; in a day's feed from that
+/// city it is common on the day too, and tells nothing.
+fn shares_rare(a: &Sketch, b: &Sketch, names: &NameFrequency<'_>, params: &ClusterParams) -> bool {
+    let max = params.rare_name_groups;
+    let days = match (a.date, b.date) {
+        (Some(x), Some(y)) if x.days_between(y) as f32 <= params.date_grace => {
+            Some((x.min(y), x.max(y)))
+        }
+        _ => None,
+    };
+    shared(&a.names, &b.names).any(|name| {
+        names.all(name) <= max
+            || days.is_some_and(|(from, to)| {
+                names.near(name, from, to, params.date_grace) <= max as usize
+            })
+    })
+}
+
+/// The features two sorted vectors share.
+fn shared<'v>(
+    a: &'v [(Feature, f32)],
+    b: &'v [(Feature, f32)],
+) -> impl Iterator<Item = Feature> + 'v {
+    let (mut i, mut j) = (0, 0);
+    std::iter::from_fn(move || {
+        while i < a.len() && j < b.len() {
+            match a[i].0.cmp(&b[j].0) {
+                Ordering::Less => i += 1,
+                Ordering::Greater => j += 1,
+                Ordering::Equal => {
+                    i += 1;
+                    j += 1;
+                    return Some(a[i - 1].0);
+                }
+            }
+        }
+        None
+    })
 }
 
 /// A merge the clustering may make: two clusters and their average
@@ -327,5 +399,31 @@ mod tests {
         let clusters = average_link(10, &edges, 0.3, 0.0);
         let distinct: std::collections::HashSet<usize> = clusters.iter().copied().collect();
         assert!(distinct.len() > 1, "{clusters:?}");
+    }
+
+    #[test]
+    fn a_name_is_counted_near_a_pair_of_days() {
+        let date = |d: u32| Date::new(2024, 3, d);
+        let name: Feature = 7;
+        let sketch = |date: Option<Date>| Sketch {
+            terms: Vec::new(),
+            names: vec![(name, 1.0)],
+            keys: Vec::new(),
+            date,
+        };
+        // Dated the 1st, 4th, 5th, 9th and 20th, and one undated.
+        let sketches: Vec<Sketch> = [date(20), date(1), date(5), None, date(9), date(4)]
+            .into_iter()
+            .map(sketch)
+            .collect();
+        let df: FastMap<Feature, u32> = [(name, 6)].into_iter().collect();
+        let names = NameFrequency::of(&sketches, &df);
+        assert_eq!(names.all(name), 6);
+        let (from, to) = (date(5).unwrap(), date(6).unwrap());
+        // The 4th, 5th and 9th lie within three days; the undated may.
+        assert_eq!(names.near(name, from, to, 3.0), 4);
+        assert_eq!(names.near(name, from, to, 0.0), 2);
+        assert_eq!(names.near(name, from, to, 30.0), 6);
+        assert_eq!(names.near(8, from, to, 3.0), 0);
     }
 }

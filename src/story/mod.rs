@@ -24,11 +24,15 @@
 //!    candidate pairs are ever scored, so the cost grows with the number of
 //!    plausible pairs, not with n².
 //! 5. **Similarity.** `0.7 · cos(terms) + 0.3 · cos(names)`, times 0.5 when
-//!    the pair shares no rare name (one found in at most six groups:
-//!    same-type events share topic words, not victims, towns or bill
-//!    numbers), times a date factor when both are dated (1 within three
-//!    days, falling to 0.5 over the next twenty: a story is followed for
-//!    months, so dates weigh, they do not cut).
+//!    the pair shares no rare name (same-type events share topic words,
+//!    not victims, towns or bill numbers), times a date factor when both
+//!    are dated (1 within three days, falling to 0.5 over the next twenty:
+//!    a story is followed for months, so dates weigh, they do not cut). A
+//!    name is rare when it is found in at most six groups — of the whole
+//!    corpus, or, for two documents dated within three days of each other,
+//!    of the groups dated within three days of them (undated groups
+//!    counted in): a town named in a year of news still tells one day's
+//!    events apart, unless that day's feed names it often too.
 //! 6. **Clustering.** Average link: the two clusters with the highest
 //!    average pairwise similarity (pairs that are not candidates count as
 //!    0) merge while it is at least the threshold (0.18). Unlike connected
