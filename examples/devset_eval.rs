@@ -4,13 +4,14 @@
 //! labels).
 //!
 //! ```text
-//! cargo run --release --example devset_eval -- target/devset [REPORT.json] [--no-dates]
+//! cargo run --release --example devset_eval -- target/devset [REPORT.json] [--no-dates] [--threshold T]
 //! ```
 //!
 //! With a second argument, the report of the default run is written there
 //! as JSON (it quotes the articles: keep it outside the repository). With
 //! `--no-dates`, the documents' publication dates are left out, as when
-//! plain text files are compared.
+//! plain text files are compared. `--threshold` sets the similarity at
+//! which stories merge (default 0.18), to weigh precision against recall.
 use std::collections::HashMap;
 use std::path::Path;
 use std::process::ExitCode;
@@ -66,14 +67,48 @@ fn bcubed(gold: &[&str], found: &[&str]) -> (f64, f64, f64) {
     (p, r, 2.0 * p * r / (p + r))
 }
 
+/// The command line: corpus, report path, dates given, story threshold.
+struct Options {
+    root: String,
+    report: Option<String>,
+    dated: bool,
+    threshold: Option<f32>,
+}
+
+fn options() -> Result<Options, String> {
+    let mut positional = Vec::new();
+    let (mut dated, mut threshold) = (true, None);
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--no-dates" => dated = false,
+            "--threshold" => {
+                let t = args.next().ok_or("--threshold needs a value")?;
+                threshold = Some(t.parse().map_err(|e| format!("--threshold {t}: {e}"))?);
+            }
+            _ => positional.push(a),
+        }
+    }
+    let mut positional = positional.into_iter();
+    Ok(Options {
+        root: positional.next().ok_or("no corpus directory")?,
+        report: positional.next(),
+        dated,
+        threshold,
+    })
+}
+
 fn main() -> ExitCode {
-    let no_dates = std::env::args().any(|a| a == "--no-dates");
-    let mut args = std::env::args().skip(1).filter(|a| a != "--no-dates");
-    let Some(root) = args.next() else {
-        eprintln!("usage: devset_eval CORPUS_DIR [REPORT.json] [--no-dates]");
-        return ExitCode::from(2);
+    let opts = match options() {
+        Ok(o) => o,
+        Err(e) => {
+            eprintln!(
+                "{e}\nusage: devset_eval CORPUS_DIR [REPORT.json] [--no-dates] [--threshold T]"
+            );
+            return ExitCode::from(2);
+        }
     };
-    let report_path = args.next();
+    let (root, report_path, no_dates) = (opts.root, opts.report, !opts.dated);
     let labelled = match load(Path::new(&root), !no_dates) {
         Ok(l) => l,
         Err(e) => {
@@ -81,7 +116,16 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let sep = StorySeparator::default();
+    let sep = match opts.threshold {
+        Some(t) => match StorySeparator::builder().threshold(t).build() {
+            Ok(sep) => sep,
+            Err(e) => {
+                eprintln!("{e}");
+                return ExitCode::from(2);
+            }
+        },
+        None => StorySeparator::default(),
+    };
     let docs: Vec<Document> = labelled.iter().map(|l| l.doc.clone()).collect();
     let t = Instant::now();
     let stories = sep.separate(&docs);
