@@ -512,3 +512,28 @@ fn an_area_burned_in_acres_and_in_hectares_is_one_quantity() {
     );
     assert_eq!(report.count(Verdict::Conflict), 1, "{:#?}", report.findings);
 }
+
+#[test]
+fn a_document_that_tells_both_figures_is_no_rival_of_itself() {
+    // The gazette counts everyone hurt and then the bystanders among them;
+    // the times counts only the bystanders. The gazette saw no rivals in
+    // its own two figures, and no other source gives its six.
+    let gazette = "Six people were wounded in the shooting on Vane Street in Kestrel. \
+        Three bystanders who were wounded on Vane Street in Kestrel remain in hospital.";
+    let report = gazette_and_times(
+        gazette,
+        "Three people were wounded in the shooting on Vane Street in Kestrel.",
+    );
+    assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
+    assert!(
+        grouped(&report, "gazette#1", "times#0"),
+        "{:#?}",
+        report.findings
+    );
+    // Two sources that each give one figure still conflict.
+    let report = gazette_and_times(
+        "Six people were wounded in the shooting on Vane Street in Kestrel.",
+        "Three people were wounded in the shooting on Vane Street in Kestrel.",
+    );
+    assert_eq!(report.count(Verdict::Conflict), 1, "{:#?}", report.findings);
+}

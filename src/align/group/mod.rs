@@ -124,6 +124,15 @@ impl Block<'_, '_> {
             || vx.prep.marks.holds() != vy.prep.marks.holds()
     }
 
+    /// Whether one document gives a claim on each side: its writer told
+    /// both figures and saw no rivals — a part and its whole ("six others
+    /// were injured", "the three bystanders who were wounded") or a count
+    /// the article itself corrects — so no source contradicts another.
+    fn one_document_tells_both(&self, xs: &[usize], ys: &[usize]) -> bool {
+        let doc = |x: usize| self.ctx.claims[self.members[x]].doc.as_str();
+        xs.iter().any(|&x| ys.iter().any(|&y| doc(x) == doc(y)))
+    }
+
     fn agrees(&self, x: usize, y: usize) -> bool {
         let (vx, vy) = (self.view(x), self.view(y));
         let (qx, qy) = quantities(vx, vy);
@@ -292,7 +301,8 @@ impl Block<'_, '_> {
 
     /// Conflicts between groups: parts of two or more groups linked by
     /// conflicting pairs, unless a veto between any of their claims shows
-    /// they are about different quantities. Returns, per part root, its
+    /// they are about different quantities or one document gives a claim
+    /// on each side. Returns, per part root, its
     /// groups and its conflict edges.
     fn conflict_parts(
         &self,
@@ -329,7 +339,9 @@ impl Block<'_, '_> {
                     .collect()
             };
             let (xs, ys) = (claims_of(pa), claims_of(pb));
-            if xs.iter().any(|&x| ys.iter().any(|&y| self.apart(x, y))) {
+            if self.one_document_tells_both(&xs, &ys)
+                || xs.iter().any(|&x| ys.iter().any(|&y| self.apart(x, y)))
+            {
                 apart.insert(key);
                 continue;
             }
