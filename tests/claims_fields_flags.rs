@@ -61,6 +61,8 @@ const SEVERAL_EVENTS: &[(&str, &str, bool)] = &[
     ("At least 20 people have been robbed across the city since Friday.", "At least 20", true),
     ("A gunman killed four people in two upstate Orrin villages on Sunday.", "four", true),
     ("Shots were fired at three locations, wounding five people.", "five", true),
+    ("The pair hurt three drivers in a string of carjackings on the ring road.", "three", true),
+    ("Two shop owners were hurt in four burglaries on Mill Lane last week.", "Two", true),
     ("Police are investigating two shootings on Vane Street.", "two", false),
     ("The storm cut power to three towns on Sunday.", "three", false),
     ("Nine people died in the Orrin blast, officials said, spreading fear across the region.", "Nine", false),
@@ -69,6 +71,8 @@ const SEVERAL_EVENTS: &[(&str, &str, bool)] = &[
     ("Four people were shot at the Kestrel fairground on Sunday.", "Four", false),
     ("The man is charged in the shootings that left three people dead.", "three", false),
     ("It was one of the deadliest attacks in the town's history, killing 9.", "9", false),
+    ("Flags flew at 30 firehouses on the anniversary of the 9/11 attacks.", "30", false),
+    ("Flags flew at 30 firehouses on the anniversary of the Sept. 11 attacks.", "30", false),
 ];
 
 #[test]
@@ -124,6 +128,7 @@ const AMONG_INCIDENTS: &[(&str, &str, bool)] = &[
     ("Gunfire wounded four men by a Harlow bar on Friday. It was the city's 41st shooting this year.", "four", false),
     ("Gunfire wounded four men by a Harlow bar on Friday. The city has logged 41 shootings this year.", "four", false),
     ("Crews cleared 12 roads after the Sept. 11 attacks memorial closed the square.", "12", false),
+    ("Two bombings shook the Orrin docks overnight. In the first, three workers were hurt.", "three", true),
     ("Gunfire wounded four men by a Harlow bar on Friday, and one of them died.", "four", false),
 ];
 

@@ -51,6 +51,9 @@ const INCIDENTS: &[(&str, &str)] = &[
     ("killings", "killing"),
     ("crashes", "crash"),
     ("robberies", "robbery"),
+    ("carjackings", "carjacking"),
+    ("burglaries", "burglary"),
+    ("bombings", "bombing"),
 ];
 
 /// Plural nouns of the places an incident happens at: a count spread
@@ -193,8 +196,11 @@ impl Reader<'_, '_> {
                 return true;
             }
             let several_at = |reach: usize| {
-                (i.saturating_sub(reach)..i)
-                    .filter(|&j| self.tokens[j].is_word() && several(self.tokens[j].lower()))
+                (i.saturating_sub(reach)..i).filter(|&j| {
+                    self.tokens[j].is_word()
+                        && several(self.tokens[j].lower())
+                        && !cues::day_of_date(self.tokens, j)
+                })
             };
             if incidents(lower).is_some_and(|one| head != Some(one)) {
                 return several_at(3).next().is_some();

@@ -19,7 +19,8 @@ pub(crate) use modality::{
 pub(crate) use place::{jurisdiction, place_adverb, place_modifier, place_noun};
 pub(crate) use sentence::SentenceCues;
 pub(crate) use time::{
-    month, number_word, period_word, relative_time, time_span, weekday, window_opener, window_word,
+    day_of_date, month, number_word, period_word, relative_time, time_span, weekday, window_opener,
+    window_word,
 };
 
 #[cfg(test)]

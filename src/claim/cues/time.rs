@@ -1,6 +1,8 @@
 //! Time words: periods of a rate, weekdays and months, and the words that
 //! open or continue a time window.
 
+use crate::text::Token;
+
 /// The period a rate unit names ("a day", "daily").
 pub(crate) fn period_word(lower: &str) -> Option<crate::claim::Period> {
     use crate::claim::Period;
@@ -34,6 +36,23 @@ pub(crate) fn weekday(lower: &str) -> bool {
 /// read from).
 pub(crate) fn month(lower: &str) -> bool {
     crate::claim::when::month_number(lower).is_some()
+}
+
+/// Whether the number at token `k` is part of a date, not a count: after
+/// a month ("the Sept. 11 attacks", "September 11") or on either side of
+/// a slash ("the 9/11 attacks").
+pub(crate) fn day_of_date(tokens: &[Token<'_>], k: usize) -> bool {
+    if tokens.get(k + 1).is_some_and(|t| t.is('/')) {
+        return true;
+    }
+    let Some(p) = k.checked_sub(1) else {
+        return false;
+    };
+    if tokens[p].is('/') {
+        return true;
+    }
+    let p = if tokens[p].is('.') && p > 0 { p - 1 } else { p };
+    month(tokens[p].lower())
 }
 
 /// Words after "a day", "a year" that make it a point in time, not a rate
