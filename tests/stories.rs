@@ -418,6 +418,20 @@ fn a_town_named_all_year_is_still_rare_on_one_day() {
             .map(|(id, title, body)| Document::new(*id, format!("{title}\n{body}")).with_date(day)),
     );
     assert!(!joined(&docs));
+    // With dates ignored, a year of Orrin news makes the name common.
+    let mut quiet = a_year_of_orrin();
+    quiet.extend(orrin_shooting(day));
+    assert!(joined(&quiet));
+    let dateless = StorySeparator::builder()
+        .threshold(0.45)
+        .use_dates(false)
+        .build()
+        .unwrap()
+        .separate(&quiet);
+    assert_ne!(
+        dateless.story_id("shooting-herald"),
+        dateless.story_id("shooting-post")
+    );
     // Undated, the two reports are no more alike than the busy day makes them.
     let undated: Vec<Document> = docs
         .iter()

@@ -127,9 +127,9 @@ fn several_told(tokens: &[Token<'_>], i: usize) -> bool {
 }
 
 /// Whether token `k` counts several: a number word, a number from 2 to
-/// 99 that is no day of a month ("the Sept. 11 attacks", "the 9/11
-/// attacks"), "several", or
-/// "pair", "series", "string", "spate" or "rash" before "of".
+/// 99 that is no part of a date ("the Sept. 11 attacks", "the 9/11
+/// attacks"), "several", or "pair", "series", "string", "spate" or
+/// "rash" before "of".
 fn counted(tokens: &[Token<'_>], k: usize) -> bool {
     let t = &tokens[k];
     let lower = t.lower();

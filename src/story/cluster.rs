@@ -40,6 +40,9 @@ pub(crate) struct ClusterParams {
     pub date_floor: f32,
     /// Days over which the date factor falls from 1 to its floor.
     pub date_span: f32,
+    /// Whether publication dates weigh at all: the date factor and the
+    /// rarity of a name on the days of a pair.
+    pub use_dates: bool,
 }
 
 /// A scored candidate pair `(a, b, similarity)` with `a < b`.
@@ -161,7 +164,7 @@ impl<'a> NameFrequency<'a> {
 fn shares_rare(a: &Sketch, b: &Sketch, names: &NameFrequency<'_>, params: &ClusterParams) -> bool {
     let max = params.rare_name_groups;
     let days = match (a.date, b.date) {
-        (Some(x), Some(y)) if x.days_between(y) as f32 <= params.date_grace => {
+        (Some(x), Some(y)) if params.use_dates && x.days_between(y) as f32 <= params.date_grace => {
             Some((x.min(y), x.max(y)))
         }
         _ => None,

@@ -112,6 +112,7 @@ impl Default for StorySeparator {
                 date_grace: 3.0,
                 date_floor: 0.5,
                 date_span: 20.0,
+                use_dates: true,
             },
             copy_similarity: 0.8,
         }
@@ -166,7 +167,9 @@ impl StorySeparatorBuilder {
         self
     }
 
-    /// Weighs publication dates (the default) or ignores them.
+    /// Weighs publication dates (the default) or ignores them: both the
+    /// factor that lowers the similarity of documents dated far apart and
+    /// the rarity of a name on the days of two documents.
     ///
     /// ```
     /// # fn main() -> Result<(), factdiff::Error> {
@@ -175,6 +178,7 @@ impl StorySeparatorBuilder {
     /// ```
     pub fn use_dates(&mut self, on: bool) -> &mut StorySeparatorBuilder {
         self.separator.cluster.date_floor = if on { 0.5 } else { 1.0 };
+        self.separator.cluster.use_dates = on;
         self
     }
 
