@@ -518,11 +518,11 @@ fn a_document_that_tells_both_figures_is_no_rival_of_itself() {
     // The gazette counts everyone hurt and then the bystanders among them;
     // the times counts only the bystanders. The gazette saw no rivals in
     // its own two figures, and no other source gives its six.
-    let gazette = "Six people were wounded in the shooting on Vane Street in Kestrel. \
-        Three bystanders who were wounded on Vane Street in Kestrel remain in hospital.";
+    let gazette = "Six people were hurt by gunfire on Vane Street in Kestrel. \
+        Three bystanders who were hurt on Vane Street in Kestrel remain in hospital.";
     let report = gazette_and_times(
         gazette,
-        "Three people were wounded in the shooting on Vane Street in Kestrel.",
+        "Three people were hurt by gunfire on Vane Street in Kestrel.",
     );
     assert_eq!(report.count(Verdict::Conflict), 0, "{:#?}", report.findings);
     assert!(
@@ -532,8 +532,8 @@ fn a_document_that_tells_both_figures_is_no_rival_of_itself() {
     );
     // Two sources that each give one figure still conflict.
     let report = gazette_and_times(
-        "Six people were wounded in the shooting on Vane Street in Kestrel.",
-        "Three people were wounded in the shooting on Vane Street in Kestrel.",
+        "Six people were hurt by gunfire on Vane Street in Kestrel.",
+        "Three people were hurt by gunfire on Vane Street in Kestrel.",
     );
     assert_eq!(report.count(Verdict::Conflict), 1, "{:#?}", report.findings);
 }

@@ -350,15 +350,15 @@ fn orrin_shooting(day: factdiff::Date) -> [Document; 2] {
     [
         Document::new(
             "shooting-herald",
-            "Two hurt in Orrin shooting\nTwo men were shot and wounded outside a tavern on \
-             Vine Street in Orrin late at night, Sgt. Ada Kroll said. Both were taken to \
+            "Two hurt in Orrin shooting\nTwo men were shot and hurt outside a tavern on \
+             Vine Street in Orrin late at night, Sgt. Ada Kroll said. Both went to \
              Saint Brede hospital. The tavern owner, Piet Oster, closed early; a neighbour \
              heard six shots and a car speeding away.",
         )
         .with_date(day),
         Document::new(
             "shooting-post",
-            "Gunfire at Orrin tavern\nTwo patrons were struck by gunfire near the \
+            "Gunfire at Orrin tavern\nTwo patrons were hit by gunfire by the \
              Copper Kettle tavern in Orrin, Officer Len Moss told reporters. Detectives \
              asked anyone with video to call them; the tavern will stay shut this week.",
         )

@@ -206,7 +206,7 @@ mod tests {
             "There have been 12 homicides in Tessaly so far.",
             "Three killings in the county remain unsolved.",
             "The memorial marks the Sept. 11 attacks.",
-            "Families of those lost in the 9/11 attacks may now sue.",
+            "Relatives may now sue over the 9/11 attacks, a court ruled.",
             "That shooting, the club's second, left one attacker on the run.",
             "",
             "é shootings ü",
