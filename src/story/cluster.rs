@@ -75,7 +75,7 @@ pub(crate) fn edges(
         .collect();
     pairs.par_sort_unstable();
     pairs.dedup();
-    let names = NameFrequency::of(sketches, df);
+    let names = NameFrequency::of(sketches, df, params.use_dates);
     pairs
         .into_par_iter()
         .filter_map(|(a, b)| {
@@ -122,8 +122,18 @@ pub(crate) struct NameFrequency<'a> {
 }
 
 impl<'a> NameFrequency<'a> {
-    pub(crate) fn of(sketches: &[Sketch], df: &'a FastMap<Feature, u32>) -> NameFrequency<'a> {
+    /// The frequencies of the sketches' names. The counts by date are only
+    /// made when dates are used and some sketch has one: they are read for
+    /// dated pairs alone.
+    pub(crate) fn of(
+        sketches: &[Sketch],
+        df: &'a FastMap<Feature, u32>,
+        use_dates: bool,
+    ) -> NameFrequency<'a> {
         let mut dated: FastMap<Feature, (u32, Vec<Date>)> = FastMap::default();
+        if !use_dates || sketches.iter().all(|s| s.date.is_none()) {
+            return NameFrequency { df, dated };
+        }
         for s in sketches {
             for &(f, _) in &s.names {
                 let entry = dated.entry(f).or_default();
@@ -420,7 +430,7 @@ mod tests {
             .map(sketch)
             .collect();
         let df: FastMap<Feature, u32> = [(name, 6)].into_iter().collect();
-        let names = NameFrequency::of(&sketches, &df);
+        let names = NameFrequency::of(&sketches, &df, true);
         assert_eq!(names.all(name), 6);
         let (from, to) = (date(5).unwrap(), date(6).unwrap());
         // The 4th, 5th and 9th lie within three days; the undated may.
